@@ -1,12 +1,11 @@
 import { cliNamer, withEarlierIssues, type ConfigIssue } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
-import { clockFromSourceDateEpoch, fixedClock } from '../../core/clock.js';
+import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { isTrustKitError } from '../../core/errors.js';
 import { quoted } from '../../core/quote.js';
 import { parseImageReference, type RegistryClient } from '../../oci/index.js';
 import { registryImageSource } from '../../oci/image-source.js';
 import { openImageSource, parsePlatform, type Platform } from '../../sbom/image/index.js';
-import { commitTime } from '../../sbom/index.js';
 import { runImageSbom } from '../../sbom/image/run.js';
 import { summaryText } from '../../sbom/run.js';
 import type { CliContext, CommandArgs } from '../command.js';
@@ -48,10 +47,8 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
   // The directory's flags are refused above, not read a second time.
   const imageValues = Object.fromEntries(Object.entries(values).filter(([name]) => !(DIRECTORY_ONLY as readonly string[]).includes(name)));
   const config = withEarlierIssues(issues, () => sbomConfig({ ...imageValues, path: '.' }, cliNamer({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' }));
-  // As for a directory (see --help): SOURCE_DATE_EPOCH, else the last commit's time of the working directory's repository, else now.
   const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
-  const committed = sourceDateEpoch === undefined || sourceDateEpoch === '' ? await commitTime(context.cwd) : undefined;
-  const clock = sourceDateEpoch !== undefined && sourceDateEpoch !== '' ? clockFromSourceDateEpoch(sourceDateEpoch) : committed === undefined ? undefined : fixedClock(committed);
+  const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   let client: RegistryClient | undefined;
   let run: Awaited<ReturnType<typeof runImageSbom>>;
   try {
