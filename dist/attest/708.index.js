@@ -20,6 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8031);
 /* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(645);
 /* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9002);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8120);
+
 
 
 
@@ -63,7 +65,7 @@ function defaultApiUrl(serverUrl) {
  */
 function createGitHubClient(options) {
     const serverUrl = options.serverUrl ?? 'https://github.com';
-    checkServerUrl(serverUrl);
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .githubServerUrl */ .EI)(serverUrl);
     const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
     let parsed;
     try {
@@ -91,25 +93,6 @@ function createGitHubClient(options) {
         authStrategy: () => tokenAuth(authorization),
     });
     return { octokit, serverUrl, apiUrl };
-}
-/**
- * Refuses a GITHUB_SERVER_URL that is not an http(s) URL (a bare host set outside Actions): the
- * API's default URL and the kind of GitHub are read from it. One with credentials is not quoted.
- */
-function checkServerUrl(serverUrl) {
-    let parsed;
-    try {
-        parsed = new URL(serverUrl);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '')
-        return;
-    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` "${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(serverUrl)}"`;
-    throw new AttestationStoreError('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL without credentials`, {
-        hint: 'leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub\'s address with its scheme, e.g. https://github.com or https://ghe.example.com',
-    });
 }
 /** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */
 function authorizationOf(token) {

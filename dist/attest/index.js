@@ -60459,7 +60459,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2272);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6009);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4935);
 
 
 
@@ -60474,7 +60474,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6009:
+/***/ 4935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62653,6 +62653,15 @@ async function loadPrehashedVerifier() {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./lib/core/ascii.js
+/**
+ * ASCII letters lowercased, nothing else: GitHub compares owner, repository and asset names so,
+ * while Unicode lowercasing maps the Kelvin sign to `k` and would make two names one.
+ */
+function asciiLowerCase(text) {
+    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
 
 
@@ -63201,6 +63210,7 @@ function ones(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
 
 
 
@@ -63831,10 +63841,6 @@ function checkPolicy(leaf, policy) {
             throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${(0,quote/* quoted */.TL)(expected)}, found ${found === undefined ? 'none' : (0,quote/* quoted */.TL)(found)}`);
         }
     }
-}
-/** ASCII letters lowercased, nothing else: Unicode lowercasing maps the Kelvin sign to `k`, and GitHub names are ASCII. */
-function asciiLowerCase(text) {
-    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 function verify_verifyWith(key, algorithm, data, signature) {
     try {
@@ -70119,66 +70125,8 @@ function epochSecondsDate(text) {
 
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __nccwpck_require__(8346);
-;// CONCATENATED MODULE: ./lib/github/context.js
-
-
-
-/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
-function visibilityOf(payload) {
-    const repository = payload?.repository;
-    const visibility = repository?.visibility;
-    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
-        return visibility;
-    if (repository?.private === true)
-        return 'private';
-    if (repository?.private === false)
-        return 'public';
-    return undefined;
-}
-/** The most bytes of an event payload read (GitHub caps a webhook's payload at 25 MB). */
-const MAX_EVENT_BYTES = 32 * 1024 * 1024;
-/**
- * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
- * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
- * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
- */
-function serverUrlOf(value) {
-    if (value === undefined || value === '')
-        return 'https://github.com';
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
-        return parsed.origin;
-    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,quote/* quoted */.TL)(value, 200)}`;
-    throw new errors/* TrustKitError */.T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
-        hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
-    });
-}
-/** Reads the run context from an environment (the entry point passes `process.env`). */
-async function readRunContext(env) {
-    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath === undefined || eventPath === '')
-        return { serverURL, payload: undefined, visibility: undefined };
-    let payload;
-    try {
-        // A regular file of bounded size: a pipe would hang the run, /dev/zero fill the memory.
-        payload = JSON.parse((await (0,files/* readRegularFile */.XF)(eventPath, { maxBytes: MAX_EVENT_BYTES, what: 'event payload' })).toString('utf8'));
-    }
-    catch (error) {
-        throw new errors/* TrustKitError */.T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
-        });
-    }
-    return { serverURL, payload, visibility: visibilityOf(payload) };
-}
-
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __nccwpck_require__(8120);
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
 
 
@@ -70882,7 +70830,7 @@ async function run(inputs, io, cwd, env, ports = {}) {
         // Checked before signing: a bundle that cannot be written wastes the certificate and the log entry.
         { input: 'output-dir', path: config.outputDir, kind: 'output-directory' },
     ], cwd, actionInputName, signingTrustIssues(config.sign, actionInputName));
-    const runContext = await readRunContext(env);
+    const runContext = await (0,context/* readRunContext */.$p)(env);
     // A proxy variable that is no http(s) URL is a PROXY_URL_INVALID before anything is signed. The GitHub
     // toolkit reads them as it loads, and crashes on such a one: it loads after this, and only to store.
     const proxy = (0,core_proxy/* proxySettingsFrom */.Yw)(env);
@@ -76383,6 +76331,80 @@ function stoppedBySignal(signal) {
 /* harmony export */ });
 /** trust-kit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 8120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   EI: () => (/* binding */ githubServerUrl)
+/* harmony export */ });
+/* unused harmony export visibilityOf */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9916);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9531);
+
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+function visibilityOf(payload) {
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
+        return visibility;
+    if (repository?.private === true)
+        return 'private';
+    if (repository?.private === false)
+        return 'public';
+    return undefined;
+}
+/** The most bytes of an event payload read (GitHub caps a webhook's payload at 25 MB). */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+/**
+ * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
+ * an http(s) origin without credentials or a path: the API's default URL, the kind of GitHub and
+ * provenance's builder and repository URLs are built on it, and `https://github.com/evil-org/x`
+ * would put another repository's name in them. One with credentials is not quoted.
+ */
+function githubServerUrl(value) {
+    if (value === undefined || value === '')
+        return 'https://github.com';
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
+        return parsed.origin;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 200)}`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL of a GitHub server (a scheme and a host, no path or credentials)`, {
+        hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
+    });
+}
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+async function readRunContext(env) {
+    const serverURL = githubServerUrl(env.GITHUB_SERVER_URL);
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
+        return { serverURL, payload: undefined, visibility: undefined };
+    let payload;
+    try {
+        // A regular file of bounded size: a pipe would hang the run, /dev/zero fill the memory.
+        payload = JSON.parse((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(eventPath, { maxBytes: MAX_EVENT_BYTES, what: 'event payload' })).toString('utf8'));
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
+        });
+    }
+    return { serverURL, payload, visibility: visibilityOf(payload) };
+}
 
 
 /***/ }),

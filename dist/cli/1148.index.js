@@ -207,7 +207,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
         const client = await (0,registry/* registryClientFor */.CA)(args.values, context.env, references, config.sign.retry);
         try {
             const subjects = await (0,resolve/* resolveImages */.Be)(client, references, { recursive: recursive === true, logger });
-            const run = await (0,github_context/* readRunContext */.$)(context.env);
+            const run = await (0,github_context/* readRunContext */.$p)(context.env);
             const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run, logger, clock: clock/* systemClock */.ml }, { created, format });
             if ('skipped' in outcome)
                 return exit_codes/* EXIT */.d.OK;

@@ -202,7 +202,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 });var attestRelease = (async function (input) {
     const predicates = [];
     if (input.tokens !== undefined) {
-        const run = await (0,context/* readRunContext */.$)(input.env);
+        const run = await (0,context/* readRunContext */.$p)(input.env);
         predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {

@@ -33,7 +33,7 @@ export const modules = {
 });var attestRelease = (async function (input) {
     const predicates = [];
     if (input.tokens !== undefined) {
-        const run = await (0,context/* readRunContext */.$)(input.env);
+        const run = await (0,context/* readRunContext */.$p)(input.env);
         predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {
@@ -541,7 +541,7 @@ const runGithubDraftStep = (async ({ config, ports, artifacts, staged, staging, 
             differs.push(`${image} is not among the images ${_names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4} names (an image tag moved since the release was signed?)`);
     return wanted.filter(((image) => named.has(image)));
 });var refuseOtherDraft = (async function (draft) {
-    const { config, tag, releases, remote, artifacts, find } = draft;
+    const { config, tag, releases, remote, artifacts, publishing: uploads, find } = draft;
     const differs = [];
     for (const artifact of artifacts) {
         const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name);
@@ -552,16 +552,15 @@ const runGithubDraftStep = (async ({ config, ports, artifacts, staged, staging, 
     if (draft.checksums !== undefined)
         differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
     // GitHub keeps one asset per name in any case: APP.tgz on the draft refuses this run's app.tgz, but only at its upload, after the signing.
-    const uploads = new Set([...artifacts.map(((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name))), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config)]);
     for (const asset of remote) {
         if (asset.state !== 'uploaded' || uploads.has(asset.name))
             continue;
-        const clash = [...uploads].find(((name) => asciiLowerCase(name) === asciiLowerCase(asset.name)));
+        const clash = [...uploads].find(((name) => (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_16__/* .asciiLowerCase */ .r)(name) === (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_16__/* .asciiLowerCase */ .r)(asset.name)));
         if (clash !== undefined)
             differs.push(`${asset.name}, whose name differs from this run's ${clash} only in case (GitHub keeps one asset per name, in any case)`);
     }
     // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
-    const ours = new Set([...artifacts.map(((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name))), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config), ...staleNames((0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .checksumsFileName */ .sC)(config.algorithm), artifacts.map(((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name))), true)]);
+    const ours = new Set([...uploads, ...staleNames((0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .checksumsFileName */ .sC)(config.algorithm), artifacts.map(((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name))), true)]);
     const others = remote.filter(((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name))).map(((asset) => asset.name));
     if (others.length > 0)
         differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
@@ -570,8 +569,6 @@ const runGithubDraftStep = (async ({ config, ports, artifacts, staged, staging, 
             hint: 'no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag',
         });
     }
-});var asciiLowerCase = (function (text) {
-    return text.replace(/[A-Z]/g, ((letter) => letter.toLowerCase()));
 });var signedSha256 = (function (bytes) {
     try {
         const bundle = JSON.parse(bytes.toString('utf8'));
@@ -588,6 +585,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runPublishedReleaseStep: (() => (/* binding */ runPublishedReleaseStep))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _core_ascii_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(63712);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3093);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
@@ -603,6 +601,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(98612);
 /* harmony import */ var _github_draft_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(20552);
 /* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(78918);
+
 
 
 
@@ -657,8 +656,6 @@ const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
  * the signing (and the images' signatures in their registry); the last would be published beside
  * this run's files, which no checksums file of this run lists.
  */
-
-/** ASCII letters lowercased, nothing else: GitHub compares asset names so. */
 
 /**
  * The SHA-256 a message-signature bundle says it signed (`messageSignature.messageDigest`), hex;
@@ -719,7 +716,7 @@ const runPublishedReleaseStep = (async ({ config, ports, artifacts, sbom, stagin
         (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .refuseNotesWithoutRoom */ .NE)(release.body, tag);
         const publishing = new Set([...artifacts.map(((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name))), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config)]);
         (0,_asset_names_js__WEBPACK_IMPORTED_MODULE_11__.refuseTooMany)(artifacts.length, config, remote.filter(((asset) => asset.state === 'uploaded' && !publishing.has(asset.name))).length);
-        await refuseOtherDraft({ config, tag, releases, remote, artifacts, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
+        await refuseOtherDraft({ config, tag, releases, remote, artifacts, publishing, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
         // A failed run that died before its checksums file was uploaded left files no checksums file lists (the verification kit, which this run may make otherwise: a trusted root refreshed since).
         if (uploadedChecksums !== undefined && !listsThisRun)
             return {};

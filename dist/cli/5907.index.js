@@ -145,7 +145,7 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
         const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .registryClientFor */ .CA)(args.values, context.env, references, config.retry);
         try {
             const subjects = await (0,_images_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveImages */ .Be)(client, references, { recursive: recursive === true, logger });
-            const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$)(context.env), logger });
+            const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$p)(context.env), logger });
             if (opened.session === undefined)
                 return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
             logger.info(`signing with ${opened.description}`);
@@ -346,7 +346,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     if (repository?.private === false)
         return 'public';
     return undefined;
-});var serverUrlOf = (function (value) {
+});var githubServerUrl = (function (value) {
     if (value === undefined || value === '')
         return 'https://github.com';
     let parsed;
@@ -359,11 +359,11 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
         return parsed.origin;
     const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 200)}`;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL of a GitHub server (a scheme and a host, no path or credentials)`, {
         hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
     });
 });var readRunContext = (async function (env) {
-    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
+    const serverURL = githubServerUrl(env.GITHUB_SERVER_URL);
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
         return { serverURL, payload: undefined, visibility: undefined };
@@ -382,7 +382,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: (() => (/* binding */ readRunContext))
+/* harmony export */   $p: (() => (/* binding */ readRunContext)),
+/* harmony export */   EI: (() => (/* binding */ githubServerUrl))
 /* harmony export */ });
 /* unused harmony export visibilityOf */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
@@ -397,8 +398,9 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 /**
  * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
- * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
- * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ * an http(s) origin without credentials or a path: the API's default URL, the kind of GitHub and
+ * provenance's builder and repository URLs are built on it, and `https://github.com/evil-org/x`
+ * would put another repository's name in them. One with credentials is not quoted.
  */
 
 /** Reads the run context from an environment (the entry point passes `process.env`). */

@@ -1352,7 +1352,9 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         return registry(rest, platform);
     throw new ImageSbomError('IMAGE_SOURCE_INVALID', `"${argument.slice(0, 200)}" has no image source prefix trust-kit reads`, { hint: `write ${image_argument/* IMAGE_SOURCE_PREFIXES */.v.map(((known) => `${known}...`)).join(', ')}` });
 });var runImageSbom = (async function (source, config, ports) {
-    const result = await imageSbom(source, { includeDev: config.includeDev, ...(ports.clock === undefined ? {} : { clock: ports.clock }), ...(config.organization === undefined ? {} : { organization: config.organization }) });
+    const committed = ports.clock === undefined ? await (0,lib_sbom.commitTime)(ports.cwd) : undefined;
+    const clock = ports.clock ?? (committed === undefined ? undefined : (0,core_clock/* fixedClock */.No)(committed));
+    const result = await imageSbom(source, { includeDev: config.includeDev, ...(clock === undefined ? {} : { clock }), ...(config.organization === undefined ? {} : { organization: config.organization }) });
     if (config.strict && result.sbom.unknowns.length > 0) {
         // Paths and reasons come from the image: quoted without the control characters a terminal would obey.
         const listed = result.sbom.unknowns.map(((unknown) => (0,logger/* printable */.g$)(`${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`)));
@@ -1420,10 +1422,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     // The directory's flags are refused above, not read a second time.
     const imageValues = Object.fromEntries(Object.entries(values).filter((([name]) => !DIRECTORY_ONLY.includes(name))));
     const config = (0,inputs/* withEarlierIssues */.ZB)(issues, (() => (0,sbom/* sbomConfig */.y)({ ...imageValues, path: '.' }, (0,inputs/* cliNamer */.qy)({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' })));
-    // As for a directory (see --help): SOURCE_DATE_EPOCH, else the last commit's time of the working directory's repository, else now.
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
-    const committed = sourceDateEpoch === undefined || sourceDateEpoch === '' ? await (0,lib_sbom.commitTime)(context.cwd) : undefined;
-    const clock = sourceDateEpoch !== undefined && sourceDateEpoch !== '' ? (0,core_clock/* clockFromSourceDateEpoch */.vv)(sourceDateEpoch) : committed === undefined ? undefined : (0,core_clock/* fixedClock */.No)(committed);
+    const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,core_clock/* clockFromSourceDateEpoch */.vv)(sourceDateEpoch);
     let client;
     let run;
     try {
@@ -2433,12 +2433,12 @@ const RPM_DATABASES = ['/var/lib/rpm/Packages', '/var/lib/rpm/Packages.db', '/va
  */
 
 
-// EXTERNAL MODULE: ./lib/sbom/index.js + 1 modules
-var lib_sbom = __webpack_require__(45759);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
 var formats = __webpack_require__(95587);
+// EXTERNAL MODULE: ./lib/sbom/index.js + 1 modules
+var lib_sbom = __webpack_require__(45759);
 // EXTERNAL MODULE: ./lib/sbom/run.js + 1 modules
 var sbom_run = __webpack_require__(67307);
 ;// CONCATENATED MODULE: ./lib/sbom/image/run.js
@@ -2449,9 +2449,13 @@ var sbom_run = __webpack_require__(67307);
 
 
 
+
+
 /**
  * The image SBOM use case: catalog the image once, fail on unknowns with `strict`, encode each
- * asked-for format and write it atomically (a failed write does not stop the other formats).
+ * asked-for format and write it atomically (a failed write does not stop the other formats). Without
+ * a clock it is dated as a directory's SBOM is: by the last commit of the working directory's
+ * repository, else now.
  */
 
 
@@ -2460,7 +2464,6 @@ var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/commands/registry.js
 var registry = __webpack_require__(98294);
 ;// CONCATENATED MODULE: ./lib/cli/commands/sbom-image.js
-
 
 
 

@@ -22,7 +22,7 @@ export const modules = {
     return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
 });var createGitHubClient = (function (options) {
     const serverUrl = options.serverUrl ?? 'https://github.com';
-    checkServerUrl(serverUrl);
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .githubServerUrl */ .EI)(serverUrl);
     const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
     let parsed;
     try {
@@ -50,20 +50,6 @@ export const modules = {
         authStrategy: (() => tokenAuth(authorization)),
     });
     return { octokit, serverUrl, apiUrl };
-});var checkServerUrl = (function (serverUrl) {
-    let parsed;
-    try {
-        parsed = new URL(serverUrl);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '')
-        return;
-    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` "${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(serverUrl)}"`;
-    throw new AttestationStoreError('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL without credentials`, {
-        hint: 'leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub\'s address with its scheme, e.g. https://github.com or https://ghe.example.com',
-    });
 });var authorizationOf = (function (token) {
     let dots = 0;
     for (const byte of token)
@@ -180,6 +166,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
 /* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
 /* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88120);
+
 
 
 
@@ -203,11 +191,6 @@ class AttestationStoreError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__
  * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
  * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
  * token only ever travels in the Authorization header; errors never quote it.
- */
-
-/**
- * Refuses a GITHUB_SERVER_URL that is not an http(s) URL (a bare host set outside Actions): the
- * API's default URL and the kind of GitHub are read from it. One with credentials is not quoted.
  */
 
 /** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */

@@ -1043,7 +1043,7 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
     if (repository?.private === false)
         return 'public';
     return undefined;
-});var serverUrlOf = (function (value) {
+});var githubServerUrl = (function (value) {
     if (value === undefined || value === '')
         return 'https://github.com';
     let parsed;
@@ -1056,11 +1056,11 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
     if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
         return parsed.origin;
     const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 200)}`;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL of a GitHub server (a scheme and a host, no path or credentials)`, {
         hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
     });
 });var readRunContext = (async function (env) {
-    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
+    const serverURL = githubServerUrl(env.GITHUB_SERVER_URL);
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
         return { serverURL, payload: undefined, visibility: undefined };
@@ -1079,7 +1079,8 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: (() => (/* binding */ readRunContext))
+/* harmony export */   $p: (() => (/* binding */ readRunContext)),
+/* harmony export */   EI: (() => (/* binding */ githubServerUrl))
 /* harmony export */ });
 /* unused harmony export visibilityOf */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
@@ -1094,8 +1095,9 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 /**
  * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
- * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
- * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ * an http(s) origin without credentials or a path: the API's default URL, the kind of GitHub and
+ * provenance's builder and repository URLs are built on it, and `https://github.com/evil-org/x`
+ * would put another repository's name in them. One with credentials is not quoted.
  */
 
 /** Reads the run context from an environment (the entry point passes `process.env`). */

@@ -2,6 +2,23 @@ export const id = 7776;
 export const ids = [7776];
 export const modules = {
 
+/***/ 63712:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var asciiLowerCase = (function (text) {
+    return text.replace(/[A-Z]/g, ((letter) => letter.toLowerCase()));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: (() => (/* binding */ asciiLowerCase))
+/* harmony export */ });
+/**
+ * ASCII letters lowercased, nothing else: GitHub compares owner, repository and asset names so,
+ * while Unicode lowercasing maps the Kelvin sign to `k` and would make two names one.
+ */
+
+
+
+/***/ }),
+
 /***/ 3085:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsonFault = (function (text) {
     const structure = /[{}[\],"]/g;
@@ -1496,13 +1513,11 @@ const TRUSTED_ROOT_SHAPE = {
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
-        const equal = policy.extensionsIgnoringCase?.includes(name) === true ? found !== undefined && asciiLowerCase(found) === asciiLowerCase(expected) : found === expected;
+        const equal = policy.extensionsIgnoringCase?.includes(name) === true ? found !== undefined && (0,ascii/* asciiLowerCase */.r)(found) === (0,ascii/* asciiLowerCase */.r)(expected) : found === expected;
         if (!equal) {
             throw new errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${(0,quote/* quoted */.TL)(expected)}, found ${found === undefined ? 'none' : (0,quote/* quoted */.TL)(found)}`);
         }
     }
-});var asciiLowerCase = (function (text) {
-    return text.replace(/[A-Z]/g, ((letter) => letter.toLowerCase()));
 });var verify_verifyWith = (function (key, algorithm, data, signature) {
     try {
         return (0,external_node_crypto_.verify)(key.asymmetricKeyType === 'ed25519' ? null : algorithm, data, key, signature);
@@ -1523,6 +1538,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./lib/core/ascii.js
+var ascii = __webpack_require__(63712);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/core/json.js
@@ -1670,6 +1687,7 @@ const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -1777,8 +1795,6 @@ const chainProblems = new WeakMap();
  * caller pinned a reusable workflow to, so "signed by someone else" would be untrue.
  */
 
-
-/** ASCII letters lowercased, nothing else: Unicode lowercasing maps the Kelvin sign to `k`, and GitHub names are ASCII. */
 
 
 

@@ -4,11 +4,8 @@ export const modules = {
 
 /***/ 10788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var releaseOfTagPush = (function (env) {
-    const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
-    if (repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '')
-        return undefined;
-    const host = serverHost(env.GITHUB_SERVER_URL);
-    return { repository, tag, ...(host === undefined || host === 'github.com' ? {} : { host }) };
+    const { GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
+    return type !== 'tag' || tag === undefined || tag === '' ? undefined : releaseOfNamedTag(tag, undefined, env);
 });var releaseOfNamedTag = (function (tag, repository, env) {
     const named = repository ?? env.GITHUB_REPOSITORY;
     if (tag === undefined || named === undefined || named === '')

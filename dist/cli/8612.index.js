@@ -775,7 +775,7 @@ const LITERAL_REF_PATTERN = /^(?:[^\\.*+?()[\]{}|^$]|\\.)*(?:\.\*)?$/;
     }
     return at;
 });var repositoryKey = (function (url) {
-    return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '').replace(/[A-Z]/g, ((letter) => letter.toLowerCase()));
+    return (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_4__/* .asciiLowerCase */ .r)(url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, ''));
 });var refuseContradictedProvenance = (function (provenance, signer) {
     if (signer.kind !== 'certificate')
         return;
@@ -823,9 +823,11 @@ const LITERAL_REF_PATTERN = /^(?:[^\\.*+?()[\]{}|^$]|\\.)*(?:\.\*)?$/;
 /* harmony export */ });
 /* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _core_ascii_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63712);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
 /* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9966);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17776);
+
 
 
 

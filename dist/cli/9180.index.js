@@ -111,7 +111,7 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
         const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestation */ .I)(config, {
             cwd: context.cwd,
             env: context.env,
-            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunContext */ .$)(context.env),
+            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunContext */ .$p)(context.env),
             logger,
             clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml,
             artifactsList: context.env.GITHUB_ARTIFACTS_LIST,

@@ -33,7 +33,7 @@ export const modules = {
 });var attestRelease = (async function (input) {
     const predicates = [];
     if (input.tokens !== undefined) {
-        const run = await (0,context/* readRunContext */.$)(input.env);
+        const run = await (0,context/* readRunContext */.$p)(input.env);
         predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {
@@ -174,7 +174,7 @@ var names = __webpack_require__(77621);
         // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
         return { session, opened: { signer: (() => ({ kind: 'key', publicKeyFile: names/* PUBLIC_KEY_FILE */.vq, ephemeral: true })), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
     }
-    const opened = await (0,sign/* openSigningSession */.ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,context/* readRunContext */.$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
+    const opened = await (0,sign/* openSigningSession */.ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,context/* readRunContext */.$p)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
     if (opened.session === undefined)
         return { signatureSkipped: opened.reason };
     const instance = releaseInstance(config, opened.session.instance, ports.cwd);

@@ -252,6 +252,80 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__.NO_PROXY_SE
 
 /***/ }),
 
+/***/ 88120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   EI: () => (/* binding */ githubServerUrl)
+/* harmony export */ });
+/* unused harmony export visibilityOf */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+function visibilityOf(payload) {
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
+        return visibility;
+    if (repository?.private === true)
+        return 'private';
+    if (repository?.private === false)
+        return 'public';
+    return undefined;
+}
+/** The most bytes of an event payload read (GitHub caps a webhook's payload at 25 MB). */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+/**
+ * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
+ * an http(s) origin without credentials or a path: the API's default URL, the kind of GitHub and
+ * provenance's builder and repository URLs are built on it, and `https://github.com/evil-org/x`
+ * would put another repository's name in them. One with credentials is not quoted.
+ */
+function githubServerUrl(value) {
+    if (value === undefined || value === '')
+        return 'https://github.com';
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
+        return parsed.origin;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 200)}`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL of a GitHub server (a scheme and a host, no path or credentials)`, {
+        hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
+    });
+}
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+async function readRunContext(env) {
+    const serverURL = githubServerUrl(env.GITHUB_SERVER_URL);
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
+        return { serverURL, payload: undefined, visibility: undefined };
+    let payload;
+    try {
+        // A regular file of bounded size: a pipe would hang the run, /dev/zero fill the memory.
+        payload = JSON.parse((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(eventPath, { maxBytes: MAX_EVENT_BYTES, what: 'event payload' })).toString('utf8'));
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
+        });
+    }
+    return { serverURL, payload, visibility: visibilityOf(payload) };
+}
+
+
+/***/ }),
+
 /***/ 48031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -502,7 +576,10 @@ var http = __webpack_require__(48031);
 var proxied_fetch = __webpack_require__(25643);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
 var proxy_tunnel = __webpack_require__(39002);
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(88120);
 ;// CONCATENATED MODULE: ./lib/github/attestations.js
+
 
 
 
@@ -546,7 +623,7 @@ function defaultApiUrl(serverUrl) {
  */
 function createGitHubClient(options) {
     const serverUrl = options.serverUrl ?? 'https://github.com';
-    checkServerUrl(serverUrl);
+    (0,context/* githubServerUrl */.EI)(serverUrl);
     const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
     let parsed;
     try {
@@ -574,25 +651,6 @@ function createGitHubClient(options) {
         authStrategy: () => tokenAuth(authorization),
     });
     return { octokit, serverUrl, apiUrl };
-}
-/**
- * Refuses a GITHUB_SERVER_URL that is not an http(s) URL (a bare host set outside Actions): the
- * API's default URL and the kind of GitHub are read from it. One with credentials is not quoted.
- */
-function checkServerUrl(serverUrl) {
-    let parsed;
-    try {
-        parsed = new URL(serverUrl);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '')
-        return;
-    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` "${(0,http/* boundedText */.LD)(serverUrl)}"`;
-    throw new AttestationStoreError('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL without credentials`, {
-        hint: 'leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub\'s address with its scheme, e.g. https://github.com or https://ghe.example.com',
-    });
 }
 /** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */
 function authorizationOf(token) {

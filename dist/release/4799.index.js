@@ -527,6 +527,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runPublishedReleaseStep: () => (/* binding */ runPublishedReleaseStep)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _core_ascii_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(63712);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3093);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
@@ -542,6 +543,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87148);
 /* harmony import */ var _github_draft_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(20552);
 /* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(40592);
+
 
 
 
@@ -630,7 +632,7 @@ async function imagesSigned(releases, find, wanted, differs, logger) {
  * this run's files, which no checksums file of this run lists.
  */
 async function refuseOtherDraft(draft) {
-    const { config, tag, releases, remote, artifacts, find } = draft;
+    const { config, tag, releases, remote, artifacts, publishing: uploads, find } = draft;
     const differs = [];
     for (const artifact of artifacts) {
         const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name);
@@ -641,16 +643,15 @@ async function refuseOtherDraft(draft) {
     if (draft.checksums !== undefined)
         differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
     // GitHub keeps one asset per name in any case: APP.tgz on the draft refuses this run's app.tgz, but only at its upload, after the signing.
-    const uploads = new Set([...artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config)]);
     for (const asset of remote) {
         if (asset.state !== 'uploaded' || uploads.has(asset.name))
             continue;
-        const clash = [...uploads].find((name) => asciiLowerCase(name) === asciiLowerCase(asset.name));
+        const clash = [...uploads].find((name) => (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_16__/* .asciiLowerCase */ .r)(name) === (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_16__/* .asciiLowerCase */ .r)(asset.name));
         if (clash !== undefined)
             differs.push(`${asset.name}, whose name differs from this run's ${clash} only in case (GitHub keeps one asset per name, in any case)`);
     }
     // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
-    const ours = new Set([...artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config), ...staleNames((0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .checksumsFileName */ .sC)(config.algorithm), artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), true)]);
+    const ours = new Set([...uploads, ...staleNames((0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .checksumsFileName */ .sC)(config.algorithm), artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), true)]);
     const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
     if (others.length > 0)
         differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
@@ -659,10 +660,6 @@ async function refuseOtherDraft(draft) {
             hint: 'no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag',
         });
     }
-}
-/** ASCII letters lowercased, nothing else: GitHub compares asset names so. */
-function asciiLowerCase(text) {
-    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 /**
  * The SHA-256 a message-signature bundle says it signed (`messageSignature.messageDigest`), hex;
@@ -732,7 +729,7 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
         (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .refuseNotesWithoutRoom */ .NE)(release.body, tag);
         const publishing = new Set([...artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config)]);
         (0,_asset_names_js__WEBPACK_IMPORTED_MODULE_11__.refuseTooMany)(artifacts.length, config, remote.filter((asset) => asset.state === 'uploaded' && !publishing.has(asset.name)).length);
-        await refuseOtherDraft({ config, tag, releases, remote, artifacts, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
+        await refuseOtherDraft({ config, tag, releases, remote, artifacts, publishing, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
         // A failed run that died before its checksums file was uploaded left files no checksums file lists (the verification kit, which this run may make otherwise: a trusted root refreshed since).
         if (uploadedChecksums !== undefined && !listsThisRun)
             return {};

@@ -20,7 +20,8 @@ function counted(count, singular, plural = `${singular}s`) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   EI: () => (/* binding */ githubServerUrl)
 /* harmony export */ });
 /* unused harmony export visibilityOf */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
@@ -45,10 +46,11 @@ function visibilityOf(payload) {
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 /**
  * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
- * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
- * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ * an http(s) origin without credentials or a path: the API's default URL, the kind of GitHub and
+ * provenance's builder and repository URLs are built on it, and `https://github.com/evil-org/x`
+ * would put another repository's name in them. One with credentials is not quoted.
  */
-function serverUrlOf(value) {
+function githubServerUrl(value) {
     if (value === undefined || value === '')
         return 'https://github.com';
     let parsed;
@@ -61,13 +63,13 @@ function serverUrlOf(value) {
     if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
         return parsed.origin;
     const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 200)}`;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL of a GitHub server (a scheme and a host, no path or credentials)`, {
         hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
     });
 }
 /** Reads the run context from an environment (the entry point passes `process.env`). */
 async function readRunContext(env) {
-    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
+    const serverURL = githubServerUrl(env.GITHUB_SERVER_URL);
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
         return { serverURL, payload: undefined, visibility: undefined };
@@ -1097,7 +1099,7 @@ async function releasePredicateTypes(input) {
 async function attestRelease(input) {
     const predicates = [];
     if (input.tokens !== undefined) {
-        const run = await (0,context/* readRunContext */.$)(input.env);
+        const run = await (0,context/* readRunContext */.$p)(input.env);
         predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {

@@ -2,6 +2,23 @@ export const id = 6988;
 export const ids = [6988];
 export const modules = {
 
+/***/ 63712:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ asciiLowerCase)
+/* harmony export */ });
+/**
+ * ASCII letters lowercased, nothing else: GitHub compares owner, repository and asset names so,
+ * while Unicode lowercasing maps the Kelvin sign to `k` and would make two names one.
+ */
+function asciiLowerCase(text) {
+    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 36911:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -837,6 +854,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./lib/core/ascii.js
+var ascii = __webpack_require__(63712);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/core/json.js
@@ -1405,6 +1424,7 @@ function ones(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
 
 
 
@@ -2030,15 +2050,11 @@ function checkPolicy(leaf, policy) {
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
-        const equal = policy.extensionsIgnoringCase?.includes(name) === true ? found !== undefined && asciiLowerCase(found) === asciiLowerCase(expected) : found === expected;
+        const equal = policy.extensionsIgnoringCase?.includes(name) === true ? found !== undefined && (0,ascii/* asciiLowerCase */.r)(found) === (0,ascii/* asciiLowerCase */.r)(expected) : found === expected;
         if (!equal) {
             throw new errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${(0,quote/* quoted */.TL)(expected)}, found ${found === undefined ? 'none' : (0,quote/* quoted */.TL)(found)}`);
         }
     }
-}
-/** ASCII letters lowercased, nothing else: Unicode lowercasing maps the Kelvin sign to `k`, and GitHub names are ASCII. */
-function asciiLowerCase(text) {
-    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 function verify_verifyWith(key, algorithm, data, signature) {
     try {

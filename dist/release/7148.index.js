@@ -686,9 +686,11 @@ function withTrustedRoot(policy, trustedRoot) {
 /* harmony export */ });
 /* unused harmony exports SLSA_PROVENANCE_V1, trustDeciding, summarizeProvenance */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _core_ascii_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63712);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
 /* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9966);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17776);
+
 
 
 
@@ -850,7 +852,7 @@ function field(value, ...path) {
 }
 /** A repository URL compared as GitHub compares names: without `git+`, `.git` or a trailing slash, ASCII case folded. */
 function repositoryKey(url) {
-    return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '').replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+    return (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_4__/* .asciiLowerCase */ .r)(url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, ''));
 }
 /**
  * Refuses SLSA provenance whose own claims contradict its signing certificate: Fulcio wrote the

@@ -24,11 +24,8 @@ __webpack_require__.r(__webpack_exports__);
  * with the server's host when it is not github.com (a GHE.com tenant, an Enterprise Server); else undefined.
  */
 function releaseOfTagPush(env) {
-    const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
-    if (repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '')
-        return undefined;
-    const host = serverHost(env.GITHUB_SERVER_URL);
-    return { repository, tag, ...(host === undefined || host === 'github.com' ? {} : { host }) };
+    const { GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
+    return type !== 'tag' || tag === undefined || tag === '' ? undefined : releaseOfNamedTag(tag, undefined, env);
 }
 /**
  * The release a run publishes to GitHub names itself (`tag`, and `repo` or the run's repository),

@@ -94,7 +94,7 @@ async function openReleaseSession(config, ports, token) {
         // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
         return { session, opened: { signer: () => ({ kind: 'key', publicKeyFile: names/* PUBLIC_KEY_FILE */.vq, ephemeral: true }), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
     }
-    const opened = await (0,sign/* openSigningSession */.ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,context/* readRunContext */.$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
+    const opened = await (0,sign/* openSigningSession */.ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,context/* readRunContext */.$p)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
     if (opened.session === undefined)
         return { signatureSkipped: opened.reason };
     const instance = releaseInstance(config, opened.session.instance, ports.cwd);

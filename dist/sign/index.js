@@ -63969,7 +63969,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21467);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14441);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(70526);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29585);
 
 
 
@@ -63984,7 +63984,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 70526:
+/***/ 29585:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71134,10 +71134,11 @@ function visibilityOf(payload) {
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 /**
  * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
- * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
- * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ * an http(s) origin without credentials or a path: the API's default URL, the kind of GitHub and
+ * provenance's builder and repository URLs are built on it, and `https://github.com/evil-org/x`
+ * would put another repository's name in them. One with credentials is not quoted.
  */
-function serverUrlOf(value) {
+function githubServerUrl(value) {
     if (value === undefined || value === '')
         return 'https://github.com';
     let parsed;
@@ -71150,13 +71151,13 @@ function serverUrlOf(value) {
     if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
         return parsed.origin;
     const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,quote/* quoted */.TL)(value, 200)}`;
-    throw new errors/* TrustKitError */.T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+    throw new errors/* TrustKitError */.T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL of a GitHub server (a scheme and a host, no path or credentials)`, {
         hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
     });
 }
 /** Reads the run context from an environment (the entry point passes `process.env`). */
 async function readRunContext(env) {
-    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
+    const serverURL = githubServerUrl(env.GITHUB_SERVER_URL);
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
         return { serverURL, payload: undefined, visibility: undefined };
@@ -73692,6 +73693,15 @@ async function loadPrehashedVerifier() {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/ascii.js
+/**
+ * ASCII letters lowercased, nothing else: GitHub compares owner, repository and asset names so,
+ * while Unicode lowercasing maps the Kelvin sign to `k` and would make two names one.
+ */
+function asciiLowerCase(text) {
+    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
 
 
@@ -74240,6 +74250,7 @@ function ones(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
 
 
 
@@ -74870,10 +74881,6 @@ function checkPolicy(leaf, policy) {
             throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${(0,quote/* quoted */.TL)(expected)}, found ${found === undefined ? 'none' : (0,quote/* quoted */.TL)(found)}`);
         }
     }
-}
-/** ASCII letters lowercased, nothing else: Unicode lowercasing maps the Kelvin sign to `k`, and GitHub names are ASCII. */
-function asciiLowerCase(text) {
-    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 function verify_verifyWith(key, algorithm, data, signature) {
     try {

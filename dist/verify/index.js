@@ -32054,7 +32054,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8941);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2249);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5754);
 
 
 
@@ -32069,7 +32069,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2249:
+/***/ 5754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32702,6 +32702,15 @@ function attestationVerifyConfig(raw, nameOf) {
     const policy = base.policy;
     const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined || policy.signerRepo !== undefined ? 'signer-workflow' : 'repository';
     return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
+}
+
+;// CONCATENATED MODULE: ./lib/core/ascii.js
+/**
+ * ASCII letters lowercased, nothing else: GitHub compares owner, repository and asset names so,
+ * while Unicode lowercasing maps the Kelvin sign to `k` and would make two names one.
+ */
+function asciiLowerCase(text) {
+    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 
 // EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
@@ -33364,6 +33373,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -33982,10 +33992,6 @@ function checkPolicy(leaf, policy) {
         }
     }
 }
-/** ASCII letters lowercased, nothing else: Unicode lowercasing maps the Kelvin sign to `k`, and GitHub names are ASCII. */
-function asciiLowerCase(text) {
-    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
-}
 function verify_verifyWith(key, algorithm, data, signature) {
     try {
         return (0,external_node_crypto_.verify)(key.asymmetricKeyType === 'ed25519' ? null : algorithm, data, key, signature);
@@ -33999,6 +34005,7 @@ function keyName(key) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/attestation.js
+
 
 
 
@@ -34160,7 +34167,7 @@ function field(value, ...path) {
 }
 /** A repository URL compared as GitHub compares names: without `git+`, `.git` or a trailing slash, ASCII case folded. */
 function repositoryKey(url) {
-    return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '').replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+    return asciiLowerCase(url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, ''));
 }
 /**
  * Refuses SLSA provenance whose own claims contradict its signing certificate: Fulcio wrote the
