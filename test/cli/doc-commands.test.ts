@@ -86,11 +86,14 @@ function refusedUses(name: string, values: Record<string, unknown>, positionals:
   // A custom Fulcio on the public-good (or auto) instance needs its own log named.
   if (given('fulcio-url') && !given('rekor-url') && !given('signing-config') && !given('key') && values.instance !== 'github' && values.instance !== 'key') problems.push('--fulcio-url without --rekor-url (or --instance github, or --signing-config), which the CLI refuses');
   // A trusted root lying directly in the release directory could be a release asset.
+  // So could a policy, naming whoever replaced the release as its signer.
   const dir = positionals[0];
-  const root = values['trusted-root'];
-  const rest = typeof root === 'string' && dir !== undefined ? posix.relative(dir, root) : '';
-  if (name === 'verify-release' && rest !== '' && !rest.startsWith('..') && !posix.isAbsolute(rest) && !rest.includes('/')) {
-    problems.push(`--trusted-root ${String(root)} is a file of the release directory ${String(dir)}, which verify-release refuses: keep it in trust-kit-roots/`);
+  for (const flag of ['trusted-root', 'policy']) {
+    const file = values[flag];
+    const rest = typeof file === 'string' && dir !== undefined ? posix.relative(dir, file) : '';
+    if (name === 'verify-release' && rest !== '' && !rest.startsWith('..') && !posix.isAbsolute(rest) && !rest.includes('/')) {
+      problems.push(`--${flag} ${String(file)} is a file of the release directory ${String(dir)}, which verify-release refuses: ${flag === 'policy' ? 'pin what you expect instead (--expect-repo, --signer-workflow)' : 'keep it in trust-kit-roots/'}`);
+    }
   }
   return problems;
 }
@@ -139,7 +142,8 @@ test('a shown command the CLI would refuse or fail on, though it parses, is a pr
   assert.equal(await problem('trust-kit sign-blob --fulcio-url https://fulcio.example --rekor-url https://rekor.example --trusted-root trust-kit-roots/root.json app.tgz'), '');
   assert.match(await problem('trust-kit verify-release . --policy trust-kit-policy.json --trusted-root trusted_root.jsonl'), /is a file of the release directory/);
   assert.match(await problem('trust-kit verify-release dl --expect-repo o/r --trusted-root dl/trusted_root.jsonl'), /is a file of the release directory/);
-  assert.equal(await problem('trust-kit verify-release . --policy trust-kit-policy.json --trusted-root trust-kit-roots/trusted_root.jsonl'), '');
+  assert.match(await problem('trust-kit verify-release . --policy trust-kit-policy.json --trusted-root trust-kit-roots/trusted_root.jsonl'), /--policy trust-kit-policy\.json is a file of the release directory/);
+  assert.equal(await problem('trust-kit verify-release . --policy ../my-policy.json --trusted-root trust-kit-roots/trusted_root.jsonl'), '');
   assert.equal(await problem('trust-kit verify-release --tag v1 --repo o/r --expect-repo o/r --trusted-root trusted_root.jsonl'), '');
 });
 

@@ -3,7 +3,7 @@
 // every file of the re-run and nothing of the failed attempt's, and passes the gate (the whole release
 // verified against its own policy, as verify-release does).
 import assert from 'node:assert/strict';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
@@ -89,7 +89,10 @@ describe('a release re-run after it failed at each step that talks to GitHub', (
       // A consumer's check of the release as downloaded.
       const download = await tempDir(t);
       for (const asset of release.assets) await writeFile(join(download, asset.name), asset.bytes);
-      const verified = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], download);
+      // The release's policy, kept as the consumer's own outside the release directory.
+      const policy = join(await tempDir(t), 'policy.json');
+      await copyFile(join(download, 'trust-kit-policy.json'), policy);
+      const verified = await cli(['verify-release', '.', '--policy', policy, '--trusted-root', stack.trustedRootPath], download);
       assert.equal(verified.code, 0, verified.stderr);
     });
   }

@@ -15,6 +15,9 @@ import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
+/** VERIFY.md's pins of the shipped policy: the repository and workflow that signed. */
+const PINS = ['--expect-repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml'];
+
 describe('the verification kit a release carries', () => {
   let stack: SigstoreStack;
   before(async () => {
@@ -74,17 +77,19 @@ describe('the verification kit a release carries', () => {
     const verified = await verifyRelease({ dir, policy: await readReleasePolicy(join(dir, 'trust-kit-policy.json'), 'the run wrote it') });
     assert.equal(verified.checksums?.verifiedFiles, 5);
     assert.deepEqual(verified.attestations.map((entry) => entry.predicateType).sort(), policy.requiredPredicateTypes);
-    // The CLI takes the policy, but not the root that came with it: an asset, which whoever replaced the release would replace too.
-    const carried = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
-    assert.equal(carried.code, EXIT.USAGE, carried.stderr);
-    assert.match(carried.stderr, /CLI_USAGE: the policy trust-kit-policy\.json names the trusted root trust-kit-trusted-root\.jsonl, a file of the release directory, where any release asset may be/);
-    assert.match(carried.stderr, /hint: keep the trusted roots you got yourself in trust-kit-roots\/, .*--trusted-root trust-kit-roots\/trusted_root\.jsonl/);
-    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
+    // The CLI takes the policy only pinned, never as --policy: it is an asset, which whoever replaced the release would replace too, naming themselves.
+    for (const trustedRoot of [[], ['--trusted-root', stack.trustedRootPath]]) {
+      const carried = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', ...trustedRoot], dir);
+      assert.equal(carried.code, EXIT.USAGE, carried.stderr);
+      assert.match(carried.stderr, /CLI_USAGE: --policy trust-kit-policy\.json is a file of the release directory, where any release asset may be/);
+      assert.match(carried.stderr, /hint: to use the trust-kit-policy\.json the release carries, pin what you expect instead of --policy/);
+    }
+    const run = await cli(['verify-release', '.', ...PINS, '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(run.code, EXIT.OK, run.stderr);
 
     // A policy changed after signing no longer matches the signed checksums file.
     await writeFile(join(dir, 'trust-kit-policy.json'), policyText.replace(/"issuer": "[^"]*"/, `"issuer": ${JSON.stringify(stack.oidc.issuer)} `));
-    const changed = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
+    const changed = await cli(['verify-release', '.', ...PINS, '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(changed.code, EXIT.VERIFICATION_FAILED, changed.stderr);
     assert.match(changed.stderr, /VERIFY_ARTIFACT_MISMATCH: .*trust-kit-policy\.json/);
   });
@@ -93,7 +98,7 @@ describe('the verification kit a release carries', () => {
     const { cwd, result } = await release(t, { algorithm: 'sha512' });
     assert.match(result.checksumsPath, /SHA512SUMS$/);
     const dir = await download(cwd);
-    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
+    const run = await cli(['verify-release', '.', ...PINS, '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(run.code, EXIT.OK, `${run.stdout}${run.stderr}`);
     assert.match(run.stdout, /signed checksums: SHA512SUMS, 5 file\(s\) match/);
     assert.match(run.stdout, /attestation: +https:\/\/slsa\.dev\/provenance\/v1 for app\.tgz, app\.zip\n/);
@@ -110,7 +115,7 @@ describe('the verification kit a release carries', () => {
     // An asset name may start with `..` without being the parent directory.
     await copyFile(stack.trustedRootPath, join(dir, '..trusted_root.jsonl'));
     for (const root of ['trusted_root.jsonl', './trust-kit-trusted-root.jsonl', join(dir, 'trusted_root.jsonl'), '..trusted_root.jsonl']) {
-      const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', root], dir);
+      const run = await cli(['verify-release', '.', ...PINS, '--trusted-root', root], dir);
       assert.equal(run.code, EXIT.USAGE, `${root}: ${run.stdout}${run.stderr}`);
       assert.match(run.stderr, /CLI_USAGE: --trusted-root .* is a file of the release directory, where any release asset may be/);
       assert.match(run.stderr, /hint: keep the trusted roots you got yourself in trust-kit-roots\/, a directory of their own/);
@@ -118,13 +123,13 @@ describe('the verification kit a release carries', () => {
     }
     await mkdir(join(dir, 'trust-kit-roots'));
     await copyFile(stack.trustedRootPath, join(dir, 'trust-kit-roots', 'trusted_root.jsonl'));
-    const own = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', 'trust-kit-roots/trusted_root.jsonl'], dir);
+    const own = await cli(['verify-release', '.', ...PINS, '--trusted-root', 'trust-kit-roots/trusted_root.jsonl'], dir);
     assert.equal(own.code, EXIT.OK, own.stderr);
     // A link below the directory to a file of it reads that file, which any asset may be: refused as the file is; so is the file reached through a link to the directory.
     await symlink(join('..', 'trusted_root.jsonl'), join(dir, 'trust-kit-roots', 'linked.jsonl'));
     await symlink(dir, join(cwd, 'download-link'));
     for (const root of ['trust-kit-roots/linked.jsonl', join(cwd, 'download-link', 'trusted_root.jsonl')]) {
-      const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', root], dir);
+      const run = await cli(['verify-release', '.', ...PINS, '--trusted-root', root], dir);
       assert.equal(run.code, EXIT.USAGE, `${root}: ${run.stdout}${run.stderr}`);
       assert.match(run.stderr, /CLI_USAGE: --trusted-root .* is a file of the release directory/);
     }
@@ -134,7 +139,7 @@ describe('the verification kit a release carries', () => {
     const dir = await download((await release(t)).cwd);
     const other = await release(t, {}, 'app 2\n');
     await copyFile(join(other.cwd, 'out', 'attestations.intoto.jsonl'), join(dir, 'attestations.intoto.jsonl'));
-    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
+    const run = await cli(['verify-release', '.', ...PINS, '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(run.code, EXIT.SUBJECT_MISMATCH, run.stderr);
     assert.match(run.stderr, /VERIFY_SUBJECT_MISMATCH: attestations\.intoto\.jsonl holds an attestation \(https:\/\/slsa\.dev\/provenance\/v1\) naming app\.tgz with another digest than the signed SHA256SUMS\n {2}hint: it is another release's, or was changed: download attestations\.intoto\.jsonl again from the release SHA256SUMS came with\n$/);
   });

@@ -253,11 +253,10 @@ describe('trust-kit verify-release', () => {
       const run = await cli(['verify-release', dir, ...pins, '--trusted-root', 'trusted_root.json'], root);
       assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
       assert.match(run.stderr, /VERIFY_CERTIFICATE_UNTRUSTED/);
-      // Given as --policy, the release's own policy names roots that came with the release: refused, as such a --trusted-root is, since the replaced release verifies with them.
+      // Given as --policy, the release's own policy is refused: it came with the release, as the roots it names did.
       const shippedAsPolicy = await cli(['verify-release', dir, '--policy', join(dir, 'trust-kit-policy.json')], root);
       assert.equal(shippedAsPolicy.code, EXIT.USAGE, shippedAsPolicy.stderr);
-      assert.match(shippedAsPolicy.stderr, /CLI_USAGE: the policy .*trust-kit-policy\.json names the trusted root trust-kit-trusted-root\.jsonl, a file of the release directory, where any release asset may be/);
-      assert.match(shippedAsPolicy.stderr, /hint: keep the trusted roots you got yourself in trust-kit-roots\//);
+      assert.match(shippedAsPolicy.stderr, /CLI_USAGE: --policy .*trust-kit-policy\.json is a file of the release directory, where any release asset may be/);
       assert.doesNotMatch(shippedAsPolicy.stdout, /Verified OK/);
       // GitHub's trusted root in the release directory is refused the same way; one in a directory below it is the user's.
       await mkdir(join(dir, 'trust-kit-roots'));
@@ -273,11 +272,33 @@ describe('trust-kit verify-release', () => {
       assert.equal(user.code, EXIT.VERIFICATION_FAILED, user.stderr);
       assert.match(user.stderr, /VERIFY_CERTIFICATE_UNTRUSTED/);
       const ownRoot = await cli(['verify-release', dir, '--policy', join(dir, 'trust-kit-policy.json'), '--trusted-root', 'trusted_root.json'], root);
-      assert.equal(ownRoot.code, EXIT.VERIFICATION_FAILED, ownRoot.stderr);
-      assert.doesNotMatch(ownRoot.stderr, /warning/);
+      assert.equal(ownRoot.code, EXIT.USAGE, ownRoot.stderr);
     } finally {
       await attacker.close();
     }
+  });
+
+  test('a policy that is a file of the release directory is refused, even with your own trusted root: its signer is whoever replaced the release', async () => {
+    // Mallory's own workflow signs on the genuine stack (any GitHub repository gets certificates chaining to GitHub's real roots) and ships a policy naming it.
+    const dir = join(root, 'replaced-with-policy');
+    await mkdir(dir);
+    for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), `${text}with a backdoor\n`);
+    await writeFile(join(dir, 'SHA256SUMS'), Object.entries(files).map(([file, text]) => `${sha256(`${text}with a backdoor\n`)}  ${file}\n`).join(''));
+    const mallory = { ref: 'refs/tags/v1.0.0', repository: 'mallory/evil', job_workflow_ref: 'mallory/evil/.github/workflows/release.yml@refs/tags/v1.0.0' };
+    await signFile(join(dir, 'SHA256SUMS'), mallory);
+    const malloryIdentity = `https://github.com/${claimsOf(stack.oidc.mintToken(mallory)).job_workflow_ref}`;
+    await writeFile(join(dir, 'trust-kit-policy.json'), releasePolicyJson({ trustedRoots: ['trusted_root.json'], identity: malloryIdentity, issuer: ISSUER, repository: 'mallory/evil', refPattern: 'refs/tags/.*', requiredPredicateTypes: [], githubTrustedRoot: undefined }));
+    for (const policy of [join(dir, 'trust-kit-policy.json'), join('replaced-with-policy', '.', 'trust-kit-policy.json')]) {
+      const run = await cli(['verify-release', dir, '--policy', policy, '--trusted-root', 'trusted_root.json'], root);
+      assert.equal(run.code, EXIT.USAGE, run.stderr);
+      assert.match(run.stderr, /CLI_USAGE: --policy .*trust-kit-policy\.json is a file of the release directory, where any release asset may be: whoever could replace the release's assets could write a policy naming themselves as the signer/);
+      assert.match(run.stderr, /hint: .*--expect-repo OWNER\/REPO --signer-workflow OWNER\/REPO\/PATH/);
+      assert.doesNotMatch(run.stdout, /Verified OK/);
+    }
+    // The same policy kept by the user outside the release directory is theirs to trust.
+    await copyFile(join(dir, 'trust-kit-policy.json'), join(root, 'copied-policy.json'));
+    const own = await cli(['verify-release', dir, '--policy', 'copied-policy.json'], root);
+    assert.equal(own.code, EXIT.OK, own.stderr);
   });
 
   /** GitHub's release statement over the named files of `dir` (name -> text), signed by the loopback releases signer. */

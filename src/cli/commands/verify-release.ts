@@ -77,6 +77,18 @@ function refuseRootAmongAssets(dir: string, trustedRoot: string, shownRoot: stri
 }
 
 /**
+ * Refuses a --policy that is a file of the release directory itself (see {@link amongAssets}): the
+ * policy names the signer to trust, so one that came with the release names whoever replaced it,
+ * whatever trusted root verifies their signature.
+ */
+function refusePolicyAmongAssets(dir: string, policyFile: string, shownPolicy: string): void {
+  if (!amongAssets(dir, policyFile)) return;
+  throw new TrustKitError('CLI_USAGE', `--policy ${shown(shownPolicy)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could write a policy naming themselves as the signer, and the release would verify under it`, {
+    hint: `to use the ${RELEASE_POLICY_FILE} the release carries, pin what you expect instead of --policy: --expect-repo OWNER/REPO --signer-workflow OWNER/REPO/PATH (or --certificate-identity with --certificate-oidc-issuer) --trusted-root FILE; or keep a policy of your own outside the release directory`,
+  });
+}
+
+/**
  * Refuses a policy used with the roots it names when one of them is a file of the release
  * directory itself (see {@link amongAssets}): the release's own policy given as --policy names the
  * roots that came with it, so a release replaced whole would verify, as with such a --trusted-root.
@@ -109,8 +121,8 @@ or a temporary directory (removed afterwards): every asset, at most 1000 of at m
 and 8 GiB in all, each checked against the digest GitHub lists; for an immutable release also
 GitHub's release attestation from the attestations API. It is then verified exactly as above.
 
-      --policy FILE        the offline verification policy; paths in it are relative to the
-                           policy file. Without it, the ${RELEASE_POLICY_FILE} the release carries
+      --policy FILE        the offline verification policy, yours: never a file directly in
+                           DIR; paths in it are relative to the policy file. Without it, the ${RELEASE_POLICY_FILE} the release carries
                            is used, but only with your own pins below: a policy shipped with the
                            release only states what to expect (and none of its author's regular
                            expressions is run: it names its signer exactly, its refPattern a ref,
@@ -223,6 +235,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     // (a temporary directory can hold none), the token and proxy, your own policy, and the trusted roots verifying will read whatever the release holds.
     const givenDir = repo === undefined ? args.positionals[0] : text('download-dir');
     if (trustedRoot !== undefined && givenDir !== undefined) refuseRootAmongAssets(resolve(context.cwd, givenDir), resolve(context.cwd, trustedRoot), trustedRoot);
+    if (policyFile !== undefined && givenDir !== undefined) refusePolicyAmongAssets(resolve(context.cwd, givenDir), resolve(context.cwd, policyFile), policyFile);
     const token = repo === undefined ? undefined : githubApiToken(context.env);
     if (repo !== undefined && token === undefined) throw new TrustKitError('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
     // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
