@@ -47,6 +47,12 @@ export const modules = {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `--trusted-root ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
         hint: `${OWN_ROOTS}, then --trusted-root trust-kit-roots/trusted_root.jsonl`,
     });
+});var refusePolicyAmongAssets = (function (dir, policyFile, shownPolicy) {
+    if (!amongAssets(dir, policyFile))
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `--policy ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(shownPolicy)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could write a policy naming themselves as the signer, and the release would verify under it`, {
+        hint: `to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pin what you expect instead of --policy: --expect-repo OWNER/REPO --signer-workflow OWNER/REPO/PATH (or --certificate-identity with --certificate-oidc-issuer) --trusted-root FILE; or keep a policy of your own outside the release directory`,
+    });
 });var refusePolicyRootsAmongAssets = (function (dir, policy, shownPolicy) {
     const carried = [...new Set([...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])])].filter(((path) => amongAssets(dir, path)));
     if (carried.length === 0)
@@ -112,6 +118,12 @@ const OWN_ROOTS = 'keep the trusted roots you got yourself in trust-kit-roots/, 
 /** Refuses a --trusted-root that is a file of the release directory itself (see {@link amongAssets}). */
 
 /**
+ * Refuses a --policy that is a file of the release directory itself (see {@link amongAssets}): the
+ * policy names the signer to trust, so one that came with the release names whoever replaced it,
+ * whatever trusted root verifies their signature.
+ */
+
+/**
  * Refuses a policy used with the roots it names when one of them is a file of the release
  * directory itself (see {@link amongAssets}): the release's own policy given as --policy names the
  * roots that came with it, so a release replaced whole would verify, as with such a --trusted-root.
@@ -137,8 +149,8 @@ or a temporary directory (removed afterwards): every asset, at most 1000 of at m
 and 8 GiB in all, each checked against the digest GitHub lists; for an immutable release also
 GitHub's release attestation from the attestations API. It is then verified exactly as above.
 
-      --policy FILE        the offline verification policy; paths in it are relative to the
-                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
+      --policy FILE        the offline verification policy, yours: never a file directly in
+                           DIR; paths in it are relative to the policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
                            is used, but only with your own pins below: a policy shipped with the
                            release only states what to expect (and none of its author's regular
                            expressions is run: it names its signer exactly, its refPattern a ref,
@@ -265,6 +277,8 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         const givenDir = repo === undefined ? args.positionals[0] : text('download-dir');
         if (trustedRoot !== undefined && givenDir !== undefined)
             refuseRootAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot), trustedRoot);
+        if (policyFile !== undefined && givenDir !== undefined)
+            refusePolicyAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, policyFile), policyFile);
         const token = repo === undefined ? undefined : (0,_github_token_js__WEBPACK_IMPORTED_MODULE_13__/* .githubApiToken */ .P)(context.env);
         if (repo !== undefined && token === undefined)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
