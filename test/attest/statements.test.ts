@@ -192,7 +192,7 @@ test('a predicate over 16 MB is refused by its size before it is parsed, and a b
   assert.throws(() => buildStatements([{ name: 'a', digest: { sha256: HEX } }], predicate), { code: 'ATTEST_PREDICATE_TOO_LARGE' });
 });
 
-test('bundle files: one statement gets <name>.sigstore.json (or --bundle, the JSONL beside it); per subject, folders flattened and clashes numbered', async (t) => {
+test('bundle files: one statement gets <name>.sigstore.json (or --bundle, the JSONL beside it); per subject, folders flattened and clashes numbered, however many subjects', async (t) => {
   const dir = await tempDir(t);
   const attestation = (names: string[]): Attestation => ({
     statement: { _type: 'https://in-toto.io/Statement/v1', subject: names.map((name) => ({ name, digest: { sha256: HEX } })), predicateType: 'https://example.com/p', predicate: {} },
@@ -209,6 +209,12 @@ test('bundle files: one statement gets <name>.sigstore.json (or --bundle, the JS
   assert.equal(await readFile(join(dir, 'multiple.intoto.jsonl'), 'utf8'), ['a/x.tgz', 'b/x.tgz', 'a_x.tgz', '../up'].map((name) => `${JSON.stringify({ names: [name] })}\n`).join(''));
   const split = await writeAttestations([attestation(['a']), attestation(['b'])], { dir: join(dir, 'out'), perSubject: false });
   assert.deepEqual(split.bundles, [], 'two statements of one run: only the JSONL');
+  // Per subject, a subject's bundle keeps its name when it is the run's only one: what a later step or a user looks for does not move with the count.
+  await mkdir(join(dir, 'alone'));
+  const alone = await writeAttestations([attestation(['b/x.tgz'])], { dir: join(dir, 'alone'), perSubject: true });
+  assert.deepEqual([alone.jsonl, alone.bundles], [join(dir, 'alone', 'x.tgz.intoto.jsonl'), [join(dir, 'alone', 'b_x.tgz.sigstore.json')]]);
+  const given = await writeAttestations([attestation(['b/x.tgz'])], { dir: join(dir, 'alone'), bundlePath: join(dir, 'alone', 'given.sigstore.json'), perSubject: true });
+  assert.deepEqual(given.bundles, [join(dir, 'alone', 'given.sigstore.json')]);
 });
 
 test('a checksums file of subjects whose own name holds control characters is named quoted where a subject name is refused', async (t) => {
