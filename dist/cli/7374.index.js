@@ -621,7 +621,8 @@ var v1 = __webpack_require__(49557);
     const bundlePath = options.bundlePath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.dir, `${name}.sigstore.json`);
     const jsonl = options.bundlePath === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.dir, `${name}.intoto.jsonl`) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(options.bundlePath), `${name}.intoto.jsonl`);
     const bundles = [];
-    if (single !== undefined)
+    // Per subject, a subject's bundle has the same name however many others the run has: `dist/x.bin`'s is dist_x.bin.sigstore.json alone too.
+    if (single !== undefined && !(options.perSubject && options.bundlePath === undefined))
         bundles.push({ path: bundlePath, text: single.text });
     else if (options.perSubject) {
         // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
@@ -715,7 +716,8 @@ const SIGNING_CONCURRENCY = 8;
 /**
  * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
  * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
- * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`).
+ * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`), the subject's whole
+ * name with folders flattened, one statement or many.
  */
 
 /** At most this many directory entries are looked at for an earlier run's bundles, and this many bundles read. */

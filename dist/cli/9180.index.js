@@ -62,7 +62,8 @@ Options:
       --subject NAME@ALG:HEX
                            a subject by name and digest (sha256, sha384, sha512); repeatable
       --base DIR           directory FILE subjects are named relative to (default: .); needs FILE
-      --per-subject        one statement (and one <subject>.sigstore.json) per subject
+      --per-subject        one statement (and one <subject>.sigstore.json) per subject, named by
+                           its whole name with folders flattened (dist/x.tgz: dist_x.tgz.sigstore.json)
       --bundle OUT         where the bundle goes, when the run makes one statement (<name>.intoto.jsonl
                            goes beside it)
       --output-dir DIR     where <name>.intoto.jsonl and <name>.sigstore.json go (default: .; not with

@@ -726,7 +726,8 @@ function attestationName(attestations) {
 /**
  * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
  * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
- * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`).
+ * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`), the subject's whole
+ * name with folders flattened, one statement or many.
  */
 async function writeAttestations(attestations, options) {
     const name = attestationName(attestations);
@@ -734,7 +735,8 @@ async function writeAttestations(attestations, options) {
     const bundlePath = options.bundlePath ?? join(options.dir, `${name}.sigstore.json`);
     const jsonl = options.bundlePath === undefined ? join(options.dir, `${name}.intoto.jsonl`) : join(dirname(options.bundlePath), `${name}.intoto.jsonl`);
     const bundles = [];
-    if (single !== undefined)
+    // Per subject, a subject's bundle has the same name however many others the run has: `dist/x.bin`'s is dist_x.bin.sigstore.json alone too.
+    if (single !== undefined && !(options.perSubject && options.bundlePath === undefined))
         bundles.push({ path: bundlePath, text: single.text });
     else if (options.perSubject) {
         // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
