@@ -44,7 +44,10 @@ export function legacyAttestationLayer(bundle: unknown, predicateType: string): 
  * bundles written to the output directory), one statement per image whose subject is the image's
  * repository and manifest digest, then attaches each bundle to its image as cosign 3 does (an
  * OCI 1.1 referrer, or the referrers tag on registries without the API) and, unless `format` is
- * cosign3, as cosign 2 does (a layer of the `sha256-<hex>.att` manifest).
+ * cosign3, as cosign 2 does (a layer of the `sha256-<hex>.att` manifest). `onAttached` hears of
+ * each image as soon as its attestation is attached, so a caller can report what was attached
+ * before a later failure, and of an image whose referrer was attached when its `.att` then failed
+ * (the entry has no `legacyTag`).
  */
 export async function attestImages(
   client: RegistryClient,
@@ -55,6 +58,7 @@ export async function attestImages(
     /** The referrers' creation time: SOURCE_DATE_EPOCH's for reproducible manifests. */
     created: Date;
     format: ImageFormat;
+    onAttached?: (attached: AttachedAttestation) => void;
   },
 ): Promise<{ result: AttestResult; attached: AttachedAttestation[] } | AttestSkipped> {
   const byName = new Map(subjects.map((subject) => [`${imageSubjectName(subject)}@${subject.reference.digest}`, subject]));
@@ -76,11 +80,18 @@ export async function attestImages(
       ports.logger.info(`attested ${shown}: ${predicateType} bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
     }
     if (options.format !== 'cosign3') {
-      const layer = legacyAttestationLayer(attestation.bundle, predicateType);
-      entry.legacyTag = (await attachLegacySignature(client, subject, layer.envelope, layer.annotations, 'attestation')).tag;
+      try {
+        const layer = legacyAttestationLayer(attestation.bundle, predicateType);
+        entry.legacyTag = (await attachLegacySignature(client, subject, layer.envelope, layer.annotations, 'attestation')).tag;
+      } catch (error) {
+        // The bundle referrer is attached and verifies: reported as what this image holds, not left out as if nothing were.
+        if (entry.referrer !== undefined) options.onAttached?.(entry);
+        throw error;
+      }
       ports.logger.info(`attested ${shown}: ${predicateType} in ${entry.legacyTag}`);
     }
     attached.push(entry);
+    options.onAttached?.(entry);
   }
   return { result, attached };
 }

@@ -57,7 +57,7 @@ Options:
 ${REGISTRY_HELP}
 
 Exit codes: 0 every image attested (or nothing signed, as --on-missing-token asked), 1 a failure
-(attestations already attached stay), 2 usage error.`,
+(attestations already attached stay, and the images holding them were printed), 2 usage error.`,
   options: {
     ...REGISTRY_OPTIONS,
     type: { type: 'string' },
@@ -100,7 +100,8 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     try {
       const subjects = await resolveImages(client, references, { recursive: recursive === true, logger });
       const run = await readRunContext(context.env);
-      const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run, logger, clock: systemClock }, { created, format });
+      // Each image printed as soon as it holds its attestation: a later failure leaves the list of what was attached.
+      const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run, logger, clock: systemClock }, { created, format, onAttached: (attached) => context.stdout.write(`${formatImageReference(attached.subject.reference)}\n`) });
       if ('skipped' in outcome) return EXIT.OK;
       if (token !== undefined) {
         const [owner = '', repo = ''] = (repository ?? '').split('/');
@@ -110,7 +111,6 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
         const stored = await storeAttestations({ client: github, owner, repo, bundles: outcome.result.attestations.map((attestation) => attestation.bundle), logger });
         for (const entry of stored) if (entry.status === 'stored') logger.info(`attestation stored on GitHub: ${entry.id}`);
       }
-      for (const attached of outcome.attached) context.stdout.write(`${formatImageReference(attached.subject.reference)}\n`);
       logger.info(`bundles: ${relative(context.cwd, outcome.result.files.jsonl)}`);
       return EXIT.OK;
     } finally {

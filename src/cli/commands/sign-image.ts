@@ -35,7 +35,8 @@ Options:
 
 ${REGISTRY_HELP}
 
-Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
+Exit codes: 0 every image signed, 1 a failure (signatures already attached stay, and the images
+holding them were printed), 2 usage error.`,
   options: {
     ...REGISTRY_OPTIONS,
     'signature-format': { type: 'string' },
