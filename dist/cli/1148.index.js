@@ -40,11 +40,20 @@ export const modules = {
             ports.logger.info(`attested ${shown}: ${predicateType} bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
         }
         if (options.format !== 'cosign3') {
-            const layer = legacyAttestationLayer(attestation.bundle, predicateType);
-            entry.legacyTag = (await (0,oci/* attachLegacySignature */.hX)(client, subject, layer.envelope, layer.annotations, 'attestation')).tag;
+            try {
+                const layer = legacyAttestationLayer(attestation.bundle, predicateType);
+                entry.legacyTag = (await (0,oci/* attachLegacySignature */.hX)(client, subject, layer.envelope, layer.annotations, 'attestation')).tag;
+            }
+            catch (error) {
+                // The bundle referrer is attached and verifies: reported as what this image holds, not left out as if nothing were.
+                if (entry.referrer !== undefined)
+                    options.onAttached?.(entry);
+                throw error;
+            }
             ports.logger.info(`attested ${shown}: ${predicateType} in ${entry.legacyTag}`);
         }
         attached.push(entry);
+        options.onAttached?.(entry);
     }
     return { result, attached };
 });
@@ -97,7 +106,10 @@ var resolve = __webpack_require__(1378);
  * bundles written to the output directory), one statement per image whose subject is the image's
  * repository and manifest digest, then attaches each bundle to its image as cosign 3 does (an
  * OCI 1.1 referrer, or the referrers tag on registries without the API) and, unless `format` is
- * cosign3, as cosign 2 does (a layer of the `sha256-<hex>.att` manifest).
+ * cosign3, as cosign 2 does (a layer of the `sha256-<hex>.att` manifest). `onAttached` hears of
+ * each image as soon as its attestation is attached, so a caller can report what was attached
+ * before a later failure, and of an image whose referrer was attached when its `.att` then failed
+ * (the entry has no `legacyTag`).
  */
 
 
@@ -166,7 +178,7 @@ Options:
 ${registry/* REGISTRY_HELP */.im}
 
 Exit codes: 0 every image attested (or nothing signed, as --on-missing-token asked), 1 a failure
-(attestations already attached stay), 2 usage error.`,
+(attestations already attached stay, and the images holding them were printed), 2 usage error.`,
     options: {
         ...registry/* REGISTRY_OPTIONS */.zc,
         type: { type: 'string' },
@@ -208,7 +220,8 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
         try {
             const subjects = await (0,resolve/* resolveImages */.Be)(client, references, { recursive: recursive === true, logger });
             const run = await (0,github_context/* readRunContext */.$p)(context.env);
-            const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run, logger, clock: clock/* systemClock */.ml }, { created, format });
+            // Each image printed as soon as it holds its attestation: a later failure leaves the list of what was attached.
+            const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run, logger, clock: clock/* systemClock */.ml }, { created, format, onAttached: ((attached) => context.stdout.write(`${(0,oci/* formatImageReference */.my)(attached.subject.reference)}\n`)) });
             if ('skipped' in outcome)
                 return exit_codes/* EXIT */.d.OK;
             if (token !== undefined) {
@@ -221,8 +234,6 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
                     if (entry.status === 'stored')
                         logger.info(`attestation stored on GitHub: ${entry.id}`);
             }
-            for (const attached of outcome.attached)
-                context.stdout.write(`${(0,oci/* formatImageReference */.my)(attached.subject.reference)}\n`);
             logger.info(`bundles: ${(0,external_node_path_.relative)(context.cwd, outcome.result.files.jsonl)}`);
             return exit_codes/* EXIT */.d.OK;
         }

@@ -122,7 +122,8 @@ Options:
 
 ${_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .REGISTRY_HELP */ .im}
 
-Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
+Exit codes: 0 every image signed, 1 a failure (signatures already attached stay, and the images
+holding them were printed), 2 usage error.`,
     options: {
         ..._registry_js__WEBPACK_IMPORTED_MODULE_12__/* .REGISTRY_OPTIONS */ .zc,
         'signature-format': { type: 'string' },
