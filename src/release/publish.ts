@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { abortedError, PublishError } from './errors.js';
+import { asciiLowerCase } from '../core/ascii.js';
 import { hashFile, type DigestAlgorithm } from '../core/digest.js';
 import { TrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { regularFileChunks } from '../core/files.js';
@@ -293,8 +294,18 @@ async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsse
       return uploaded;
     } catch (error) {
       if (!isAlreadyExists(error) || restart >= MAX_UPLOAD_RESTARTS) throw error;
-      const existing = remoteFor(await ports.releases.listAssets(release.id), local);
-      if (existing === undefined) continue;
+      const remote = await ports.releases.listAssets(release.id);
+      const existing = remoteFor(remote, local);
+      if (existing === undefined) {
+        // GitHub compares asset names without case: an upload again would be refused again.
+        const clash = remote.find((asset) => asciiLowerCase(asset.name) === asciiLowerCase(local.name));
+        if (clash !== undefined) {
+          throw new PublishError('PUBLISH_ASSET_NAME_CLASH', `release ${release.tagName} holds an asset ${clash.name}, so GitHub refuses ${local.name} (${local.path}): asset names that differ only in case are one name there`, {
+            hint: `delete ${clash.name} from the release on GitHub (it is not this run's), or give the file another name, then re-run`,
+          });
+        }
+        continue;
+      }
       if (existing.state === 'uploaded') {
         if (await sameContent(ports.releases, existing, local)) return existing;
         throw mismatch(release.tagName, local, existing);
@@ -338,11 +349,13 @@ async function oldestDraft(created: Release, tag: string, { releases, logger }: 
  * with our digest and GitHub's release attestation must list them; nothing is changed.
  */
 export async function draftRelease(input: PublishInput, ports: PublishPorts): Promise<DraftedRelease> {
-  const seen = new Set<string>();
+  // By name without case, as GitHub compares asset names.
+  const seen = new Map<string, string>();
   const locals: LocalAsset[] = [];
   for (const asset of input.assets) {
-    if (seen.has(asset.name)) throw new PublishError('PUBLISH_ASSET_NAME_CLASH', `two release assets are named ${asset.name}`, { hint: 'release assets are one flat list: give each file a distinct name' });
-    seen.add(asset.name);
+    const other = seen.get(asciiLowerCase(asset.name));
+    if (other !== undefined) throw new PublishError('PUBLISH_ASSET_NAME_CLASH', other === asset.name ? `two release assets are named ${asset.name}` : `two release assets are named ${other} and ${asset.name}, one name to GitHub, which compares asset names without case`, { hint: 'release assets are one flat list: give each file a distinct name' });
+    seen.set(asciiLowerCase(asset.name), asset.name);
     const { expected } = asset;
     const hashed = await hashFile(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]).catch((error: unknown) => {
       if (error instanceof TrustKitError) throw error;

@@ -448,7 +448,31 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.ok(asset);
     const start = api.records.length;
     await assert.rejects(publish([asset, { ...asset }]), { code: 'PUBLISH_ASSET_NAME_CLASH' });
+    await assert.rejects(publish([asset, { ...asset, name: 'A.tgz' }]), { code: 'PUBLISH_ASSET_NAME_CLASH', message: 'two release assets are named a.tgz and A.tgz, one name to GitHub, which compares asset names without case' });
     assert.equal(api.records.length, start);
+  });
+
+  test('an asset of the release whose name differs only in case (put there since the run looked) is PUBLISH_ASSET_NAME_CLASH naming both, not uploads retried into the same refusal', async () => {
+    await publish(await files({ 'old.tgz': 'old' }));
+    const [asset] = await files({ 'app.tgz': 'app' });
+    assert.ok(asset);
+    // A person uploads App.tgz between the listing of the release's assets and this run's upload.
+    let listings = 0;
+    const racing: ReleasesPort = {
+      ...releases,
+      listAssets: async (id) => {
+        const listed = await releases.listAssets(id);
+        listings += 1;
+        if (listings === 1) api.state.releases.forTag(api.state.repository(OWNER, repo), 'v1.0.0')?.assets.push({ ...(releaseOf().assets[0] as StoredRelease['assets'][number]), id: 999_999, name: 'App.tgz', label: 'App.tgz' });
+        return listed;
+      },
+    };
+    const start = api.records.length;
+    await assert.rejects(publishRelease({ tag: 'v1.0.0', assets: [asset], notesBlock: 'x' }, { releases: racing, logger: recordingLogger() }), {
+      code: 'PUBLISH_ASSET_NAME_CLASH',
+      message: new RegExp(`^release v1\\.0\\.0 holds an asset App\\.tgz, so GitHub refuses app\\.tgz \\(\\S*app\\.tgz\\): asset names that differ only in case are one name there$`),
+    });
+    assert.equal(requestsSince(start, 'releases.uploadAsset'), 1, 'one upload, not one per restart');
   });
 });
 
