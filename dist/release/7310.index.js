@@ -20,11 +20,13 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
+/* harmony import */ var _core_ascii_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(63712);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53871);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
 /* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40461);
 /* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22695);
+
 
 
 
@@ -244,9 +246,18 @@ async function uploadOne(ports, release, local) {
         catch (error) {
             if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_8__/* .isAlreadyExists */ .x9)(error) || restart >= MAX_UPLOAD_RESTARTS)
                 throw error;
-            const existing = remoteFor(await ports.releases.listAssets(release.id), local);
-            if (existing === undefined)
+            const remote = await ports.releases.listAssets(release.id);
+            const existing = remoteFor(remote, local);
+            if (existing === undefined) {
+                // GitHub compares asset names without case: an upload again would be refused again.
+                const clash = remote.find((asset) => (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_10__/* .asciiLowerCase */ .r)(asset.name) === (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_10__/* .asciiLowerCase */ .r)(local.name));
+                if (clash !== undefined) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_NAME_CLASH', `release ${release.tagName} holds an asset ${clash.name}, so GitHub refuses ${local.name} (${local.path}): asset names that differ only in case are one name there`, {
+                        hint: `delete ${clash.name} from the release on GitHub (it is not this run's), or give the file another name, then re-run`,
+                    });
+                }
                 continue;
+            }
             if (existing.state === 'uploaded') {
                 if (await sameContent(ports.releases, existing, local))
                     return existing;
@@ -287,12 +298,14 @@ async function oldestDraft(created, tag, { releases, logger }) {
  * with our digest and GitHub's release attestation must list them; nothing is changed.
  */
 async function draftRelease(input, ports) {
-    const seen = new Set();
+    // By name without case, as GitHub compares asset names.
+    const seen = new Map();
     const locals = [];
     for (const asset of input.assets) {
-        if (seen.has(asset.name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_NAME_CLASH', `two release assets are named ${asset.name}`, { hint: 'release assets are one flat list: give each file a distinct name' });
-        seen.add(asset.name);
+        const other = seen.get((0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_10__/* .asciiLowerCase */ .r)(asset.name));
+        if (other !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_NAME_CLASH', other === asset.name ? `two release assets are named ${asset.name}` : `two release assets are named ${other} and ${asset.name}, one name to GitHub, which compares asset names without case`, { hint: 'release assets are one flat list: give each file a distinct name' });
+        seen.set((0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_10__/* .asciiLowerCase */ .r)(asset.name), asset.name);
         const { expected } = asset;
         const hashed = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]).catch((error) => {
             if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0)
