@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmod, mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { gunzipSync } from 'node:zlib';
@@ -92,11 +92,13 @@ describe('Go binaries in a source tree', () => {
     assert.deepEqual(purls(catalog), HELLO_MODULES);
   });
 
-  it('reads Mach-O and PE binaries too; a .exe needs no executable bit', async (t) => {
+  it('reads Mach-O and PE binaries too; a .exe, or a shared library (a Go c-shared one is 0644), needs no executable bit', async (t) => {
     const dir = await project(t);
     await place(dir, 'out/hello-darwin', await fixture('hello-darwin-arm64'), 0o755);
     await place(dir, 'out/hello.exe', await fixture('hello-windows-386'), 0o644);
-    assert.deepEqual((await findLockfiles(dir)).files.map((found) => found.path), ['out/hello-darwin', 'out/hello.exe']);
+    for (const name of ['libhello.so', 'libhello.so.1.2', 'hello.dll', 'libhello.dylib']) await place(dir, `lib/${name}`, await fixture('hello-linux-amd64'), 0o644);
+    assert.deepEqual((await findLockfiles(dir)).files.map((found) => found.path), ['lib/hello.dll', 'lib/libhello.dylib', 'lib/libhello.so', 'lib/libhello.so.1.2', 'out/hello-darwin', 'out/hello.exe']);
+    for (const name of ['hello.dll', 'libhello.dylib', 'libhello.so', 'libhello.so.1.2']) await rm(join(dir, 'lib', name));
     const catalog = await catalogDirectory({ dir, includeDev: false });
     assert.deepEqual(purls(catalog), HELLO_MODULES);
     assert.deepEqual(catalog.packages.find((pkg) => pkg.purl === HELLO)?.locations, [{ path: 'out/hello-darwin' }, { path: 'out/hello.exe' }]);

@@ -2,9 +2,9 @@ import { posix } from 'node:path';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { messageOf } from '../../core/errors.js';
 import { VERSION } from '../../core/version.js';
-import { compareText, SKIPPED_DIRECTORIES, withoutConstraintFiles, type LockfileSummary } from '../catalog.js';
+import { compareText, mayBeExecutable, SKIPPED_DIRECTORIES, withoutConstraintFiles, type LockfileSummary } from '../catalog.js';
 import { SbomParseError } from '../errors.js';
-import { sortProperties, strongerScope, type Package, type ParseResult, type Relationship, type Sbom, type Unknown } from '../model.js';
+import { sortProperties, strongerScope, type Package, type PackageProperty, type ParseResult, type Relationship, type Sbom, type Unknown } from '../model.js';
 import { SHARED_WORK_BYTES, sharedWork, type Parser } from '../parser.js';
 import { PARSERS } from '../parsers/index.js';
 import { purlOf } from '../purl.js';
@@ -37,6 +37,27 @@ export interface ImageSbomOptions {
   organization?: string;
   osCatalogers?: readonly OsCataloger[];
   parsers?: readonly Parser[];
+}
+
+/** syft's location properties, `syft:location:<n>:layerID` and `syft:location:<n>:path`. */
+const LOCATION_PROPERTY = /^syft:location:(\d+):(layerID|path)$/;
+
+/** A find's properties as its (layer, path) pairs, by their number, and the rest. */
+function splitLocations(properties: readonly PackageProperty[]): { pairs: { layer: string; path: string }[]; others: PackageProperty[] } {
+  const byIndex = new Map<string, { layer: string; path: string }>();
+  const others: PackageProperty[] = [];
+  for (const property of properties) {
+    const match = LOCATION_PROPERTY.exec(property.name);
+    if (match === null) {
+      others.push(property);
+      continue;
+    }
+    const pair = byIndex.get(match[1] as string) ?? { layer: '', path: '' };
+    if (match[2] === 'path') pair.path = property.value;
+    else pair.layer = property.value;
+    byIndex.set(match[1] as string, pair);
+  }
+  return { pairs: [...byIndex.values()], others };
 }
 
 /** What a sniffed executable gave while its layer streamed by. */
@@ -126,10 +147,11 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       }
       if (OS_RELEASE.includes(path) || path === DEBIAN_VERSION || osCatalogers.some((cataloger) => cataloger.wants(path))) return 'content';
       // An executable is inspected wherever it is: a Go binary under node_modules (esbuild's) or a vendor directory ships in
-      // the image, while a lockfile there is a dependency's own or a fixture, not the image's.
-      const executable = sniffers.length > 0 && (entry.mode & 0o111) !== 0;
-      if (insideSkippedDirectory(path)) return executable ? 'inspect' : undefined;
+      // the image, while a lockfile there is a dependency's own or a fixture, not the image's. By its content, as syft reads
+      // them, whatever its mode when its name could be an executable's: a Go shared library (-buildmode=c-shared) is 0644.
       const name = posix.basename(path);
+      const executable = sniffers.length > 0 && ((entry.mode & 0o111) !== 0 || mayBeExecutable(name) !== undefined);
+      if (insideSkippedDirectory(path)) return executable ? 'inspect' : undefined;
       if (SIBLING_NAMES.has(name) || CONSTRAINTS_FILE.test(name) || named.some((parser) => parser.matches(name, path))) return 'content';
       return executable ? 'inspect' : undefined;
     },
@@ -214,6 +236,8 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   };
   // Packages found more than once; their properties are sorted once all are in (sorting at each find was quadratic: 8,000 status.d files of one package took 10 s).
   const merged = new Set<Package>();
+  // The (layer, path) pairs of each package found more than once.
+  const locations = new Map<Package, { layer: string; path: string }[]>();
   const add = (pkg: Package): void => {
     const existing = packages.get(pkg.purl);
     if (existing === undefined) {
@@ -224,7 +248,16 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
     existing.scope = strongerScope(existing.scope, pkg.scope);
     existing.license ??= pkg.license;
     if (pkg.properties !== undefined) {
-      (existing.properties ??= []).push(...pkg.properties);
+      // Each find numbers its files from 0: kept as pairs, numbered again once all are in, so each layer stays with its path.
+      let pairs = locations.get(existing);
+      if (pairs === undefined) {
+        const first = splitLocations(existing.properties ?? []);
+        existing.properties = first.others;
+        locations.set(existing, (pairs = first.pairs));
+      }
+      const found = splitLocations(pkg.properties);
+      for (const pair of found.pairs) pairs.push(pair);
+      for (const property of found.others) existing.properties?.push(property);
       merged.add(existing);
     }
   };
@@ -239,7 +272,10 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       for (const pkg of result.packages) relate({ from: root.purl, to: pkg.purl, type: 'contains' });
     }
   }
-  for (const pkg of merged) pkg.properties = sortProperties(pkg.properties ?? []);
+  for (const pkg of merged) {
+    const pairs = [...new Map((locations.get(pkg) ?? []).map((pair) => [`${pair.path}\u0000${pair.layer}`, pair])).values()].sort((a, b) => compareText(a.path, b.path) || compareText(a.layer, b.layer));
+    pkg.properties = sortProperties([...(pkg.properties ?? []), ...pairs.flatMap(({ layer, path }, index) => [{ name: `syft:location:${index}:layerID`, value: layer }, { name: `syft:location:${index}:path`, value: path }])]);
+  }
   const keptPackages = [...packages.values()].filter((pkg) => includeDev || pkg.scope !== 'dev');
   const keptPurls = new Set([root.purl, ...keptPackages.map((pkg) => pkg.purl)]);
   const sortedPackages = keptPackages.sort((a, b) => compareText(a.purl, b.purl));

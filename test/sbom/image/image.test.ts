@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -272,12 +273,23 @@ test('apk: lib/apk/db/installed as syft writes it, with origin, license, checksu
   assert.ok(sbom.relationships.some((edge) => edge.from.includes('busybox-binsh') && edge.to.includes('/busybox@')));
 });
 
-test('Go binaries in a layer: the modules they were built from, with the layer; only executables are read', async () => {
+test('Go binaries in a layer: the modules they were built from, with the layer; read by content whatever their mode (a c-shared library is 0644), unless named as text', async () => {
   const binary = gunzipSync(await readFile(GO_BINARY));
-  const image = buildImage([{ entries: [{ path: 'usr/local/bin/hello', content: binary, mode: 0o755 }, { path: 'usr/share/not-executable', content: binary, mode: 0o644 }] }]);
+  const image = buildImage([{ entries: [{ path: 'usr/local/bin/hello', content: binary, mode: 0o755 }, { path: 'usr/lib/libhello.so', content: binary, mode: 0o644 }, { path: 'usr/share/doc/hello.txt', content: binary, mode: 0o644 }] }]);
   const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
   assert.deepEqual(sbom.packages.map((pkg) => pkg.purl), ['pkg:golang/example.com/greet@v1.2.4', 'pkg:golang/example.com/hello', 'pkg:golang/example.com/local', 'pkg:golang/stdlib@1.19.8']);
-  for (const pkg of sbom.packages) assert.equal(property(pkg, 'syft:location:0:path'), '/usr/local/bin/hello');
+  for (const pkg of sbom.packages) assert.deepEqual([property(pkg, 'syft:location:0:path'), property(pkg, 'syft:location:1:path'), property(pkg, 'syft:location:2:path')], ['/usr/lib/libhello.so', '/usr/local/bin/hello', undefined]);
+});
+
+test('a package found in files of two layers keeps each layer paired with its path (one syft:location number each), as syft records them', async () => {
+  const binary = gunzipSync(await readFile(GO_BINARY));
+  const image = buildImage([{ entries: [{ path: 'usr/local/bin/hello', content: binary, mode: 0o755 }] }, { entries: [{ path: 'opt/app/hello', content: binary, mode: 0o755 }] }]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  const [lower, upper] = image.layers.map((layer) => `sha256:${createHash('sha256').update(layer.tar).digest('hex')}`);
+  for (const pkg of sbom.packages) {
+    const locations = (pkg.properties ?? []).filter((entry) => entry.name.startsWith('syft:location:')).map((entry) => `${entry.name}=${entry.value}`);
+    assert.deepEqual(locations, [`syft:location:0:layerID=${upper}`, 'syft:location:0:path=/opt/app/hello', `syft:location:1:layerID=${lower}`, 'syft:location:1:path=/usr/local/bin/hello'], pkg.purl);
+  }
 });
 
 test('a Go binary under node_modules or a vendor directory (esbuild\'s) is cataloged, as it ships in the image; one past the size inspected is an unknown, not left out without a word', async () => {
@@ -455,8 +467,10 @@ test('one package found in many databases (a status.d file each) is merged in li
   const { sbom } = await imageSbom(memorySource(imageOf(16_000)), { clock: CLOCK });
   assert.equal(sbom.packages.length, 1);
   assert.equal(sbom.packages[0]?.locations.length, 16_000);
-  const paths = (sbom.packages[0]?.properties ?? []).filter((entry) => entry.name.endsWith(':path')).map((entry) => entry.value);
-  assert.deepEqual(paths, [...paths].sort());
+  // Numbered 0 to 15,999 in path order, each path once.
+  const byName = new Map((sbom.packages[0]?.properties ?? []).map((entry) => [entry.name, entry.value]));
+  const paths = Array.from({ length: 16_000 }, (_, index) => byName.get(`syft:location:${index}:path`));
+  assert.deepEqual(paths, [...new Set(paths)].sort());
 });
 
 test('a package database reached only through a linked directory (merged /lib -> usr/lib) is an unknown naming where it is, not silently absent; a link leading nowhere is none', async () => {
