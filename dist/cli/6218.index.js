@@ -1123,6 +1123,23 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         node.found = target.found;
     if (target.unread !== undefined)
         node.unread = target.unread;
+});var splitLocations = (function (properties) {
+    const byIndex = new Map();
+    const others = [];
+    for (const property of properties) {
+        const match = LOCATION_PROPERTY.exec(property.name);
+        if (match === null) {
+            others.push(property);
+            continue;
+        }
+        const pair = byIndex.get(match[1]) ?? { layer: '', path: '' };
+        if (match[2] === 'path')
+            pair.path = property.value;
+        else
+            pair.layer = property.value;
+        byIndex.set(match[1], pair);
+    }
+    return { pairs: [...byIndex.values()], others };
 });var distroOf = (function (text, debianVersion) {
     const fields = new Map();
     for (const line of text.split('\n')) {
@@ -1174,11 +1191,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             if (OS_RELEASE.includes(path) || path === DEBIAN_VERSION || osCatalogers.some(((cataloger) => cataloger.wants(path))))
                 return 'content';
             // An executable is inspected wherever it is: a Go binary under node_modules (esbuild's) or a vendor directory ships in
-            // the image, while a lockfile there is a dependency's own or a fixture, not the image's.
-            const executable = sniffers.length > 0 && (entry.mode & 0o111) !== 0;
+            // the image, while a lockfile there is a dependency's own or a fixture, not the image's. By its content, as syft reads
+            // them, whatever its mode when its name could be an executable's: a Go shared library (-buildmode=c-shared) is 0644.
+            const name = external_node_path_.posix.basename(path);
+            const executable = sniffers.length > 0 && ((entry.mode & 0o111) !== 0 || (0,catalog/* mayBeExecutable */.Vl)(name) !== undefined);
             if (insideSkippedDirectory(path))
                 return executable ? 'inspect' : undefined;
-            const name = external_node_path_.posix.basename(path);
             if (SIBLING_NAMES.has(name) || CONSTRAINTS_FILE.test(name) || named.some(((parser) => parser.matches(name, path))))
                 return 'content';
             return executable ? 'inspect' : undefined;
@@ -1273,6 +1291,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     });
     // Packages found more than once; their properties are sorted once all are in (sorting at each find was quadratic: 8,000 status.d files of one package took 10 s).
     const merged = new Set();
+    // The (layer, path) pairs of each package found more than once.
+    const locations = new Map();
     const add = ((pkg) => {
         const existing = packages.get(pkg.purl);
         if (existing === undefined) {
@@ -1283,7 +1303,18 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         existing.scope = (0,model/* strongerScope */.T)(existing.scope, pkg.scope);
         existing.license ??= pkg.license;
         if (pkg.properties !== undefined) {
-            (existing.properties ??= []).push(...pkg.properties);
+            // Each find numbers its files from 0: kept as pairs, numbered again once all are in, so each layer stays with its path.
+            let pairs = locations.get(existing);
+            if (pairs === undefined) {
+                const first = splitLocations(existing.properties ?? []);
+                existing.properties = first.others;
+                locations.set(existing, (pairs = first.pairs));
+            }
+            const found = splitLocations(pkg.properties);
+            for (const pair of found.pairs)
+                pairs.push(pair);
+            for (const property of found.others)
+                existing.properties?.push(property);
             merged.add(existing);
         }
     });
@@ -1303,8 +1334,10 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                 relate({ from: root.purl, to: pkg.purl, type: 'contains' });
         }
     }
-    for (const pkg of merged)
-        pkg.properties = (0,model/* sortProperties */.O)(pkg.properties ?? []);
+    for (const pkg of merged) {
+        const pairs = [...new Map((locations.get(pkg) ?? []).map(((pair) => [`${pair.path}\u0000${pair.layer}`, pair]))).values()].sort(((a, b) => (0,catalog/* compareText */.n6)(a.path, b.path) || (0,catalog/* compareText */.n6)(a.layer, b.layer)));
+        pkg.properties = (0,model/* sortProperties */.O)([...(pkg.properties ?? []), ...pairs.flatMap((({ layer, path }, index) => [{ name: `syft:location:${index}:layerID`, value: layer }, { name: `syft:location:${index}:path`, value: path }]))]);
+    }
     const keptPackages = [...packages.values()].filter(((pkg) => includeDev || pkg.scope !== 'dev'));
     const keptPurls = new Set([root.purl, ...keptPackages.map(((pkg) => pkg.purl))]);
     const sortedPackages = keptPackages.sort(((a, b) => (0,catalog/* compareText */.n6)(a.purl, b.purl)));
@@ -2386,6 +2419,10 @@ const DEBIAN_VERSION = '/etc/debian_version';
 const SIBLING_NAMES = new Set(['package.json', 'go.sum', 'Cargo.toml', 'pyproject.toml']);
 /** pip constraints files (`constraints.txt`, `constraints-3.12.txt`), which requirements files name with `-c`: kept wherever they are. */
 const CONSTRAINTS_FILE = /constraints.*\.txt$/i;
+/** syft's location properties, `syft:location:<n>:layerID` and `syft:location:<n>:path`. */
+const LOCATION_PROPERTY = /^syft:location:(\d+):(layerID|path)$/;
+/** A find's properties as its (layer, path) pairs, by their number, and the rest. */
+
 /**
  * `ID` and `VERSION_ID` of an os-release file; for Debian, the point release of
  * `/etc/debian_version` when it extends VERSION_ID (`12.8` for `12`), as syft reads it.

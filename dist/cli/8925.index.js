@@ -587,7 +587,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     return a < b ? -1 : a > b ? 1 : 0;
 });var mayBeExecutable = (function (name) {
     const extension = (0,external_node_path_.extname)(name).toLowerCase();
-    if (extension === '.exe')
+    if (BINARY_NAME.test(name))
         return 'exe';
     if (name.startsWith('.') || NOT_EXECUTABLE_EXTENSIONS.has(extension) || NOT_EXECUTABLE_NAMES.has(name.toLowerCase()))
         return undefined;
@@ -1185,6 +1185,7 @@ __webpack_require__.d(__webpack_exports__, {
   n6: (() => (/* binding */ compareText)),
   BE: (() => (/* binding */ excludeMatcher)),
   wN: (() => (/* binding */ findLockfiles)),
+  Vl: (() => (/* binding */ mayBeExecutable)),
   F9: (() => (/* binding */ withoutConstraintFiles))
 });
 
@@ -1319,9 +1320,12 @@ const NOT_EXECUTABLE_EXTENSIONS = new Set(('js mjs cjs ts mts cts jsx tsx json j
     .map(((extension) => `.${extension}`)));
 /** Extensionless names that are text by convention (lowercase): LICENSE files alone are one per package in a vendored tree. */
 const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes history notice authors contributors copying patents version makefile dockerfile containerfile jenkinsfile vagrantfile gemfile rakefile procfile codeowners'.split(' '));
+/** Names of executables and shared libraries read whatever their mode: a library (Go's `-buildmode=c-shared` too) is not executable. */
+const BINARY_NAME = /\.(?:exe|dll|dylib|so(?:\.\d+)*)$/i;
 /**
- * Whether a regular file's name leaves it a possible executable: `.exe`, or neither a dotfile, a
- * conventional text name, nor an extension known to be something else.
+ * Whether a regular file's name leaves it a possible executable: `.exe` or a shared library's name
+ * (`.so`, `.so.1.2`, `.dll`, `.dylib`), or neither a dotfile, a conventional text name, nor an
+ * extension known to be something else.
  */
 
 /**
