@@ -225,8 +225,48 @@ async function* zstdFrames(source: AsyncIterable<Buffer>, where: string, frames:
       }
       if ((flags & 0x04) !== 0) yield await exact(4);
     };
-    yield* decoded(batched(frame()), zlib.createZstdDecompress({ chunkSize: 256 * 1024 }), where);
+    // A small frame is decoded at once: a decoder's stream costs ten times what the frame does, and a million tiny frames took minutes.
+    const parts = frame();
+    const head: Buffer[] = [];
+    let headBytes = 0;
+    let ended = false;
+    while (headBytes < SMALL_ZSTD_FRAME.bytes) {
+      const next = await parts.next();
+      if (next.done === true) {
+        ended = true;
+        break;
+      }
+      head.push(next.value);
+      headBytes += next.value.length;
+    }
+    if (ended) {
+      const whole = Buffer.concat(head, headBytes);
+      const output = decodedAtOnce(whole, where);
+      if (output === undefined) yield* decoded(joined([whole], parts), zlib.createZstdDecompress({ chunkSize: 256 * 1024 }), where);
+      else if (output.length > 0) yield output;
+      continue;
+    }
+    yield* decoded(batched(joined(head, parts)), zlib.createZstdDecompress({ chunkSize: 256 * 1024 }), where);
   }
+}
+
+/** A zstd frame decoded at once when it is at most `bytes` (compressed) and makes at most `output` bytes; others are streamed. */
+const SMALL_ZSTD_FRAME = { bytes: 256 * 1024, output: 16 * 1024 * 1024 };
+
+/** A whole small frame decoded, or undefined when it makes more than {@link SMALL_ZSTD_FRAME}'s output (a bomb is streamed, within the image's budget). */
+function decodedAtOnce(frame: Buffer, where: string): Buffer | undefined {
+  try {
+    return zlib.zstdDecompressSync(frame, { maxOutputLength: SMALL_ZSTD_FRAME.output });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
+    throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} cannot be decompressed: ${printable((error as Error).message)}`, { cause: error, hint: 'the layer is damaged or not what its media type says; pull or save the image again' });
+  }
+}
+
+/** The pieces already taken, then the rest of the source. */
+async function* joined(head: readonly Buffer[], rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield* head;
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
 }
 
 /** Pieces joined into writes of at least 1 MiB: each write to a decoder is a trip to the thread pool, and blocks are 128 KiB at most. */

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { test, type TestContext } from 'node:test';
-import { gunzipSync, gzipSync, zstdCompressSync } from 'node:zlib';
+import zlib, { gunzipSync, gzipSync, zstdCompressSync } from 'node:zlib';
 import { DEFAULT_IMAGE_LIMITS, dockerArchiveSource, imageSbom, ociLayoutSource, openImageSource, parsePlatform, squashLayers, type ImageSource, type LayerSource } from '../../../src/sbom/image/index.js';
 import { OciError } from '../../../src/oci/index.js';
 import type { FileInterest } from '../../../src/sbom/image/layers.js';
@@ -449,6 +449,23 @@ test('a zstd layer of several frames and skippable frames (as zstd:chunked layer
   await assert.rejects(imageSbom({ ...source, layers: [{ digest: sha256(many), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([many])) }] }, { limits: { ...DEFAULT_IMAGE_LIMITS, maxZstdFrames: 5 } }), { code: 'IMAGE_LIMIT_EXCEEDED' });
   const cut = framed.subarray(0, framed.length - 40);
   await assert.rejects(imageSbom({ ...source, layers: [{ digest: sha256(cut), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([cut])) }] }), { code: 'IMAGE_LAYER_INVALID' });
+});
+
+test('small zstd frames are decoded at once, without a stream decoder each (a million empty frames took two minutes); one that makes more than 16 MiB is streamed, and a damaged one is IMAGE_LAYER_INVALID', async (t) => {
+  const whole = tar([{ path: 'var/lib/dpkg/status', content: STATUS }, { path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'zeros', content: Buffer.alloc(40 * 1024 * 1024) }]);
+  const layerOf = (stored: Buffer): ImageSource => ({ name: 'oci-dir:frames', platform: { os: 'linux', architecture: 'amd64' }, layers: [{ digest: sha256(stored), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([stored])) }] });
+  const streams = t.mock.method(zlib, 'createZstdDecompress');
+  // Ten thousand empty frames, the tar's head in a small frame, and its 40 MiB of zeros in one frame of a few KiB, which decodes past 16 MiB.
+  const head = whole.subarray(0, 3072);
+  const framed = Buffer.concat([...Array.from({ length: 10_000 }, () => zstdCompressSync(Buffer.alloc(0))), zstdCompressSync(head), zstdCompressSync(whole.subarray(3072))]);
+  assert.ok(framed.length < 256 * 1024, `${framed.length} bytes`);
+  const { sbom } = await imageSbom(layerOf(framed), { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['base-files', 'libc6', 'zlib1g']);
+  assert.equal(streams.mock.callCount(), 1, 'only the frame that makes 40 MiB is streamed');
+  // A frame whose block claims more than it holds, inside a whole frame as the headers read: the decoder refuses it.
+  const damaged = Buffer.from(zstdCompressSync(head));
+  damaged[damaged.length - 5] = (damaged[damaged.length - 5] as number) ^ 0xff;
+  await assert.rejects(imageSbom(layerOf(damaged), { clock: CLOCK }), { code: 'IMAGE_LAYER_INVALID', message: /cannot be decompressed/ });
 });
 
 test('a compressed layer whose first chunk from the source is shorter than its magic number (a registry sending a byte, then the rest) is still recognised', async () => {
