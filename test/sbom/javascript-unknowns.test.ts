@@ -86,6 +86,15 @@ describe('damaged and unsupported JavaScript lockfiles say what is unknown', () 
     assert.deepEqual((await parse(pnpmLockParser, 'pnpm-lock.yaml', text)).unknowns, [{ path: 'pnpm-lock.yaml', reason: '"a@1.0.0" depends on "gone@2.0.0", which the lockfile does not list' }]);
   });
 
+  it('a pnpm importer dependency that packages does not list (a trimmed lockfile) is kept at its version, and an unknown says what is missing of it; a dev one left out says nothing', async () => {
+    const text = `lockfileVersion: '5.4'\nimporters:\n  .:\n    specifiers:\n      a: ^1.0.0\n      b: ^2.0.0\n      d: ^3.0.0\n    dependencies:\n      a: 1.0.0\n      b: 2.0.0\n    devDependencies:\n      d: 3.0.0\npackages:\n  /a/1.0.0:\n    resolution: {integrity: sha512-AAAA}\n`;
+    const prod = await pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(text), readSibling: async () => undefined, includeDev: false });
+    assert.deepEqual(prod.packages.map((pkg) => `${pkg.purl} ${pkg.scope}`).sort(), ['pkg:npm/a@1.0.0 required', 'pkg:npm/b@2.0.0 required', 'pkg:npm/d@3.0.0 dev']);
+    assert.deepEqual(prod.unknowns, [{ path: 'pnpm-lock.yaml', reason: '"importers/." depends on "b@2.0.0", which "packages" does not list: it is listed at that version without its hashes or what it depends on' }]);
+    const all = await parse(pnpmLockParser, 'pnpm-lock.yaml', text);
+    assert.deepEqual(all.unknowns?.map((unknown) => unknown.reason.slice(0, 40)), ['"importers/." depends on "b@2.0.0", whic', '"importers/." depends on "d@3.0.0", whic']);
+  });
+
   it('npm: a plain dependency no entry provides is an unknown; optional ones may be absent', async () => {
     const lock = {
       lockfileVersion: 3,

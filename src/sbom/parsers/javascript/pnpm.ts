@@ -276,6 +276,8 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     if (!isPackageName(idName) || !/^\d/.test(version)) return undefined;
     const purl = set.add({ name: idName, version, scope, location: { path: input.path, entry: `importers/${path}` } });
     purlOfId.set(reference.id, purl);
+    // Listed, but what the lockfile would say of it is not there: whoever relies on the SBOM being whole must hear so (of what it keeps).
+    if (scope !== 'dev' || input.includeDev) unresolved.note(`${quoted(`importers/${path}`)} depends on ${quoted(`${idName}@${version}`)}, which "packages" does not list: it is listed at that version without its hashes or what it depends on`);
     return purl;
   };
   const starts = { required: [] as string[], optional: [] as string[], dev: [] as string[] };
