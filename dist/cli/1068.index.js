@@ -442,6 +442,9 @@ export const modules = {
             return undefined;
         const purl = set.add({ name: idName, version, scope, location: { path: input.path, entry: `importers/${path}` } });
         purlOfId.set(reference.id, purl);
+        // Listed, but what the lockfile would say of it is not there: whoever relies on the SBOM being whole must hear so (of what it keeps).
+        if (scope !== 'dev' || input.includeDev)
+            unresolved.note(`${(0,quote/* quoted */.TL)(`importers/${path}`)} depends on ${(0,quote/* quoted */.TL)(`${idName}@${version}`)}, which "packages" does not list: it is listed at that version without its hashes or what it depends on`);
         return purl;
     });
     const starts = { required: [], optional: [], dev: [] };
