@@ -4,6 +4,7 @@ import { mayBeGlob } from '../checksums/collect.js';
 import { systemErrorCode } from '../core/errors.js';
 import { unreplaceableKind } from '../core/files.js';
 import { pathInside } from '../core/paths.js';
+import { shownFile } from '../core/quote.js';
 import { ConfigError, type ConfigIssue, type InputNamer } from './inputs.js';
 import type { ReleaseConfig } from './release.js';
 import type { SignConfig } from './sign.js';
@@ -22,9 +23,9 @@ export interface NamedPath {
   kind: 'file' | 'directory' | 'any' | 'output' | 'output-directory' | 'read';
 }
 
-/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
-async function outputProblem(path: string, cwd: string, directory: boolean): Promise<string | undefined> {
-  const target = resolve(cwd, path);
+/** Why a file (or directory) cannot be written at `given` (shown as `path`), known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+async function outputProblem(given: string, path: string, cwd: string, directory: boolean): Promise<string | undefined> {
+  const target = resolve(cwd, given);
   if (!directory) {
     // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
     const there = unreplaceableKind(target);
@@ -86,21 +87,37 @@ export async function readWithNamedPaths<T>(read: () => T, paths: readonly Named
   }
 }
 
+/** Inputs that name a private key's file: the value given may be the key itself, pasted where its path goes (`--key "$KEY"`). */
+const KEY_INPUTS: ReadonlySet<string> = new Set(['key']);
+
+/**
+ * Whether a value given for a key's path looks like the key itself: PEM, a line break, or a long
+ * run of base64 (a key kept base64-encoded in a CI variable); a file name is never repeated then.
+ */
+function looksLikeKeyMaterial(value: string): boolean {
+  return /-----BEGIN|PRIVATE KEY|[\r\n]/.test(value) || (value.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(value));
+}
+
 /** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */
 async function namedPathIssues(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer): Promise<ConfigIssue[]> {
   const found = await Promise.all(
-    paths.map(async ({ input, path, kind }): Promise<ConfigIssue | undefined> => {
+    paths.map(async ({ input, path: given, kind }): Promise<ConfigIssue | undefined> => {
       if (kind === 'read') return undefined;
+      if (KEY_INPUTS.has(input) && looksLikeKeyMaterial(given)) {
+        return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
+      }
+      // Shown as it is when plain, else quoted and bounded: a name under a checkout may hold terminal escapes.
+      const path = shownFile(given);
       if (kind === 'output' || kind === 'output-directory') {
-        const message = await outputProblem(path, cwd, kind === 'output-directory');
+        const message = await outputProblem(given, path, cwd, kind === 'output-directory');
         return message === undefined ? undefined : { input: nameOf(input), message };
       }
       let info;
       try {
-        info = await stat(resolve(cwd, path));
+        info = await stat(resolve(cwd, given));
       } catch (error) {
         // A link whose target is gone is there in a listing: said as such, not as a typo.
-        const dangling = systemErrorCode(error) === 'ENOENT' && (await lstat(resolve(cwd, path)).then((link) => link.isSymbolicLink(), () => false));
+        const dangling = systemErrorCode(error) === 'ENOENT' && (await lstat(resolve(cwd, given)).then((link) => link.isSymbolicLink(), () => false));
         return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
       }
       if (kind === 'file' && !info.isFile()) return { input: nameOf(input), message: `${path} is not a file` };

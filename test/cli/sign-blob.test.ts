@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -76,4 +77,20 @@ test('a key\'s path is quoted in its errors, as every other path is: one with bl
   assert.match(run.stderr, /^trust-kit: SIGN_KEY_PASSPHRASE_REQUIRED: "[^"]*my key\.key" is encrypted and no passphrase was given\n/);
   const again = await cli(['generate-key-pair', '--output-key-prefix', 'my key'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'p' });
   assert.match(again.stderr, /SIGN_KEY_EXISTS: "[^"]*my key\.key" already exists/);
+});
+
+test('the key itself given where its path goes (PEM, or base64 from a CI variable) is never repeated: said to be key material, for sign-blob, attest and release alike', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'a.txt'), 'a\n');
+  const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const base64 = Buffer.from(pem).toString('base64');
+  const body = pem.split('\n')[1] ?? '';
+  for (const value of [pem, base64]) {
+    for (const args of [['sign-blob', `--key=${value}`, 'a.txt'], ['attest', '--type', 'custom', '--predicate', 'a.txt', '--predicate-type', 'https://example.com/p', `--key=${value}`, 'a.txt'], ['release', '--sbom-format', 'none', `--key=${value}`, 'a.txt']]) {
+      const run = await cli(args, cwd);
+      assert.equal(run.code, 2, `${args[0]}: ${run.stderr}`);
+      assert.match(run.stderr, /--key: is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read \(chmod 600\) and give its path/);
+      for (const secret of [body, base64.slice(0, 40), 'BEGIN']) assert.ok(!`${run.stdout}${run.stderr}`.includes(secret), `${args[0]} repeated the key: ${run.stderr}`);
+    }
+  }
 });
