@@ -265,7 +265,7 @@ function cosignPolicyFlags(signer: ReleaseSigner): CommandWord[] {
 
 /** `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so its bundles have no transparency-log entry to require. */
 function cosignVerifyBlob(file: string, bundleFile: string, signer: ReleaseSigner, check: VerificationCheck): VerificationCommand {
-  return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
+  return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', fileOperand(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
 }
 
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
@@ -579,7 +579,7 @@ function ghAttestationCommands(attestations: NonNullable<VerifyInstructionsInput
   const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
   const digestFlag = algorithm === 'sha256' ? [] : ['--digest-alg', algorithm];
   return attestations.predicateTypes.map((type) =>
-    simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
+    simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
       { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ]),
   );

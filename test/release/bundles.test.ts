@@ -65,6 +65,10 @@ describe('a release with artifact-bundles and audit-log', () => {
       // Each bundle is of its own file, not of another artifact.
       assert.throws(() => verifyBundle(bundle, { bytes: Buffer.from('another file\n') }, policy, trust));
     }
+    // VERIFY.md names each bundle where it was written, beside its artifact, folders and all.
+    const instructions = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');
+    assert.match(instructions, /\ncosign verify-blob 'linux\/app' --bundle 'linux\/app\.sigstore\.json' /);
+    assert.match(instructions, /\ncosign verify-blob 'app\.tgz' --bundle 'app\.tgz\.sigstore\.json' /);
     const cosign = requirePeer(t, 'cosign3');
     if (cosign === undefined) return;
     for (const name of ['app.tgz', 'linux/app']) {

@@ -65,14 +65,14 @@ describe('the gate runs VERIFY.md\'s commands with the installed tools', () => {
   });
 
   /** A keyless release of dist/app.tgz to `repo`, published through the gate running VERIFY.md's commands with the installed tools; undefined when the tools are missing locally. */
-  async function publishThroughGate(t: TestContext, repo: string, inputs: Record<string, string>): Promise<{ passed: string[]; failed: unknown[]; ran: string[]; commands: number } | undefined> {
+  async function publishThroughGate(t: TestContext, repo: string, inputs: Record<string, string>, files: Record<string, string> = { 'app.tgz': 'app\n' }): Promise<{ passed: string[]; failed: unknown[]; ran: string[]; commands: number } | undefined> {
     const ci = process.env['CI'] === 'true';
     if (requireTool(t, PEERS.cosign3, ci) === undefined) return undefined;
     // Locally gh may be missing and its commands are then skipped by the gate, as on a runner without it; in CI it must run.
     if (ci) requireTool(t, PEERS.gh, ci);
     const cwd = await tempDir(t);
     await mkdir(join(cwd, 'dist'));
-    await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+    for (const [name, text] of Object.entries(files)) await writeFile(join(cwd, 'dist', name), text);
     await writeFile(join(cwd, 'event.json'), JSON.stringify({ repository: { visibility: 'public' } }));
     const all = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath, attest: 'auto', ...inputs };
     const config = releaseConfig(all, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
@@ -91,6 +91,13 @@ describe('the gate runs VERIFY.md\'s commands with the installed tools', () => {
     const commands = result.gate?.commands ?? [];
     return { passed: commands.filter((outcome) => outcome.verdict === 'passed').map((outcome) => outcome.what), failed: commands.filter((outcome) => outcome.verdict !== 'passed'), ran, commands: commands.length };
   }
+
+  test('an artifact whose name starts with a dash has its bundle named as an operand too (./-x.sigstore.json), which cosign reads as a file, not a flag: the gate passes', async (t) => {
+    const gate = await publishThroughGate(t, 'dashed', { 'artifact-bundles': 'true' }, { '-x': 'x\n', 'app.tgz': 'app\n' });
+    if (gate === undefined) return;
+    assert.ok(gate.passed.some((line) => line.startsWith("cosign verify-blob './-x' --bundle './-x.sigstore.json'")), gate.passed.join('\n'));
+    assert.deepEqual(gate.failed, []);
+  });
 
   test('cosign, trust-kit, gh attestation verify and sha256sum pass on the downloaded draft (the signing audit log\'s cosign line too), which is then published', async (t) => {
     const gate = await publishThroughGate(t, 'tools', { 'artifact-bundles': 'true', 'audit-log': 'true' });

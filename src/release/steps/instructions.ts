@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../../core/files.js';
 import { renderVerifyInstructions, type PinnedVerifier, type VerifyInstructionsInput } from '../../instructions/verify.js';
+import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { INSTRUCTIONS_FILE } from '../names.js';
 import type { ReleasePorts, ReleaseState, ReleaseStepRun } from '../state.js';
 
@@ -30,7 +31,8 @@ export function verifyInstructionsInput({ config, ports, checksumsPath, signatur
     bundleFile: signature === undefined ? undefined : basename(signature.bundlePath),
     signer: signature?.signer,
     sbomFiles: (sbom?.entries ?? []).map((entry) => entry.name),
-    artifactBundles: artifactBundles?.map((bundle) => ({ artifact: bundle.name, bundleFile: basename(bundle.bundlePath) })),
+    // Beside its artifact, folders and all (`a/sub/x.bin.sigstore.json`), as the bundles step writes it.
+    artifactBundles: artifactBundles?.map((bundle) => ({ artifact: bundle.name, bundleFile: defaultBundlePath(bundle.name) })),
     attestations: attestations === undefined ? undefined : { file: basename(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
     images,
     verifier,
