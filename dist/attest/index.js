@@ -69909,9 +69909,10 @@ function attestConfig(raw, nameOf, defaults) {
 
 
 
-/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
-async function outputProblem(path, cwd, directory) {
-    const target = (0,external_node_path_.resolve)(cwd, path);
+
+/** Why a file (or directory) cannot be written at `given` (shown as `path`), known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+async function outputProblem(given, path, cwd, directory) {
+    const target = (0,external_node_path_.resolve)(cwd, given);
     if (!directory) {
         // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
         const there = (0,files/* unreplaceableKind */.Ej)(target);
@@ -69982,22 +69983,36 @@ async function readWithNamedPaths(read, paths, cwd, nameOf) {
         throw missing.length === 0 ? error : new ConfigError([...error.issues, ...missing]);
     }
 }
+/** Inputs that name a private key's file: the value given may be the key itself, pasted where its path goes (`--key "$KEY"`). */
+const KEY_INPUTS = new Set(['key']);
+/**
+ * Whether a value given for a key's path looks like the key itself: PEM, a line break, or a long
+ * run of base64 (a key kept base64-encoded in a CI variable); a file name is never repeated then.
+ */
+function looksLikeKeyMaterial(value) {
+    return /-----BEGIN|PRIVATE KEY|[\r\n]/.test(value) || (value.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(value));
+}
 /** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */
 async function namedPathIssues(paths, cwd, nameOf) {
-    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+    const found = await Promise.all(paths.map(async ({ input, path: given, kind }) => {
         if (kind === 'read')
             return undefined;
+        if (KEY_INPUTS.has(input) && looksLikeKeyMaterial(given)) {
+            return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
+        }
+        // Shown as it is when plain, else quoted and bounded: a name under a checkout may hold terminal escapes.
+        const path = (0,quote/* shownFile */.G)(given);
         if (kind === 'output' || kind === 'output-directory') {
-            const message = await outputProblem(path, cwd, kind === 'output-directory');
+            const message = await outputProblem(given, path, cwd, kind === 'output-directory');
             return message === undefined ? undefined : { input: nameOf(input), message };
         }
         let info;
         try {
-            info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path));
+            info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, given));
         }
         catch (error) {
             // A link whose target is gone is there in a listing: said as such, not as a typo.
-            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, path)).then((link) => link.isSymbolicLink(), () => false));
+            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, given)).then((link) => link.isSymbolicLink(), () => false));
             return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
         }
         if (kind === 'file' && !info.isFile())
@@ -70281,7 +70296,7 @@ function cosignPolicyFlags(signer) {
 }
 /** `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so its bundles have no transparency-log entry to require. */
 function cosignVerifyBlob(file, bundleFile, signer, check) {
-    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
+    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', fileOperand(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
 }
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
 const VERIFIER_DIRECTORY = 'trust-kit-verifier';
@@ -70549,7 +70564,7 @@ function ghAttestationCommands(attestations, signer, algorithm) {
     const workflow = reusableWorkflow(signer);
     const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
     const digestFlag = algorithm === 'sha256' ? [] : ['--digest-alg', algorithm];
-    return attestations.predicateTypes.map((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
+    return attestations.predicateTypes.map((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ]));
 }

@@ -142,7 +142,7 @@ export const modules = {
         ...(signer.unlogged === true ? ['--insecure-ignore-tlog=true'] : []),
     ];
 });var cosignVerifyBlob = (function (file, bundleFile, signer, check) {
-    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
+    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', fileOperand(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
 });var releaseVerifyCommands = (function (checksumsFile, bundleFile, signer, verifier) {
     const flags = ['verify-checksums', value(checksumsFile), '--bundle', value(bundleFile), ...trustKitPolicyFlags(signer)];
     const checks = [
@@ -325,7 +325,7 @@ export const modules = {
     const workflow = reusableWorkflow(signer);
     const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
     const digestFlag = algorithm === 'sha256' ? [] : ['--digest-alg', algorithm];
-    return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
+    return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ])));
 });var imageBlocks = (function (images, signer, verifier) {

@@ -704,7 +704,8 @@ const runGateStep = (async (state) => {
         bundleFile: signature === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(signature.bundlePath),
         signer: signature?.signer,
         sbomFiles: (sbom?.entries ?? []).map(((entry) => entry.name)),
-        artifactBundles: artifactBundles?.map(((bundle) => ({ artifact: bundle.name, bundleFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(bundle.bundlePath) }))),
+        // Beside its artifact, folders and all (`a/sub/x.bin.sigstore.json`), as the bundles step writes it.
+        artifactBundles: artifactBundles?.map(((bundle) => ({ artifact: bundle.name, bundleFile: (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultBundlePath */ .Fq)(bundle.name) }))),
         attestations: attestations === undefined ? undefined : { file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
         images,
         verifier,
@@ -722,7 +723,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
 /* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78918);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77621);
+/* harmony import */ var _sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65610);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77621);
+
 
 
 
@@ -741,11 +744,45 @@ __webpack_require__.r(__webpack_exports__);
 const runInstructionsStep = (async (state) => {
     if (state.staging === undefined || state.checksumsPath === undefined)
         throw new Error('instructions run after checksums');
-    const instructionsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(state.staging, _names_js__WEBPACK_IMPORTED_MODULE_3__/* .INSTRUCTIONS_FILE */ .f4);
+    const instructionsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(state.staging, _names_js__WEBPACK_IMPORTED_MODULE_4__/* .INSTRUCTIONS_FILE */ .f4);
     const instructionsInput = verifyInstructionsInput(state);
     await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(instructionsPath, (0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerifyInstructions */ .lE)(instructionsInput));
     return { instructionsPath, instructionsInput, ...(instructionsInput.verifier === undefined ? {} : { verifier: instructionsInput.verifier }), written: [instructionsPath] };
 });
+
+
+/***/ }),
+
+/***/ 65610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var defaultBundlePath = (function (path) {
+    return `${path}.sigstore.json`;
+});var earlierBundles = (async function (bundles, at) {
+    const there = await Promise.all(bundles.map(((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at(entry.bundle)).then((() => true), (() => false)))));
+    return bundles.filter(((_entry, index) => there[index] === true));
+});var earlierBundleWarning = (function ({ file, bundle }) {
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(file)} as it is`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: (() => (/* binding */ defaultBundlePath)),
+/* harmony export */   e_: (() => (/* binding */ earlierBundles)),
+/* harmony export */   pm: (() => (/* binding */ earlierBundleWarning))
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+// Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+
+
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+
+/**
+ * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
+ * written them: an earlier run's, left as they were beside files that may have changed since.
+ * `at` resolves a shown path to the one to look at.
+ */
+
+/** The warning about one of {@link earlierBundles}, so it is not taken for the run's own. */
+
 
 
 /***/ })

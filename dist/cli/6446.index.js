@@ -3,8 +3,8 @@ export const ids = [6446];
 export const modules = {
 
 /***/ 56446:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputProblem = (async function (path, cwd, directory) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputProblem = (async function (given, path, cwd, directory) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, given);
     if (!directory) {
         // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
         const there = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .unreplaceableKind */ .Ej)(target);
@@ -48,33 +48,40 @@ export const modules = {
     // Problems found before (inputs that do not go together) are reported with the missing paths.
     const issues = [...earlier, ...(await namedPathIssues(paths, cwd, nameOf))];
     if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(issues);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(issues);
 });var readWithNamedPaths = (async function (read, paths, cwd, nameOf) {
     try {
         return read();
     }
     catch (error) {
-        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL))
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL))
             throw error;
         const said = new Set(error.issues.map(((issue) => `${issue.input}\u0000${issue.message}`)));
         const missing = (await namedPathIssues(paths, cwd, nameOf)).filter(((issue) => !said.has(`${issue.input}\u0000${issue.message}`)));
-        throw missing.length === 0 ? error : new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL([...error.issues, ...missing]);
+        throw missing.length === 0 ? error : new _inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL([...error.issues, ...missing]);
     }
+});var looksLikeKeyMaterial = (function (value) {
+    return /-----BEGIN|PRIVATE KEY|[\r\n]/.test(value) || (value.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(value));
 });var namedPathIssues = (async function (paths, cwd, nameOf) {
-    const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
+    const found = await Promise.all(paths.map((async ({ input, path: given, kind }) => {
         if (kind === 'read')
             return undefined;
+        if (KEY_INPUTS.has(input) && looksLikeKeyMaterial(given)) {
+            return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
+        }
+        // Shown as it is when plain, else quoted and bounded: a name under a checkout may hold terminal escapes.
+        const path = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(given);
         if (kind === 'output' || kind === 'output-directory') {
-            const message = await outputProblem(path, cwd, kind === 'output-directory');
+            const message = await outputProblem(given, path, cwd, kind === 'output-directory');
             return message === undefined ? undefined : { input: nameOf(input), message };
         }
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, given));
         }
         catch (error) {
             // A link whose target is gone is there in a listing: said as such, not as a typo.
-            const dangling = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path)).then(((link) => link.isSymbolicLink()), (() => false)));
+            const dangling = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, given)).then(((link) => link.isSymbolicLink()), (() => false)));
             return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
         }
         if (kind === 'file' && !info.isFile())
@@ -151,7 +158,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64539);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66097);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66097);
 
 
 
@@ -159,7 +167,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+
+/** Why a file (or directory) cannot be written at `given` (shown as `path`), known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 
 
 /**
@@ -173,6 +182,13 @@ __webpack_require__.r(__webpack_exports__);
  * The config `read` makes; when its inputs are refused (ConfigError), the paths they name are
  * checked as well and reported with them, so that one run names every problem: a bad flag used
  * to hide the missing files until it was fixed.
+ */
+
+/** Inputs that name a private key's file: the value given may be the key itself, pasted where its path goes (`--key "$KEY"`). */
+const KEY_INPUTS = new Set(['key']);
+/**
+ * Whether a value given for a key's path looks like the key itself: PEM, a line break, or a long
+ * run of base64 (a key kept base64-encoded in a CI variable); a file name is never repeated then.
  */
 
 /** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */

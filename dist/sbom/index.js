@@ -32408,6 +32408,8 @@ var collect = __nccwpck_require__(522);
 var files = __nccwpck_require__(5610);
 // EXTERNAL MODULE: ./lib/core/paths.js
 var paths = __nccwpck_require__(4539);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/config/paths.js
 
 
@@ -32416,9 +32418,10 @@ var paths = __nccwpck_require__(4539);
 
 
 
-/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
-async function outputProblem(path, cwd, directory) {
-    const target = (0,external_node_path_.resolve)(cwd, path);
+
+/** Why a file (or directory) cannot be written at `given` (shown as `path`), known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+async function outputProblem(given, path, cwd, directory) {
+    const target = (0,external_node_path_.resolve)(cwd, given);
     if (!directory) {
         // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
         const there = (0,files/* unreplaceableKind */.Ej)(target);
@@ -32489,22 +32492,36 @@ async function readWithNamedPaths(read, paths, cwd, nameOf) {
         throw missing.length === 0 ? error : new ConfigError([...error.issues, ...missing]);
     }
 }
+/** Inputs that name a private key's file: the value given may be the key itself, pasted where its path goes (`--key "$KEY"`). */
+const KEY_INPUTS = new Set(['key']);
+/**
+ * Whether a value given for a key's path looks like the key itself: PEM, a line break, or a long
+ * run of base64 (a key kept base64-encoded in a CI variable); a file name is never repeated then.
+ */
+function looksLikeKeyMaterial(value) {
+    return /-----BEGIN|PRIVATE KEY|[\r\n]/.test(value) || (value.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(value));
+}
 /** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */
 async function namedPathIssues(paths, cwd, nameOf) {
-    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+    const found = await Promise.all(paths.map(async ({ input, path: given, kind }) => {
         if (kind === 'read')
             return undefined;
+        if (KEY_INPUTS.has(input) && looksLikeKeyMaterial(given)) {
+            return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
+        }
+        // Shown as it is when plain, else quoted and bounded: a name under a checkout may hold terminal escapes.
+        const path = (0,quote/* shownFile */.G)(given);
         if (kind === 'output' || kind === 'output-directory') {
-            const message = await outputProblem(path, cwd, kind === 'output-directory');
+            const message = await outputProblem(given, path, cwd, kind === 'output-directory');
             return message === undefined ? undefined : { input: nameOf(input), message };
         }
         let info;
         try {
-            info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path));
+            info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, given));
         }
         catch (error) {
             // A link whose target is gone is there in a listing: said as such, not as a typo.
-            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, path)).then((link) => link.isSymbolicLink(), () => false));
+            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, given)).then((link) => link.isSymbolicLink(), () => false));
             return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
         }
         if (kind === 'file' && !info.isFile())
@@ -32597,8 +32614,6 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var sbom_errors = __nccwpck_require__(6898);
 // EXTERNAL MODULE: ./lib/sbom/model.js
