@@ -140,6 +140,18 @@ test('an artifact named like a file trust-kit publishes beside it is refused bef
   assert.deepEqual(await listing(cwd), ['dist', 'package-lock.json', 'package.json']);
 });
 
+test('an artifact under trust-kit-roots/ or trust-kit-verifier/ (where VERIFY.md has users keep their own keys and fetch the verifier) is refused before anything is written', async (t) => {
+  for (const directory of ['trust-kit-roots', 'trust-kit-verifier']) {
+    const cwd = await project(t);
+    await mkdir(join(cwd, 'dist', directory));
+    await writeFile(join(cwd, 'dist', directory, 'trust-kit.pub'), 'a key of whoever made the release\n');
+    const run = await cli(['release', '--base', 'dist', 'dist'], cwd, OFFLINE);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, new RegExp(`RELEASE_NAME_CLASH: the artifact ${directory}/trust-kit\\.pub would be published under trust-kit-roots/ or trust-kit-verifier/, where VERIFY\\.md has users keep the keys and trusted roots they got themselves`));
+    assert.deepEqual(await listing(cwd), ['dist', 'package-lock.json', 'package.json']);
+  }
+});
+
 test('the SBOMs are in the checksums file: sha256sum -c passes in a download of the release, and the signature covers them', async (t) => {
   const cwd = await project(t);
   const out = join(cwd, 'trust-kit-out');
