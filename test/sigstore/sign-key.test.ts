@@ -334,7 +334,7 @@ describe('local-key signing', () => {
     openssl(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:secp384r1', '-out', 'p384.pem'], cwd);
     await writeFile(join(cwd, 'garbage.pem'), '-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n');
     const cases: [string, RegExp][] = [
-      ['rsa.pem', /SIGN_KEY_UNSUPPORTED: .*rsa\.pem" holds a rsa key/],
+      ['rsa.pem', /SIGN_KEY_UNSUPPORTED: .*rsa\.pem" holds an RSA key/],
       ['p384.pem', /SIGN_KEY_UNSUPPORTED: .*p384\.pem" holds an EC secp384r1 key/],
       ['garbage.pem', /SIGN_KEY_INVALID: .*garbage\.pem" is not a usable private key/],
       ['artifact', /SIGN_KEY_INVALID: .*no PEM block/],
@@ -348,6 +348,26 @@ describe('local-key signing', () => {
     assert.equal(missing.code, 2, 'a missing key is reported before any work, as a usage error');
     assert.match(missing.stderr, /CONFIG_INVALID: --key: missing\.pem does not exist/);
     await assert.rejects(stat(join(cwd, 'out.json')), { code: 'ENOENT' });
+  });
+
+  test('a SEC1 key encrypted the old OpenSSL way signs with its passphrase, and asks for one without; a key under a cipher OpenSSL 3 no longer reads is SIGN_KEY_UNSUPPORTED, not a wrong passphrase', async (t) => {
+    const cwd = await tempDir(t);
+    openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ec.pem'], cwd);
+    openssl(['pkey', '-in', 'ec.pem', '-pubout', '-out', 'ec.pub'], cwd);
+    openssl(['ec', '-in', 'ec.pem', '-aes256', '-passout', 'pass:pw123', '-out', 'sec1-encrypted.pem'], cwd);
+    await writeFile(join(cwd, 'artifact'), 'x\n');
+    const signed = await cli(['sign-blob', '--key', 'sec1-encrypted.pem', 'artifact'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'pw123' });
+    assert.equal(signed.code, 0, signed.stderr);
+    await checkSigned(cwd, 'artifact', join(cwd, 'ec.pub'));
+    const none = await cli(['sign-blob', '--key', 'sec1-encrypted.pem', '--bundle', 'none.json', 'artifact'], cwd);
+    assert.match(none.stderr, /SIGN_KEY_PASSPHRASE_REQUIRED: .*sec1-encrypted\.pem" is encrypted and no passphrase was given/);
+    const wrong = await cli(['sign-blob', '--key', 'sec1-encrypted.pem', '--bundle', 'wrong.json', 'artifact'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'nope' });
+    assert.match(wrong.stderr, /SIGN_KEY_PASSPHRASE_WRONG/);
+    openssl(['pkcs8', '-topk8', '-in', 'ec.pem', '-v2', 'des-cbc', '-passout', 'pass:pw123', '-provider', 'legacy', '-provider', 'default', '-out', 'des.pem'], cwd);
+    const legacy = await cli(['sign-blob', '--key', 'des.pem', '--bundle', 'des.json', 'artifact'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'pw123' });
+    assert.equal(legacy.code, 1, legacy.stderr);
+    assert.match(legacy.stderr, /SIGN_KEY_UNSUPPORTED: .*des\.pem" is encrypted with a cipher or key derivation OpenSSL 3 no longer reads by default .*\n {2}hint: encrypt it again with AES: `openssl pkcs8 -topk8 -v2 aes-256-cbc/);
+    assert.doesNotMatch(legacy.stderr, /pw123/);
   });
 
   test('inputs that contradict each other are usage errors, all reported at once', async (t) => {
