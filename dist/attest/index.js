@@ -60708,14 +60708,18 @@ function findPemBlock(bytes) {
 function bufferView(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+/** Key types as people write them, for messages (Node's are lowercase). */
+const KEY_TYPE_NAMES = { rsa: 'RSA', 'rsa-pss': 'RSA-PSS', dsa: 'DSA', dh: 'DH', ed25519: 'Ed25519', ed448: 'Ed448', x25519: 'X25519', x448: 'X448' };
 /** PEM labels cosign has written for its passphrase-encrypted keys (it renamed COSIGN to SIGSTORE in v2). */
 const COSIGN_LABELS = new Set(['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY']);
 /** The public half and hint of a private key. */
 function toSigningKey(privateKey, source) {
     const details = privateKey.asymmetricKeyDetails;
     if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
-        const found = privateKey.asymmetricKeyType === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : (privateKey.asymmetricKeyType ?? 'unknown');
-        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds ${/^[aeiou]/i.test(found) ? 'an' : 'a'} ${found} key; trust-kit signs with ECDSA P-256 keys`, {
+        const type = privateKey.asymmetricKeyType;
+        const found = type === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : type === undefined ? 'unknown' : (KEY_TYPE_NAMES[type] ?? type);
+        // Said as the letters are read: an EC, an RSA, an Ed25519, an X25519, an unknown, a DSA, a DH key.
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds ${/^D/.test(found) ? 'a' : 'an'} ${found} key; trust-kit signs with ECDSA P-256 keys`, {
             hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
         });
     }
@@ -60918,19 +60922,18 @@ function loadSigningKey(pem, passphrase, source) {
         if (passphrase === undefined || passphrase.length === 0)
             throw passphraseRequired(source);
         checkPkcs8KeyDerivation(Buffer.from(body.toString('latin1').replace(/\s+/g, ''), 'base64'), source);
-        try {
-            return toSigningKey((0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem', passphrase: bufferView(passphrase) }), source);
-        }
-        catch (error) {
-            if (error instanceof SignError)
-                throw error;
-            throw wrongPassphrase(source, new Error((0,errors/* messageOf */.bD)(error)));
-        }
+        return decryptedPem(block, passphrase, source);
     }
     if (label === 'PUBLIC KEY')
         throw invalidKey(source, 'it is a public key', undefined, 'sign with the private half of the pair (PREFIX.key beside PREFIX.pub); the public key is for verifying');
     if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY')
         throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
+    // A SEC1 key encrypted the old OpenSSL way (`openssl ec -aes256`): its headers say so.
+    if (label === 'EC PRIVATE KEY' && /^Proc-Type:\s*4,\s*ENCRYPTED/m.test(block.toString('latin1'))) {
+        if (passphrase === undefined || passphrase.length === 0)
+            throw passphraseRequired(source);
+        return decryptedPem(block, passphrase, source);
+    }
     let privateKey;
     try {
         privateKey = (0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem' });
@@ -60939,6 +60942,27 @@ function loadSigningKey(pem, passphrase, source) {
         throw invalidKey(source, 'OpenSSL could not parse it', new Error((0,errors/* messageOf */.bD)(error)));
     }
     return toSigningKey(privateKey, source);
+}
+/**
+ * An encrypted PEM key decrypted with `passphrase`: a failure is the wrong passphrase, unless
+ * OpenSSL no longer reads the cipher or key derivation it was encrypted with (DES, PKCS#5 v1.5),
+ * which no passphrase would change.
+ */
+function decryptedPem(block, passphrase, source) {
+    try {
+        return toSigningKey((0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem', passphrase: bufferView(passphrase) }), source);
+    }
+    catch (error) {
+        if (error instanceof SignError)
+            throw error;
+        if (/unsupported/i.test((0,errors/* messageOf */.bD)(error))) {
+            throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} is encrypted with a cipher or key derivation OpenSSL 3 no longer reads by default (DES, or PKCS#5 v1.5), whatever the passphrase`, {
+                cause: new Error((0,errors/* messageOf */.bD)(error)),
+                hint: 'encrypt it again with AES: `openssl pkcs8 -topk8 -v2 aes-256-cbc -provider legacy -provider default -in OLD.key -out NEW.key`, or make a new key with `trust-kit generate-key-pair`',
+            });
+        }
+        throw wrongPassphrase(source, new Error((0,errors/* messageOf */.bD)(error)));
+    }
 }
 /**
  * The scrypt work of the cosign key files trust-kit writes: what `cosign generate-key-pair` 2.x

@@ -125,6 +125,15 @@ const runCollectStep = (async ({ config, ports, outputDir, plan, hashThreads }) 
     // A directory of that name would hold the bundle's place too: `app.sigstore.json/notes.txt`.
     const bundleDirectories = config.artifactBundles ? files.map(((file) => `${(0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(file.name)}/`)) : [];
     const clashing = files.filter(((file) => reserved.has(file.name) || bundleDirectories.some(((directory) => file.name.startsWith(directory))))).map(((file) => file.name));
+    // VERIFY.md has users keep the keys and trusted roots they got themselves in trust-kit-roots/ of the download directory, and
+    // fetch the verifier into trust-kit-verifier/: a release file there would be downloaded into their place, and taken for theirs.
+    const inDownloadDirectories = files.filter(((file) => _instructions_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .DOWNLOAD_DIRECTORIES */ .fZ.some(((directory) => file.name.startsWith(`${directory}/`))))).map(((file) => file.name));
+    if (inDownloadDirectories.length > 0) {
+        const shown = inDownloadDirectories.slice(0, 5).join(', ') + (inDownloadDirectories.length > 5 ? ` and ${inDownloadDirectories.length - 5} more` : '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the artifact${inDownloadDirectories.length === 1 ? '' : 's'} ${shown} would be published under ${_instructions_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .DOWNLOAD_DIRECTORIES */ .fZ.join('/ or ')}/, where VERIFY.md has users keep the keys and trusted roots they got themselves and fetch the verifier: a consumer would take the release's file for their own`, {
+            hint: 'rename that directory of the release, or set --base (input "base") so that its files are listed under another directory name',
+        });
+    }
     if (clashing.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
             hint: 'rename the artifact, or set --base (input "base") so that it is listed under a directory name',
