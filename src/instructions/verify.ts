@@ -377,7 +377,7 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
   }
   if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined) blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
   if (input.auditLog !== undefined && signer !== undefined) blocks.push(...auditLogBlocks(input.auditLog, signer));
-  if (input.attestations !== undefined) blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm));
+  if (input.attestations !== undefined) blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm, input.verifier));
   if (input.immutableRelease !== undefined) blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
   if (input.images !== undefined && input.images.length > 0 && signer !== undefined) blocks.push(...imageBlocks(input.images, signer, input.verifier));
   if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string') blocks.push(...offlineBlocks(input, bundleFile, signer));
@@ -516,8 +516,22 @@ function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verific
 }
 
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
-function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: ReleaseSigner | undefined, algorithm: VerifyInstructionsInput['algorithm']): Block[] {
+function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: ReleaseSigner | undefined, algorithm: VerifyInstructionsInput['algorithm'], verifier: PinnedVerifier | undefined): Block[] {
   const intro = text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => markdownCode(type)).join(', ')}.`, '');
+  if (signer?.kind === 'key') {
+    // gh verifies only keyless attestations; trust-kit reads the JSON lines with the public key, as it reads the checksums file's bundle.
+    const source = pinned(verifier);
+    const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+    return [
+      intro,
+      text(`With ${source === undefined ? 'trust-kit (installed from a pinned source, as above)' : "trust-kit's verifier (fetched as above)"} and the public key, for any artifact (here the first), one command per predicate type:`, ''),
+      shell(
+        ...attestations.predicateTypes.map((type) =>
+          simple([...program, 'verify-attestation', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--predicate-type', value(type), ...trustKitPolicyFlags(signer)], [{ kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type }]),
+        ),
+      ),
+    ];
+  }
   if (signer?.kind !== 'certificate' || signer.repository === undefined) return [intro];
   const workflow = reusableWorkflow(signer);
   return [

@@ -110,3 +110,25 @@ test('a release whose artifacts hold its private signing key is refused before a
   assert.match(forced.stderr, /RELEASE_OUTPUT_OVERLAPS: the output directory \S+ is or contains the signing key/);
   assert.deepEqual(await readFile(join(dir, 'out', 'k.key')), key);
 });
+
+test("a release signed with a key and attested: VERIFY.md's verify-attestation lines, run as written in the download with the public key where it says, verify each predicate type", async (t) => {
+  const cwd = await project(t);
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd, { TRUST_KIT_KEY_PASSPHRASE: '' })).code, 0);
+  const run = await cli(['release', '--key', 'release.key', '--attest', 'auto', '--base', 'dist', 'dist'], cwd, { ...ENV, TRUST_KIT_KEY_PASSPHRASE: '' });
+  assert.equal(run.code, 0, run.stderr);
+  const download = join(cwd, 'download');
+  await cp(join(cwd, 'trust-kit-out'), download, { recursive: true });
+  await cp(join(cwd, 'dist'), download, { recursive: true });
+  await mkdir(join(download, 'trust-kit-roots'));
+  await cp(join(cwd, 'release.pub'), join(download, 'trust-kit-roots', 'release.pub'));
+  const instructions = await readFile(join(download, 'VERIFY.md'), 'utf8');
+  const lines = [...instructions.matchAll(/^trust-kit verify-attestation .*$/gm)].map((match) => match[0]);
+  assert.ok(lines.length > 0, instructions);
+  for (const line of lines) {
+    // The words as the shell reads them: single-quoted where VERIFY.md quotes.
+    const words = [...line.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '');
+    assert.match(line, / --key 'trust-kit-roots\/release\.pub' --insecure-ignore-tlog$/);
+    const verified = await cli(words.slice(1), download);
+    assert.equal(verified.code, 0, `${line}\n${verified.stderr}`);
+  }
+});
