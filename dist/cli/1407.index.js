@@ -203,7 +203,7 @@ export const modules = {
     if (input.auditLog !== undefined && signer !== undefined)
         blocks.push(...auditLogBlocks(input.auditLog, signer));
     if (input.attestations !== undefined)
-        blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm));
+        blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm, input.verifier));
     if (input.immutableRelease !== undefined)
         blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
     if (input.images !== undefined && input.images.length > 0 && signer !== undefined)
@@ -292,8 +292,18 @@ export const modules = {
         shell(simple([...program, 'verify-release', '.', ...pins, ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
         verify_text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
     ];
-});var attestationBlocks = (function (attestations, signer, algorithm) {
+});var attestationBlocks = (function (attestations, signer, algorithm, verifier) {
     const intro = verify_text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map(((type) => markdownCode(type))).join(', ')}.`, '');
+    if (signer?.kind === 'key') {
+        // gh verifies only keyless attestations; trust-kit reads the JSON lines with the public key, as it reads the checksums file's bundle.
+        const source = pinned(verifier);
+        const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+        return [
+            intro,
+            verify_text(`With ${source === undefined ? 'trust-kit (installed from a pinned source, as above)' : "trust-kit's verifier (fetched as above)"} and the public key, for any artifact (here the first), one command per predicate type:`, ''),
+            shell(...attestations.predicateTypes.map(((type) => simple([...program, 'verify-attestation', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--predicate-type', value(type), ...trustKitPolicyFlags(signer)], [{ kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type }])))),
+        ];
+    }
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
         return [intro];
     const workflow = reusableWorkflow(signer);
