@@ -132,3 +132,19 @@ test("a release signed with a key and attested: VERIFY.md's verify-attestation l
     assert.equal(verified.code, 0, `${line}\n${verified.stderr}`);
   }
 });
+
+test('the files release prints are shown as verify-checksums shows names: one holding terminal escapes is quoted, never written raw', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  const name = 'esc\u001b[31mred\u202eevil';
+  await writeFile(join(cwd, 'dist', name), 'x\n');
+  await writeFile(join(cwd, 'dist', 'plain.tgz'), 'y\n');
+  const escaped = await cli(['generate-key-pair', '--output-key-prefix', 'k\u001b[2Jx'], cwd, { TRUST_KIT_KEY_PASSPHRASE: '' });
+  assert.equal(escaped.code, 0, escaped.stderr);
+  assert.ok(!`${escaped.stdout}${escaped.stderr}`.includes('\u001b'), `${escaped.stdout}${escaped.stderr}`);
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], cwd, { TRUST_KIT_KEY_PASSPHRASE: '' })).code, 0);
+  const run = await cli(['release', '--key', 'k.key', '--sbom-format', 'none', '--artifact-bundles', '--base', 'dist', 'dist'], cwd, { ...ENV, TRUST_KIT_KEY_PASSPHRASE: '' });
+  assert.equal(run.code, 0, run.stderr);
+  assert.ok(!/[\u001b\u202e]/.test(run.stdout), run.stdout);
+  assert.match(run.stdout, /^trust-kit-out\/SHA256SUMS$/m);
+});

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { isTrustKitError } from '../../core/errors.js';
 import { prepareFileAtomic, underCommitLock, type PreparedFile } from '../../core/files.js';
-import { quoted } from '../../core/quote.js';
+import { quoted, shownFile } from '../../core/quote.js';
 import { SecretBuffer, onPurge } from '../../secrets/index.js';
 import { SignError, generateSigningKeyPair, takePassphrase, type KeyFileFormat } from '../../sigstore/sign/index.js';
 import type { Command, CommandArgs } from '../command.js';
@@ -139,8 +139,8 @@ Options:
       privateKey.destroy();
     }
     const what = passphrase !== undefined ? 'an encrypted' : format === 'cosign' ? 'an UNPROTECTED (encrypted with an empty passphrase)' : 'an UNENCRYPTED';
-    context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
-    context.stdout.write(`${prefix}.pub\n`);
+    context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${shownFile(`${prefix}.key`)} and the public key to ${shownFile(`${prefix}.pub`)} (hint ${pair.hint})\n`);
+    context.stdout.write(`${shownFile(`${prefix}.pub`)}\n`);
     return EXIT.OK;
   },
 };

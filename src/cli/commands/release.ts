@@ -10,6 +10,7 @@ import { githubApiToken } from '../github-token.js';
 import { stderrLogger } from '../logger.js';
 import { misplacedExcludes, rawSigningPaths, readWithNamedPaths, releasePaths, requireNamedPaths, subjectPaths } from '../../config/paths.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
+import { shownFile } from '../../core/quote.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 import { parseImageReference } from '../../oci/reference.js';
 
@@ -225,7 +226,8 @@ tree, the current time).`,
         },
         report,
       );
-      for (const path of result.produced) context.stdout.write(`${relative(context.cwd, path)}\n`);
+      // Shown as verify-checksums shows names: plain, else quoted (an artifact's name may hold terminal escapes).
+      for (const path of result.produced) context.stdout.write(`${shownFile(relative(context.cwd, path))}\n`);
       const published = result.githubRelease;
       if (published !== undefined && config.githubRelease !== undefined) {
         const uploaded = published.assets.filter((asset) => asset.outcome === 'uploaded').length;
