@@ -520,6 +520,8 @@ var logger = __webpack_require__(27444);
 var paths = __webpack_require__(56446);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/github/release-tag.js
 // Apart from release-target.ts: a run that publishes no GitHub release reads its tag without loading the GitHub client.
 /** The web page of the release of `tag` (a published release's URL). */
@@ -530,6 +532,7 @@ var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/oci/reference.js
 var reference = __webpack_require__(23940);
 ;// CONCATENATED MODULE: ./lib/cli/commands/release.js
+
 
 
 
@@ -750,8 +753,9 @@ tree, the current time).`,
                 ...(githubRelease === undefined ? {} : { githubRelease }),
                 ...(epoch === undefined || epoch === '' ? {} : { clock: (0,clock/* clockFromSourceDateEpoch */.vv)(epoch) }),
             }, report);
+            // Shown as verify-checksums shows names: plain, else quoted (an artifact's name may hold terminal escapes).
             for (const path of result.produced)
-                context.stdout.write(`${(0,external_node_path_.relative)(context.cwd, path)}\n`);
+                context.stdout.write(`${(0,quote/* shownFile */.G)((0,external_node_path_.relative)(context.cwd, path))}\n`);
             const published = result.githubRelease;
             if (published !== undefined && config.githubRelease !== undefined) {
                 const uploaded = published.assets.filter(((asset) => asset.outcome === 'uploaded')).length;

@@ -164,8 +164,8 @@ Options:
             privateKey.destroy();
         }
         const what = passphrase !== undefined ? 'an encrypted' : format === 'cosign' ? 'an UNPROTECTED (encrypted with an empty passphrase)' : 'an UNENCRYPTED';
-        context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
-        context.stdout.write(`${prefix}.pub\n`);
+        context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(`${prefix}.key`)} and the public key to ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(`${prefix}.pub`)} (hint ${pair.hint})\n`);
+        context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(`${prefix}.pub`)}\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
     },
 };
