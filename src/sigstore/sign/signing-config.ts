@@ -1,4 +1,5 @@
 import { quoted } from '../../core/quote.js';
+import { parseRfc3339 } from '../verify/shape.js';
 import { SignError } from './errors.js';
 
 /** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
@@ -53,14 +54,16 @@ function invalid(source: string, message: string): never {
   });
 }
 
+/** A time as protobuf's JSON writes a Timestamp, RFC 3339 with its offset, read as the trusted root's are: `Date`'s own parser took `1` and `December 17, 1995`, and a time without an offset in the machine's time zone. */
 function time(value: unknown, source: string, where: string): Date {
-  const date = typeof value === 'string' ? new Date(value) : undefined;
-  if (date === undefined || Number.isNaN(date.getTime())) invalid(source, `${where} is ${quoted(value ?? null)}, expected an RFC 3339 time`);
+  const date = typeof value === 'string' ? parseRfc3339(value) : undefined;
+  if (date === undefined) invalid(source, `${where} is ${quoted(value ?? null)}, expected an RFC 3339 time with its offset (2025-04-01T00:00:00Z)`);
   return date;
 }
 
 function services(value: unknown, source: string, field: string): SigningConfigService[] {
-  if (value === undefined) return [];
+  // null is absent, as protobuf's JSON mapping (cosign, sigstore-go) and trust-kit's bundle reader take it.
+  if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) invalid(source, `${field} is not a list`);
   if (value.length > MAX_SERVICES) invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
   return value.map((entry: unknown, index) => {
@@ -80,14 +83,14 @@ function services(value: unknown, source: string, field: string): SigningConfigS
       url: url as string,
       majorApiVersion,
       validFrom: time(start, source, `${where}.validFor.start`),
-      validTo: end === undefined ? undefined : time(end, source, `${where}.validFor.end`),
+      validTo: end === undefined || end === null ? undefined : time(end, source, `${where}.validFor.end`),
       operator: typeof operator === 'string' ? operator : '',
     };
   });
 }
 
 function selector(value: unknown, source: string, field: string): ServiceSelector {
-  if (value === undefined) return { selector: 'ANY' };
+  if (value === undefined || value === null) return { selector: 'ANY' };
   const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   if (typeof name !== 'string' || !SELECTORS.has(name)) invalid(source, `${field}.selector is ${quoted(name ?? null)}, expected ALL, ANY or EXACT`);
   if (name !== 'EXACT') return { selector: name as 'ALL' | 'ANY' };
