@@ -47,6 +47,16 @@ export function shownFile(path: string): string {
   return path.length <= MAX_SHOWN_FILE && !UNSHOWN_IN_NAME.test(path) ? path : quoted(path, MAX_SHOWN_FILE);
 }
 
+/**
+ * Several values another party chose, for a message: each once, each {@link boundedText}, the first
+ * `max` of them and how many more (a trusted root may list thousands of logs).
+ */
+export function boundedList(values: readonly string[], max = 8): string {
+  const unique = [...new Set(values)];
+  const shown = unique.slice(0, max).map((value) => boundedText(value, 120)).join(', ');
+  return unique.length > max ? `${shown} and ${unique.length - max} more` : shown;
+}
+
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 export function boundedText(text: string, max = MAX_QUOTED): string {
   const { kept, cut } = head(text, max);

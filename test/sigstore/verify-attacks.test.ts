@@ -262,7 +262,23 @@ describe('verifier attacks', () => {
     it('an SCT from a CT log key retired before the SCT was made is refused', () => {
       const root = structuredClone(instance.trustedRoot) as Json & { ctlogs: (Json & { publicKey: Json })[] };
       for (const log of root.ctlogs) log.publicKey.validFor = { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' };
-      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-ct.json')), 'VERIFY_SCT_INVALID');
+      // The root is the cause, and is said to be: not the bundle, which is genuine.
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-ct.json')), 'VERIFY_SCT_INVALID', /signed certificate timestamp of CT log \S+ was made at \S+, outside the validity of the log's key in retired-ct\.json/);
+    });
+
+    it('a trusted root of thousands of logs, none of which logged the bundle, is named in a bounded message: a few, each bounded, and how many more', () => {
+      const root = structuredClone(instance.trustedRoot) as Json & { tlogs: (Json & { logId: Json; baseUrl: string })[]; certificateAuthorities: (Json & { subject: Json })[] };
+      const log = root.tlogs[0] as Json & { logId: Json; baseUrl: string };
+      root.tlogs = Array.from({ length: 3000 }, (_, index) => ({ ...structuredClone(log), baseUrl: `https://rekor${index}.example/${'x'.repeat(300)}`, logId: { keyId: createHash('sha256').update(`log ${index}`).digest('base64') } }));
+      let error: { code?: string; message?: string } | undefined;
+      try {
+        verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'crowded.json'));
+      } catch (caught) {
+        error = caught as typeof error;
+      }
+      assert.equal(error?.code, 'VERIFY_TLOG_UNTRUSTED', error?.message);
+      assert.match(error?.message ?? '', / and 2992 more\)$/);
+      assert.ok((error?.message?.length ?? 0) < 2500, `${error?.message?.length ?? 0} characters`);
     });
 
     it('an SCT is checked with the CT log its log id names: the same key listed under another log id verifies no SCT', () => {

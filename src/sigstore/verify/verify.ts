@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { asciiLowerCase } from '../../core/ascii.js';
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
 import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
-import { boundedText, quoted } from '../../core/quote.js';
+import { boundedList, boundedText, quoted } from '../../core/quote.js';
 import { abbreviate, CODE_SIGNING_EKU, FULCIO_OIDS, ParsedCertificate, TIME_STAMPING_EKU, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
 import { decodeBundle, type Bundle, type TransparencyLogEntry } from './documents.js';
@@ -270,7 +270,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
   }
   if (found.length === 0) {
     const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
-    throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => quoted(name)).join(', ')})`);
+    throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : boundedList(cas.map((name) => quoted(name)))})`);
   }
   const chained = found.filter(({ authority }) => chainProblem(authority, CODE_SIGNING_EKU) === undefined);
   if (chained.length === 0) {
@@ -354,6 +354,13 @@ function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthori
   const verified = scts.filter((sct) =>
     root.ctlogs.some((log) => log.logId.equals(sct.logId) && log.validFrom <= sct.time && sct.time <= log.validTo && verifySct(sct, preCert, log.publicKey)),
   );
+  // An SCT of a listed log that verifies, but at a time the trusted root does not trust the log's key: the root is the cause, not the bundle.
+  const outsideWindow = verified.length === 0 ? scts.find((sct) => root.ctlogs.some((log) => log.logId.equals(sct.logId) && (sct.time < log.validFrom || log.validTo < sct.time) && verifySct(sct, preCert, log.publicKey))) : undefined;
+  if (outsideWindow !== undefined) {
+    throw new VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamp of CT log ${abbreviate(outsideWindow.logId.toString('hex'))} was made at ${outsideWindow.time.toISOString()}, outside the validity of the log's key in ${root.label}`, {
+      hint: 'the trusted root is out of date or cut short: fetch it again where it is published (`gh attestation trusted-root`), or pass the one of the deployment that signed, with --trusted-root',
+    });
+  }
   if (verified.length === 0) {
     throw new VerifyError('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => abbreviate(sct.logId.toString('hex'))).join(', ')})`);
   }
