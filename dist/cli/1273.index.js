@@ -1723,6 +1723,10 @@ let place;
     return text.split('\n').map(_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join('\n');
 });var shownFile = (function (path) {
     return path.length <= MAX_SHOWN_FILE && !UNSHOWN_IN_NAME.test(path) ? path : quoted(path, MAX_SHOWN_FILE);
+});var boundedList = (function (values, max = 8) {
+    const unique = [...new Set(values)];
+    const shown = unique.slice(0, max).map(((value) => boundedText(value, 120))).join(', ');
+    return unique.length > max ? `${shown} and ${unique.length - max} more` : shown;
 });var boundedText = (function (text, max = MAX_QUOTED) {
     const { kept, cut } = head(text, max);
     return cut ? `${(0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(kept)}${cutNote(text.length)}` : (0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(kept);
@@ -1786,6 +1790,7 @@ let place;
 /* harmony export */   LD: (() => (/* binding */ boundedText)),
 /* harmony export */   TL: (() => (/* binding */ quoted)),
 /* harmony export */   W3: (() => (/* binding */ jsonOutput)),
+/* harmony export */   Y4: (() => (/* binding */ boundedList)),
 /* harmony export */   fk: (() => (/* binding */ printableLines)),
 /* harmony export */   go: (() => (/* binding */ typeName))
 /* harmony export */ });
@@ -1817,6 +1822,11 @@ const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORT
  * so `SHA256SUMS:3:` reads as compilers and sha256sum write it; else {@link quoted} (bounded above
  * real paths), since a downloaded file's name is another party's and may hold terminal escapes or a
  * line feed that starts a forged line.
+ */
+
+/**
+ * Several values another party chose, for a message: each once, each {@link boundedText}, the first
+ * `max` of them and how many more (a trusted root may list thousands of logs).
  */
 
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */

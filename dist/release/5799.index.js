@@ -1419,7 +1419,10 @@ var external_node_path_ = __webpack_require__(76760);
 var core_json = __webpack_require__(3085);
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
+// EXTERNAL MODULE: ./lib/sigstore/verify/shape.js
+var shape = __webpack_require__(90211);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
+
 
 
 /** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
@@ -1433,14 +1436,16 @@ function invalid(source, message) {
         hint: `pass a signing configuration with mediaType ${SIGNING_CONFIG_MEDIA_TYPE} (the format of cosign's --signing-config and of the public-good TUF target signing_config.v0.2.json)`,
     });
 }
+/** A time as protobuf's JSON writes a Timestamp, RFC 3339 with its offset, read as the trusted root's are: `Date`'s own parser took `1` and `December 17, 1995`, and a time without an offset in the machine's time zone. */
 function time(value, source, where) {
-    const date = typeof value === 'string' ? new Date(value) : undefined;
-    if (date === undefined || Number.isNaN(date.getTime()))
-        invalid(source, `${where} is ${(0,quote/* quoted */.TL)(value ?? null)}, expected an RFC 3339 time`);
+    const date = typeof value === 'string' ? (0,shape/* parseRfc3339 */.TM)(value) : undefined;
+    if (date === undefined)
+        invalid(source, `${where} is ${(0,quote/* quoted */.TL)(value ?? null)}, expected an RFC 3339 time with its offset (2025-04-01T00:00:00Z)`);
     return date;
 }
 function services(value, source, field) {
-    if (value === undefined)
+    // null is absent, as protobuf's JSON mapping (cosign, sigstore-go) and trust-kit's bundle reader take it.
+    if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
         invalid(source, `${field} is not a list`);
@@ -1467,13 +1472,13 @@ function services(value, source, field) {
             url: url,
             majorApiVersion,
             validFrom: time(start, source, `${where}.validFor.start`),
-            validTo: end === undefined ? undefined : time(end, source, `${where}.validFor.end`),
+            validTo: end === undefined || end === null ? undefined : time(end, source, `${where}.validFor.end`),
             operator: typeof operator === 'string' ? operator : '',
         };
     });
 }
 function selector(value, source, field) {
-    if (value === undefined)
+    if (value === undefined || value === null)
         return { selector: 'ANY' };
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))

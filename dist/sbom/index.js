@@ -37837,7 +37837,7 @@ function isPathWithin(root, path) {
 /* harmony export */   fk: () => (/* binding */ printableLines),
 /* harmony export */   go: () => (/* binding */ typeName)
 /* harmony export */ });
-/* unused harmony exports MAX_QUOTED, jsonOutput */
+/* unused harmony exports MAX_QUOTED, boundedList, jsonOutput */
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
 
 // Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
@@ -37878,6 +37878,15 @@ const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORT
  */
 function shownFile(path) {
     return path.length <= MAX_SHOWN_FILE && !UNSHOWN_IN_NAME.test(path) ? path : quoted(path, MAX_SHOWN_FILE);
+}
+/**
+ * Several values another party chose, for a message: each once, each {@link boundedText}, the first
+ * `max` of them and how many more (a trusted root may list thousands of logs).
+ */
+function boundedList(values, max = 8) {
+    const unique = [...new Set(values)];
+    const shown = unique.slice(0, max).map((value) => boundedText(value, 120)).join(', ');
+    return unique.length > max ? `${shown} and ${unique.length - max} more` : shown;
 }
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 function boundedText(text, max = MAX_QUOTED) {

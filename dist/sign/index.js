@@ -73986,7 +73986,7 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
     if (candidates.length === 0) {
         const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
-        throw new errors_VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
+        throw new errors_VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : (0,quote/* boundedList */.Y4)(known)})`);
     }
     // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the signature was made.
     const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
@@ -74501,7 +74501,7 @@ function checkLeaf(der, trust) {
     }
     if (found.length === 0) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => (0,quote/* quoted */.TL)(name)).join(', ')})`);
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : (0,quote/* boundedList */.Y4)(cas.map((name) => (0,quote/* quoted */.TL)(name)))})`);
     }
     const chained = found.filter(({ authority }) => chainProblem(authority, CODE_SIGNING_EKU) === undefined);
     if (chained.length === 0) {
@@ -74589,6 +74589,13 @@ function checkSCTs(certificate, authority, root) {
     length.writeUIntBE(tbs.length, 0, 3);
     const preCert = Buffer.concat([issuerKeyHash, length, tbs]);
     const verified = scts.filter((sct) => root.ctlogs.some((log) => log.logId.equals(sct.logId) && log.validFrom <= sct.time && sct.time <= log.validTo && verifySct(sct, preCert, log.publicKey)));
+    // An SCT of a listed log that verifies, but at a time the trusted root does not trust the log's key: the root is the cause, not the bundle.
+    const outsideWindow = verified.length === 0 ? scts.find((sct) => root.ctlogs.some((log) => log.logId.equals(sct.logId) && (sct.time < log.validFrom || log.validTo < sct.time) && verifySct(sct, preCert, log.publicKey))) : undefined;
+    if (outsideWindow !== undefined) {
+        throw new errors_VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamp of CT log ${abbreviate(outsideWindow.logId.toString('hex'))} was made at ${outsideWindow.time.toISOString()}, outside the validity of the log's key in ${root.label}`, {
+            hint: 'the trusted root is out of date or cut short: fetch it again where it is published (`gh attestation trusted-root`), or pass the one of the deployment that signed, with --trusted-root',
+        });
+    }
     if (verified.length === 0) {
         throw new errors_VerifyError('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => abbreviate(sct.logId.toString('hex'))).join(', ')})`);
     }
@@ -76307,6 +76314,7 @@ function missingTokenError(env, payload) {
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
 
 
+
 /** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
 const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
 /** The major API versions trust-kit's clients speak: Fulcio v1 (its v2 signing-certificate endpoint), Rekor v1 and v2, the TSA v1. */
@@ -76318,14 +76326,16 @@ function invalid(source, message) {
         hint: `pass a signing configuration with mediaType ${SIGNING_CONFIG_MEDIA_TYPE} (the format of cosign's --signing-config and of the public-good TUF target signing_config.v0.2.json)`,
     });
 }
+/** A time as protobuf's JSON writes a Timestamp, RFC 3339 with its offset, read as the trusted root's are: `Date`'s own parser took `1` and `December 17, 1995`, and a time without an offset in the machine's time zone. */
 function signing_config_time(value, source, where) {
-    const date = typeof value === 'string' ? new Date(value) : undefined;
-    if (date === undefined || Number.isNaN(date.getTime()))
-        invalid(source, `${where} is ${(0,quote/* quoted */.TL)(value ?? null)}, expected an RFC 3339 time`);
+    const date = typeof value === 'string' ? parseRfc3339(value) : undefined;
+    if (date === undefined)
+        invalid(source, `${where} is ${(0,quote/* quoted */.TL)(value ?? null)}, expected an RFC 3339 time with its offset (2025-04-01T00:00:00Z)`);
     return date;
 }
 function services(value, source, field) {
-    if (value === undefined)
+    // null is absent, as protobuf's JSON mapping (cosign, sigstore-go) and trust-kit's bundle reader take it.
+    if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
         invalid(source, `${field} is not a list`);
@@ -76352,13 +76362,13 @@ function services(value, source, field) {
             url: url,
             majorApiVersion,
             validFrom: signing_config_time(start, source, `${where}.validFor.start`),
-            validTo: end === undefined ? undefined : signing_config_time(end, source, `${where}.validFor.end`),
+            validTo: end === undefined || end === null ? undefined : signing_config_time(end, source, `${where}.validFor.end`),
             operator: typeof operator === 'string' ? operator : '',
         };
     });
 }
 function selector(value, source, field) {
-    if (value === undefined)
+    if (value === undefined || value === null)
         return { selector: 'ANY' };
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))
@@ -79104,6 +79114,7 @@ class ProxyAgents {
 /* harmony export */   G: () => (/* binding */ shownFile),
 /* harmony export */   LD: () => (/* binding */ boundedText),
 /* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   Y4: () => (/* binding */ boundedList),
 /* harmony export */   fk: () => (/* binding */ printableLines),
 /* harmony export */   go: () => (/* binding */ typeName)
 /* harmony export */ });
@@ -79148,6 +79159,15 @@ const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORT
  */
 function shownFile(path) {
     return path.length <= MAX_SHOWN_FILE && !UNSHOWN_IN_NAME.test(path) ? path : quoted(path, MAX_SHOWN_FILE);
+}
+/**
+ * Several values another party chose, for a message: each once, each {@link boundedText}, the first
+ * `max` of them and how many more (a trusted root may list thousands of logs).
+ */
+function boundedList(values, max = 8) {
+    const unique = [...new Set(values)];
+    const shown = unique.slice(0, max).map((value) => boundedText(value, 120)).join(', ');
+    return unique.length > max ? `${shown} and ${unique.length - max} more` : shown;
 }
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 function boundedText(text, max = MAX_QUOTED) {
