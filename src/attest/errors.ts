@@ -19,3 +19,10 @@ export class AttestError extends TrustKitError<AttestErrorCode> {
     this.name = 'AttestError';
   }
 }
+
+/** The error for provenance asked for in a job without a token endpoint. */
+export function provenanceUnavailable(): AttestError {
+  return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+    hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+  });
+}

@@ -4,7 +4,6 @@ import { PROVENANCE_AUDIENCE, verifyWorkflowClaims } from '../github/claims.js';
 import { SIGSTORE_AUDIENCE, requestRunnerIdTokens, tokenSource, type IdToken } from '../github/oidc.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { SecretBuffer, type Environment } from '../secrets/index.js';
-import { AttestError } from './errors.js';
 import { slsaProvenanceV1 } from './predicates/slsa-provenance/v1.js';
 import type { Predicate } from './statement.js';
 
@@ -48,12 +47,6 @@ export async function requestAttestationTokens(env: Environment, retry: RetryPol
   return { claims, audience, signing: token };
 }
 
-/** The error for provenance asked for in a job without a token endpoint. */
-export function provenanceUnavailable(): AttestError {
-  return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
-    hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
-  });
-}
 
 /** Options of {@link provenanceFromToken}. */
 export interface ProvenanceOptions {

@@ -87,7 +87,7 @@ export function tokenSource(env: Environment): 'SIGSTORE_ID_TOKEN' | 'actions' |
 }
 
 /** Whether the runner gave this job a token endpoint (and the request token for it). */
-function hasRunnerEndpoint(env: Environment): boolean {
+export function hasRunnerEndpoint(env: Environment): boolean {
   return (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && hasEnvironmentValue('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
 }
 

@@ -87,12 +87,15 @@ describe('a release with attest: auto', () => {
     }
   });
 
-  test('attest: true without a token endpoint fails before anything is signed; attesting needs signing; absent, it is off', async (t) => {
+  test('attest: true without a token endpoint fails before anything is hashed or written (with --force, an earlier signed output stays); attesting needs signing; absent, it is off', async (t) => {
     const cwd = await project(t);
-    const required = releaseConfig(inputs({ attest: 'true', 'sbom-format': 'none' }), cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+    const required = releaseConfig(inputs({ attest: 'true', 'sbom-format': 'none', force: 'true' }), cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+    await mkdir(join(cwd, 'out'), { recursive: true });
+    await writeFile(join(cwd, 'out', 'SHA256SUMS'), 'an earlier signed release\n');
     const before = stack.requests.fulcio;
     await assert.rejects(runRelease(required, { cwd, env: { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() }, logger: silentLogger }), { code: 'ATTEST_PROVENANCE_UNAVAILABLE' });
     assert.equal(stack.requests.fulcio, before);
+    assert.equal(await readFile(join(cwd, 'out', 'SHA256SUMS'), 'utf8'), 'an earlier signed release\n');
     assert.throws(() => releaseConfig(inputs({ attest: 'true', sign: 'false' }), cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }), { code: 'CONFIG_INVALID' });
     assert.equal(releaseConfig(inputs(), cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }).attest, 'off');
   });

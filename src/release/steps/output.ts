@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { provenanceUnavailable } from '../../attest/errors.js';
 import { isTagName } from '../../config/release.js';
 import { ReleaseError } from '../errors.js';
 import { planOutput } from '../output.js';
@@ -37,9 +38,9 @@ function serverHost(serverUrl: string | undefined): string | undefined {
 }
 
 /**
- * Checks, before any work, that the output directory can take this run's files, and that a run
+ * Checks, before any work, that the output directory can take this run's files, that a run
  * told its release is immutable names that release (VERIFY.md names it): the pushed tag's, or the
- * tag it publishes to GitHub.
+ * tag it publishes to GitHub, and that a run that must attest provenance has a token for it.
  */
 export const runOutputStep: ReleaseStepRun = async ({ config, ports, outputDir }) => {
   const immutableRelease = config.immutableRelease ? (releaseOfTagPush(ports.env) ?? releaseOfNamedTag(ports.githubRelease?.tag, ports.githubRelease?.repository, ports.env)) : undefined;
@@ -58,6 +59,10 @@ export const runOutputStep: ReleaseStepRun = async ({ config, ports, outputDir }
       hint: 'publish the pushed tag\'s release (leave `tag` unset), or leave immutable-release off for a release of another tag',
     });
   }
+  // Provenance comes from the runner's token, whatever signs: without its endpoint a run asking for it would fail after hashing and
+  // making the SBOMs (with --force, over an earlier signed output), where the signing session asks for the token.
+  // Loaded only then: the token client's HTTP code costs a release that attests no provenance nothing.
+  if (config.sign !== undefined && config.attest === 'required' && !(await import('../../github/oidc.js')).hasRunnerEndpoint(ports.env)) throw provenanceUnavailable();
   const target = ports.githubRelease?.repository;
   if (immutableRelease !== undefined && target !== undefined && target.toLowerCase() !== immutableRelease.repository.toLowerCase()) {
     throw new ReleaseError('RELEASE_NOT_A_TAG', `immutable-release is true, but the run publishes to ${target}, not to ${immutableRelease.repository}, whose release VERIFY.md would have users check`, {
