@@ -65549,6 +65549,12 @@ class AttestError extends errors/* TrustKitError */.T0 {
         this.name = 'AttestError';
     }
 }
+/** The error for provenance asked for in a job without a token endpoint. */
+function provenanceUnavailable() {
+    return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+    });
+}
 
 ;// CONCATENATED MODULE: ./lib/attest/statement.js
 
@@ -66839,7 +66845,6 @@ function slsaProvenanceV1(claims, run) {
 
 
 
-
 /**
  * The issuer of a GitHub server's Actions tokens: `token.actions.githubusercontent.com` for
  * github.com, `token.actions.<tenant>.ghe.com` for GHE.com tenants, `<server>/_services/token` for
@@ -66873,12 +66878,6 @@ async function requestAttestationTokens(env, retry, keyless) {
     const claims = { secret: secrets/* SecretBuffer */.pP.fill(token.secret.length, (into) => token.secret.use((bytes) => bytes.copy(into))), claims: token.claims, source: token.source };
     // The renewal goes with the signing token, whose owner (the session) forgets it when it closes.
     return { claims, audience, signing: token };
-}
-/** The error for provenance asked for in a job without a token endpoint. */
-function provenanceUnavailable() {
-    return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
-        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
-    });
 }
 /**
  * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,
@@ -69324,6 +69323,7 @@ function mergeSubjects(sources, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./lib/attest/run.js
+
 
 
 

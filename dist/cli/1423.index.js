@@ -8,7 +8,7 @@ export const modules = {
         return undefined;
     const tokens = await (0,provenance/* requestAttestationTokens */.qD)(env, sign.retry, sign.key === undefined);
     if (tokens === undefined && config.attest === 'required')
-        throw (0,provenance/* provenanceUnavailable */.k$)();
+        throw (0,errors/* provenanceUnavailable */.k)();
     return tokens;
 });var sbomPredicate = (async function (path, logger) {
     try {

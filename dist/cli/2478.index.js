@@ -1,5 +1,5 @@
 export const id = 2478;
-export const ids = [2478];
+export const ids = [2478,6911];
 export const modules = {
 
 /***/ 36911:
@@ -177,7 +177,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
         return undefined;
     const tokens = await (0,provenance/* requestAttestationTokens */.qD)(env, sign.retry, sign.key === undefined);
     if (tokens === undefined && config.attest === 'required')
-        throw (0,provenance/* provenanceUnavailable */.k$)();
+        throw (0,errors/* provenanceUnavailable */.k)();
     return tokens;
 });var sbomPredicate = (async function (path, logger) {
     try {

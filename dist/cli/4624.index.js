@@ -1,5 +1,5 @@
 export const id = 4624;
-export const ids = [4624,1705,4086];
+export const ids = [4624,1705,4086,6911];
 export const modules = {
 
 /***/ 36911:

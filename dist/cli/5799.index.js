@@ -997,9 +997,9 @@ export const modules = {
             close: (() => { }),
         };
     }
-    const token = context.token ?? (await (0,oidc/* requestIdToken */.gj)({ env: context.env, retry: config.retry, renewable: true }));
+    const token = context.token ?? (await (0,oidc.requestIdToken)({ env: context.env, retry: config.retry, renewable: true }));
     if (token === undefined) {
-        const error = (0,oidc/* missingTokenError */.G1)(context.env, context.run.payload);
+        const error = (0,oidc.missingTokenError)(context.env, context.run.payload);
         if (config.onMissingToken === 'fail')
             throw error;
         const reason = `${error.message}; nothing was signed (on-missing-token: ${config.onMissingToken})`;
@@ -1026,7 +1026,7 @@ export const modules = {
     let current = token;
     const identity = {
         token: (async () => {
-            current = await (0,oidc/* unexpiredToken */.QD)(current, Date.now());
+            current = await (0,oidc.unexpiredToken)(current, Date.now());
             return current.secret.use(((jwt) => jwt.toString('latin1')));
         }),
         expectedIdentity: expectedIdentity(token, context.run.serverURL),

@@ -1,5 +1,5 @@
 export const id = 6218;
-export const ids = [6218,3408,3871,6327];
+export const ids = [6218,3408,3871,6327,6911];
 export const modules = {
 
 /***/ 98294:

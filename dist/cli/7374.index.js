@@ -3,9 +3,14 @@ export const ids = [7374];
 export const modules = {
 
 /***/ 98114:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var provenanceUnavailable = (function () {
+    return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: (() => (/* binding */ provenanceUnavailable)),
 /* harmony export */   y: (() => (/* binding */ AttestError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
@@ -17,6 +22,8 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         this.name = 'AttestError';
     }
 }
+/** The error for provenance asked for in a job without a token endpoint. */
+
 
 
 /***/ }),
@@ -429,10 +436,10 @@ const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflo
         return `https://token.actions.${url.host}`;
     return `${url.origin}/_services/token`;
 });var requestAttestationTokens = (async function (env, retry, keyless) {
-    const signingFromRunner = keyless && (0,oidc/* tokenSource */.Zx)(env) === 'actions';
-    const audience = signingFromRunner ? oidc/* SIGSTORE_AUDIENCE */.OH : PROVENANCE_AUDIENCE;
+    const signingFromRunner = keyless && (0,oidc.tokenSource)(env) === 'actions';
+    const audience = signingFromRunner ? oidc.SIGSTORE_AUDIENCE : PROVENANCE_AUDIENCE;
     // The signing token is renewed when a certificate is asked for after it expired (GitHub's live five minutes).
-    const [token] = (await (0,oidc/* requestRunnerIdTokens */.pT)({ env, retry, renewable: signingFromRunner }, [audience])) ?? [];
+    const [token] = (await (0,oidc.requestRunnerIdTokens)({ env, retry, renewable: signingFromRunner }, [audience])) ?? [];
     if (token === undefined)
         return undefined;
     if (!signingFromRunner)
@@ -441,10 +448,6 @@ const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflo
     const claims = { secret: secrets/* SecretBuffer */.pP.fill(token.secret.length, ((into) => token.secret.use(((bytes) => bytes.copy(into))))), claims: token.claims, source: token.source };
     // The renewal goes with the signing token, whose owner (the session) forgets it when it closes.
     return { claims, audience, signing: token };
-});var provenanceUnavailable = (function () {
-    return new attest_errors/* AttestError */.y('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
-        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
-    });
 });var provenanceFromToken = (async function (token, options) {
     try {
         // jose takes the compact JWT as a string, as sigstore-js takes the Sigstore token.
@@ -472,7 +475,6 @@ const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflo
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   xt: (() => (/* binding */ provenanceFromToken)),
-  k$: (() => (/* binding */ provenanceUnavailable)),
   qD: (() => (/* binding */ requestAttestationTokens))
 });
 
@@ -557,12 +559,9 @@ class TransientStatus extends Error {
 var oidc = __webpack_require__(89402);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
 var secrets = __webpack_require__(22331);
-// EXTERNAL MODULE: ./lib/attest/errors.js
-var attest_errors = __webpack_require__(98114);
 // EXTERNAL MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
 var v1 = __webpack_require__(49557);
 ;// CONCATENATED MODULE: ./lib/attest/provenance.js
-
 
 
 
@@ -580,8 +579,6 @@ var v1 = __webpack_require__(49557);
  * the heap); otherwise (a key, `SIGSTORE_ID_TOKEN`, no signing) a token for `nobody`, which can sign
  * nothing. Undefined when the job has no token endpoint (no `id-token: write`).
  */
-
-/** The error for provenance asked for in a job without a token endpoint. */
 
 /**
  * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,

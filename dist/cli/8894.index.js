@@ -49,7 +49,7 @@ export const modules = {
     if (documentPredicateValue === undefined) {
         tokens = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_8__/* .requestAttestationTokens */ .qD)(ports.env, config.sign.retry, keyless);
         if (tokens === undefined) {
-            const error = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_8__/* .provenanceUnavailable */ .k$)();
+            const error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .provenanceUnavailable */ .k)();
             if (config.sign.onMissingToken === 'fail')
                 throw error;
             // Fork pull requests get no token: on-missing-token says whether that fails the job.
@@ -153,6 +153,7 @@ export const modules = {
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1880);
 /* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98316);
 /* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(82728);
+
 
 
 

@@ -8,7 +8,7 @@ export const modules = {
         return undefined;
     const tokens = await (0,provenance/* requestAttestationTokens */.qD)(env, sign.retry, sign.key === undefined);
     if (tokens === undefined && config.attest === 'required')
-        throw (0,provenance/* provenanceUnavailable */.k$)();
+        throw (0,errors/* provenanceUnavailable */.k)();
     return tokens;
 });var sbomPredicate = (async function (path, logger) {
     try {
@@ -142,7 +142,7 @@ var names = __webpack_require__(77621);
 
 /***/ 79444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var signsWithRunKey = (function (config, env) {
-    return config !== undefined && config.ephemeralKeyWithoutToken && (0,oidc/* tokenSource */.Zx)(env) === undefined;
+    return config !== undefined && config.ephemeralKeyWithoutToken && (0,oidc.tokenSource)(env) === undefined;
 });var isJsonLines = (function (path) {
     let text;
     try {

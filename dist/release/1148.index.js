@@ -1,5 +1,5 @@
 export const id = 1148;
-export const ids = [1148];
+export const ids = [1148,8429];
 export const modules = {
 
 /***/ 36911:

@@ -1,5 +1,5 @@
 export const id = 6988;
-export const ids = [6988];
+export const ids = [6988,8429];
 export const modules = {
 
 /***/ 63712:

@@ -215,15 +215,19 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__.NO_PROXY_SE
 /***/ 89402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G1: () => (/* binding */ missingTokenError),
-/* harmony export */   OH: () => (/* binding */ SIGSTORE_AUDIENCE),
-/* harmony export */   QD: () => (/* binding */ unexpiredToken),
-/* harmony export */   Zx: () => (/* binding */ tokenSource),
-/* harmony export */   gj: () => (/* binding */ requestIdToken),
-/* harmony export */   pT: () => (/* binding */ requestRunnerIdTokens)
+/* harmony export */   MAX_TOKEN_REPLY_BYTES: () => (/* binding */ MAX_TOKEN_REPLY_BYTES),
+/* harmony export */   MISSING_TOKEN_POLICIES: () => (/* binding */ MISSING_TOKEN_POLICIES),
+/* harmony export */   OidcError: () => (/* binding */ OidcError),
+/* harmony export */   SIGSTORE_AUDIENCE: () => (/* binding */ SIGSTORE_AUDIENCE),
+/* harmony export */   hasRunnerEndpoint: () => (/* binding */ hasRunnerEndpoint),
+/* harmony export */   missingTokenError: () => (/* binding */ missingTokenError),
+/* harmony export */   requestIdToken: () => (/* binding */ requestIdToken),
+/* harmony export */   requestRunnerIdTokens: () => (/* binding */ requestRunnerIdTokens),
+/* harmony export */   tokenSource: () => (/* binding */ tokenSource),
+/* harmony export */   unexpiredToken: () => (/* binding */ unexpiredToken)
 /* harmony export */ });
-/* unused harmony exports OidcError, MISSING_TOKEN_POLICIES, MAX_TOKEN_REPLY_BYTES */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70554);
@@ -263,7 +267,7 @@ async function unexpiredToken(token, now) {
 /** The audience Fulcio accepts. */
 const SIGSTORE_AUDIENCE = 'sigstore';
 /** Values of `on-missing-token`. */
-const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
+const MISSING_TOKEN_POLICIES = ['fail', 'warn', 'skip'];
 /**
  * Where a token would come from in this environment, without taking it, and without reading a
  * token as a string (`env.SIGSTORE_ID_TOKEN !== ''` would leave one in the heap the intake avoids).

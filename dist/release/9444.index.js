@@ -24,8 +24,8 @@ var files = __webpack_require__(62164);
 var context = __webpack_require__(88120);
 // EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 11 modules
 var sign = __webpack_require__(65799);
-// EXTERNAL MODULE: ./lib/release/attest.js + 12 modules
-var attest = __webpack_require__(60633);
+// EXTERNAL MODULE: ./lib/release/attest.js + 11 modules
+var attest = __webpack_require__(73149);
 // EXTERNAL MODULE: ./lib/release/names.js
 var names = __webpack_require__(77621);
 // EXTERNAL MODULE: ./lib/github/oidc.js
@@ -37,7 +37,7 @@ var oidc = __webpack_require__(89402);
  * no key): each such run writes a public key of its own, `trust-kit.pub`.
  */
 function signsWithRunKey(config, env) {
-    return config !== undefined && config.ephemeralKeyWithoutToken && (0,oidc/* tokenSource */.Zx)(env) === undefined;
+    return config !== undefined && config.ephemeralKeyWithoutToken && (0,oidc.tokenSource)(env) === undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/release/steps/sign.js

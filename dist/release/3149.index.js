@@ -1,6 +1,32 @@
-export const id = 633;
-export const ids = [633];
+export const id = 3149;
+export const ids = [3149];
 export const modules = {
+
+/***/ 98114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ provenanceUnavailable),
+/* harmony export */   y: () => (/* binding */ AttestError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** A failure to build an attestation: bad subjects or a bad predicate, found before anything is signed. */
+class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'AttestError';
+    }
+}
+/** The error for provenance asked for in a job without a token endpoint. */
+function provenanceUnavailable() {
+    return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+    });
+}
+
+
+/***/ }),
 
 /***/ 32985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -90,7 +116,7 @@ async function readRunContext(env) {
 
 /***/ }),
 
-/***/ 60633:
+/***/ 73149:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -104,18 +130,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-;// CONCATENATED MODULE: ./lib/attest/errors.js
-
-/** A failure to build an attestation: bad subjects or a bad predicate, found before anything is signed. */
-class errors_AttestError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'AttestError';
-    }
-}
-
+// EXTERNAL MODULE: ./lib/attest/errors.js
+var errors = __webpack_require__(98114);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./lib/core/json.js
@@ -139,7 +155,7 @@ function statement_isPredicateTypeURI(value) {
 /** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
 function assertPredicateSize(bytes, what) {
     if (bytes > MAX_PREDICATE_BYTES) {
-        throw new errors_AttestError('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
             hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
         });
     }
@@ -151,13 +167,13 @@ function assertPredicateSize(bytes, what) {
  */
 function buildStatements(subjects, predicate, options = {}) {
     if (!statement_isPredicateTypeURI(predicate.predicateType)) {
-        throw new errors_AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type ${(0,quote/* quoted */.TL)(predicate.predicateType, 200)} is not an absolute URI`, {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type ${(0,quote/* quoted */.TL)(predicate.predicateType, 200)} is not an absolute URI`, {
             hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
         });
     }
     assertPredicateSize(Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8'), `the ${predicate.predicateType} predicate`);
     if (subjects.length === 0)
-        throw new errors_AttestError('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
+        throw new errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
     const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
     const statements = [];
     for (let start = 0; start < subjects.length; start += size) {
@@ -193,7 +209,7 @@ const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
 /** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors, `typed` says the user named the type (the hint may then say to change it). */
 function v1_cyclonedxV1(document, name, typed = true) {
     if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${(0,quote/* quoted */.TL)(document.bomFormat ?? null)}, specVersion ${(0,quote/* quoted */.TL)(document.specVersion ?? null)})`, {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${(0,quote/* quoted */.TL)(document.bomFormat ?? null)}, specVersion ${(0,quote/* quoted */.TL)(document.specVersion ?? null)})`, {
             hint: `attest the CycloneDX JSON trust-kit writes (\`trust-kit sbom --format cyclonedx-json\`)${typed ? ', or use --type spdx for an SPDX document' : ''}`,
         });
     }
@@ -214,7 +230,7 @@ const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
 function v2_spdxV2(document, name, typed = true) {
     const version = typeof document.spdxVersion === 'string' ? /^SPDX-(2\.[23])$/.exec(document.spdxVersion)?.[1] : undefined;
     if (version === undefined || typeof document.SPDXID !== 'string') {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.2 or 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.2 or 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
             // A document read as an SBOM of either kind (the attest action's sbom-path) said it is SPDX: no --type to change.
             hint: `attest the SPDX JSON trust-kit writes (\`trust-kit sbom --format spdx-json\`)${typed ? ', or use --type cyclonedx for a CycloneDX BOM' : ''}`,
         });
@@ -315,7 +331,7 @@ function parseDocument(bytes, name) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Decoded leniently, bytes that are not UTF-8 would be signed as U+FFFD: the statement would not say what the file says.
     if (!(0,external_node_buffer_.isUtf8)(buffer))
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not UTF-8 text (JSON is): what is not would be signed as U+FFFD, not as the file has it`, { hint: 'save the document as UTF-8, then attest again' });
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not UTF-8 text (JSON is): what is not would be signed as U+FFFD, not as the file has it`, { hint: 'save the document as UTF-8, then attest again' });
     const text = buffer.toString('utf8');
     let document;
     let altered;
@@ -332,21 +348,21 @@ function parseDocument(bytes, name) {
     }
     catch (error) {
         // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,json/* jsonSyntaxProblem */.F1)(text, error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,json/* jsonSyntaxProblem */.F1)(text, error)}`, { cause: error, hint: 'a predicate is one JSON object' });
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
     }
     if (altered !== undefined) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} holds the number ${altered.slice(0, 100)}, which no JSON reader keeps as written (past 2^53, or past the largest double): it would be signed as another number`, { hint: 'write such a number as a string, then attest again' });
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} holds the number ${altered.slice(0, 100)}, which no JSON reader keeps as written (past 2^53, or past the largest double): it would be signed as another number`, { hint: 'write such a number as a string, then attest again' });
     }
     // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
     const fault = (0,json/* jsonFault */.xC)(text);
     if (fault?.kind === 'repeated-key') {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} ${(0,json/* describeJsonFault */.at)(fault)}; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} ${(0,json/* describeJsonFault */.at)(fault)}; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
     }
     if (fault !== undefined)
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} ${(0,json/* describeJsonFault */.at)(fault)}`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} ${(0,json/* describeJsonFault */.at)(fault)}`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
     return document;
 }
 /**
@@ -373,7 +389,7 @@ function predicateFromSbom(bytes, name) {
         return v2_spdxV2(document, name, false);
     if ('bomFormat' in document)
         return v1_cyclonedxV1(document, name, false);
-    throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.2 or 2.3 or CycloneDX JSON file an SBOM tool wrote' });
+    throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.2 or 2.3 or CycloneDX JSON file an SBOM tool wrote' });
 }
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
@@ -382,6 +398,8 @@ var local = __webpack_require__(36687);
 var verify = __webpack_require__(64490);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 var util_errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/core/proxy.js
@@ -402,7 +420,7 @@ var proxy_tunnel = __webpack_require__(39002);
 
 
 /** An OIDC token whose claims cannot be trusted: not signed by the issuer, expired, for another audience. */
-class ClaimsError extends errors/* TrustKitError */.T0 {
+class ClaimsError extends core_errors/* TrustKitError */.T0 {
     constructor(code, message, options = {}) {
         super(code, message, options);
         this.name = 'ClaimsError';
@@ -470,7 +488,7 @@ async function fetchJSON(url, what, options) {
             });
         }
         const waited = error instanceof TransientStatus ? (0,retry/* pastBudget */.uQ)(error.retryAfterMs, options.retry.budgetMs) : '';
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}${waited}` : (0,errors/* messageOf */.bD)(error)}`, {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}${waited}` : (0,core_errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: waited === '' ? 'the token issuer kept failing through every retry; re-run the job' : 'the token issuer asked to wait longer than the retries may take; re-run the job',
         });
@@ -600,7 +618,7 @@ function verificationError(error, audience) {
     if (error instanceof util_errors/* JWSSignatureVerificationFailed */.h2 || error instanceof util_errors/* JWKSNoMatchingKey */.BT || error instanceof util_errors/* JWKSMultipleMatchingKeys */.$4 || error instanceof util_errors/* JOSEAlgNotAllowed */.Rb) {
         return new ClaimsError('OIDC_CLAIMS_SIGNATURE', `the provenance token is not signed by a key of its issuer: ${error.message}`, { cause: error, hint: 'the token was not issued by the issuer it names; never build provenance from it' });
     }
-    return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token is not a valid JWT: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+    return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token is not a valid JWT: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
 }
 
 // EXTERNAL MODULE: ./lib/github/oidc.js
@@ -608,7 +626,6 @@ var oidc = __webpack_require__(89402);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
 var secrets = __webpack_require__(70554);
 ;// CONCATENATED MODULE: ./lib/attest/provenance.js
-
 
 
 
@@ -634,10 +651,10 @@ function githubTokenIssuer(serverURL) {
  * nothing. Undefined when the job has no token endpoint (no `id-token: write`).
  */
 async function requestAttestationTokens(env, retry, keyless) {
-    const signingFromRunner = keyless && (0,oidc/* tokenSource */.Zx)(env) === 'actions';
-    const audience = signingFromRunner ? oidc/* SIGSTORE_AUDIENCE */.OH : PROVENANCE_AUDIENCE;
+    const signingFromRunner = keyless && (0,oidc.tokenSource)(env) === 'actions';
+    const audience = signingFromRunner ? oidc.SIGSTORE_AUDIENCE : PROVENANCE_AUDIENCE;
     // The signing token is renewed when a certificate is asked for after it expired (GitHub's live five minutes).
-    const [token] = (await (0,oidc/* requestRunnerIdTokens */.pT)({ env, retry, renewable: signingFromRunner }, [audience])) ?? [];
+    const [token] = (await (0,oidc.requestRunnerIdTokens)({ env, retry, renewable: signingFromRunner }, [audience])) ?? [];
     if (token === undefined)
         return undefined;
     if (!signingFromRunner)
@@ -646,12 +663,6 @@ async function requestAttestationTokens(env, retry, keyless) {
     const claims = { secret: secrets/* SecretBuffer */.pP.fill(token.secret.length, (into) => token.secret.use((bytes) => bytes.copy(into))), claims: token.claims, source: token.source };
     // The renewal goes with the signing token, whose owner (the session) forgets it when it closes.
     return { claims, audience, signing: token };
-}
-/** The error for provenance asked for in a job without a token endpoint. */
-function provenanceUnavailable() {
-    return new errors_AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
-        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
-    });
 }
 /**
  * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,
@@ -1062,7 +1073,7 @@ async function releaseAttestationTokens(config, sign, env) {
         return undefined;
     const tokens = await requestAttestationTokens(env, sign.retry, sign.key === undefined);
     if (tokens === undefined && config.attest === 'required')
-        throw provenanceUnavailable();
+        throw (0,errors/* provenanceUnavailable */.k)();
     return tokens;
 }
 async function sbomPredicate(path, logger) {
@@ -1071,7 +1082,7 @@ async function sbomPredicate(path, logger) {
     }
     catch (error) {
         // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
-        if ((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
+        if ((0,core_errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
             logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
             return undefined;
         }
@@ -1112,7 +1123,7 @@ async function attestRelease(input) {
     if (predicates.length === 0)
         return undefined;
     if (input.artifacts.length === 0)
-        throw new errors_AttestError('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
+        throw new errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
     const statements = predicates.flatMap((predicate) => buildStatements(input.artifacts, predicate));
     const attestations = await signStatements(input.session, statements);
     const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
