@@ -115,4 +115,9 @@ test('a bundle file that is JSON but no Sigstore bundle is refused naming the fi
       assert.match(run.stderr, /\n {2}hint: give the Sigstore bundle \(\.sigstore\.json\) that was published with the artifact\n$/);
     }
   }
+  // cosign 2's own format, as `cosign sign-blob --bundle` writes it without --new-bundle-format: said so, with how to make the shared one.
+  await writeFile(join(cwd, 'cosign2.bundle'), JSON.stringify({ base64Signature: 'MEUCIQ==', cert: 'LS0t', rekorBundle: { SignedEntryTimestamp: 'MEUC', Payload: {} } }));
+  const legacy = await cli(['verify-blob', 'artifact', '--bundle', 'cosign2.bundle', '--key', 'key.pub'], cwd);
+  assert.equal(legacy.code, 3, legacy.stderr);
+  assert.match(legacy.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: cosign2\.bundle: not a Sigstore bundle: it is cosign 2's own bundle format .*\n {2}hint: sign again with `cosign sign-blob --new-bundle-format --bundle FILE\.sigstore\.json`/);
 });
