@@ -62196,6 +62196,12 @@ function logEntry(entry) {
  */
 function decodeBundle(json) {
     const mediaType = object(json)?.mediaType;
+    // cosign 2's own format (`sign-blob --bundle` without --new-bundle-format): said as such, with how to make the one verifiers share.
+    if (mediaType === undefined && typeof object(json)?.base64Signature === 'string') {
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', "not a Sigstore bundle: it is cosign 2's own bundle format (base64Signature, cert, rekorBundle), which `cosign sign-blob --bundle` writes without --new-bundle-format", {
+            hint: 'sign again with `cosign sign-blob --new-bundle-format --bundle FILE.sigstore.json` (cosign 2.4 or later; cosign 3 writes it by default), or verify this one with cosign 2',
+        });
+    }
     if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
         throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${(0,quote/* quoted */.TL)(mediaType ?? null)}`);
     }
