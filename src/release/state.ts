@@ -4,7 +4,7 @@ import type { AttestationTokens } from '../attest/provenance.js';
 import type { PinnedVerifier, ReleaseSigner, VerifyInstructionsInput } from '../instructions/verify.js';
 import type { ImageSubject } from '../oci/index.js';
 import type { LockfileSummary } from '../sbom/index.js';
-import type { SigningSession } from '../sigstore/sign/index.js';
+import type { SigningKey, SigningSession } from '../sigstore/sign/index.js';
 import type { TrustMaterial } from '../sigstore/verify/index.js';
 import type { DowngradeCheck } from './downgrade.js';
 import type { OutputPlan } from './output.js';
@@ -32,6 +32,8 @@ export interface ReleaseState {
   plan?: OutputPlan;
   /** The immutable GitHub release VERIFY.md names (`immutable-release`): the tag push's repository and tag. */
   immutableRelease?: { repository: string; tag: string; host?: string };
+  /** The configured signing key, read and decrypted before any work (a wrong key or passphrase fails then). */
+  signingKey?: SigningKey;
   /** Hashing threads started with the run, for the artifacts (the run closes them); without them, the hashing starts its own. */
   hashThreads?: HashPool;
   /** This run's staging directory, once made. */

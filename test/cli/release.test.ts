@@ -148,3 +148,18 @@ test('the files release prints are shown as verify-checksums shows names: one ho
   assert.ok(!/[\u001b\u202e]/.test(run.stdout), run.stdout);
   assert.match(run.stdout, /^trust-kit-out\/SHA256SUMS$/m);
 });
+
+test('a signing key that cannot be used (a wrong passphrase, the public half) fails the release before anything is hashed or written: with --force, the earlier signed output stays', async (t) => {
+  const cwd = await project(t);
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'right' })).code, 0);
+  const good = await cli(['release', '--key', 'release.key', '--sbom-format', 'none', '--base', 'dist', 'dist'], cwd, { ...ENV, TRUST_KIT_KEY_PASSPHRASE: 'right' });
+  assert.equal(good.code, 0, good.stderr);
+  const earlier = await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS.sigstore.json'), 'utf8');
+  for (const [key, passphrase, code] of [['release.key', 'wrong', 'SIGN_KEY_PASSPHRASE_WRONG'], ['release.pub', 'right', 'SIGN_KEY_INVALID']] as const) {
+    const run = await cli(['release', '--force', '--key', key, '--base', 'dist', 'dist'], cwd, { ...ENV, TRUST_KIT_KEY_PASSPHRASE: passphrase });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, new RegExp(`${code}: `));
+    assert.doesNotMatch(run.stderr, /sbom:|hashed|checksums:/, 'nothing was hashed or cataloged first');
+    assert.equal(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS.sigstore.json'), 'utf8'), earlier, 'the earlier signed output stays');
+  }
+});

@@ -40,7 +40,8 @@ function serverHost(serverUrl: string | undefined): string | undefined {
 /**
  * Checks, before any work, that the output directory can take this run's files, that a run
  * told its release is immutable names that release (VERIFY.md names it): the pushed tag's, or the
- * tag it publishes to GitHub, and that a run that must attest provenance has a token for it.
+ * tag it publishes to GitHub, that a run that must attest provenance has a token for it, and
+ * that the signing key (with its passphrase) can be read.
  */
 export const runOutputStep: ReleaseStepRun = async ({ config, ports, outputDir }) => {
   const immutableRelease = config.immutableRelease ? (releaseOfTagPush(ports.env) ?? releaseOfNamedTag(ports.githubRelease?.tag, ports.githubRelease?.repository, ports.env)) : undefined;
@@ -83,5 +84,8 @@ export const runOutputStep: ReleaseStepRun = async ({ config, ports, outputDir }
       ...(config.sign?.signingConfig === undefined ? [] : [{ path: resolve(ports.cwd, config.sign.signingConfig), what: 'the signing configuration' }]),
     ],
   });
-  return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }) };
+  // The key and its passphrase, before any work: a wrong one failed after the hashing and SBOMs, and with --force over an earlier signed output.
+  const key = config.sign?.key;
+  const signingKey = key === undefined ? undefined : await (await import('../../sigstore/sign/index.js')).readSigningKeyFile(key, ports);
+  return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }), ...(signingKey === undefined ? {} : { signingKey }) };
 };

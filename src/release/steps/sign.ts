@@ -5,7 +5,7 @@ import { INPUT_LIMITS, readRegularFileSync, writeFileAtomic } from '../../core/f
 import { readRunContext } from '../../github/context.js';
 import type { IdToken } from '../../github/oidc.js';
 import type { ReleaseSigner } from '../../instructions/verify.js';
-import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../../sigstore/sign/index.js';
+import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession, type SigningKey } from '../../sigstore/sign/index.js';
 import { releaseAttestationTokens } from '../attest.js';
 import { PUBLIC_KEY_FILE } from '../names.js';
 import { signsWithRunKey } from '../run-key.js';
@@ -45,7 +45,7 @@ function releaseInstance(config: ReleaseSignConfig, instance: string, cwd: strin
  * Sigstore token already requested with the provenance token. Who will sign is known from here on
  * (the verification kit names it in a file the checksums list).
  */
-async function openReleaseSession(config: ReleaseSignConfig, ports: ReleasePorts, token: IdToken | undefined): Promise<StepOutcome> {
+async function openReleaseSession(config: ReleaseSignConfig, ports: ReleasePorts, token: IdToken | undefined, key: SigningKey | undefined): Promise<StepOutcome> {
   if (signsWithRunKey(config, ports.env)) {
     // The private key exists only in this process; only its public half is written.
     const key = ephemeralSigningKey();
@@ -54,7 +54,7 @@ async function openReleaseSession(config: ReleaseSignConfig, ports: ReleasePorts
     // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
     return { session, opened: { signer: () => ({ kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
   }
-  const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
+  const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }), ...(key === undefined ? {} : { key }) });
   if (opened.session === undefined) return { signatureSkipped: opened.reason };
   const instance = releaseInstance(config, opened.session.instance, ports.cwd);
   const signer = (): ReleaseSigner => {
@@ -69,11 +69,11 @@ async function openReleaseSession(config: ReleaseSignConfig, ports: ReleasePorts
 }
 
 /** Opens the signing session (verified tokens for the attestations requested in the same intake), before the checksums file is written. */
-export const runSigningSessionStep: ReleaseStepRun = async ({ config, ports }) => {
+export const runSigningSessionStep: ReleaseStepRun = async ({ config, ports, signingKey }) => {
   const sign = config.sign;
   if (sign === undefined) throw new Error('signing-session runs when signing is asked for');
   const tokens = await releaseAttestationTokens(config, sign, ports.env);
-  const opened = await openReleaseSession(sign, ports, tokens?.signing).catch((error: unknown) => {
+  const opened = await openReleaseSession(sign, ports, tokens?.signing, signingKey).catch((error: unknown) => {
     tokens?.claims.secret.destroy();
     throw error;
   });

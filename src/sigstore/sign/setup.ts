@@ -57,6 +57,8 @@ export interface SigningContext {
   github?: GitHubInstance;
   /** A Sigstore token already requested (its claims also make the provenance); the session owns it from here. */
   token?: IdToken;
+  /** The configured key already read ({@link readSigningKeyFile}): the session reads no file and takes no passphrase. */
+  key?: SigningKey;
 }
 
 /** Where GitHub's Sigstore instance is: its Fulcio and TSA, and the TUF repository serving its trusted root. */
@@ -300,9 +302,18 @@ function warnIfReadableByOthers(path: string, mode: number, logger: Logger): voi
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
  */
+/**
+ * Reads and decrypts the configured key (taking its passphrase out of the environment), so that a
+ * run can learn before any work that the key or passphrase is wrong; {@link openSigningSession}
+ * then signs with it (`context.key`).
+ */
+export function readSigningKeyFile(keyPath: string, context: Pick<SigningContext, 'cwd' | 'env' | 'logger'>): Promise<SigningKey> {
+  return readKey(resolve(context.cwd, keyPath), context.env, context.logger);
+}
+
 export async function openSigningSession(config: SignConfig, context: SigningContext): Promise<OpenedSession> {
   if (config.key !== undefined) {
-    const key = await readKey(resolve(context.cwd, config.key), context.env, context.logger);
+    const key = context.key ?? (await readKey(resolve(context.cwd, config.key), context.env, context.logger));
     return {
       session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
       description: `the local key ${config.key} (hint ${key.hint})`,
