@@ -57,7 +57,7 @@ const runBundlesStep = (async ({ config, ports, session, artifacts, staging }) =
                 hint: 'nothing may write the artifacts while trust-kit runs; run the release again once the build has finished',
             });
         }
-        const bundlePath = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .Fq)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(staging, artifact.name));
+        const bundlePath = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__.defaultBundlePath)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(staging, artifact.name));
         // Artifact names lie under the base (collect refuses others): their bundles lie in the staging directory.
         if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isPathWithin */ .Z)(staging, bundlePath))
             throw new Error(`the bundle of ${artifact.name} would lie outside the staging directory`);

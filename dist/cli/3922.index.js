@@ -91,19 +91,19 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
         const files = config.files.filter(((file) => !globs.includes(file)));
         await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.requireNamedPaths)([...files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.signingPaths)(config), ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' }])], context.cwd, nameOf, globIssues);
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
-        const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$p)(context.env), logger });
+        const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.openSigningSession)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$p)(context.env), logger });
         if (opened.session === undefined) {
             // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for. A bundle
             // an earlier run wrote is left as it was, beside a file that may have changed since: said, so it is not taken for this run's.
-            const bundles = config.files.map(((file) => ({ file, bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(file))) })));
-            for (const earlier of await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .earlierBundles */ .e_)(bundles, ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, path))))
-                logger.warn((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .earlierBundleWarning */ .pm)(earlier));
+            const bundles = config.files.map(((file) => ({ file, bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(file))) })));
+            for (const earlier of await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.earlierBundles)(bundles, ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, path))))
+                logger.warn((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.earlierBundleWarning)(earlier));
             return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
         }
         logger.info(`signing with ${opened.description}`);
         for (const file of config.files) {
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, file);
-            const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(file));
+            const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(file));
             await opened.session.signFile(path, bundlePath);
             logger.info(`signed ${file} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, bundlePath)}`);
             context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, bundlePath)}\n`);

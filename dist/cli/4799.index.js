@@ -517,7 +517,7 @@ const runGithubDraftStep = (async ({ config, ports, artifacts, staged, staging, 
 
 /***/ 94799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var staleNames = (function (checksums, artifactNames, kit) {
-    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), _names_js__WEBPACK_IMPORTED_MODULE_15__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL), ...artifactNames.map(((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(name)))]);
+    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), _names_js__WEBPACK_IMPORTED_MODULE_15__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(_names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL), ...artifactNames.map(((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(name)))]);
 });var listedEntries = (function (bytes, source) {
     try {
         return (0,_checksums_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChecksums */ .yk)(bytes.toString('utf8'), source);
@@ -783,7 +783,7 @@ const runPublishedReleaseStep = (async ({ config, ports, artifacts, sbom, stagin
         }
         // What this run would publish beside the checksums file: a release without its signature (deleted, or published by hand) must not end a re-run green.
         if (config.sign !== undefined && config.sign.onMissingToken === 'fail') {
-            const bundleName = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(checksumsName));
+            const bundleName = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(checksumsName));
             const bundle = find(bundleName);
             const bytes = bundle === undefined || bundle.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(bundle.id, MAX_CHECKSUMS_BYTES);
             if (bytes === undefined)

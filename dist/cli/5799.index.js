@@ -986,9 +986,11 @@ export const modules = {
     if (process.platform === 'win32' || (mode & 0o077) === 0)
         return;
     logger.warn(`the private key ${(0,quote/* quoted */.TL)(path)} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600\` on that file`);
+});var readSigningKeyFile = (function (keyPath, context) {
+    return readKey((0,external_node_path_.resolve)(context.cwd, keyPath), context.env, context.logger);
 });var openSigningSession = (async function (config, context) {
     if (config.key !== undefined) {
-        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger);
+        const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger));
         return {
             session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
             description: `the local key ${config.key} (hint ${key.hint})`,
@@ -1058,21 +1060,30 @@ export const modules = {
     return session.signStatement(statement, name);
 });
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ul: (() => (/* reexport */ SignError)),
-  Eh: (() => (/* reexport */ createSigningSession)),
-  Fq: (() => (/* reexport */ bundle_path/* defaultBundlePath */.Fq)),
-  pm: (() => (/* reexport */ bundle_path/* earlierBundleWarning */.pm)),
-  e_: (() => (/* reexport */ bundle_path/* earlierBundles */.e_)),
-  Is: (() => (/* reexport */ ephemeralSigningKey)),
-  kZ: (() => (/* reexport */ generateSigningKeyPair)),
-  ob: (() => (/* reexport */ openSigningSession)),
-  Kh: (() => (/* reexport */ takePassphrase))
+  BUNDLE_MEDIA_TYPE: (() => (/* reexport */ BUNDLE_MEDIA_TYPE)),
+  IN_TOTO_PAYLOAD_TYPE: (() => (/* reexport */ IN_TOTO_PAYLOAD_TYPE)),
+  PASSPHRASE_VARIABLES: (() => (/* reexport */ PASSPHRASE_VARIABLES)),
+  PUBLIC_GOOD_ENDPOINTS: (() => (/* reexport */ PUBLIC_GOOD_ENDPOINTS)),
+  SignError: (() => (/* reexport */ SignError)),
+  SigningServiceError: (() => (/* reexport */ SigningServiceError)),
+  createSigningSession: (() => (/* reexport */ createSigningSession)),
+  defaultBundlePath: (() => (/* reexport */ bundle_path/* defaultBundlePath */.Fq)),
+  earlierBundleWarning: (() => (/* reexport */ bundle_path/* earlierBundleWarning */.pm)),
+  earlierBundles: (() => (/* reexport */ bundle_path/* earlierBundles */.e_)),
+  ephemeralSigningKey: (() => (/* reexport */ ephemeralSigningKey)),
+  generateSigningKeyPair: (() => (/* reexport */ generateSigningKeyPair)),
+  githubEndpoints: (() => (/* reexport */ githubEndpoints)),
+  loadSigningKey: (() => (/* reexport */ loadSigningKey)),
+  openSigningSession: (() => (/* reexport */ openSigningSession)),
+  readSigningKeyFile: (() => (/* reexport */ readSigningKeyFile)),
+  signStatement: (() => (/* binding */ signStatement)),
+  takePassphrase: (() => (/* reexport */ takePassphrase))
 });
-
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE, PASSPHRASE_VARIABLES, PUBLIC_GOOD_ENDPOINTS, SigningServiceError, githubEndpoints, loadSigningKey, signStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -1882,6 +1893,12 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
  */
+/**
+ * Reads and decrypts the configured key (taking its passphrase out of the environment), so that a
+ * run can learn before any work that the key or passphrase is wrong; {@link openSigningSession}
+ * then signs with it (`context.key`).
+ */
+
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/index.js

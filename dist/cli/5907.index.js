@@ -146,7 +146,7 @@ holding them were printed), 2 usage error.`,
         const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .registryClientFor */ .CA)(args.values, context.env, references, config.retry);
         try {
             const subjects = await (0,_images_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveImages */ .Be)(client, references, { recursive: recursive === true, logger });
-            const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$p)(context.env), logger });
+            const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__.openSigningSession)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$p)(context.env), logger });
             if (opened.session === undefined)
                 return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
             logger.info(`signing with ${opened.description}`);

@@ -109,20 +109,20 @@ Options:
         for (const path of [keyPath, publicPath]) {
             const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).catch((() => undefined));
             if (there !== undefined && !there.isFile()) {
-                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(path)} exists and is not a regular file (${there.isDirectory() ? 'a directory' : there.isSymbolicLink() ? 'a symbolic link' : 'a device, a pipe or a socket'}); a key file is never written in its place, --force or not`, { hint: 'choose another --output-key-prefix, or remove what is there' });
+                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.SignError('SIGN_KEY_EXISTS', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(path)} exists and is not a regular file (${there.isDirectory() ? 'a directory' : there.isSymbolicLink() ? 'a symbolic link' : 'a device, a pipe or a socket'}); a key file is never written in its place, --force or not`, { hint: 'choose another --output-key-prefix, or remove what is there' });
             }
         }
         if (args.values.force !== true) {
             for (const path of [keyPath, publicPath]) {
                 if (await exists(path)) {
-                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(path)} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.SignError('SIGN_KEY_EXISTS', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(path)} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
                 }
             }
         }
-        const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .takePassphrase */ .Kh)(context.env);
+        const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.takePassphrase)(context.env);
         let pair;
         try {
-            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .generateSigningKeyPair */ .kZ)(undefined, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath)) : passphrase.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .generateSigningKeyPair */ .kZ)(bytes, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath))));
+            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.generateSigningKeyPair)(undefined, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath)) : passphrase.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.generateSigningKeyPair)(bytes, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath))));
         }
         finally {
             passphrase?.destroy();
@@ -156,7 +156,7 @@ Options:
         catch (error) {
             await Promise.all([keyFile?.discard(), publicFile?.discard()]);
             if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_EXISTS') {
-                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.SignError('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
             }
             throw error;
         }

@@ -80,7 +80,8 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Checks, before any work, that the output directory can take this run's files, that a run
  * told its release is immutable names that release (VERIFY.md names it): the pushed tag's, or the
- * tag it publishes to GitHub, and that a run that must attest provenance has a token for it.
+ * tag it publishes to GitHub, that a run that must attest provenance has a token for it, and
+ * that the signing key (with its passphrase) can be read.
  */
 const runOutputStep = (async ({ config, ports, outputDir }) => {
     const immutableRelease = config.immutableRelease ? (releaseOfTagPush(ports.env) ?? releaseOfNamedTag(ports.githubRelease?.tag, ports.githubRelease?.repository, ports.env)) : undefined;
@@ -124,7 +125,10 @@ const runOutputStep = (async ({ config, ports, outputDir }) => {
             ...(config.sign?.signingConfig === undefined ? [] : [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.sign.signingConfig), what: 'the signing configuration' }]),
         ],
     });
-    return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }) };
+    // The key and its passphrase, before any work: a wrong one failed after the hashing and SBOMs, and with --force over an earlier signed output.
+    const key = config.sign?.key;
+    const signingKey = key === undefined ? undefined : await (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 65799))).readSigningKeyFile(key, ports);
+    return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }), ...(signingKey === undefined ? {} : { signingKey }) };
 });
 
 

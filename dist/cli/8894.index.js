@@ -89,7 +89,7 @@ export const modules = {
             hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
         });
     }
-    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config.sign, {
+    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__.openSigningSession)(config.sign, {
         cwd: ports.cwd,
         env: ports.env,
         run: ports.run,

@@ -584,7 +584,7 @@ const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
  * VERIFY.md says what this run made (other settings than the failed run's make another).
  */
 function staleNames(checksums, artifactNames, kit) {
-    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), _names_js__WEBPACK_IMPORTED_MODULE_15__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL), ...artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(name))]);
+    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), _names_js__WEBPACK_IMPORTED_MODULE_15__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(_names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL), ...artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(name))]);
 }
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
 function listedEntries(bytes, source) {
@@ -796,7 +796,7 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
         }
         // What this run would publish beside the checksums file: a release without its signature (deleted, or published by hand) must not end a re-run green.
         if (config.sign !== undefined && config.sign.onMissingToken === 'fail') {
-            const bundleName = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(checksumsName));
+            const bundleName = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(checksumsName));
             const bundle = find(bundleName);
             const bytes = bundle === undefined || bundle.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(bundle.id, MAX_CHECKSUMS_BYTES);
             if (bytes === undefined)

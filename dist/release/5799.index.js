@@ -18,9 +18,10 @@ const VERSION = '0.1.0';
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ defaultBundlePath)
+/* harmony export */   Fq: () => (/* binding */ defaultBundlePath),
+/* harmony export */   e_: () => (/* binding */ earlierBundles),
+/* harmony export */   pm: () => (/* binding */ earlierBundleWarning)
 /* harmony export */ });
-/* unused harmony exports earlierBundles, earlierBundleWarning */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
@@ -36,12 +37,12 @@ function defaultBundlePath(path) {
  * `at` resolves a shown path to the one to look at.
  */
 async function earlierBundles(bundles, at) {
-    const there = await Promise.all(bundles.map((entry) => lstat(at(entry.bundle)).then(() => true, () => false)));
+    const there = await Promise.all(bundles.map((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at(entry.bundle)).then(() => true, () => false)));
     return bundles.filter((_entry, index) => there[index] === true);
 }
 /** The warning about one of {@link earlierBundles}, so it is not taken for the run's own. */
 function earlierBundleWarning({ file, bundle }) {
-    return `${quoted(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${quoted(file)} as it is`;
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(file)} as it is`;
 }
 
 
@@ -50,16 +51,30 @@ function earlierBundleWarning({ file, bundle }) {
 /***/ 65799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Eh: () => (/* reexport */ createSigningSession),
-  Fq: () => (/* reexport */ bundle_path/* defaultBundlePath */.Fq),
-  Is: () => (/* reexport */ ephemeralSigningKey),
-  ob: () => (/* reexport */ openSigningSession)
+  BUNDLE_MEDIA_TYPE: () => (/* reexport */ BUNDLE_MEDIA_TYPE),
+  IN_TOTO_PAYLOAD_TYPE: () => (/* reexport */ IN_TOTO_PAYLOAD_TYPE),
+  PASSPHRASE_VARIABLES: () => (/* reexport */ PASSPHRASE_VARIABLES),
+  PUBLIC_GOOD_ENDPOINTS: () => (/* reexport */ PUBLIC_GOOD_ENDPOINTS),
+  SignError: () => (/* reexport */ SignError),
+  SigningServiceError: () => (/* reexport */ SigningServiceError),
+  createSigningSession: () => (/* reexport */ createSigningSession),
+  defaultBundlePath: () => (/* reexport */ bundle_path/* defaultBundlePath */.Fq),
+  earlierBundleWarning: () => (/* reexport */ bundle_path/* earlierBundleWarning */.pm),
+  earlierBundles: () => (/* reexport */ bundle_path/* earlierBundles */.e_),
+  ephemeralSigningKey: () => (/* reexport */ ephemeralSigningKey),
+  generateSigningKeyPair: () => (/* reexport */ generateSigningKeyPair),
+  githubEndpoints: () => (/* reexport */ githubEndpoints),
+  loadSigningKey: () => (/* reexport */ loadSigningKey),
+  openSigningSession: () => (/* reexport */ openSigningSession),
+  readSigningKeyFile: () => (/* reexport */ readSigningKeyFile),
+  signStatement: () => (/* binding */ signStatement),
+  takePassphrase: () => (/* reexport */ takePassphrase)
 });
-
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE, PASSPHRASE_VARIABLES, PUBLIC_GOOD_ENDPOINTS, SignError, SigningServiceError, earlierBundleWarning, earlierBundles, generateSigningKeyPair, githubEndpoints, loadSigningKey, signStatement, takePassphrase
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -198,13 +213,13 @@ function secretboxOpen(ciphertext, nonce, key, source) {
     return opened ? message : undefined;
 }
 /** The NaCl secretbox nonce and key sizes (XSalsa20-Poly1305), fixed by the construction. */
-const secretbox_SECRETBOX_NONCE_BYTES = 24;
-const secretbox_SECRETBOX_KEY_BYTES = 32;
+const SECRETBOX_NONCE_BYTES = 24;
+const SECRETBOX_KEY_BYTES = 32;
 /**
  * Seals `message` with NaCl `crypto_secretbox` under a 24-byte nonce and 32-byte key, as cosign
  * encrypts its private keys. `source` names the key file being written if libsodium cannot be loaded.
  */
-function secretbox_secretboxSeal(message, nonce, key, source) {
+function secretboxSeal(message, nonce, key, source) {
     const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or write a PKCS#8 key with \`trust-kit generate-key-pair --format pkcs8\``);
     const ciphertext = Buffer.alloc(message.length + sodiumBinding.crypto_secretbox_MACBYTES);
     sodiumBinding.crypto_secretbox_easy(ciphertext, message, nonce, key);
@@ -551,10 +566,10 @@ function pemOf(label, der) {
  * of `{"kdf":{...},"cipher":{...},"ciphertext":...}` under the `ENCRYPTED SIGSTORE PRIVATE KEY` label.
  */
 function encryptCosignKey(pkcs8, passphrase, source) {
-    const salt = randomBytes(32);
-    const nonce = randomBytes(SECRETBOX_NONCE_BYTES);
+    const salt = (0,external_node_crypto_.randomBytes)(32);
+    const nonce = (0,external_node_crypto_.randomBytes)(SECRETBOX_NONCE_BYTES);
     const { N, r, p } = COSIGN_SCRYPT;
-    const secretKey = scryptSync(passphrase, salt, SECRETBOX_KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+    const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, salt, SECRETBOX_KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
     let ciphertext;
     try {
         ciphertext = secretboxSeal(pkcs8, nonce, secretKey, source);
@@ -578,11 +593,11 @@ function encryptCosignKey(pkcs8, passphrase, source) {
  * reader open, and written in the clear otherwise. `source` names the key file in errors.
  */
 function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new private key') {
-    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
     let privateKeyPem;
     if (format === 'cosign') {
         // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
-        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
+        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
         try {
             privateKeyPem = pkcs8.use((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source));
         }
@@ -595,7 +610,7 @@ function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new
     }
     else {
         // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
-        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
+        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
         try {
             privateKeyPem = pkcs8.use((bytes) => pemOf('PRIVATE KEY', bytes));
         }
@@ -607,7 +622,7 @@ function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new
     return {
         privateKeyPem,
         publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-        hint: createHash('sha256').update(der).digest('base64'),
+        hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
     };
 }
 /** A P-256 key made for one run and held only in memory: for rehearsing a release offline, with no identity to sign as. */
@@ -1818,9 +1833,17 @@ function warnIfReadableByOthers(path, mode, logger) {
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
  */
+/**
+ * Reads and decrypts the configured key (taking its passphrase out of the environment), so that a
+ * run can learn before any work that the key or passphrase is wrong; {@link openSigningSession}
+ * then signs with it (`context.key`).
+ */
+function readSigningKeyFile(keyPath, context) {
+    return readKey((0,external_node_path_.resolve)(context.cwd, keyPath), context.env, context.logger);
+}
 async function openSigningSession(config, context) {
     if (config.key !== undefined) {
-        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger);
+        const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger));
         return {
             session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
             description: `the local key ${config.key} (hint ${key.hint})`,

@@ -534,9 +534,10 @@ const runCollectStep = async ({ config, ports, outputDir, plan, hashThreads }) =
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ defaultBundlePath)
+/* harmony export */   Fq: () => (/* binding */ defaultBundlePath),
+/* harmony export */   e_: () => (/* binding */ earlierBundles),
+/* harmony export */   pm: () => (/* binding */ earlierBundleWarning)
 /* harmony export */ });
-/* unused harmony exports earlierBundles, earlierBundleWarning */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
@@ -552,12 +553,12 @@ function defaultBundlePath(path) {
  * `at` resolves a shown path to the one to look at.
  */
 async function earlierBundles(bundles, at) {
-    const there = await Promise.all(bundles.map((entry) => lstat(at(entry.bundle)).then(() => true, () => false)));
+    const there = await Promise.all(bundles.map((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at(entry.bundle)).then(() => true, () => false)));
     return bundles.filter((_entry, index) => there[index] === true);
 }
 /** The warning about one of {@link earlierBundles}, so it is not taken for the run's own. */
 function earlierBundleWarning({ file, bundle }) {
-    return `${quoted(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${quoted(file)} as it is`;
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(file)} as it is`;
 }
 
 

@@ -85,16 +85,16 @@ function releaseInstance(config, instance, cwd) {
  * Sigstore token already requested with the provenance token. Who will sign is known from here on
  * (the verification kit names it in a file the checksums list).
  */
-async function openReleaseSession(config, ports, token) {
+async function openReleaseSession(config, ports, token, key) {
     if (signsWithRunKey(config, ports.env)) {
         // The private key exists only in this process; only its public half is written.
-        const key = (0,sign/* ephemeralSigningKey */.Is)();
+        const key = (0,sign.ephemeralSigningKey)();
         ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${names/* PUBLIC_KEY_FILE */.vq}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
-        const session = (0,sign/* createSigningSession */.Eh)({ backend: { instance: 'key', key }, retry: config.retry });
+        const session = (0,sign.createSigningSession)({ backend: { instance: 'key', key }, retry: config.retry });
         // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
         return { session, opened: { signer: () => ({ kind: 'key', publicKeyFile: names/* PUBLIC_KEY_FILE */.vq, ephemeral: true }), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
     }
-    const opened = await (0,sign/* openSigningSession */.ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,context/* readRunContext */.$p)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
+    const opened = await (0,sign.openSigningSession)(config, { cwd: ports.cwd, env: ports.env, run: await (0,context/* readRunContext */.$p)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }), ...(key === undefined ? {} : { key }) });
     if (opened.session === undefined)
         return { signatureSkipped: opened.reason };
     const instance = releaseInstance(config, opened.session.instance, ports.cwd);
@@ -109,12 +109,12 @@ async function openReleaseSession(config, ports, token) {
     return { session: opened.session, closeSession: () => opened.close(), opened: { signer, description: opened.description, trust: opened.trust } };
 }
 /** Opens the signing session (verified tokens for the attestations requested in the same intake), before the checksums file is written. */
-const runSigningSessionStep = async ({ config, ports }) => {
+const runSigningSessionStep = async ({ config, ports, signingKey }) => {
     const sign = config.sign;
     if (sign === undefined)
         throw new Error('signing-session runs when signing is asked for');
     const tokens = await (0,attest/* releaseAttestationTokens */.qR)(config, sign, ports.env);
-    const opened = await openReleaseSession(sign, ports, tokens?.signing).catch((error) => {
+    const opened = await openReleaseSession(sign, ports, tokens?.signing, signingKey).catch((error) => {
         tokens?.claims.secret.destroy();
         throw error;
     });
@@ -131,7 +131,7 @@ const runSignStep = async ({ ports, checksumsPath, checksumsBytes, staging, sess
     // Signing was skipped (on-missing-token: warn|skip): the session step said why.
     if (session === undefined || opened === undefined)
         return {};
-    const bundlePath = (0,sign/* defaultBundlePath */.Fq)(checksumsPath);
+    const bundlePath = (0,sign.defaultBundlePath)(checksumsPath);
     ports.logger.info(`signing ${(0,external_node_path_.basename)(checksumsPath)} with ${opened.description}`);
     // The bytes written, not the file read back: what is signed is what this run listed, whatever happened to the file since.
     await (0,files/* writeFileAtomic */.Zf)(bundlePath, (await session.signBlob(checksumsBytes, checksumsPath)).text);

@@ -76714,9 +76714,17 @@ function warnIfReadableByOthers(path, mode, logger) {
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
  */
+/**
+ * Reads and decrypts the configured key (taking its passphrase out of the environment), so that a
+ * run can learn before any work that the key or passphrase is wrong; {@link openSigningSession}
+ * then signs with it (`context.key`).
+ */
+function readSigningKeyFile(keyPath, context) {
+    return readKey(resolve(context.cwd, keyPath), context.env, context.logger);
+}
 async function openSigningSession(config, context) {
     if (config.key !== undefined) {
-        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger);
+        const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger));
         return {
             session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
             description: `the local key ${config.key} (hint ${key.hint})`,
