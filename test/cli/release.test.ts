@@ -89,7 +89,7 @@ test('a release refused for immutable-release outside a tag push says that is wh
   const run = await cli(['release', '--output-dir', 'out', '--no-sign', '--sbom-format', 'none', '--immutable-release', 'dist'], cwd, ENV);
   assert.equal(run.code, 1, run.stderr);
   assert.match(run.stderr, /RELEASE_NOT_A_TAG: immutable-release is true/);
-  assert.match(run.stderr, /^trust-kit: release failed while checking the output directory and the release settings$/m);
+  assert.match(run.stderr, /^trust-kit: release failed while checking the output directory, the release settings and the signing key$/m);
 });
 
 test('a release whose artifacts hold its private signing key is refused before anything is written; so is a --force run whose output directory holds the key, which would delete it', async (t) => {
