@@ -31871,7 +31871,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 /** How each step is named when it fails. */
 const STEP_NAMES = {
     // The first step checks immutable-release as well (src/release/steps/output.ts): those errors say so themselves.
-    output: 'checking the output directory and the release settings',
+    output: 'checking the output directory, the release settings and the signing key',
     // Finding the files is the first half of hashing them, as users see it.
     collect: 'hashing the artifacts',
     'asset-names': 'checking the artifacts can be GitHub release assets',
