@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cli } from '../support/cli.js';
@@ -93,4 +93,10 @@ test('the key itself given where its path goes (PEM, or base64 from a CI variabl
       for (const secret of [body, base64.slice(0, 40), 'BEGIN']) assert.ok(!`${run.stdout}${run.stderr}`.includes(secret), `${args[0]} repeated the key: ${run.stderr}`);
     }
   }
+  // A real key file whose long path happens to read like base64 signs as any other.
+  const long = `${'keys'.repeat(20)}/signingkey`;
+  await mkdir(join(cwd, 'keys'.repeat(20)));
+  await writeFile(join(cwd, long), pem, { mode: 0o600 });
+  const signed = await cli(['sign-blob', '--key', long, 'a.txt'], cwd);
+  assert.equal(signed.code, 0, signed.stderr);
 });
