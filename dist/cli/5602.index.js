@@ -102,9 +102,6 @@ const SIGNING_OPTIONS = {
     const found = await Promise.all(paths.map((async ({ input, path: given, kind }) => {
         if (kind === 'read')
             return undefined;
-        if (KEY_INPUTS.has(input) && looksLikeKeyMaterial(given)) {
-            return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
-        }
         // Shown as it is when plain, else quoted and bounded: a name under a checkout may hold terminal escapes.
         const path = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(given);
         if (kind === 'output' || kind === 'output-directory') {
@@ -116,6 +113,10 @@ const SIGNING_OPTIONS = {
             info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, given));
         }
         catch (error) {
+            // No such file, and the value looks like the key itself: never repeated (a long path of a real file is read as any other).
+            if (KEY_INPUTS.has(input) && looksLikeKeyMaterial(given)) {
+                return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
+            }
             // A link whose target is gone is there in a listing: said as such, not as a typo.
             const dangling = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, given)).then(((link) => link.isSymbolicLink()), (() => false)));
             return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };

@@ -68423,9 +68423,6 @@ async function namedPathIssues(paths, cwd, nameOf) {
     const found = await Promise.all(paths.map(async ({ input, path: given, kind }) => {
         if (kind === 'read')
             return undefined;
-        if (KEY_INPUTS.has(input) && looksLikeKeyMaterial(given)) {
-            return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
-        }
         // Shown as it is when plain, else quoted and bounded: a name under a checkout may hold terminal escapes.
         const path = (0,quote/* shownFile */.G)(given);
         if (kind === 'output' || kind === 'output-directory') {
@@ -68437,6 +68434,10 @@ async function namedPathIssues(paths, cwd, nameOf) {
             info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, given));
         }
         catch (error) {
+            // No such file, and the value looks like the key itself: never repeated (a long path of a real file is read as any other).
+            if (KEY_INPUTS.has(input) && looksLikeKeyMaterial(given)) {
+                return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
+            }
             // A link whose target is gone is there in a listing: said as such, not as a typo.
             const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, given)).then((link) => link.isSymbolicLink(), () => false));
             return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
