@@ -68,6 +68,19 @@ describe('the shared TUF cache', () => {
     });
   }
 
+  test("a cache holding another repository's root (its own, written there by hand) is refused, and the error names the cache as the anchor to remove", async () => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    await fetchWith(trusted.url, cachePath);
+    await writeFile(join(mirrorDir, 'root.json'), await readFile(forged.rootPath));
+    for (let run = 0; run < 2; run += 1) {
+      await assert.rejects(loadTrustMaterialFromTUF({ mirrorURL: trusted.url, rootPath: trusted.rootPath, cachePath, retries: 0 }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE');
+        assert.ok(error.message.includes(`it does not verify from the root.json cached in ${mirrorDir}, the trust anchor every fetch is verified from`), error.message);
+        return true;
+      });
+    }
+  });
+
   test('a cache under a sticky directory everyone may write to (as /tmp) is trusted: others may not move or remove it', async () => {
     const { cachePath, mirrorDir } = cacheFor(trusted.url);
     await mkdir(cachePath, { mode: 0o700 });
