@@ -589,6 +589,10 @@ async function fetchThroughCache(cacheDir, options) {
             updater = new dist/* Updater */.Sx(updaterOptions);
         }
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error) => {
+            // Metadata signed by none of the cached root's keys: the cache is the trust anchor, and may be another repository's (@tufjs/models' class, which tuf-js does not export).
+            if (error instanceof Error && error.constructor.name === 'UnsignedMetadataError') {
+                throw failed(`error refreshing TUF metadata: it does not verify from the root.json cached in ${cacheDir}, the trust anchor every fetch is verified from (if that cache was not written for ${options.mirrorURL}, remove the directory)`, error);
+            }
             throw failed('error refreshing TUF metadata', error);
         });
         if (info === undefined)
