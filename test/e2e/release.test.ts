@@ -108,8 +108,9 @@ describe('the end-to-end release of the root action bundle', { concurrency: fals
       await ok(['verify-attestation', artifacts[ARTIFACTS - 1] ?? '', '--bundle', 'attestations.intoto.jsonl', '--predicate-type', type, ...pin]);
     }
     await ok(['verify-image', world.image.reference, '--allow-http-registry', ...pin]);
-    await writeFile(join(download, 'policy.json'), releasePolicyJson({ trustedRoots: ['trust-kit-roots/trusted_root.json'], identity: E2E.identity, issuer: E2E.issuer, repository: `${E2E.owner}/${E2E.repo}`, refPattern: 'refs/tags/v.*', githubTrustedRoot: undefined, requiredPredicateTypes: ['https://slsa.dev/provenance/v1', 'https://spdx.dev/Document/v2.3', 'https://cyclonedx.org/bom'] }));
-    const verified = await ok(['verify-release', '.', '--policy', 'policy.json', '--format', 'json']);
+    // The consumer's own policy, beside the roots they got themselves: never a file of the release directory, where any asset may be.
+    await writeFile(join(download, 'trust-kit-roots', 'policy.json'), releasePolicyJson({ trustedRoots: ['trusted_root.json'], identity: E2E.identity, issuer: E2E.issuer, repository: `${E2E.owner}/${E2E.repo}`, refPattern: 'refs/tags/v.*', githubTrustedRoot: undefined, requiredPredicateTypes: ['https://slsa.dev/provenance/v1', 'https://spdx.dev/Document/v2.3', 'https://cyclonedx.org/bom'] }));
+    const verified = await ok(['verify-release', '.', '--policy', 'trust-kit-roots/policy.json', '--format', 'json']);
     const result = JSON.parse(verified) as { checksums: { verifiedFiles: number }; attestations: { predicateType: string }[] };
     assert.equal(result.checksums.verifiedFiles, ARTIFACTS + SBOMS.length + 2, 'the artifacts, the SBOMs and the verification kit');
     assert.equal(result.attestations.length, 3);
