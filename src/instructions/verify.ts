@@ -116,6 +116,16 @@ function pinned(verifier: PinnedVerifier | undefined): PinnedVerifier | undefine
   return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
 }
 
+/** The words that run trust-kit in the commands: the pinned verifier fetched into {@link VERIFIER_DIRECTORY} when there is one, else `trust-kit` as installed. */
+function trustKitProgram(verifier: PinnedVerifier | undefined): string[] {
+  return pinned(verifier) === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+}
+
+/** How a section's text names the trust-kit its commands run (see {@link trustKitProgram}). */
+function trustKitNamed(verifier: PinnedVerifier | undefined): string {
+  return pinned(verifier) === undefined ? 'trust-kit (installed from a pinned source, as above)' : "trust-kit's verifier (fetched as above)";
+}
+
 /** A private deployment's trusted root as the commands read it: in {@link ROOTS_DIRECTORY}, where users put the one they got from its operator. */
 function trustedRootFile(signer: ReleaseSigner): string | undefined {
   return signer.kind === 'certificate' && typeof signer.instance === 'object' ? `${ROOTS_DIRECTORY}/${signer.instance.private.trustedRootFile}` : undefined;
@@ -486,7 +496,7 @@ function pinsOf(signer: Extract<ReleaseSigner, { kind: 'certificate' }> | undefi
 
 function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verificationKit']>, checksumsFile: string, signer: ReleaseSigner | undefined, verifier: PinnedVerifier | undefined, immutable: boolean): Block[] {
   const source = pinned(verifier);
-  const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+  const program = trustKitProgram(verifier);
   const certificate = signer?.kind === 'certificate' ? signer : undefined;
   const pins = pinsOf(certificate);
   // verify-release takes the policy a release carries only pinned (never as --policy, a file any asset may be): no signer to pin, no command.
@@ -520,14 +530,12 @@ function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['at
   const intro = text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => markdownCode(type)).join(', ')}.`, '');
   if (signer?.kind === 'key') {
     // gh verifies only keyless attestations; trust-kit reads the JSON lines with the public key, as it reads the checksums file's bundle.
-    const source = pinned(verifier);
-    const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
     return [
       intro,
-      text(`With ${source === undefined ? 'trust-kit (installed from a pinned source, as above)' : "trust-kit's verifier (fetched as above)"} and the public key, for any artifact (here the first), one command per predicate type:`, ''),
+      text(`With ${trustKitNamed(verifier)} and the public key, for any artifact (here the first), one command per predicate type:`, ''),
       shell(
         ...attestations.predicateTypes.map((type) =>
-          simple([...program, 'verify-attestation', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--predicate-type', value(type), ...trustKitPolicyFlags(signer)], [{ kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type }]),
+          simple([...trustKitProgram(verifier), 'verify-attestation', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--predicate-type', value(type), ...trustKitPolicyFlags(signer)], [{ kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type }]),
         ),
       ),
     ];
@@ -608,12 +616,10 @@ function imageBlocks(images: readonly string[], signer: ReleaseSigner, verifier:
   const intro = text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
   // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
   if (signer.kind === 'certificate' && signer.instance === 'github') {
-    const source = pinned(verifier);
-    const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
     return [
       intro,
-      text(source === undefined ? 'With trust-kit (installed from a pinned source, as above):' : "With trust-kit's verifier (fetched as above):", ''),
-      shell(...images.map((image) => simple([...program, 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))),
+      text(`With ${trustKitNamed(verifier)}:`, ''),
+      shell(...images.map((image) => simple([...trustKitProgram(verifier), 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))),
     ];
   }
   // A local key signs offline: there is no transparency-log entry to require.
