@@ -4,6 +4,7 @@ import type { ArtifactFile } from '../../checksums/index.js';
 import { collectArtifacts, hashArtifacts, leftoverNotice } from '../../checksums/index.js';
 import type { ReleaseConfig } from '../../config/release.js';
 import { counted } from '../../core/plural.js';
+import { boundedList } from '../../core/quote.js';
 import { DOWNLOAD_DIRECTORIES } from '../../instructions/verify.js';
 import { encoderFor } from '../../sbom/formats/index.js';
 import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
@@ -93,8 +94,7 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
   // fetch the verifier into trust-kit-verifier/: a release file there would be downloaded into their place, and taken for theirs.
   const inDownloadDirectories = files.filter((file) => DOWNLOAD_DIRECTORIES.some((directory) => file.name.startsWith(`${directory}/`))).map((file) => file.name);
   if (inDownloadDirectories.length > 0) {
-    const shown = inDownloadDirectories.slice(0, 5).join(', ') + (inDownloadDirectories.length > 5 ? ` and ${inDownloadDirectories.length - 5} more` : '');
-    throw new ReleaseError('RELEASE_NAME_CLASH', `the artifact${inDownloadDirectories.length === 1 ? '' : 's'} ${shown} would be published under ${DOWNLOAD_DIRECTORIES.join('/ or ')}/, where VERIFY.md has users keep the keys and trusted roots they got themselves and fetch the verifier: a consumer would take the release's file for their own`, {
+    throw new ReleaseError('RELEASE_NAME_CLASH', `the artifact${inDownloadDirectories.length === 1 ? '' : 's'} ${boundedList(inDownloadDirectories, 5)} would be published under ${DOWNLOAD_DIRECTORIES.join('/ or ')}/, where VERIFY.md has users keep the keys and trusted roots they got themselves and fetch the verifier: a consumer would take the release's file for their own`, {
       hint: 'rename that directory of the release, or set --base (input "base") so that its files are listed under another directory name',
     });
   }
