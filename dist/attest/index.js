@@ -70241,6 +70241,14 @@ const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 function pinned(verifier) {
     return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
 }
+/** The words that run trust-kit in the commands: the pinned verifier fetched into {@link VERIFIER_DIRECTORY} when there is one, else `trust-kit` as installed. */
+function trustKitProgram(verifier) {
+    return pinned(verifier) === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+}
+/** How a section's text names the trust-kit its commands run (see {@link trustKitProgram}). */
+function trustKitNamed(verifier) {
+    return pinned(verifier) === undefined ? 'trust-kit (installed from a pinned source, as above)' : "trust-kit's verifier (fetched as above)";
+}
 /** A private deployment's trusted root as the commands read it: in {@link ROOTS_DIRECTORY}, where users put the one they got from its operator. */
 function trustedRootFile(signer) {
     return signer.kind === 'certificate' && typeof signer.instance === 'object' ? `${ROOTS_DIRECTORY}/${signer.instance.private.trustedRootFile}` : undefined;
@@ -70534,7 +70542,7 @@ function pinsOf(signer) {
 }
 function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) {
     const source = pinned(verifier);
-    const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+    const program = trustKitProgram(verifier);
     const certificate = signer?.kind === 'certificate' ? signer : undefined;
     const pins = pinsOf(certificate);
     // verify-release takes the policy a release carries only pinned (never as --policy, a file any asset may be): no signer to pin, no command.
@@ -70560,12 +70568,10 @@ function attestationBlocks(attestations, signer, algorithm, verifier) {
     const intro = verify_text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => markdownCode(type)).join(', ')}.`, '');
     if (signer?.kind === 'key') {
         // gh verifies only keyless attestations; trust-kit reads the JSON lines with the public key, as it reads the checksums file's bundle.
-        const source = pinned(verifier);
-        const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
         return [
             intro,
-            verify_text(`With ${source === undefined ? 'trust-kit (installed from a pinned source, as above)' : "trust-kit's verifier (fetched as above)"} and the public key, for any artifact (here the first), one command per predicate type:`, ''),
-            shell(...attestations.predicateTypes.map((type) => simple([...program, 'verify-attestation', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--predicate-type', value(type), ...trustKitPolicyFlags(signer)], [{ kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type }]))),
+            verify_text(`With ${trustKitNamed(verifier)} and the public key, for any artifact (here the first), one command per predicate type:`, ''),
+            shell(...attestations.predicateTypes.map((type) => simple([...trustKitProgram(verifier), 'verify-attestation', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--predicate-type', value(type), ...trustKitPolicyFlags(signer)], [{ kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type }]))),
         ];
     }
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
@@ -70636,12 +70642,10 @@ function imageBlocks(images, signer, verifier) {
     const intro = verify_text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
     // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
     if (signer.kind === 'certificate' && signer.instance === 'github') {
-        const source = pinned(verifier);
-        const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
         return [
             intro,
-            verify_text(source === undefined ? 'With trust-kit (installed from a pinned source, as above):' : "With trust-kit's verifier (fetched as above):", ''),
-            shell(...images.map((image) => simple([...program, 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))),
+            verify_text(`With ${trustKitNamed(verifier)}:`, ''),
+            shell(...images.map((image) => simple([...trustKitProgram(verifier), 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))),
         ];
     }
     // A local key signs offline: there is no transparency-log entry to require.
