@@ -159,7 +159,7 @@ try {
       try {
         await signWith(loadSigningKey(pem, undefined, path));
       } finally {
-        passphrase?.destroy();
+        passphrase?.secret.destroy();
       }
     },
     on: async () => {

@@ -81,17 +81,19 @@ async function checkSigned(cwd: string, file: string, publicKeyPath: string): Pr
 }
 
 test('the passphrase is taken from the first variable set, and the other is taken out of the environment too, so child processes do not inherit it', () => {
-  for (const [given, expected] of [
-    [{ TRUST_KIT_KEY_PASSPHRASE: 'first', COSIGN_PASSWORD: 'second' }, 'first'],
-    [{ TRUST_KIT_KEY_PASSPHRASE: '', COSIGN_PASSWORD: 'second' }, 'second'],
-    [{ COSIGN_PASSWORD: 'second' }, 'second'],
+  for (const [given, expected, variable, unused] of [
+    [{ TRUST_KIT_KEY_PASSPHRASE: 'first', COSIGN_PASSWORD: 'second' }, 'first', 'TRUST_KIT_KEY_PASSPHRASE', ['COSIGN_PASSWORD']],
+    [{ TRUST_KIT_KEY_PASSPHRASE: '', COSIGN_PASSWORD: 'second' }, 'second', 'COSIGN_PASSWORD', []],
+    [{ COSIGN_PASSWORD: 'second' }, 'second', 'COSIGN_PASSWORD', []],
   ] as const) {
     const env: Record<string, string | undefined> = { PATH: '/usr/bin', ...given };
     const passphrase = takePassphrase(env);
     try {
-      assert.equal(passphrase?.use((bytes) => bytes.toString('utf8')), expected);
+      assert.equal(passphrase?.secret.use((bytes) => bytes.toString('utf8')), expected);
+      assert.equal(passphrase?.variable, variable);
+      assert.deepEqual(passphrase?.unused, unused);
     } finally {
-      passphrase?.destroy();
+      passphrase?.secret.destroy();
     }
     assert.deepEqual(env, { PATH: '/usr/bin' }, JSON.stringify(given));
   }
@@ -299,7 +301,13 @@ describe('local-key signing', () => {
     assert.throws(() => loadSigningKey(Buffer.from(key.publicKeyPem), undefined, 'x'), { code: 'SIGN_KEY_INVALID' });
     const wrong = await cli(['sign-blob', '--key', 'cosign.key', 'artifact'], cwd, { COSIGN_PASSWORD: 'wrong' });
     assert.equal(wrong.code, 1);
-    assert.match(wrong.stderr, /SIGN_KEY_PASSPHRASE_WRONG: the passphrase does not decrypt/);
+    assert.match(wrong.stderr, /SIGN_KEY_PASSPHRASE_WRONG: the passphrase in COSIGN_PASSWORD does not decrypt "[^"]*cosign\.key"\n {2}hint: check that the secret in COSIGN_PASSWORD belongs to this key file/);
+    // Both set: the error names the one used, and says the other was not.
+    const both = await cli(['sign-blob', '--key', 'cosign.key', 'artifact'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'stale', COSIGN_PASSWORD: 'other' });
+    assert.equal(both.code, 1);
+    assert.match(both.stderr, /the passphrase in TRUST_KIT_KEY_PASSPHRASE does not decrypt/);
+    assert.match(both.stderr, /COSIGN_PASSWORD is set too, but TRUST_KIT_KEY_PASSPHRASE comes first and is the one used/);
+    assert.doesNotMatch(both.stderr + both.stdout, /stale|other/);
   });
 
   test('a cosign key file with impossible scrypt parameters is SIGN_KEY_INVALID, not a crash', () => {

@@ -102,9 +102,9 @@ Options:
     const passphrase = takePassphrase(context.env);
     let pair;
     try {
-      pair = passphrase === undefined ? generateSigningKeyPair(undefined, format, quoted(keyPath)) : passphrase.use((bytes) => generateSigningKeyPair(bytes, format, quoted(keyPath)));
+      pair = passphrase === undefined ? generateSigningKeyPair(undefined, format, quoted(keyPath)) : passphrase.secret.use((bytes) => generateSigningKeyPair(bytes, format, quoted(keyPath)));
     } finally {
-      passphrase?.destroy();
+      passphrase?.secret.destroy();
     }
     const overwrite = args.values.force === true;
     const privateKey = SecretBuffer.from(pair.privateKeyPem, { masked: false });

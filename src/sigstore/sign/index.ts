@@ -18,7 +18,7 @@ export {
   type SigningSessionOptions,
   type SigstoreEndpoints,
 } from './session.js';
-export { PASSPHRASE_VARIABLES, openSigningSession, readSigningKeyFile, takePassphrase, type GitHubInstance, type OpenedSession, type SessionSigner, type SigningContext } from './setup.js';
+export { PASSPHRASE_VARIABLES, openSigningSession, readSigningKeyFile, takePassphrase, type GitHubInstance, type TakenPassphrase, type OpenedSession, type SessionSigner, type SigningContext } from './setup.js';
 
 /** Signs an in-toto statement as a v0.3 DSSE bundle with a session's identity (what attestations are built on). */
 export function signStatement(session: SigningSession, statement: InTotoStatement, name: string): Promise<SignedBundle> {

@@ -18,6 +18,14 @@ import { parseSigningConfig, selectServices } from './signing-config.js';
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 export const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'] as const;
 
+/** A key passphrase taken out of the environment, with the variable it came from. */
+export interface TakenPassphrase {
+  secret: SecretBuffer;
+  variable: (typeof PASSPHRASE_VARIABLES)[number];
+  /** Later variables that were set too (to a non-empty value) and wiped unused. */
+  unused: string[];
+}
+
 /**
  * The key passphrase from the first of {@link PASSPHRASE_VARIABLES} set to a non-empty value,
  * taken out of the environment by the intake: checked by name only, so no JavaScript string of
@@ -25,25 +33,29 @@ export const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWOR
  * taken out too and wiped unused: left set, every child process (git, a docker credential helper)
  * would inherit a passphrase, and /proc/<pid>/environ would show it.
  */
-export function takePassphrase(env: Environment): SecretBuffer | undefined {
-  let passphrase: SecretBuffer | undefined;
+export function takePassphrase(env: Environment): TakenPassphrase | undefined {
+  let taken: TakenPassphrase | undefined;
   try {
-    for (const name of PASSPHRASE_VARIABLES) {
-      if (!(name in env)) continue;
+    for (const variable of PASSPHRASE_VARIABLES) {
+      if (!(variable in env)) continue;
       try {
-        const taken = SecretBuffer.fromEnv(name, env);
-        if (passphrase === undefined) passphrase = taken;
-        else taken.destroy();
+        const secret = SecretBuffer.fromEnv(variable, env);
+        if (taken === undefined) {
+          taken = { secret, variable, unused: [] };
+        } else {
+          secret.destroy();
+          taken.unused.push(variable);
+        }
       } catch (error) {
         // Set but empty: the next variable may hold it.
         if (!(isTrustKitError(error) && (error.code === 'SECRET_ENV_MISSING' || error.code === 'SECRET_EMPTY'))) throw error;
       }
     }
   } catch (error) {
-    passphrase?.destroy();
+    taken?.secret.destroy();
     throw error;
   }
-  return passphrase;
+  return taken;
 }
 
 /** What opening a session needs besides the config. */
@@ -114,9 +126,11 @@ async function readKey(path: string, env: Environment, logger: Logger): Promise<
       const passphrase = takePassphrase(env);
       let loaded: SigningKey;
       try {
-        loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.use((pass) => loadSigningKey(pem, pass, shown));
+        loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.secret.use((pass) => loadSigningKey(pem, pass, shown));
+      } catch (error) {
+        throw passphrase !== undefined && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG' ? wrongPassphraseFrom(passphrase, shown, error) : error;
       } finally {
-        passphrase?.destroy();
+        passphrase?.secret.destroy();
       }
       // Once it is known to be a private key: a public key given by mistake is readable by all, as it should be.
       warnIfReadableByOthers(path, file.mode, logger);
@@ -131,6 +145,18 @@ async function readKey(path: string, env: Environment, logger: Logger): Promise<
       hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
     });
   }
+}
+
+/** The wrong-passphrase error naming the variable the passphrase came from, and any other one set beside it. */
+function wrongPassphraseFrom(taken: TakenPassphrase, shown: string, cause: SignError): SignError {
+  const others = taken.unused.join(' and ');
+  return new SignError('SIGN_KEY_PASSPHRASE_WRONG', `the passphrase in ${taken.variable} does not decrypt ${shown}`, {
+    cause,
+    hint:
+      others === ''
+        ? `check that the secret in ${taken.variable} belongs to this key file`
+        : `${others} is set too, but ${taken.variable} comes first and is the one used: give ${taken.variable} this key's passphrase, or unset it`,
+  });
 }
 
 async function readTrust(config: SignConfig, context: SigningContext, instance: 'public-good' | 'github'): Promise<TrustMaterial> {
