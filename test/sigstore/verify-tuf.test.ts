@@ -65,9 +65,16 @@ describe('trust material through TUF', () => {
     }
     const rootPath = join(directory, 'root.json');
     assert.ok((await readFile(rootPath)).length > 0);
-    await assert.rejects(loadTrustMaterialFromTUF({ mirrorURL: repository.url, rootPath, cachePath: join(directory, 'cache-down'), retries: 0 }), (error: { code?: string; message?: string }) => {
+    await assert.rejects(loadTrustMaterialFromTUF({ mirrorURL: repository.url, rootPath, cachePath: join(directory, 'cache-down'), retries: 0 }), (error: { code?: string; message?: string; hint?: string }) => {
       assert.equal(error.code, 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE');
       assert.match(error.message ?? '', /cannot fetch the trusted root of http:\/\/127\.0\.0\.1:\d+ \(TUF\)/);
+      assert.equal(error.hint, 'pass --trusted-root FILE (input "trusted-root") to verify offline');
+      return true;
+    });
+    // Fetched to sign with, the way round is the same flag, said for signing.
+    await assert.rejects(loadTrustMaterialFromTUF({ mirrorURL: repository.url, rootPath, cachePath: join(directory, 'cache-down-sign'), retries: 0, purpose: 'sign' }), (error: { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE');
+      assert.equal(error.hint, 'pass the instance\'s trusted root as --trusted-root FILE (input "trusted-root") to sign without fetching it');
       return true;
     });
     // Verifying with a key, the root only checks the log entry: offline, a bundle trust-kit signed with a key needs none, and the hint says so.

@@ -175,10 +175,10 @@ async function readTrust(config: SignConfig, context: SigningContext, instance: 
     }
     return loadTrustMaterial(text, config.trustedRoot);
   }
-  if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined) return loadPublicGoodTrustMaterial({ proxy: proxySettingsFrom(context.env), logger: context.logger });
+  if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined) return loadPublicGoodTrustMaterial({ proxy: proxySettingsFrom(context.env), logger: context.logger, purpose: 'sign' });
   // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
   const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
-  if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom) return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: proxySettingsFrom(context.env), logger: context.logger });
+  if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom) return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: proxySettingsFrom(context.env), logger: context.logger, purpose: 'sign' });
   const what = config.signingConfig !== undefined
     ? `the services of the signing config ${config.signingConfig}`
     : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';

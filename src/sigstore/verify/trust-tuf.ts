@@ -26,6 +26,16 @@ export interface TufOptions {
   proxy?: ProxySettings;
   /** Warned once when the cache cannot be used (a read-only HOME) or is not trusted, and a private temporary one serves the run. */
   logger?: Pick<Logger, 'warn'>;
+  /** What the root is fetched for, which the way round a failed fetch names (default verifying). */
+  purpose?: TrustPurpose;
+}
+
+/** What trust material is fetched for: to verify bundles, or to check the services' answers while signing. */
+export type TrustPurpose = 'verify' | 'sign';
+
+/** The offline way round a failed fetch: the same flag, said for what the run does. */
+function offlineWay(purpose: TrustPurpose | undefined): string {
+  return purpose === 'sign' ? 'pass the instance\'s trusted root as --trusted-root FILE (input "trusted-root") to sign without fetching it' : 'pass --trusted-root FILE (input "trusted-root") to verify offline';
 }
 
 /** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
@@ -44,7 +54,8 @@ export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promis
     return loadTrustMaterial(json, label);
   } catch (error) {
     if (error instanceof VerifyError || error instanceof ProxyConfigError) throw error;
-    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE (input "trusted-root") to verify offline') });
+    const offline = offlineWay(options.purpose);
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, hint: proxyHint(error, offline).hint ?? offline });
   }
 }
 
@@ -86,7 +97,7 @@ function noticeTo(logger: Pick<Logger, 'warn'> | undefined): ((message: string, 
 }
 
 /** The public-good instance's trust material, through its TUF repository. */
-export function loadPublicGoodTrustMaterial(options: { cachePath?: string; proxy?: ProxySettings; logger?: Pick<Logger, 'warn'> } = {}): Promise<TrustMaterial> {
+export function loadPublicGoodTrustMaterial(options: { cachePath?: string; proxy?: ProxySettings; logger?: Pick<Logger, 'warn'>; purpose?: TrustPurpose } = {}): Promise<TrustMaterial> {
   return loadTrustMaterialFromTUF(options);
 }
 
@@ -107,6 +118,8 @@ export interface GitHubTufOptions {
   proxy?: ProxySettings;
   /** As {@link TufOptions.logger}. */
   logger?: Pick<Logger, 'warn'>;
+  /** As {@link TufOptions.purpose}. */
+  purpose?: TrustPurpose;
 }
 
 /** The way round GitHub's TUF repository: its trusted root as `gh` prints it. */
@@ -124,7 +137,7 @@ export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): P
   try {
     const rootPath = join(directory, 'root.json');
     await fsp.writeFile(rootPath, JSON.stringify(options.root ?? GITHUB_TUF_ROOT));
-    return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }) });
+    return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }), ...(options.purpose === undefined ? {} : { purpose: options.purpose }) });
   } catch (error) {
     if (error instanceof VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
       throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
