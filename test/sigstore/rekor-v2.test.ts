@@ -226,6 +226,12 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
     assert.match(signed.stderr, /Rekor v2 http:\/\/127\.0\.0\.1:\d+/);
     const verified = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(verified.code, 0, verified.stderr);
+    // Saved by an editor that writes a byte order mark: read as the trusted root is, without it.
+    for (const [name, from] of [['config-bom.json', stack.signingConfigPath], ['root-bom.json', stack.trustedRootPath]] as const) {
+      await writeFile(join(dir, name), Buffer.concat([Buffer.from('\uFEFF'), await readFile(from)]));
+    }
+    const withBom = await cli(['sign-blob', '--signing-config', 'config-bom.json', '--trusted-root', 'root-bom.json', '--bundle', 'bom.sigstore.json', 'a.txt'], dir, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() });
+    assert.equal(withBom.code, 0, withBom.stderr);
     const conflicting = await cli(['sign-blob', '--signing-config', stack.signingConfigPath, '--rekor-url', stack.rekorURL ?? '', 'a.txt'], dir);
     assert.equal(conflicting.code, 2);
     assert.match(conflicting.stderr, /signing-config/);

@@ -261,7 +261,8 @@ function refuseTokenInTheClear(fulcioURL: string, signingConfig: string | undefi
 async function signingConfigEndpoints(path: string, instance: 'public-good' | 'github', context: SigningContext): Promise<SigstoreEndpoints> {
   let text: string;
   try {
-    text = (await readRegularFile(resolve(context.cwd, path), { maxBytes: INPUT_LIMITS.trustedRoot, what: 'signing config', shown: path })).toString('utf8');
+    // A byte order mark (an editor's on Windows) is dropped, as the trusted root's is.
+    text = (await readRegularFile(resolve(context.cwd, path), { maxBytes: INPUT_LIMITS.trustedRoot, what: 'signing config', shown: path })).toString('utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     if (isTrustKitError(error)) throw error;
     throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, { cause: error, hint: 'check the --signing-config path (input "signing-config")' });
