@@ -193,6 +193,9 @@ describe('local-key signing', () => {
     assert.equal(generated.code, 0, generated.stderr);
     assert.match(await readFile(join(cwd, 'release.key'), 'utf8'), /^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
     assert.match(openssl(['pkey', '-in', 'release.key', '-passin', `pass:${PASSPHRASE}`, '-noout', '-text'], cwd), /prime256v1/);
+    // PBKDF2-HMAC-SHA256 at 600,000 iterations (0x0927C0), not OpenSSL's default 2,048, and AES-256-CBC.
+    const structure = openssl(['asn1parse', '-in', 'release.key'], cwd);
+    for (const part of [/:PBES2/, /:PBKDF2/, /INTEGER\s+:0927C0/, /:hmacWithSHA256/, /:aes-256-cbc/]) assert.match(structure, part);
     await writeFile(join(cwd, 'artifact'), 'bytes\n');
 
     const missing = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd);

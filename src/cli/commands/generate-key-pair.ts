@@ -60,7 +60,7 @@ unencrypted, so keep it in a secret store. cosign uses the files as they are:
 COSIGN_PASSWORD, empty included).
 
 With --format pkcs8 the private key is PKCS#8 PEM for OpenSSL and other PKCS#8 readers: encrypted
-(AES-256-CBC under PBES2) when a passphrase is set, otherwise unencrypted. cosign does not read it.
+(AES-256-CBC under PBES2, PBKDF2-HMAC-SHA256 at 600,000 iterations) when a passphrase is set, otherwise unencrypted. cosign does not read it.
 
 Sign with \`trust-kit sign-blob --key PREFIX.key FILE\`; verify with
 \`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub --insecure-ignore-tlog\`
