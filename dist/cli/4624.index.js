@@ -149,7 +149,9 @@ const rawKeys = new WeakMap();
 /***/ }),
 
 /***/ 42558:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadTrustMaterialFromTUF = (async function (options = {}) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var offlineWay = (function (purpose) {
+    return purpose === 'sign' ? 'pass the instance\'s trusted root as --trusted-root FILE (input "trusted-root") to sign without fetching it' : 'pass --trusted-root FILE (input "trusted-root") to verify offline';
+});var loadTrustMaterialFromTUF = (async function (options = {}) {
     const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
     try {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
@@ -160,7 +162,8 @@ const rawKeys = new WeakMap();
     catch (error) {
         if (error instanceof errors/* VerifyError */.G || error instanceof proxy.ProxyConfigError)
             throw error;
-        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE (input "trusted-root") to verify offline') });
+        const offline = offlineWay(options.purpose);
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, hint: proxyHint(error, offline).hint ?? offline });
     }
 });var proxyHint = (function (error, offline) {
     for (let current = error, depth = 0; current instanceof Error && depth < 6; current = current.cause, depth += 1) {
@@ -197,7 +200,7 @@ const rawKeys = new WeakMap();
     try {
         const rootPath = (0,external_node_path_.join)(directory, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
-        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }) });
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }), ...(options.purpose === undefined ? {} : { purpose: options.purpose }) });
     }
     catch (error) {
         if (error instanceof errors/* VerifyError */.G && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
@@ -254,6 +257,8 @@ var trust = __webpack_require__(10132);
 
 
 
+
+/** The offline way round a failed fetch: the same flag, said for what the run does. */
 
 /** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
 const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';

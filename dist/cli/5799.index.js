@@ -342,6 +342,35 @@ export const modules = {
     };
     const body = Buffer.from(JSON.stringify(envelope)).toString('base64');
     return Buffer.from(`-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${pemLines(body)}-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`);
+});var derElement = (function (tag, ...contents) {
+    const body = Buffer.concat(contents);
+    const length = body.length < 0x80 ? [body.length] : body.length < 0x100 ? [0x81, body.length] : [0x82, body.length >> 8, body.length & 0xff];
+    return Buffer.concat([Buffer.from([tag, ...length]), body]);
+});var derUnsigned = (function (value) {
+    const bytes = [];
+    for (let rest = value; rest > 0 || bytes.length === 0; rest = Math.floor(rest / 256))
+        bytes.unshift(rest % 256);
+    if ((bytes[0] ?? 0) & 0x80)
+        bytes.unshift(0);
+    return derElement(0x02, Buffer.from(bytes));
+});var encryptPkcs8 = (function (pkcs8, passphrase) {
+    const salt = (0,external_node_crypto_.randomBytes)(16);
+    const iv = (0,external_node_crypto_.randomBytes)(16);
+    const key = (0,external_node_crypto_.pbkdf2Sync)(passphrase, salt, PKCS8_PBKDF2_ITERATIONS, 32, 'sha256');
+    let ciphertext;
+    try {
+        const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-cbc', key, iv);
+        ciphertext = Buffer.concat([cipher.update(pkcs8), cipher.final()]);
+    }
+    finally {
+        key.fill(0);
+    }
+    const SEQUENCE = 0x30;
+    const OCTET_STRING = 0x04;
+    const kdf = derElement(SEQUENCE, DER_OID.pbkdf2, derElement(SEQUENCE, derElement(OCTET_STRING, salt), derUnsigned(PKCS8_PBKDF2_ITERATIONS), derElement(SEQUENCE, DER_OID.hmacWithSha256, Buffer.from([0x05, 0x00]))));
+    const scheme = derElement(SEQUENCE, DER_OID.aes256Cbc, derElement(OCTET_STRING, iv));
+    const info = derElement(SEQUENCE, derElement(SEQUENCE, DER_OID.pbes2, derElement(SEQUENCE, kdf, scheme)), derElement(OCTET_STRING, ciphertext));
+    return Buffer.from(`-----BEGIN ENCRYPTED PRIVATE KEY-----\n${pemLines(info.toString('base64'))}-----END ENCRYPTED PRIVATE KEY-----\n`);
 });var generateSigningKeyPair = (function (passphrase, format = 'cosign', source = 'the new private key') {
     const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
     let privateKeyPem;
@@ -356,7 +385,13 @@ export const modules = {
         }
     }
     else if (passphrase !== undefined && passphrase.length > 0) {
-        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
+        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
+        try {
+            privateKeyPem = pkcs8.use(((bytes) => encryptPkcs8(bytes, passphrase)));
+        }
+        finally {
+            pkcs8.destroy();
+        }
     }
     else {
         // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
@@ -801,17 +836,20 @@ export const modules = {
         tsaURLs: tsas.map(((tsa) => timestampBase(tsa.url))),
     };
 });var takePassphrase = (function (env) {
-    let passphrase;
+    let taken;
     try {
-        for (const name of PASSPHRASE_VARIABLES) {
-            if (!(name in env))
+        for (const variable of PASSPHRASE_VARIABLES) {
+            if (!(variable in env))
                 continue;
             try {
-                const taken = secrets/* SecretBuffer */.pP.fromEnv(name, env);
-                if (passphrase === undefined)
-                    passphrase = taken;
-                else
-                    taken.destroy();
+                const secret = secrets/* SecretBuffer */.pP.fromEnv(variable, env);
+                if (taken === undefined) {
+                    taken = { secret, variable, unused: [] };
+                }
+                else {
+                    secret.destroy();
+                    taken.unused.push(variable);
+                }
             }
             catch (error) {
                 // Set but empty: the next variable may hold it.
@@ -821,10 +859,10 @@ export const modules = {
         }
     }
     catch (error) {
-        passphrase?.destroy();
+        taken?.secret.destroy();
         throw error;
     }
-    return passphrase;
+    return taken;
 });var readKey = (async function (path, env, logger) {
     let read = false;
     // Quoted as every other path in an error: one with blanks or odd characters is then told whole.
@@ -835,10 +873,13 @@ export const modules = {
             const passphrase = takePassphrase(env);
             let loaded;
             try {
-                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.use(((pass) => loadSigningKey(pem, pass, shown)));
+                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.secret.use(((pass) => loadSigningKey(pem, pass, shown)));
+            }
+            catch (error) {
+                throw passphrase !== undefined && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG' ? wrongPassphraseFrom(passphrase, shown, error) : error;
             }
             finally {
-                passphrase?.destroy();
+                passphrase?.secret.destroy();
             }
             // Once it is known to be a private key: a public key given by mistake is readable by all, as it should be.
             warnIfReadableByOthers(path, file.mode, logger);
@@ -855,6 +896,14 @@ export const modules = {
             hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
     }
+});var wrongPassphraseFrom = (function (taken, shown, cause) {
+    const others = taken.unused.join(' and ');
+    return new SignError('SIGN_KEY_PASSPHRASE_WRONG', `the passphrase in ${taken.variable} does not decrypt ${shown}`, {
+        cause,
+        hint: others === ''
+            ? `check that the secret in ${taken.variable} belongs to this key file`
+            : `${others} is set too, but ${taken.variable} comes first and is the one used: give ${taken.variable} this key's passphrase, or unset it`,
+    });
 });var readTrust = (async function (config, context, instance) {
     if (config.trustedRoot !== undefined) {
         const path = (0,external_node_path_.resolve)(context.cwd, config.trustedRoot);
@@ -874,11 +923,11 @@ export const modules = {
         return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy.proxySettingsFrom)(context.env), logger: context.logger });
+        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy.proxySettingsFrom)(context.env), logger: context.logger, purpose: 'sign' });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
     if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy.proxySettingsFrom)(context.env), logger: context.logger });
+        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy.proxySettingsFrom)(context.env), logger: context.logger, purpose: 'sign' });
     const what = config.signingConfig !== undefined
         ? `the services of the signing config ${config.signingConfig}`
         : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
@@ -933,7 +982,8 @@ export const modules = {
 });var signingConfigEndpoints = (async function (path, instance, context) {
     let text;
     try {
-        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8');
+        // A byte order mark (an editor's on Windows) is dropped, as the trusted root's is.
+        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8').replace(/^\uFEFF/, '');
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -1290,10 +1340,34 @@ const BASE64_DIGITS = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrs
  */
 
 /**
+ * PBKDF2-HMAC-SHA256 iterations for `--format pkcs8` keys: OWASP's figure. OpenSSL's default, which
+ * Node's `KeyObject.export` writes and cannot change, is 2,048: a stolen key file would then cost
+ * an attacker 300 times less per guessed passphrase. About 70 ms here, as cosign's scrypt.
+ */
+const PKCS8_PBKDF2_ITERATIONS = 600_000;
+/** DER object identifiers of PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC (RFC 8018, NIST), TLV included. */
+const DER_OID = {
+    pbes2: Buffer.from('06092a864886f70d01050d', 'hex'),
+    pbkdf2: Buffer.from('06092a864886f70d01050c', 'hex'),
+    hmacWithSha256: Buffer.from('06082a864886f70d0209', 'hex'),
+    aes256Cbc: Buffer.from('060960864801650304012a', 'hex'),
+};
+/** One DER element: the tag, the definite length, the contents. */
+
+/** A non-negative DER INTEGER. */
+
+/**
+ * Encrypts a PKCS#8 DER private key into an `ENCRYPTED PRIVATE KEY` PEM (RFC 5958's
+ * EncryptedPrivateKeyInfo): PBES2, PBKDF2-HMAC-SHA256 with {@link PKCS8_PBKDF2_ITERATIONS} and a
+ * 16-byte salt, AES-256-CBC. Written here because Node writes this structure only with OpenSSL's
+ * 2,048 iterations; `openssl pkey` and every PKCS#8 reader open it.
+ */
+
+/**
  * Generates an ECDSA P-256 key pair. In cosign's format (the default) the private key is always
  * encrypted, with an empty passphrase when none is given, as `cosign generate-key-pair` does, so
  * `cosign sign-blob --key` reads it as it is. In PKCS#8 it is encrypted with AES-256-CBC under
- * PBES2 (OpenSSL's defaults) when a passphrase is given, which `openssl pkey` and every PKCS#8
+ * PBES2 ({@link encryptPkcs8}) when a passphrase is given, which `openssl pkey` and every PKCS#8
  * reader open, and written in the clear otherwise. `source` names the key file in errors.
  */
 
@@ -1845,6 +1919,8 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
  * bookkeeping.
  */
+
+/** The wrong-passphrase error naming the variable the passphrase came from, and any other one set beside it. */
 
 
 /** The certificate identity Fulcio issues for a token, when the claims determine it. */

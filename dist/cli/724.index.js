@@ -79,7 +79,7 @@ unencrypted, so keep it in a secret store. cosign uses the files as they are:
 COSIGN_PASSWORD, empty included).
 
 With --format pkcs8 the private key is PKCS#8 PEM for OpenSSL and other PKCS#8 readers: encrypted
-(AES-256-CBC under PBES2) when a passphrase is set, otherwise unencrypted. cosign does not read it.
+(AES-256-CBC under PBES2, PBKDF2-HMAC-SHA256 at 600,000 iterations) when a passphrase is set, otherwise unencrypted. cosign does not read it.
 
 Sign with \`trust-kit sign-blob --key PREFIX.key FILE\`; verify with
 \`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub --insecure-ignore-tlog\`
@@ -122,10 +122,10 @@ Options:
         const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.takePassphrase)(context.env);
         let pair;
         try {
-            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.generateSigningKeyPair)(undefined, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath)) : passphrase.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.generateSigningKeyPair)(bytes, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath))));
+            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.generateSigningKeyPair)(undefined, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath)) : passphrase.secret.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.generateSigningKeyPair)(bytes, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath))));
         }
         finally {
-            passphrase?.destroy();
+            passphrase?.secret.destroy();
         }
         const overwrite = args.values.force === true;
         const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SecretBuffer */ .pP.from(pair.privateKeyPem, { masked: false });

@@ -72328,10 +72328,63 @@ function encryptCosignKey(pkcs8, passphrase, source) {
     return Buffer.from(`-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${pemLines(body)}-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`);
 }
 /**
+ * PBKDF2-HMAC-SHA256 iterations for `--format pkcs8` keys: OWASP's figure. OpenSSL's default, which
+ * Node's `KeyObject.export` writes and cannot change, is 2,048: a stolen key file would then cost
+ * an attacker 300 times less per guessed passphrase. About 70 ms here, as cosign's scrypt.
+ */
+const PKCS8_PBKDF2_ITERATIONS = 600_000;
+/** DER object identifiers of PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC (RFC 8018, NIST), TLV included. */
+const DER_OID = {
+    pbes2: Buffer.from('06092a864886f70d01050d', 'hex'),
+    pbkdf2: Buffer.from('06092a864886f70d01050c', 'hex'),
+    hmacWithSha256: Buffer.from('06082a864886f70d0209', 'hex'),
+    aes256Cbc: Buffer.from('060960864801650304012a', 'hex'),
+};
+/** One DER element: the tag, the definite length, the contents. */
+function derElement(tag, ...contents) {
+    const body = Buffer.concat(contents);
+    const length = body.length < 0x80 ? [body.length] : body.length < 0x100 ? [0x81, body.length] : [0x82, body.length >> 8, body.length & 0xff];
+    return Buffer.concat([Buffer.from([tag, ...length]), body]);
+}
+/** A non-negative DER INTEGER. */
+function derUnsigned(value) {
+    const bytes = [];
+    for (let rest = value; rest > 0 || bytes.length === 0; rest = Math.floor(rest / 256))
+        bytes.unshift(rest % 256);
+    if ((bytes[0] ?? 0) & 0x80)
+        bytes.unshift(0);
+    return derElement(0x02, Buffer.from(bytes));
+}
+/**
+ * Encrypts a PKCS#8 DER private key into an `ENCRYPTED PRIVATE KEY` PEM (RFC 5958's
+ * EncryptedPrivateKeyInfo): PBES2, PBKDF2-HMAC-SHA256 with {@link PKCS8_PBKDF2_ITERATIONS} and a
+ * 16-byte salt, AES-256-CBC. Written here because Node writes this structure only with OpenSSL's
+ * 2,048 iterations; `openssl pkey` and every PKCS#8 reader open it.
+ */
+function encryptPkcs8(pkcs8, passphrase) {
+    const salt = randomBytes(16);
+    const iv = randomBytes(16);
+    const key = pbkdf2Sync(passphrase, salt, PKCS8_PBKDF2_ITERATIONS, 32, 'sha256');
+    let ciphertext;
+    try {
+        const cipher = createCipheriv('aes-256-cbc', key, iv);
+        ciphertext = Buffer.concat([cipher.update(pkcs8), cipher.final()]);
+    }
+    finally {
+        key.fill(0);
+    }
+    const SEQUENCE = 0x30;
+    const OCTET_STRING = 0x04;
+    const kdf = derElement(SEQUENCE, DER_OID.pbkdf2, derElement(SEQUENCE, derElement(OCTET_STRING, salt), derUnsigned(PKCS8_PBKDF2_ITERATIONS), derElement(SEQUENCE, DER_OID.hmacWithSha256, Buffer.from([0x05, 0x00]))));
+    const scheme = derElement(SEQUENCE, DER_OID.aes256Cbc, derElement(OCTET_STRING, iv));
+    const info = derElement(SEQUENCE, derElement(SEQUENCE, DER_OID.pbes2, derElement(SEQUENCE, kdf, scheme)), derElement(OCTET_STRING, ciphertext));
+    return Buffer.from(`-----BEGIN ENCRYPTED PRIVATE KEY-----\n${pemLines(info.toString('base64'))}-----END ENCRYPTED PRIVATE KEY-----\n`);
+}
+/**
  * Generates an ECDSA P-256 key pair. In cosign's format (the default) the private key is always
  * encrypted, with an empty passphrase when none is given, as `cosign generate-key-pair` does, so
  * `cosign sign-blob --key` reads it as it is. In PKCS#8 it is encrypted with AES-256-CBC under
- * PBES2 (OpenSSL's defaults) when a passphrase is given, which `openssl pkey` and every PKCS#8
+ * PBES2 ({@link encryptPkcs8}) when a passphrase is given, which `openssl pkey` and every PKCS#8
  * reader open, and written in the clear otherwise. `source` names the key file in errors.
  */
 function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new private key') {
@@ -72348,7 +72401,13 @@ function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new
         }
     }
     else if (passphrase !== undefined && passphrase.length > 0) {
-        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
+        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
+        try {
+            privateKeyPem = pkcs8.use((bytes) => encryptPkcs8(bytes, passphrase));
+        }
+        finally {
+            pkcs8.destroy();
+        }
     }
     else {
         // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
@@ -73629,6 +73688,10 @@ const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[
 
 
 
+/** The offline way round a failed fetch: the same flag, said for what the run does. */
+function offlineWay(purpose) {
+    return purpose === 'sign' ? 'pass the instance\'s trusted root as --trusted-root FILE (input "trusted-root") to sign without fetching it' : 'pass --trusted-root FILE (input "trusted-root") to verify offline';
+}
 /** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
 const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 /**
@@ -73646,7 +73709,8 @@ async function loadTrustMaterialFromTUF(options = {}) {
     catch (error) {
         if (error instanceof errors_VerifyError || error instanceof core_proxy/* ProxyConfigError */.Xb)
             throw error;
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE (input "trusted-root") to verify offline') });
+        const offline = offlineWay(options.purpose);
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, hint: proxyHint(error, offline).hint ?? offline });
     }
 }
 /** The hint of a proxy that would not open a tunnel, when one is why a fetch failed (what to fix is the proxy setting), with the offline way round it. */
@@ -73706,7 +73770,7 @@ async function loadGitHubTrustMaterial(options = {}) {
     try {
         const rootPath = (0,external_node_path_.join)(directory, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
-        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }) });
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }), ...(options.purpose === undefined ? {} : { purpose: options.purpose }) });
     }
     catch (error) {
         if (error instanceof errors_VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
@@ -76480,17 +76544,20 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  * would inherit a passphrase, and /proc/<pid>/environ would show it.
  */
 function takePassphrase(env) {
-    let passphrase;
+    let taken;
     try {
-        for (const name of PASSPHRASE_VARIABLES) {
-            if (!(name in env))
+        for (const variable of PASSPHRASE_VARIABLES) {
+            if (!(variable in env))
                 continue;
             try {
-                const taken = secrets/* SecretBuffer */.pP.fromEnv(name, env);
-                if (passphrase === undefined)
-                    passphrase = taken;
-                else
-                    taken.destroy();
+                const secret = secrets/* SecretBuffer */.pP.fromEnv(variable, env);
+                if (taken === undefined) {
+                    taken = { secret, variable, unused: [] };
+                }
+                else {
+                    secret.destroy();
+                    taken.unused.push(variable);
+                }
             }
             catch (error) {
                 // Set but empty: the next variable may hold it.
@@ -76500,10 +76567,10 @@ function takePassphrase(env) {
         }
     }
     catch (error) {
-        passphrase?.destroy();
+        taken?.secret.destroy();
         throw error;
     }
-    return passphrase;
+    return taken;
 }
 /**
  * Reads the key into protected memory, imports it into OpenSSL and wipes it in one call: the
@@ -76520,10 +76587,13 @@ async function readKey(path, env, logger) {
             const passphrase = takePassphrase(env);
             let loaded;
             try {
-                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.use((pass) => loadSigningKey(pem, pass, shown));
+                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.secret.use((pass) => loadSigningKey(pem, pass, shown));
+            }
+            catch (error) {
+                throw passphrase !== undefined && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG' ? wrongPassphraseFrom(passphrase, shown, error) : error;
             }
             finally {
-                passphrase?.destroy();
+                passphrase?.secret.destroy();
             }
             // Once it is known to be a private key: a public key given by mistake is readable by all, as it should be.
             warnIfReadableByOthers(path, file.mode, logger);
@@ -76540,6 +76610,16 @@ async function readKey(path, env, logger) {
             hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
     }
+}
+/** The wrong-passphrase error naming the variable the passphrase came from, and any other one set beside it. */
+function wrongPassphraseFrom(taken, shown, cause) {
+    const others = taken.unused.join(' and ');
+    return new SignError('SIGN_KEY_PASSPHRASE_WRONG', `the passphrase in ${taken.variable} does not decrypt ${shown}`, {
+        cause,
+        hint: others === ''
+            ? `check that the secret in ${taken.variable} belongs to this key file`
+            : `${others} is set too, but ${taken.variable} comes first and is the one used: give ${taken.variable} this key's passphrase, or unset it`,
+    });
 }
 async function readTrust(config, context, instance) {
     if (config.trustedRoot !== undefined) {
@@ -76560,11 +76640,11 @@ async function readTrust(config, context, instance) {
         return loadTrustMaterial(text, config.trustedRoot);
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return loadPublicGoodTrustMaterial({ proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), logger: context.logger });
+        return loadPublicGoodTrustMaterial({ proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), logger: context.logger, purpose: 'sign' });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
     if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), logger: context.logger });
+        return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), logger: context.logger, purpose: 'sign' });
     const what = config.signingConfig !== undefined
         ? `the services of the signing config ${config.signingConfig}`
         : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
@@ -76648,7 +76728,8 @@ function refuseTokenInTheClear(fulcioURL, signingConfig) {
 async function signingConfigEndpoints(path, instance, context) {
     let text;
     try {
-        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8');
+        // A byte order mark (an editor's on Windows) is dropped, as the trusted root's is.
+        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8').replace(/^\uFEFF/, '');
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
