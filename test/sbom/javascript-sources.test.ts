@@ -208,6 +208,29 @@ describe('JavaScript local packages', () => {
     const v1 = '"x@file:../x":\n  version "1.0.0"\n';
     assert.equal(named(await parse(yarnLockParser, 'yarn.lock', v1), 'x').purl, `pkg:npm/x@1.0.0?download_url=${encodeURIComponent('file:../x')}`);
   });
+
+  it('npm: a `file:` folder (linked as a workspace is) is a local package the root depends on, not a member it contains, nor the registry package', async () => {
+    // As npm 11 writes them: a vendored fork of lodash beside a workspace member that names another folder with a path from its own.
+    const lock = {
+      name: 'app',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', version: '1.0.0', workspaces: ['packages/*'], dependencies: { lodash: 'file:./vendor/lodash' } },
+        'node_modules/lodash': { resolved: 'vendor/lodash', link: true },
+        'node_modules/@app/a': { resolved: 'packages/a', link: true },
+        'node_modules/shared': { resolved: 'vendor/shared', link: true },
+        'packages/a': { name: '@app/a', version: '0.1.0', dependencies: { shared: 'file:../../vendor/shared/' } },
+        'vendor/lodash': { name: 'lodash', version: '4.17.21' },
+        'vendor/shared': { name: 'shared', version: '2.0.0' },
+      },
+    };
+    const result = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(lock));
+    const lodash = `pkg:npm/lodash@4.17.21?download_url=${encodeURIComponent('file:vendor/lodash')}`;
+    const shared = `pkg:npm/shared@2.0.0?download_url=${encodeURIComponent('file:vendor/shared')}`;
+    assert.deepEqual(purlsOf(result), ['pkg:npm/%40app/a@0.1.0', lodash, shared]);
+    const edges = result.relationships.map((edge) => `${edge.from} ${edge.type} ${edge.to}`).sort();
+    assert.deepEqual(edges, [`pkg:npm/%40app/a@0.1.0 depends-on ${shared}`, `pkg:npm/app@1.0.0 contains pkg:npm/%40app/a@0.1.0`, `pkg:npm/app@1.0.0 depends-on ${lodash}`]);
+  });
 });
 
 describe('JavaScript patched packages: not the registry bytes', () => {

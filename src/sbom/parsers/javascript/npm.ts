@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
@@ -164,6 +165,8 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
     if (path !== '' && !installed && !linkedAs.has(path)) unlinked.add(path);
   }
   const entries: InstallEntry[] = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
+  // npm links a `file:` folder as it links a workspace: the spec that names it tells them apart.
+  const localFolders = fileSpecFolders(entries);
   const tree = new NestedScopes(parentOf);
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as InstallEntry;
@@ -183,15 +186,15 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
       hashes: sriHashes(stringField(value, 'integrity') ?? ''),
       license: licenseOf(value.license ?? value.licenses),
       downloadLocation: downloadOf(resolved),
-      source: installed ? sourceOf(resolved) : undefined,
+      source: installed ? sourceOf(resolved) : localFolders.has(path) ? { kind: 'local', url: `file:${path}` } : undefined,
       properties: platformProperties(value),
       location: { path: input.path, entry: path },
     });
     entry.purl = purl;
     purlAt.set(path, purl);
     if (installed) installPath(tree, path, purl);
-    // A folder outside node_modules is a workspace member (or a local `file:` package) of the root.
-    else members.push(purl);
+    // A folder outside node_modules that no `file:` spec names is a workspace member of the root.
+    else if (!localFolders.has(path)) members.push(purl);
   }
   for (const [path, target] of links) {
     const purl = purlAt.get(target);
@@ -244,6 +247,31 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(rootEntry.license ?? manifest?.license));
   else if (Object.hasOwn(packages, '')) result.direct = [...direct].sort();
   return result;
+}
+
+/** The dependency fields whose specs may name a local folder. */
+const SPEC_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
+
+/**
+ * The folders (lockfile paths, outside node_modules) that a `file:` spec of some entry names, each
+ * taken from the folder of the package that names it (`file:../x` in `packages/a` is `packages/x`).
+ * A tarball (`file:x.tgz`) is installed under node_modules, and its own `resolved` says so.
+ */
+function fileSpecFolders(entries: readonly InstallEntry[]): Set<string> {
+  const folders = new Set<string>();
+  for (let index = 0; index < entries.length; index++) {
+    const { path, value } = entries[index] as InstallEntry;
+    for (let fieldIndex = 0; fieldIndex < SPEC_FIELDS.length; fieldIndex++) {
+      const wanted = objectField(value, SPEC_FIELDS[fieldIndex] as (typeof SPEC_FIELDS)[number]);
+      for (const name in wanted) {
+        const spec = wanted[name];
+        if (typeof spec !== 'string' || !spec.startsWith('file:')) continue;
+        const folder = posix.normalize(posix.join(path, spec.slice('file:'.length))).replace(/\/+$/, '');
+        if (folder !== '.' && !folder.startsWith('../')) folders.add(folder);
+      }
+    }
+  }
+  return folders;
 }
 
 /**
