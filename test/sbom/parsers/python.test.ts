@@ -634,6 +634,49 @@ describe('Python sources: packages from outside the package index', () => {
     assert.deepEqual(dependsOnOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].map((purl) => `pkg:pypi/app@0.1.0 -> ${purl}`).sort());
   });
 
+  it('uv: an editable path dependency is a local package at its path, not a workspace member; [manifest] members are', async () => {
+    // Written by uv 0.13.9 (uv lock): a vendored six installed editable, and a workspace member of the project.
+    const lock = [
+      'version = 1',
+      'revision = 5',
+      'requires-python = ">=3.10"',
+      '',
+      '[manifest]',
+      'members = [',
+      '    "app",',
+      '    "lib",',
+      ']',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "1.0.0"',
+      'source = { editable = "." }',
+      'dependencies = [',
+      '    { name = "lib" },',
+      '    { name = "six" },',
+      ']',
+      '',
+      '[[package]]',
+      'name = "lib"',
+      'version = "0.2.0"',
+      'source = { editable = "packages/lib" }',
+      '',
+      '[[package]]',
+      'name = "six"',
+      'version = "1.16.0"',
+      'source = { editable = "vendor/six" }',
+      '',
+    ].join('\n');
+    const result = await uvLockParser.parse(input('uv.lock', lock));
+    const six = 'pkg:pypi/six@1.16.0?download_url=vendor%2Fsix';
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/lib@0.2.0', six]);
+    const edges = result.relationships.map((edge) => `${edge.from} ${edge.type} ${edge.to}`).sort();
+    assert.deepEqual(edges, ['pkg:pypi/app@1.0.0 contains pkg:pypi/lib@0.2.0', 'pkg:pypi/app@1.0.0 depends-on pkg:pypi/lib@0.2.0', `pkg:pypi/app@1.0.0 depends-on ${six}`]);
+    // Without [manifest], the project locked from `.` is the only member.
+    const alone = await uvLockParser.parse(input('uv.lock', lock.replace(/\[manifest\][\s\S]*?\]\n/, '')));
+    assert.ok(purlsOf(alone).includes('pkg:pypi/lib@0.2.0?download_url=packages%2Flib'), purlsOf(alone).join(' '));
+  });
+
   it('uv: a git source is a vcs_url at the locked commit, and is not merged with the registry release of the same version', async () => {
     const commit = '65486e4383f9f411da95937451205d3c7b61b9e1';
     const lock = [

@@ -36,7 +36,7 @@ interface Locked {
   entry: Record<string, unknown>;
 }
 
-/** Workspace members are locked from a directory: `virtual` or `editable` sources. */
+/** Workspace members are locked from a directory: `virtual` or `editable` sources (so are editable path dependencies that are not members). */
 const MEMBER_SOURCES = ['virtual', 'editable'];
 
 /** Where a package (not a workspace member) came from: an index other than PyPI (`registry`), a `git`, `url`, `path` or `directory` source. */
@@ -48,7 +48,7 @@ function originOf(source: Record<string, unknown> | undefined): PythonOrigin | u
   if (git !== undefined) return gitOrigin(git, undefined);
   const url = stringField(source, 'url');
   if (url !== undefined) return urlOrigin(url);
-  const local = stringField(source, 'path') ?? stringField(source, 'directory');
+  const local = stringField(source, 'path') ?? stringField(source, 'directory') ?? stringField(source, 'editable') ?? stringField(source, 'virtual');
   return local === undefined ? undefined : localOrigin(local);
 }
 
@@ -101,6 +101,8 @@ export const uvLockParser: Parser = {
     const lock = parseTomlLockfile(input);
     const lines = headerLines(textOf(input), '[[package]]');
     const locked: Locked[] = [];
+    // uv names a workspace's members in `[manifest]`; a lock of one project names none, and its member is locked from `.`.
+    const memberNames = new Set((arrayField(recordField(lock, 'manifest') ?? {}, 'members') ?? []).filter((name): name is string => typeof name === 'string').map(normalizePythonName));
     for (const [index, entry] of (arrayField(lock, 'package') ?? []).entries()) {
       const line = lines[index];
       if (!isRecord(entry)) throw new SbomParseError(input.path, 'a [[package]] entry is not a table', line);
@@ -111,7 +113,9 @@ export const uvLockParser: Parser = {
       if (entry.version !== undefined && typeof entry.version !== 'string') throw new SbomParseError(input.path, `the version of ${rawName.slice(0, 80)} is not a string`, line);
       const version = stringField(entry, 'version') ?? '';
       const source = recordField(entry, 'source');
-      const member = source !== undefined && MEMBER_SOURCES.some((kind) => typeof source[kind] === 'string');
+      const directory = source === undefined ? undefined : MEMBER_SOURCES.map((kind) => source[kind]).find((value) => typeof value === 'string');
+      // An editable path dependency (a vendored fork) is locked like a member, but it is not the project's own.
+      const member = directory !== undefined && (directory === '.' || memberNames.has(name));
       const origin = member ? undefined : originOf(source);
       locked.push({
         name,
