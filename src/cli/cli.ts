@@ -8,7 +8,7 @@ import type { CliContext, Command, CommandArgs } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { stderrLogger } from './logger.js';
-import { didYouMean, suggestions } from './suggest.js';
+import { didYouMean, suggestions } from '../core/suggest.js';
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

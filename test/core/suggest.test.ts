@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { didYouMean, suggestions } from '../../src/cli/suggest.js';
+import { didYouMean, suggestions } from '../../src/core/suggest.js';
 
 const COMMANDS = ['release', 'checksums', 'sbom', 'attest', 'sign-blob', 'sign-image', 'verify-blob', 'verify-attestation', 'verify-release', 'verify-checksums'];
 
