@@ -5,6 +5,7 @@ import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.
 import { hashFile } from '../core/digest.js';
 import { describeJsonFault, jsonFault, jsonSyntaxProblem } from '../core/json.js';
 import { boundedText, quoted } from '../core/quote.js';
+import { didYouMean, suggestions } from '../core/suggest.js';
 import { INPUT_LIMITS, makeDirectories, readRegularFile, removedOnSignal, writeFileAtomic } from '../core/files.js';
 import type { Release, ReleaseAsset, ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type ArtifactDigests, type AttestationBundle } from '../sigstore/verify/attestation.js';
@@ -50,6 +51,17 @@ function invalid(source: string, what: string): TrustKitError {
   });
 }
 
+/** Every key a policy of this version may hold (`about` is the note a shipped policy carries for its readers). */
+const POLICY_KEYS: readonly string[] = ['version', 'about', 'trustedRoots', 'certificateIdentity', 'certificateIdentityRegExp', 'issuer', 'sourceRepository', 'refPattern', 'requiredPredicateTypes', 'githubTrustedRoot', 'requireGitHubReleaseAttestation'];
+
+function invalidKey(source: string, key: string): TrustKitError {
+  const meant = suggestions(key, POLICY_KEYS);
+  const caseOnly = POLICY_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
+  return new TrustKitError('RELEASE_POLICY_INVALID', `the verification policy ${source} has the key ${quoted(key, 80)}, which a version ${RELEASE_POLICY_VERSION} policy does not hold: it would check nothing`, {
+    hint: `${didYouMean(caseOnly === undefined ? meant : [caseOnly])}a policy's keys are ${POLICY_KEYS.join(', ')}`,
+  });
+}
+
 function stringField(record: Record<string, unknown>, key: string, source: string): string | undefined {
   const value = record[key];
   if (value === undefined) return undefined;
@@ -86,6 +98,10 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   if (fault !== undefined) throw invalid(source, describeJsonFault(fault));
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid(source, 'is not a JSON object');
   const record = parsed as Record<string, unknown>;
+  // A misspelt key read as absent would drop the check it asks for, and the release would pass without it.
+  for (const key of Object.keys(record)) {
+    if (!POLICY_KEYS.includes(key)) throw invalidKey(source, key);
+  }
   if (record.version !== RELEASE_POLICY_VERSION) throw invalid(source, `has version ${quoted(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
   const roots = record.trustedRoots;
   if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== '')) throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
-import { parseReleasePolicy, pinShippedPolicy, type ReleasePolicy } from '../../src/release/verify-release.js';
+import { parseReleasePolicy, pinShippedPolicy, releasePolicyJson, type ReleasePolicy } from '../../src/release/verify-release.js';
 import { cli } from '../support/cli.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
@@ -47,6 +47,20 @@ describe('verify-release: missing inputs', () => {
     const text = '{\n  "version": 1,\n  "trustedRoots": ["trusted_root.json"]\n  "issuer": "x"\n}\n';
     assert.throws(() => parseReleasePolicy(text, 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy policy\.json is not JSON: line 4: / });
     assert.throws(() => parseReleasePolicy('{"version": 1,', 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy policy\.json is not JSON: line 1: / });
+  });
+
+  test('a policy key this version does not hold (a misspelt check) is RELEASE_POLICY_INVALID naming it and what was meant, never read as absent', () => {
+    const policy = { version: 1, trustedRoots: ['trusted_root.json'], certificateIdentity: 'https://x', issuer: ISSUER };
+    for (const [key, meant] of [['refPatern', 'refPattern'], ['requiredPredicateType', 'requiredPredicateTypes'], ['requireGithubReleaseAttestation', 'requireGitHubReleaseAttestation'], ['sourcerepository', 'sourceRepository'], ['pin', undefined]] as const) {
+      assert.throws(() => parseReleasePolicy(JSON.stringify({ ...policy, [key]: true }), 'policy.json', root), (error: { code?: string; message: string; hint?: string }) => {
+        assert.equal(error.code, 'RELEASE_POLICY_INVALID');
+        assert.equal(error.message, `the verification policy policy.json has the key "${key}", which a version 1 policy does not hold: it would check nothing`);
+        assert.ok((error.hint ?? '').startsWith(meant === undefined ? 'a policy\'s keys are version, about, ' : `did you mean ${meant}? `), error.hint);
+        return true;
+      });
+    }
+    // The policy a release ships, `about` note included, is read back whole.
+    assert.equal(parseReleasePolicy(releasePolicyJson({ trustedRoots: ['r.jsonl'], identity: 'https://x', issuer: ISSUER, repository: 'o/r', refPattern: 'refs/tags/v.*', requiredPredicateTypes: ['https://slsa.dev/provenance/v1'], githubTrustedRoot: 'r.jsonl' }), 'p.json', root).repository, 'o/r');
   });
 
   test('a release directory that does not exist or is a file is RELEASE_DIR_UNREADABLE naming it', async () => {

@@ -167,6 +167,8 @@ The policy is a JSON object (at most 64 KiB; file names in it are relative to it
   "githubTrustedRoot": "github.jsonl"    GitHub's trusted root, for GitHub's release attestation
   "requireGitHubReleaseAttestation": true  the release must carry GitHub's release attestation
                                          (needs githubTrustedRoot)
+  "about": "..."                         a note for readers, not read
+Any other key is refused (RELEASE_POLICY_INVALID): a misspelt check would otherwise check nothing.
 
 Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
 or a required attestation, or holds none of the files the checksums file lists
