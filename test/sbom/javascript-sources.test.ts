@@ -351,6 +351,57 @@ describe('pnpm 9 workspace: catalog:, workspace:, link:, file: and npm: specifie
   });
 });
 
+describe('pnpm: link: folders that are no importer, and dependencies the lockfile leaves unresolved', () => {
+  // As pnpm 10.34 writes them (pnpm install --lockfile-only): bar linked from the project, ms linked through pnpm.overrides.
+  const LOCK = [
+    "lockfileVersion: '9.0'",
+    'overrides:',
+    '  ms: link:./vendor/ms',
+    'importers:',
+    '  .:',
+    '    dependencies:',
+    '      bar:',
+    '        specifier: link:./vendor/bar',
+    '        version: link:vendor/bar',
+    '      debug:',
+    '        specifier: 4.3.4',
+    '        version: 4.3.4',
+    'packages:',
+    '  debug@4.3.4:',
+    '    resolution: {integrity: sha512-PRWFHuSU3eDtQJPvnNY7Jcket1j0t5OuOsFzPPzsekD52Zl8qUfFIPEiswXqIvHWGVHOgX+7G/vCNNhehwxfkQ==}',
+    'snapshots:',
+    '  debug@4.3.4:',
+    '    dependencies:',
+    '      ms: link:vendor/ms',
+    '',
+  ].join('\n');
+  const SIBLINGS: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'app', version: '1.0.0' }),
+    'vendor/bar/package.json': JSON.stringify({ name: 'bar', version: '2.2.2' }),
+    'vendor/ms/package.json': JSON.stringify({ name: 'ms', version: '2.1.2-fork' }),
+  };
+  const parseWith = (text: string): Promise<ParseResult> =>
+    pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(text), readSibling: async (name) => (SIBLINGS[name] === undefined ? undefined : Buffer.from(SIBLINGS[name])), includeDev: true });
+
+  it('lists a linked folder at its path and its own version, with the edges to it, as `pnpm list` shows it', async () => {
+    const result = await parseWith(LOCK);
+    const bar = `pkg:npm/bar@2.2.2?download_url=${encodeURIComponent('link:./vendor/bar')}`;
+    const ms = `pkg:npm/ms@2.1.2-fork?download_url=${encodeURIComponent('link:./vendor/ms')}`;
+    assert.deepEqual(purlsOf(result), [bar, 'pkg:npm/debug@4.3.4', ms]);
+    assert.deepEqual(dependsOnOf(result), [`pkg:npm/app@1.0.0 -> ${bar}`, 'pkg:npm/app@1.0.0 -> pkg:npm/debug@4.3.4', `pkg:npm/debug@4.3.4 -> ${ms}`]);
+    assert.deepEqual(result.unknowns ?? [], []);
+  });
+
+  it('an importer dependency without a version, or a snapshot dependency without one, is an unknown, not dropped', async () => {
+    const result = await parseWith(LOCK.replace('        version: 4.3.4\n', ''));
+    assert.deepEqual((result.unknowns ?? []).map((unknown) => unknown.reason), [
+      '"importers/." depends on "debug" at no version, which the lockfile does not resolve: it is not listed',
+    ]);
+    const snapshot = await parseWith(LOCK.replace('      ms: link:vendor/ms', '      ms:'));
+    assert.ok((snapshot.unknowns ?? []).some((unknown) => unknown.reason.includes('ms@(no version)')), JSON.stringify(snapshot.unknowns));
+  });
+});
+
 describe('yarn berry: portal:, link:, workspace: and URL dependencies', () => {
   it('a portal: or link: folder is at its package.json version (not 0.0.0-use.local), a registry tarball URL names the package it holds', async () => {
     // Written by yarn 4.5.0: "tarball": "https://registry.npmjs.org/is-odd/-/is-odd-3.0.1.tgz" installs is-odd 3.0.1 under the name tarball.

@@ -259,11 +259,34 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     if (rootPurl !== undefined) set.relate(rootPurl, purl, 'contains');
   }
 
+  // A `link:` to a folder that is no importer (`"bar": "link:./vendor/bar"`, or through an override) is a local package at
+  // its path, at the version its own package.json gives, as yarn's `link:` folders are: pnpm locks nothing else of it.
+  const linkedFolders = new Map<string, string>();
+  const linkTarget = (from: string, path: string): string => joinPath(from, path) ?? `${from === '.' ? '' : `${from}/`}${path}`;
+  const linkRefs: [from: string, name: string, ref: unknown][] = [];
+  for (const [path, importer] of importers) {
+    for (const [field] of IMPORTER_FIELDS) for (const [name, value] of Object.entries(objectField(importer, field))) linkRefs.push([path, name, isObject(value) ? value.version : value]);
+  }
+  for (const value of Object.values(objectField(lock, major >= 9 ? 'snapshots' : 'packages'))) {
+    if (!isObject(value)) continue;
+    for (const field of ['dependencies', 'optionalDependencies']) for (const [name, ref] of Object.entries(objectField(value, field))) linkRefs.push(['.', name, ref]);
+  }
+  for (const [from, name, ref] of linkRefs) {
+    if (typeof ref !== 'string' || !ref.startsWith('link:')) continue;
+    const target = linkTarget(from, ref.slice('link:'.length));
+    if (importerPurl.has(target) || linkedFolders.has(target)) continue;
+    const manifest = await readManifest(input, `${target}/package.json`);
+    const folderName = stringField(manifest ?? {}, 'name') ?? name;
+    if (!isPackageName(folderName)) continue;
+    const url = `link:${target.startsWith('.') ? target : `./${target}`}`;
+    linkedFolders.set(target, set.add({ name: folderName, version: versionField(manifest ?? {}) ?? '', scope: 'required', source: sourceOf(url), location: { path: input.path, entry: url } }));
+  }
+
   const resolve = (from: string, name: string, ref: string): string | undefined => {
     const reference = referenceOf(name, ref, major);
     if (reference.kind === 'link') {
-      const target = joinPath(from, reference.path);
-      return target === undefined ? undefined : importerPurl.get(target);
+      const target = linkTarget(from, reference.path);
+      return importerPurl.has(target) ? importerPurl.get(target) : linkedFolders.get(target);
     }
     return purlOfId.get(reference.id);
   };
@@ -289,9 +312,12 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     for (const [field, kind] of IMPORTER_FIELDS) {
       for (const [name, value] of Object.entries(objectField(importer, field))) {
         const ref = typeof value === 'string' || typeof value === 'number' ? String(value) : isObject(value) ? versionField(value) : undefined;
-        if (ref === undefined) continue;
-        const to = resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path);
-        if (to === undefined) continue;
+        const to = ref === undefined ? undefined : (resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path));
+        if (to === undefined) {
+          // pnpm writes every importer dependency with the version it installs: one without is a lockfile cut short or edited.
+          if (kind !== 'dev' || input.includeDev) unresolved.note(`${quoted(`importers/${path}`)} depends on ${quoted(name)} at ${ref === undefined ? 'no version' : quoted(ref)}, which the lockfile does not resolve: it is not listed`);
+          continue;
+        }
         starts[kind].push(to);
         if (path === '.' && from === undefined && (kind !== 'dev' || input.includeDev)) direct.push(to);
         if (from === undefined) continue;
@@ -317,8 +343,11 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     edges.set(from, list);
     for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true]] as const) {
       for (const [name, raw] of Object.entries(objectField(value, field))) {
-        // YAML reads an unquoted `2` or `1.5` as a number; the lockfile meant the version text.
-        if (typeof raw !== 'string' && typeof raw !== 'number') continue;
+        // YAML reads an unquoted `2` or `1.5` as a number; the lockfile meant the version text. Anything else (an empty value) resolves nothing.
+        if (typeof raw !== 'string' && typeof raw !== 'number') {
+          if (!optional) unresolved.reference(key, `${name}@${raw === null ? '(no version)' : typeof raw}`);
+          continue;
+        }
         const ref = String(raw);
         const to = resolve('.', name, ref);
         if (to === undefined) {
