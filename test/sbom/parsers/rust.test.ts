@@ -130,6 +130,37 @@ describe('Cargo.lock parser', () => {
     assert.ok(result.relationships.some((edge) => edge.type === 'contains' && edge.to === 'pkg:cargo/member@0.2.0'));
   });
 
+  it('resolves a git crate named as Cargo (lockfile v3, v4) writes it in `dependencies`: its source without the locked commit', async () => {
+    // Written by cargo 1.95 (cargo generate-lockfile): cfg-if from crates.io and a fork of it from git, at one version.
+    const lock = [
+      'version = 4',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "0.1.0"',
+      'dependencies = [',
+      ' "cfg-if 1.0.0 (registry+https://github.com/rust-lang/crates.io-index)",',
+      ' "cfg-if 1.0.0 (git+https://github.com/fork/cfg-if?branch=main)",',
+      ']',
+      '',
+      '[[package]]',
+      'name = "cfg-if"',
+      'version = "1.0.0"',
+      'source = "registry+https://github.com/rust-lang/crates.io-index"',
+      `checksum = "${'ba'.repeat(32)}"`,
+      '',
+      '[[package]]',
+      'name = "cfg-if"',
+      'version = "1.0.0"',
+      'source = "git+https://github.com/fork/cfg-if?branch=main#bfccbc3d3e2bb7d6527b53f3631d13063774af83"',
+      '',
+    ].join('\n');
+    const result = await cargoLockParser.parse(lockInput(lock, '[package]\nname = "app"\nversion = "0.1.0"\n'));
+    const git = `pkg:cargo/cfg-if@1.0.0?vcs_url=${encodeURIComponent('git+https://github.com/fork/cfg-if@bfccbc3d3e2bb7d6527b53f3631d13063774af83')}`;
+    assert.deepEqual(dependsOnOf(result), ['pkg:cargo/app@0.1.0 -> pkg:cargo/cfg-if@1.0.0', `pkg:cargo/app@0.1.0 -> ${git}`].sort());
+    assert.deepEqual(result.unknowns ?? [], []);
+  });
+
   it('downloads crates.io crates from their download endpoint, git crates from the locked commit, and knows no URL for other registries', async () => {
     const crate = (name: string, source: string): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\nsource = "${source}"\n`;
     const lock = [
