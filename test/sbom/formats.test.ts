@@ -215,15 +215,15 @@ describe('SBOM formats', () => {
 
   it('writes NOASSERTION for a download URL whose host spdx-tools (the NTIA checker\'s parser) refuses, an IP address, localhost or a name without a dot, which failed the whole document there', async () => {
     const sbom = await sbomOf('js-workspace');
-    const refused = ['http://10.1.2.3:8081/repository/pypi/x-1.0.tar.gz', 'http://[::1]:4873/x/-/x-1.0.0.tgz', 'http://localhost:8080/x.tgz', 'https://nexus:8443/x.tgz', 'git+https://192.168.0.2/acme/x.git#0123abc'];
-    const kept = ['https://pkgs.dev.azure.com/acme/_packaging/x.tgz', 'git+ssh://git@github.com/acme/one.git#0123abc', 'https://user@nexus.corp.example:8443/x.tgz', 'https://files.example.company/x.tgz'];
+    const refused = ['http://10.1.2.3:8081/repository/pypi/x-1.0.tar.gz', 'http://[::1]:4873/x/-/x-1.0.0.tgz', 'http://localhost:8080/x.tgz', 'https://nexus:8443/x.tgz', 'git+https://192.168.0.2/acme/x.git#0123abc', 'git+https://git.corp.internal/grp/x.git#0123abc', 'git+ssh://git@git.acme.example:2222/x.git'];
+    const kept = ['https://pkgs.dev.azure.com/acme/_packaging/x.tgz', 'git+ssh://git@github.com/acme/one.git#0123abc', 'https://user@nexus.corp.example:8443/x.tgz', 'https://files.example.company/x.tgz', 'git+https://git.corp.com:2222/grp/x.git'];
     const written: string[] = [];
     for (const location of [...refused, ...kept]) {
       const text = encodeSbom({ ...sbom, packages: sbom.packages.map((pkg) => ({ ...pkg, downloadLocation: location })) }, 'spdx-json');
       assert.deepEqual(spdxErrors(text), []);
       written.push((JSON.parse(text) as { packages: { downloadLocation: string }[] }).packages[1]?.downloadLocation ?? '');
     }
-    assert.deepEqual(written, [...refused.map(() => 'NOASSERTION'), kept[0], 'git+ssh://git@github.com/acme/one.git@0123abc', kept[2], kept[3]]);
+    assert.deepEqual(written, [...refused.map(() => 'NOASSERTION'), kept[0], 'git+ssh://git@github.com/acme/one.git@0123abc', kept[2], kept[3], kept[4]]);
   });
 
   it('writes an IPv6 host\'s brackets as they are, its address in full, and a % that begins no escape as %25 in CycloneDX: http://%5B::1%5D was no URL, and [::1] and %zz made the document invalid', async () => {
