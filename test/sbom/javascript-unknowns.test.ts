@@ -44,6 +44,17 @@ describe('damaged and unsupported JavaScript lockfiles say what is unknown', () 
     assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['"node_modules/b": not an object', '"node_modules/ bad name": " bad name" is not an npm package name']);
   });
 
+  it('npm: an installed package without a version (v3, v1) is an unknown, and a v1 entry that is not an object or names no package is not dropped in silence', async () => {
+    const v3 = { name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0', dependencies: { 'left-pad': '^1.3.0' } }, 'node_modules/left-pad': { version: {} } } };
+    const fromV3 = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(v3));
+    assert.deepEqual(fromV3.packages.map((pkg) => pkg.purl), ['pkg:npm/left-pad']);
+    assert.deepEqual(fromV3.unknowns?.map((unknown) => unknown.reason), ['"node_modules/left-pad": "left-pad" has no version (the lockfile was cut short or edited): it is listed without one']);
+    const v1 = { name: 'app', version: '1.0.0', lockfileVersion: 1, dependencies: { 'left-pad': { integrity: 'sha512-AAAA' }, 'is-odd': '3.0.1', 'is-even': { version: '1.0.0' } } };
+    const fromV1 = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(v1));
+    assert.deepEqual(fromV1.packages.map((pkg) => pkg.purl).sort(), ['pkg:npm/is-even@1.0.0', 'pkg:npm/left-pad']);
+    assert.deepEqual(fromV1.unknowns?.map((unknown) => unknown.reason).sort(), ['"node_modules/is-odd": not an object', '"node_modules/left-pad": "left-pad" has no version (the lockfile was cut short or edited): it is listed without one']);
+  });
+
   it('pnpm and bun: a packages entry they cannot read, or that names no npm package, is an unknown, not dropped in silence', async () => {
     const pnpm = `lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      a:\n        specifier: 1.0.0\n        version: 1.0.0\npackages:\n  a@1.0.0:\n    resolution: {integrity: sha512-AAAA}\n  nameless:\n    resolution: {integrity: sha512-AAAA}\n  ' bad@1.0.0':\n    resolution: {integrity: sha512-AAAA}\nsnapshots:\n  a@1.0.0: {}\n`;
     const fromPnpm = await parse(pnpmLockParser, 'pnpm-lock.yaml', pnpm);

@@ -634,6 +634,12 @@ describe('Python sources: packages from outside the package index', () => {
     assert.deepEqual(dependsOnOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].map((purl) => `pkg:pypi/app@0.1.0 -> ${purl}`).sort());
   });
 
+  it('uv: a package from an index without a version is an unknown at its line; a local one with a dynamic version is not', async () => {
+    const lock = ['version = 1', '', '[[package]]', 'name = "app"', 'version = "0.1.0"', 'source = { editable = "." }', 'dependencies = [{ name = "idna" }, { name = "tool" }]', '', '[[package]]', 'name = "idna"', 'source = { registry = "https://pypi.org/simple" }', '', '[[package]]', 'name = "tool"', 'source = { directory = "tools/tool" }', ''].join('\n');
+    const result = await uvLockParser.parse(input('uv.lock', lock));
+    assert.deepEqual(result.unknowns, [{ path: 'uv.lock', line: 9, reason: 'idna has no version (the lock was cut short or edited): it is listed without one (run uv lock)' }]);
+  });
+
   it('uv: an editable path dependency is a local package at its path, not a workspace member; [manifest] members are', async () => {
     // Written by uv 0.13.9 (uv lock): a vendored six installed editable, and a workspace member of the project.
     const lock = [

@@ -179,6 +179,8 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
       unresolved.note(`${quoted(path)}: ${quoted(name)} is not an npm package name`);
       continue;
     }
+    // npm writes the version of everything it installs; a workspace folder may have none.
+    if (installed && version === '') unresolved.note(`${quoted(path)}: ${quoted(name)} has no version (the lockfile was cut short or edited): it is listed without one`);
     const purl = set.add({
       name,
       version,
@@ -308,14 +310,24 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
   const nodes: V1Node[] = [];
 
   const carriers = new Carriers();
+  // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
+  const unresolved = new Unresolved(input.path);
   const stack: { map: JsonObject; parent: V1Node; path: string; parentScope: Scope }[] = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
   while (stack.length > 0) {
     const { map, parent, path, parentScope } = stack.pop() as (typeof stack)[number];
     for (const [key, value] of Object.entries(map)) {
-      if (!isObject(value)) continue;
       const installPath = `${path}${NODE_MODULES}${key}`;
-      const identity = versionOf(key, versionField(value) ?? '');
-      if (identity === undefined || !isPackageName(identity.name)) continue;
+      if (!isObject(value)) {
+        unresolved.note(`${quoted(installPath)}: not an object`);
+        continue;
+      }
+      const version = versionField(value);
+      const identity = versionOf(key, version ?? '');
+      if (identity === undefined || !isPackageName(identity.name)) {
+        unresolved.note(`${quoted(installPath)}: ${quoted(version ?? key)} names no npm package`);
+        continue;
+      }
+      if (version === undefined) unresolved.note(`${quoted(installPath)}: ${quoted(key)} has no version (the lockfile was cut short or edited): it is listed without one`);
       // A copy nested under a dev (or optional) package is installed only for it.
       const scope = weakerScope(parentScope, scopeOf(value));
       const purl = set.add({
@@ -341,7 +353,6 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
     }
   }
   carriers.annotate(set);
-  const unresolved = new Unresolved(input.path);
   for (const node of nodes) {
     for (const name of node.requires) {
       let found = false;

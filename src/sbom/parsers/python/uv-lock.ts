@@ -30,6 +30,8 @@ interface Locked {
   origin: PythonOrigin | undefined;
   line: number | undefined;
   member: boolean;
+  /** Built from a folder of the project (a member, or a path, directory or editable source). */
+  local: boolean;
   dependencies: Reference[];
   optional: Map<string, Reference[]>;
   dev: Reference[];
@@ -125,6 +127,7 @@ export const uvLockParser: Parser = {
         origin,
         line,
         member,
+        local: directory !== undefined || typeof source?.path === 'string' || typeof source?.directory === 'string',
         dependencies: referencesOf(arrayField(entry, 'dependencies')),
         optional: groupsOf(recordField(entry, 'optional-dependencies')),
         dev: [...groupsOf(recordField(entry, 'dev-dependencies')).values()].flat(),
@@ -145,6 +148,10 @@ export const uvLockParser: Parser = {
     }
     const resolve = (reference: Reference): Locked | undefined => byReference.get(referenceKey(reference.name, reference.version ?? '', reference.source ?? '')) ?? undefined;
     const unknowns = new LockfileUnknowns(input.path);
+    // uv leaves the version out only of a package built from a local folder whose version is dynamic; one from an index, a git repository or a URL always has it.
+    for (const pkg of locked) {
+      if (pkg.version === '' && !pkg.local) unknowns.add(`${pkg.name} has no version (the lock was cut short or edited): it is listed without one (run uv lock)`, pkg.line);
+    }
     // What a set of references pulls in: each target, plus the optional dependencies of the extras asked of it.
     // `activated` is shared by a whole walk: an extra's dependencies are pulled in once, however many ask for it.
     // With `conditional`, an edge whose marker names more than the Python version is not followed but handed to it:
