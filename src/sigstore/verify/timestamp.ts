@@ -183,7 +183,7 @@ function sameBytes(a: Buffer, b: Buffer): boolean {
  * that `key`, the certificate's, signed them; throws saying which fails.
  */
 export function verifyRfc3161(timestamp: Rfc3161Timestamp, data: Buffer, key: KeyObject, certificate: Buffer): void {
-  if (!sameBytes(createHash(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest)) throw new Error('message imprint does not match artifact');
+  if (!sameBytes(createHash(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest)) throw new Error('message imprint does not match the signature it is to date: the timestamp was made for another signature');
   if (!sameBytes(createHash(timestamp.signerDigest).update(timestamp.tstInfo).digest(), timestamp.messageDigest)) throw new Error('signed data does not match tstInfo');
   // The signer identifier is outside the signature: only this signed attribute says which certificate the TSA signed under.
   const named = timestamp.signingCertificate;
