@@ -411,19 +411,32 @@ describe('verifier attacks', () => {
       return { trust: loadTrustMaterial(root, 'own-log.json'), logged };
     };
 
-    it('the issuing instance sets the thresholds: where its root lists no log, a log entry of another instance dates nothing and a signed timestamp is still needed; logs and timestamp authorities of every instance vouch', () => {
+    it('only the issuing instance vouches: a log entry or timestamp of another instance of the trust is refused, as gh refuses it (that log is not where the CA\'s certificates are monitored)', () => {
       const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
       // The stack's root as two instances: its CA, CT logs and timestamp authority without a log, and its log alone.
       const split = loadTrustMaterial(`${JSON.stringify({ ...root, tlogs: [] })}\n${JSON.stringify({ mediaType: root['mediaType'], tlogs: root.tlogs, certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] })}\n`, 'split.jsonl');
-      verifyBundle(blob, { bytes: ARTIFACT }, policy(), split);
-      // A timestamp authority, like a log, vouches wherever the trust lists it: here an instance of its own.
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), split), 'VERIFY_TLOG_UNTRUSTED', /tlogEntries\[0\]: logged by log id \S+, which split\.jsonl:1 does not list \(it lists no transparency log\)/);
+      // Its timestamp authority in an instance of its own, the same.
       const { timestampAuthorities, ...withoutTsa } = root as typeof root & { timestampAuthorities: Json[] };
-      verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(`${JSON.stringify({ ...withoutTsa, timestampAuthorities: [] })}\n${JSON.stringify({ mediaType: root['mediaType'], tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities })}\n`, 'tsa-apart.jsonl'));
+      const tsaApart = loadTrustMaterial(`${JSON.stringify({ ...withoutTsa, timestampAuthorities: [] })}\n${JSON.stringify({ mediaType: root['mediaType'], tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities })}\n`, 'tsa-apart.jsonl');
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), tsaApart), 'VERIFY_TIMESTAMP_INVALID', /that tsa-apart\.jsonl:1 does not list \(it lists 0 timestamp authorities\)/);
+      // The whole instance on one line verifies, with or without another instance beside it.
+      verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(`${JSON.stringify({ mediaType: root['mediaType'], tlogs: root.tlogs, certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] })}\n${JSON.stringify(root)}\n`, 'two.jsonl'));
       const undated = edit(blob, (copy) => {
         delete copy.verificationMaterial.timestampVerificationData;
       });
       verifyBundle(undated, { bytes: ARTIFACT }, policy(), trust);
-      rejects(() => verifyBundle(undated, { bytes: ARTIFACT }, policy(), split), 'VERIFY_TIMESTAMP_MISSING', /split\.jsonl:1 lists no transparency log/);
+    });
+
+    it('a CA or timestamp authority chain written root first in the trusted root is read as cosign and sigstore-python read it; a chain whose order links nothing is still refused', () => {
+      const root = structuredClone(instance.trustedRoot) as Json & { certificateAuthorities: { certChain: { certificates: Json[] } }[]; timestampAuthorities: { certChain: { certificates: Json[] } }[] };
+      for (const authority of [...root.certificateAuthorities, ...root.timestampAuthorities]) authority.certChain.certificates.reverse();
+      assert.ok((root.certificateAuthorities[0]?.certChain.certificates.length ?? 0) >= 2, 'the stack\'s CA chain has an intermediate and a root');
+      verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'reversed.json'));
+      // The intermediate alone, twice: no order links it to a root.
+      const broken = structuredClone(instance.trustedRoot) as typeof root;
+      for (const authority of broken.certificateAuthorities) authority.certChain.certificates = [authority.certChain.certificates[0] as Json, authority.certChain.certificates[0] as Json, authority.certChain.certificates[1] as Json].reverse();
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(broken, 'broken.json')), 'VERIFY_CERTIFICATE_UNTRUSTED');
     });
 
     it('an entry proven only by a checkpoint is refused when the log key was not valid at the signed time', () => {
@@ -729,7 +742,7 @@ describe('verifier attacks', () => {
         token[at + 4] = 0x62;
         stamp['signedTimestamp'] = token.toString('base64');
       });
-      rejects(() => verifyBundle(renamed, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', /that the trusted root does not list/);
+      rejects(() => verifyBundle(renamed, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', /that forged\.json does not list/);
     });
 
     it('a timestamp made after the TSA certificates expired is refused, also when it carries no signing-time attribute', () => {

@@ -70,7 +70,7 @@ const DEFAULT_HINTS: Record<VerifyErrorCode, string> = {
   VERIFY_SCT_MISSING: 'the certificate carries no proof of certificate-transparency logging the trusted root requires',
   VERIFY_SCT_INVALID: TAMPERED,
   VERIFY_TLOG_MISSING: 'this instance requires a transparency-log entry in the bundle: sign again with a transparency log, or verify with the trusted root of the instance that signed it',
-  VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list: pass the right --trusted-root (input "trusted-root")',
+  VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list (with a certificate, the log must be of the instance whose CA issued it): pass the right --trusted-root (input "trusted-root")',
   VERIFY_TLOG_INCLUSION_INVALID: TAMPERED,
   VERIFY_TLOG_BODY_MISMATCH: TAMPERED,
   VERIFY_TIMESTAMP_MISSING: 'this instance requires a signed timestamp in the bundle: sign again with a timestamp authority',

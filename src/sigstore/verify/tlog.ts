@@ -4,7 +4,7 @@ import { boundedList, boundedText, quoted } from '../../core/quote.js';
 import { abbreviate } from './certificate.js';
 import type { TransparencyLogEntry } from './documents.js';
 import { VerifyError } from './errors.js';
-import type { LogAuthority, TrustRoot } from './trust.js';
+import { rootLabels, type LogAuthority, type TrustRoot } from './trust.js';
 
 /** What a verified log entry proves: which log, at which index (as the promise or else the proof verified it) and, with a signed promise, since when. */
 export interface VerifiedLogEntry {
@@ -56,7 +56,7 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
   if (candidates.length === 0) {
     const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
-    throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : boundedList(known)})`);
+    throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which ${rootLabels(roots)} does not list (it lists ${known.length === 0 ? 'no transparency log' : boundedList(known)})`);
   }
   // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the signature was made.
   const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];

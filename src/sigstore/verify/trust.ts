@@ -1,6 +1,6 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
-import { boundedText } from '../../core/quote.js';
+import { boundedList, boundedText } from '../../core/quote.js';
 import { ParsedCertificate } from './certificate.js';
 import { decodeTrustedRoot, type RawValidity, type TrustedAuthority, type TrustedLog } from './documents.js';
 import { VerifyError } from './errors.js';
@@ -38,6 +38,11 @@ export interface TrustRoot {
   ctlogs: LogAuthority[];
   /** The trusted root's JSON as read, so the root a release signed against can be published beside it. */
   document: object;
+}
+
+/** The trust roots searched, for messages: `trusted_root.json`, or `roots.jsonl:2`. */
+export function rootLabels(roots: readonly TrustRoot[]): string {
+  return roots.length === 0 ? 'the trusted root' : boundedList(roots.map((root) => root.label));
 }
 
 /** A certificate authority and the instance that trusts it. */
@@ -167,17 +172,26 @@ function validity(range: RawValidity, what: string): { validFrom: Date; validTo:
 function toAuthority(ca: TrustedAuthority, what: string): CertificateAuthority {
   const { certificates } = ca;
   if (certificates.length === 0) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
-  return {
-    uri: ca.uri,
-    chain: certificates.map((certificate, index) => {
-      try {
-        return ParsedCertificate.parse(certificate, `${what}.certChain[${index}]`);
-      } catch (error) {
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
-      }
-    }),
-    ...validity(ca.validFor, what),
-  };
+  const chain = certificates.map((certificate, index) => {
+    try {
+      return ParsedCertificate.parse(certificate, `${what}.certChain[${index}]`);
+    } catch (error) {
+      throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+    }
+  });
+  return { uri: ca.uri, chain: issuerFirst(chain), ...validity(ca.validFor, what) };
+}
+
+/**
+ * A CA's chain from the certificate that issues down to its root, as the trusted root format
+ * lists it; one written root first (cosign and sigstore-python read it so too) is turned round
+ * when, turned, each certificate names the next as its issuer.
+ */
+function issuerFirst(chain: ParsedCertificate[]): ParsedCertificate[] {
+  const linked = (list: readonly ParsedCertificate[]): boolean => list.every((certificate, index) => index === list.length - 1 || certificate.displayNames.issuer === list[index + 1]?.displayNames.subject);
+  if (chain.length < 2 || linked(chain)) return chain;
+  const reversed = [...chain].reverse();
+  return linked(reversed) ? reversed : chain;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { PrehashedVerifier } from './prehashed.js';
 import { verifySct, type SignedCertificateTimestamp } from './sct.js';
 import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp } from './timestamp.js';
 import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
-import type { CertificateAuthority, TrustMaterial, TrustRoot } from './trust.js';
+import { rootLabels, type CertificateAuthority, type TrustMaterial, type TrustRoot } from './trust.js';
 
 /** A digest algorithm an artifact can be given by. */
 export type ArtifactDigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
@@ -137,7 +137,9 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
 
   const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(timestamp.signedTimestamp));
   expectDistinctEvidence(bundle, rfc3161);
-  const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
+  // A certificate is vouched for by its own instance's logs and timestamp authorities alone, as gh verifies: another
+  // instance's log is not where the issuing CA's certificates are monitored.
+  const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : issuingRoots(leaf);
   const signedTimes: VerifiedTimestamp[] = [];
   rfc3161.forEach((timestamp, index) => {
     if (trust === undefined) return;
@@ -548,7 +550,7 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
     return signer !== undefined && signer.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
   });
   if (candidates.length === 0) {
-    throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
+    throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that ${rootLabels(roots)} does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
   }
   let lastProblem = '';
   for (const ca of candidates) {
@@ -650,10 +652,9 @@ function checkThresholds(root: TrustRoot, tlogEntries: readonly VerifiedLogEntry
   }
 }
 
-/** Trust roots with the leaf's issuing instance first, whose logs and timestamp authorities are tried first. */
-function preferred(leaf: CheckedLeaf, roots: readonly TrustRoot[]): TrustRoot[] {
-  const own = [...new Set(leaf.issuers.map((issuer) => issuer.root))];
-  return [...own, ...roots.filter((root) => !own.includes(root))];
+/** The instances whose CAs issued the leaf (one, unless a trust lists a CA twice). */
+function issuingRoots(leaf: CheckedLeaf): TrustRoot[] {
+  return [...new Set(leaf.issuers.map((issuer) => issuer.root))];
 }
 
 /**
