@@ -448,6 +448,12 @@ describe('verifier attacks', () => {
       for (const log of root.tlogs) log.publicKey.validFor = { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' };
       rejects(() => verifyBundle(proofOnly, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-log.json')), 'VERIFY_TLOG_UNTRUSTED');
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-log.json')), 'VERIFY_TLOG_UNTRUSTED');
+      // An integration time moved to before the log key's validity, its signed promise left as it was: the promise fails, and that is what is said.
+      const backdated = edit(blob, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Json;
+        entry['integratedTime'] = '1000';
+      });
+      rejects(() => verifyBundle(backdated, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_TLOG_INCLUSION_INVALID', /the signed entry timestamp does not verify/);
     });
 
     it('an entry proven only by a checkpoint is refused when its log key was not valid at a time another entry signed', () => {

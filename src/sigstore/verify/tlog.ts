@@ -62,6 +62,9 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
   const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
   if (log === undefined) {
+    // An integration time altered after the log signed it fails the signed promise: that is what is wrong, not the log key's validity then.
+    const first = candidates[0] as LogAuthority;
+    if (entry.inclusionPromise !== undefined && !candidates.some((candidate) => promiseVerifies(entry, candidate))) verifyPromise(entry, first, where);
     const when = entry.inclusionPromise === undefined ? `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
     throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
   }
@@ -80,7 +83,8 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   };
 }
 
-function verifyPromise(entry: TransparencyLogEntry, log: LogAuthority, where: string): void {
+/** Whether the entry's signed entry timestamp verifies with the key of `log`. */
+function promiseVerifies(entry: TransparencyLogEntry, log: LogAuthority): boolean {
   // Rekor signs the canonical JSON (RFC 8785) of these four: keys in code-unit order, which JSON.stringify keeps as written.
   const payload = JSON.stringify({
     body: entry.canonicalizedBody.toString('base64'),
@@ -88,7 +92,11 @@ function verifyPromise(entry: TransparencyLogEntry, log: LogAuthority, where: st
     logID: log.logId.toString('hex'),
     logIndex: Number(entry.logIndex),
   });
-  if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
+  return verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0));
+}
+
+function verifyPromise(entry: TransparencyLogEntry, log: LogAuthority, where: string): void {
+  if (!promiseVerifies(entry, log)) {
     throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
   }
 }
