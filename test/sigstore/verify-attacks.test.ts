@@ -302,6 +302,8 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(bundleFor((template) => tbsCertificate({ ...withName(template), ca: { pathLength: 0 } })), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
       // A CA certificate whose key usage also allows signatures (digitalSignature and keyCertSign), code signing named: refused for being a CA.
       rejects(() => verifyBundle(bundleFor((template) => tbsCertificate({ ...withName(template), ca: { pathLength: 0, keyUsage: 0x84 } })), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /is a CA certificate/);
+      // CA:TRUE with digitalSignature alone: OpenSSL (Node's X509Certificate#ca) reads it as no CA, basic constraints say CA.
+      rejects(() => verifyBundle(bundleFor((template) => tbsCertificate({ ...withName(template), ca: { pathLength: 0, keyUsage: 0x80 } })), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /is a CA certificate/);
       const expired = bundleFor((template) => tbsCertificate({ ...withName(template), notBefore: new Date(Date.now() - 7200000), notAfter: new Date(Date.now() - 3600000) }));
       rejects(() => verifyBundle(expired, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_EXPIRED', /timestamp-authority time/);
     });

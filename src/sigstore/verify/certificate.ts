@@ -31,6 +31,7 @@ export const TIME_STAMPING_EKU = '1.3.6.1.5.5.7.3.8';
 const ANY_EKU = '2.5.29.37.0';
 const EKU_OID = '2.5.29.37';
 const BASIC_CONSTRAINTS_OID = '2.5.29.19';
+const BOOLEAN = 0x01;
 const INTEGER = 0x02;
 const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
@@ -194,6 +195,20 @@ export class ParsedCertificate {
     if (ext === undefined) return true;
     const bits = contentOf(ext.value, BIT_STRING);
     return bits !== undefined && bits.length >= 2 && ((bits[1] as number) & 0x04) !== 0;
+  }
+
+  /**
+   * Whether basic constraints say CA, whatever the key usage says: OpenSSL's `ca` (Node's
+   * X509Certificate#ca) also asks for keyCertSign, so a leaf claiming CA:TRUE without it read as
+   * no CA. An extension that cannot be read counts as a claim.
+   */
+  get claimsCA(): boolean {
+    const ext = this.extension(BASIC_CONSTRAINTS_OID);
+    if (ext === undefined) return false;
+    const fields = sequenceOf(ext.value);
+    if (fields === undefined) return true;
+    const flag = fields.find((field) => field.tag === BOOLEAN)?.content;
+    return flag !== undefined && (flag.length !== 1 || flag[0] !== 0);
   }
 
   /**

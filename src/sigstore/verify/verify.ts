@@ -282,7 +282,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     });
   }
   const critical = certificate.unprocessedCriticalExtension;
-  const misuse = certificate.isCA
+  const misuse = certificate.isCA || certificate.claimsCA
     ? 'a CA certificate'
     : !certificate.allowsCodeSigning
       ? 'not valid for code signing (no code-signing extended key usage)'
@@ -631,7 +631,7 @@ function findChainProblem(chain: readonly ParsedCertificate[], firstIssuer: numb
  */
 function timestampSignerProblem(certificate: ParsedCertificate): string | undefined {
   const eku = certificate.extendedKeyUsage;
-  if (certificate.isCA) return 'is a CA certificate, not a timestamp authority\'s signing certificate';
+  if (certificate.isCA || certificate.claimsCA) return 'is a CA certificate, not a timestamp authority\'s signing certificate';
   if (eku === undefined) return 'has no extended key usage; a timestamp authority\'s signing certificate names timeStamping alone, as a critical extension (RFC 3161 2.3)';
   if (!eku.critical) return 'has an extended key usage that is not critical; RFC 3161 2.3 requires it critical';
   if (eku.usages.length !== 1) return `has an extended key usage that names ${eku.usages.length} usages; a timestamp authority's signing certificate names timeStamping alone (RFC 3161 2.3)`;
