@@ -252,6 +252,10 @@ describe('go.mod parser', () => {
     await rejectsWithCode(goModParser.parse(textInput('module x\nreplace a v1 b v2\n')), 2);
     await rejectsWithCode(goModParser.parse(textInput('module x\nrequire "a v1\n')), 2);
     await rejectsWithCode(goModParser.parse(textInput('module x\nreplace a => b\n')), 2);
+    // A requirement left outside its block is a directive go does not know ("unknown directive"): refused, not dropped.
+    await rejectsWithCode(goModParser.parse(textInput('module example.com/app\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/text v0.14.0\n)\n\tgithub.com/evil/dep v1.2.3\n')), 8);
+    // The directives go knows and the SBOM does not list are read past.
+    await goModParser.parse(textInput('module x\ngo 1.23\ngodebug default=go1.21\nretract v1.0.0\nignore ./node_modules\n'));
   });
 });
 

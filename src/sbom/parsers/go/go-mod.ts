@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import type { Package, PackageProperty, ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
@@ -363,9 +364,14 @@ export const goModParser: Parser = {
           if (directive.args.length !== 1) throw new SbomParseError(input.path, 'malformed tool directive (want tool <package path>)', directive.line);
           tools.push(directive);
           break;
-        default:
-          // godebug, retract, ignore: nothing the SBOM lists.
+        case 'godebug':
+        case 'retract':
+        case 'ignore':
+          // Nothing the SBOM lists.
           break;
+        default:
+          // As go itself refuses it: a line left out of its block (a require without `require`) would otherwise vanish.
+          throw new SbomParseError(input.path, `unknown directive ${quoted(directive.verb, 80)}, which go refuses too (a line outside its require ( ... ) block?)`, directive.line);
       }
     }
 
