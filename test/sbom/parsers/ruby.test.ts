@@ -94,6 +94,13 @@ describe('Gemfile.lock parser', () => {
     });
   });
 
+  it('a line at a spec\'s depth that is no "name (version)" is an unknown at its line, not a gem dropped unsaid', async () => {
+    const lock = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rake (13.0.6)\n    rack\n    nokogiri 1.15.0\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  rake\n\nBUNDLED WITH\n   2.4.10\n';
+    const result = await gemfileLockParser.parse(input(lock));
+    assert.deepEqual(result.packages.map((pkg) => pkg.purl), ['pkg:gem/rake@13.0.6']);
+    assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(' is not')[0]]), [[5, '"rack"'], [6, '"nokogiri 1.15.0"']]);
+  });
+
   it('takes each gem\'s SHA-256 from the CHECKSUMS section (Bundler 2.5+), platform builds by their own name', async () => {
     // rubygems/rubygems' tool/bundler/release_gems.rb.lock, written by Bundler 2.5.17.
     const result = await parseFixture(gemfileLockParser, 'gemfile-checksums', 'Gemfile.lock');

@@ -7,7 +7,7 @@ import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { GEMFILE_LOCK } from '../identities.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { withoutCredentials } from '../../urls.js';
-import { boundedText } from '../../../core/quote.js';
+import { boundedText, quoted } from '../../../core/quote.js';
 import { LockfileUnknowns } from '../unknowns.js';
 
 /**
@@ -155,6 +155,7 @@ export const gemfileLockParser: Parser = {
     const gems: LockedGem[] = [];
     const direct: DirectGem[] = [];
     const checksums = new Map<string, PackageHash[]>();
+    const unknowns = new LockfileUnknowns(input.path);
     let section = '';
     let remote: string | undefined;
     let remotes = 0;
@@ -220,7 +221,10 @@ export const gemfileLockParser: Parser = {
       if (dependency?.[1] !== undefined && current !== undefined) {
         current.dependencies.push(dependency[1]);
         current.dependencyLines.push(index + 1);
+        continue;
       }
+      // A line at a spec's depth that is no `name (version)`: a gem Bundler would have locked with a version, not one to drop unsaid.
+      if (/^ {4}(?! )\S/.test(text)) unknowns.add(`${quoted(boundedText(text.trim(), 200))} is not a locked gem (Bundler writes "name (version)"): it is cut short or was edited, and this gem is not listed (run bundle lock)`, index + 1);
     }
     const scopes = await scopesFromGemfile(input, direct, gems);
     const collector = new PackageCollector(input);
@@ -235,7 +239,6 @@ export const gemfileLockParser: Parser = {
     }
     // A gem a spec or the Gemfile depends on that no spec locks: the lockfile is cut short or was edited (`bundle install --frozen` refuses it).
     // Bundler itself is the exception: gems may depend on it, and Bundler never locks itself as a spec.
-    const unknowns = new LockfileUnknowns(input.path);
     for (const gem of gems) {
       gem.dependencies.forEach((name, position) => {
         if (byName.has(name)) for (const target of byName.get(name) ?? []) collector.relate(gem.purl, target);
