@@ -436,6 +436,8 @@ describe('verifyBundle', () => {
       rejects(() => loadTrustMaterial('{"mediaType":"x"}', 'root.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /root\.json/);
       rejects(() => loadTrustMaterial(`${JSON.stringify(publicGood.trustedRoot)}\nnot json\n`, 'roots.jsonl'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /roots\.jsonl:2/);
       rejects(() => loadTrustMaterial('', 'empty.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID');
+      // A pretty-printed root broken on line 4 is one JSON document: the error is where it breaks, not "line 1 is no document".
+      rejects(() => loadTrustMaterial('{\n  "mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1",\n  "tlogs": [\n}\n', 'tr.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /^tr\.json: not JSON: line 4: /);
       const ca = (publicGood.trustedRoot.certificateAuthorities as Json[])[0] as Json;
       rejects(() => loadTrustMaterial({ ...publicGood.trustedRoot, certificateAuthorities: [{ ...ca, certChain: { certificates: [] } }] }, 'no-certificate.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /no-certificate\.json: certificateAuthorities\[0\] has no certificate/);
     });

@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
-import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
+import { describeJsonFault, jsonFault, jsonSyntaxProblem, JSON_FAULT_HINT } from '../../core/json.js';
 import { boundedList, boundedText } from '../../core/quote.js';
 import { ParsedCertificate } from './certificate.js';
 import { decodeTrustedRoot, type RawValidity, type TrustedAuthority, type TrustedLog } from './documents.js';
@@ -109,23 +109,29 @@ export function loadTrustMaterial(input: string | object, source = 'trusted root
   } else {
     const trimmed = input.trim();
     let whole: unknown;
+    let wholeError: unknown;
     try {
       whole = JSON.parse(trimmed);
-    } catch {
+    } catch (error) {
       whole = undefined;
+      wholeError = error;
     }
     if (whole !== undefined) {
       refuseJsonFault(trimmed, source, true);
       documents.push({ value: whole, label: source });
     } else {
+      let first = true;
       input.split('\n').forEach((line, index) => {
         if (line.trim() === '') return;
         let value: unknown;
         try {
           value = JSON.parse(line);
         } catch (error) {
+          // A first line that is no document is no JSONL: the file is one JSON document, and its own error says where it breaks.
+          if (first) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}: not JSON: ${jsonSyntaxProblem(trimmed, wholeError)}`);
           throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`);
         }
+        first = false;
         refuseJsonFault(line, `${source}:${index + 1}`, false);
         documents.push({ value, label: `${source}:${index + 1}` });
       });
