@@ -1015,6 +1015,11 @@ describe('what a bundle, its statement or its certificate says is quoted printab
       const odd = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject},"predicateType":"x","predicate":${predicate}}`);
       showable(() => verifyBundle(dsse(type, odd), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', new RegExp(`has a predicate that is not an object \\(${kind}\\)`));
     }
+    // A predicate type that is not a URI string (missing, an object, a number) is no statement either, not "another predicate type".
+    for (const [predicateType, said] of [['', 'no predicateType'], [',"predicateType":{"a":1}', 'a predicateType that is not a URI \\(object\\)'], [',"predicateType":7', 'a predicateType that is not a URI \\(number\\)'], [',"predicateType":""', 'a predicateType that is not a URI \\(empty\\)']] as const) {
+      const odd = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject}${predicateType},"predicate":{}}`);
+      showable(() => verifyBundle(dsse(type, odd), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', new RegExp(`has ${said}`));
+    }
     // No predicate, or null (protobuf JSON reads it as absent), is a statement as the spec allows.
     for (const rest of ['', ',"predicate":null']) assert.equal(verifyBundle(dsse(type, Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject},"predicateType":"x"${rest}}`)), { bytes: ARTIFACT }, key).signer.kind, 'key');
   });

@@ -495,6 +495,12 @@ function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['stateme
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${quoted(type ?? null)})`);
   }
   refuseFoldedFields(statement as object, STATEMENT_FIELDS, '');
+  // In-toto requires a predicate type, a URI: another kind of value read as none would be reported as another type than asked for.
+  if (typeof predicateType !== 'string' || predicateType === '') {
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has ${predicateType === undefined ? 'no predicateType' : `a predicateType that is not a URI (${predicateType === '' ? 'empty' : Array.isArray(predicateType) ? 'an array' : predicateType === null ? 'null' : typeof predicateType})`}`, {
+      hint: 'in-toto statements name their predicate type as a URI string; no attestation tool wrote this one: do not trust it',
+    });
+  }
   // A predicate is an object (in-toto Statement v1; sigstore-python refuses another kind); absent is allowed, as the spec allows.
   const { predicate } = statement as { predicate?: unknown };
   if (predicate !== undefined && predicate !== null && (typeof predicate !== 'object' || Array.isArray(predicate))) {
@@ -514,7 +520,7 @@ function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['stateme
     }
     return { name: name ?? '', digest: digest as Record<string, string> };
   });
-  return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
+  return { type, predicateType, subjects };
 }
 
 /** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */
