@@ -332,6 +332,30 @@ describe('local-key signing', () => {
     assert.equal(loadSigningKey(Buffer.from(sec1), undefined, 'ec.pem').publicKey.asymmetricKeyType, 'ec');
   });
 
+  test('a cosign key file whose nonce, salt or ciphertext is damaged is SIGN_KEY_INVALID naming the field, not the wrong or a missing passphrase', () => {
+    const good = generateSigningKeyPair(undefined);
+    const body = /-----\n([\s\S]+?)\n-----END/.exec(good.privateKeyPem.toString())?.[1] ?? '';
+    const envelope = JSON.parse(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString()) as { kdf: { salt: string }; cipher: { nonce: string }; ciphertext: string };
+    const damaged: [string, (copy: typeof envelope) => void][] = [
+      ['cipher.nonce', (copy) => (copy.cipher.nonce = 'AAAA')],
+      ['kdf.salt', (copy) => (copy.kdf.salt = '')],
+      ['ciphertext', (copy) => (copy.ciphertext = 'AAAAAAAA')],
+      ['ciphertext', (copy) => (copy.ciphertext = `${copy.ciphertext.slice(0, -4)}!!!!`)],
+    ];
+    for (const [field, damage] of damaged) {
+      const copy = structuredClone(envelope);
+      damage(copy);
+      const pem = `-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${Buffer.from(JSON.stringify(copy)).toString('base64')}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`;
+      for (const passphrase of [undefined, Buffer.from('given')]) {
+        assert.throws(() => loadSigningKey(Buffer.from(pem), passphrase, 'cosign.key'), (error: Error & { code?: string }) => {
+          assert.equal(error.code, 'SIGN_KEY_INVALID', `${field}: ${error.message}`);
+          assert.match(error.message, new RegExp(`^cosign\\.key is not a usable private key: its ${field.replace('.', '\\.')} is not`));
+          return true;
+        });
+      }
+    }
+  });
+
   test('keys openssl makes load: SEC1 EC keys sign; RSA, P-384 and non-keys are refused with their own codes', async (t) => {
     const cwd = await tempDir(t);
     openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ec.pem'], cwd);

@@ -2,7 +2,7 @@ import { createCipheriv, createHash, createPrivateKey, createPublicKey, generate
 import { messageOf } from '../../core/errors.js';
 import { SecretBuffer } from '../../secrets/index.js';
 import { SignError } from './errors.js';
-import { SECRETBOX_KEY_BYTES, SECRETBOX_NONCE_BYTES, secretboxOpen, secretboxSeal } from './secretbox.js';
+import { SECRETBOX_KEY_BYTES, SECRETBOX_MAC_BYTES, SECRETBOX_NONCE_BYTES, secretboxOpen, secretboxSeal } from './secretbox.js';
 
 /** A private signing key loaded for use, with the public half and the hint bundles carry. */
 export interface SigningKey {
@@ -124,7 +124,21 @@ function parseCosignEnvelope(body: string, source: string): CosignEnvelope {
   ) {
     throw invalidKey(source, 'the cosign key is not scrypt + nacl/secretbox encrypted as cosign writes it');
   }
+  // Damage to these fields would otherwise only fail to open the box, and be reported as the wrong passphrase.
+  fieldBytes(envelope.kdf.salt, 'kdf.salt', 1, source);
+  fieldBytes(envelope.cipher.nonce, 'cipher.nonce', SECRETBOX_NONCE_BYTES, source, SECRETBOX_NONCE_BYTES);
+  fieldBytes(envelope.ciphertext, 'ciphertext', SECRETBOX_MAC_BYTES + 1, source);
   return envelope as CosignEnvelope;
+}
+
+/** A base64 field of a cosign key's envelope, of at least `least` (and at most `most`) bytes, or SIGN_KEY_INVALID naming it. */
+function fieldBytes(text: string, field: string, least: number, source: string, most = Number.POSITIVE_INFINITY): Buffer {
+  const bytes = Buffer.from(text, 'base64');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || bytes.toString('base64') !== text || bytes.length < least || bytes.length > most) {
+    const size = least === most ? `${least} bytes` : `at least ${least} bytes`;
+    throw invalidKey(source, `its ${field} is not ${size} of base64, as cosign writes it (the key file is damaged)`, undefined, 'get the key file again from where it is kept; a damaged key cannot be repaired, and the passphrase is not what is wrong');
+  }
+  return bytes;
 }
 
 /**

@@ -34,9 +34,10 @@ export function secretboxOpen(ciphertext: Buffer, nonce: Buffer, key: Buffer, so
   return opened ? message : undefined;
 }
 
-/** The NaCl secretbox nonce and key sizes (XSalsa20-Poly1305), fixed by the construction. */
+/** The NaCl secretbox nonce, key and authenticator sizes (XSalsa20-Poly1305), fixed by the construction. */
 export const SECRETBOX_NONCE_BYTES = 24;
 export const SECRETBOX_KEY_BYTES = 32;
+export const SECRETBOX_MAC_BYTES = 16;
 
 /**
  * Seals `message` with NaCl `crypto_secretbox` under a 24-byte nonce and 32-byte key, as cosign
