@@ -129,6 +129,20 @@ describe('poetry.lock parser', () => {
     assert.equal(withDev.packages.find((pkg) => pkg.name === 'pytest')?.scope, 'dev');
   });
 
+  it('relates the project to its extras ([project.optional-dependencies]), as `poetry show --tree` lists them, with optional scope', async () => {
+    // Written by poetry 2.5.1 (poetry lock) from the pyproject.toml below (hashes left out).
+    const lock = [
+      '[[package]]', 'name = "attrs"', 'version = "24.2.0"', 'optional = false', 'groups = ["main"]', '',
+      '[[package]]', 'name = "pyyaml"', 'version = "6.0.2"', 'optional = true', 'groups = ["main"]', 'markers = "extra == \\"yaml\\""', '',
+      '[extras]', 'yaml = ["pyyaml"]', '',
+      '[metadata]', 'lock-version = "2.1"', 'python-versions = ">=3.10"', '',
+    ].join('\n');
+    const pyproject = '[project]\nname="app"\nversion="1.0.0"\nrequires-python=">=3.10"\ndependencies=["attrs==24.2.0"]\n[project.optional-dependencies]\nyaml=["pyyaml==6.0.2"]\n[tool.poetry]\npackage-mode=false\n';
+    const result = await poetryLockParser.parse(input('poetry.lock', lock, false, { 'pyproject.toml': pyproject }));
+    assert.deepEqual(dependsOnOf(result), ['pkg:pypi/app@1.0.0 -> pkg:pypi/attrs@24.2.0', 'pkg:pypi/app@1.0.0 -> pkg:pypi/pyyaml@6.0.2']);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'pyyaml')?.scope, 'optional');
+  });
+
   it('refuses a name locked at more versions than markers could need (a dependency on it is an edge to each: quadratic edges), naming the line', async () => {
     const lock = (versions: number): string => Array.from({ length: versions }, (_, index) => `[[package]]\nname = "a"\nversion = "1.0.${index}"\n\n[package.dependencies]\na = "*"\n`).join('\n');
     await assert.rejects(poetryLockParser.parse(input('poetry.lock', lock(2000))), (error: unknown) => isTrustKitError(error) && error.code === 'SBOM_PARSE_FAILED' && (error as unknown as { line: number }).line === 64 * 7 + 1 && /more than 64 versions/.test(error.message));
