@@ -53,6 +53,10 @@ describe('JavaScript sources: packages from outside the registry', () => {
       [`https://github.com/argoproj/argo-ui/archive/refs/tags/v1.0.0.tar.gz`, 'vcs git+https://github.com/argoproj/argo-ui.git@v1.0.0'],
       [`http://git.example/o/r.git#${ARGO_COMMIT}`, `vcs git+http://git.example/o/r.git@${ARGO_COMMIT}`],
       ['http://example.com/x.tgz#frag', 'download http://example.com/x.tgz'],
+      // An ssh port and a repository on this machine have no https URL: each keeps its own (without the ssh user).
+      ['git+ssh://git@git.corp.com:2222/g/a.git#abc123', 'vcs git+ssh://git.corp.com:2222/g/a.git@abc123'],
+      ['git+file:///srv/git/b#abc123', 'vcs git+file:///srv/git/b@abc123'],
+      ['git+ssh://git@github.com:acme/one.git#abc123', 'vcs git+https://github.com/acme/one.git@abc123'],
       ['file:../x', 'local file:../x'],
       ['file:../x.tgz::locator=app%40workspace%3A.', 'local file:../x.tgz'],
       ['link:./packages/x', 'local link:./packages/x'],

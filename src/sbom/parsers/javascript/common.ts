@@ -152,6 +152,9 @@ export function sourceOf(spelled: string | undefined): PackageSource | undefined
     const [, host = '', owner = '', repo = '', commit] = shorthand;
     return vcs(`https://${GIT_HOSTS[host] ?? host}/${owner}/${repo}.git`, commit);
   }
+  // A repository on this machine, or reached by ssh on a port of its own: no https URL names it, so it keeps its own.
+  const kept = /^git\+(file:\/\/[^#\s]+|ssh:\/\/(?:[^@/#\s]+@)?[^/:#\s]+:\d+\/[^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+  if (kept !== null) return vcs((kept[1] ?? '').replace(/^ssh:\/\/[^@/]+@/, 'ssh://'), kept[2]);
   const git = /^(?:git\+[a-z]+|git):\/\/([^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
   if (git !== null) {
     // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
