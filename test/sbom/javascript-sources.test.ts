@@ -407,6 +407,18 @@ describe('pnpm: link: folders that are no importer, and dependencies the lockfil
 });
 
 describe('yarn berry: portal:, link:, workspace: and URL dependencies', () => {
+  it('resolves what a workspace names by a relative path through the key berry writes with its locator (file: beside a registry version of the name, a ./ patch)', async () => {
+    // Written by yarn 4.18.1 (yarn install --mode=update-lockfile): a dev fork of ms beside the ms debug needs, and is-odd patched by ./p.patch.
+    const fork = `pkg:npm/ms@2.1.3-fork.1?download_url=${encodeURIComponent('file:./vendor/ms')}`;
+    const withDev = await parseFixture(yarnLockParser, 'yarn-berry-locator-file', 'yarn.lock', true);
+    assert.ok(withDev.relationships.some((edge) => edge.from === 'pkg:npm/app@1.0.0' && edge.to === fork && edge.type === 'dev-depends-on'), JSON.stringify(withDev.relationships));
+    assert.equal(withDev.packages.find((pkg) => pkg.purl === fork)?.scope, 'dev');
+    assert.deepEqual(withDev.unknowns ?? [], []);
+    const patched = await parseFixture(yarnLockParser, 'yarn-berry-locator-patch', 'yarn.lock');
+    assert.ok(dependsOnOf(patched).some((edge) => edge.startsWith('pkg:npm/app@1.0.0 -> pkg:npm/is-odd@3.0.1')), dependsOnOf(patched).join('\n'));
+    assert.deepEqual(patched.unknowns ?? [], []);
+  });
+
   it('a portal: or link: folder is at its package.json version (not 0.0.0-use.local), a registry tarball URL names the package it holds', async () => {
     // Written by yarn 4.5.0: "tarball": "https://registry.npmjs.org/is-odd/-/is-odd-3.0.1.tgz" installs is-odd 3.0.1 under the name tarball.
     const result = await parseFixture(yarnLockParser, 'yarn-berry-local', 'yarn.lock');

@@ -314,7 +314,8 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   const rootName = stringField(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
   const rootVersion = localVersion(stringField(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
   const rootPurl = rootName === undefined || !isPackageName(rootName) ? undefined : npmPurl(rootName, rootVersion);
-  const importers: { node: Node | undefined; manifest: Manifest | undefined; purl: string | undefined }[] = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl }];
+  // Berry keys what a workspace names by a relative path (file:, portal:, link:, a ./ patch) with that workspace's locator: `::locator=app%40workspace%3A.`.
+  const importers: { node: Node | undefined; manifest: Manifest | undefined; purl: string | undefined; locator?: string }[] = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl, ...(rootWorkspace === undefined ? {} : { locator: `${rootWorkspace.name}@workspace:.` }) }];
   for (const workspace of workspaces) {
     if (workspace.path === '.') {
       if (rootPurl !== undefined) workspace.node.purl = rootPurl;
@@ -323,13 +324,18 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
     const manifest = await readManifest(input, `${workspace.path}/package.json`);
     const version = localVersion(workspace.version) === '' ? stringField(manifest?.json ?? {}, 'version') ?? '' : workspace.version;
     workspace.node.purl = set.add({ name: workspace.name, version, scope: 'required', location: { path: input.path, line: workspace.line, entry: workspace.path } });
-    importers.push({ node: workspace.node, manifest, purl: workspace.node.purl });
+    importers.push({ node: workspace.node, manifest, purl: workspace.node.purl, locator: `${workspace.name}@workspace:${workspace.path}` });
     if (rootPurl !== undefined) set.relate(rootPurl, workspace.node.purl, 'contains');
   }
 
-  const lookup = (parent: string | undefined, name: string, declared: string): Node | undefined => {
+  const lookup = (parent: string | undefined, name: string, declared: string, locator?: string): Node | undefined => {
     const range = resolutions(parent, name, declared);
-    return byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
+    return (
+      byDescriptor.get(`${name}@${range}`) ??
+      (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ??
+      (berry && locator !== undefined ? byDescriptor.get(`${name}@${range}::locator=${encodeURIComponent(locator)}`) : undefined) ??
+      byVersion(name, range)
+    );
   };
   // Hand-edited or merged locks name a dependency by a range no entry key spells: match the exact version, or the only version.
   const byVersion = (name: string, range: string): Node | undefined => {
@@ -392,7 +398,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
     const provider = providerOf(importer);
     for (const dep of deps) {
       if (dep.kind === 'peer') continue;
-      const target = lookup(undefined, dep.name, dep.range) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range));
+      const target = lookup(undefined, dep.name, dep.range, importer.locator) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range, importer.locator));
       if (target === undefined) {
         // Linked folders (`link:`, `portal:`) are not lock entries; anything else a manifest names must be.
         if (!/^(link|portal|file):/.test(dep.range)) unresolved.reference(importer.purl ?? 'the project', `${dep.name}@${dep.range}`);
