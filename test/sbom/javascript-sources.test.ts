@@ -406,6 +406,37 @@ describe('pnpm: link: folders that are no importer, and dependencies the lockfil
   });
 });
 
+describe('bun: file: and link: folders', () => {
+  it('lists a file: folder at its package.json version with its path as download_url and its dependencies, and the project at its package.json version', async () => {
+    // Written by bun 1.2.22 (bun install --lockfile-only); bun.lock is JSON with trailing commas.
+    const lock = `{
+  "lockfileVersion": 1,
+  "workspaces": {
+    "": {
+      "name": "app",
+      "dependencies": {
+        "is-odd": "3.0.1",
+        "loc": "file:./vendor/loc",
+      },
+    },
+  },
+  "packages": {
+    "is-number": ["is-number@6.0.0", "", {}, "sha512-Wu1VHeILBK8KAWJUAiSZQX94GmOE45Rg6/538fKwiloUu21KncEkYGPqob2oSZ5mUT73vLGrHQjKw3KMPwfDzg=="],
+    "is-odd": ["is-odd@3.0.1", "", { "dependencies": { "is-number": "^6.0.0" } }, "sha512-CQpnWPrDwmP1+SMHXZhtLtJv90yiyVfluGsX5iNCVkrhQtU3TQHsUWPG9wkdk9Lgd5yNpAg9jQEo90CBaXgWMA=="],
+    "loc": ["loc@file:vendor/loc", { "dependencies": { "ms": "2.1.3" } }],
+    "ms": ["ms@2.1.3", "", {}, "sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA=="],
+  }
+}
+`;
+    const siblings: Record<string, string> = { 'package.json': '{"name":"app","version":"1.0.0"}', 'vendor/loc/package.json': '{"name":"loc","version":"3.3.3"}' };
+    const result = await bunLockParser.parse({ path: 'bun.lock', content: Buffer.from(lock), readSibling: async (name) => (siblings[name] === undefined ? undefined : Buffer.from(siblings[name])), includeDev: true });
+    const loc = `pkg:npm/loc@3.3.3?download_url=${encodeURIComponent('file:vendor/loc')}`;
+    assert.deepEqual(purlsOf(result), ['pkg:npm/is-number@6.0.0', 'pkg:npm/is-odd@3.0.1', loc, 'pkg:npm/ms@2.1.3']);
+    assert.deepEqual(dependsOnOf(result), ['pkg:npm/app@1.0.0 -> pkg:npm/is-odd@3.0.1', `pkg:npm/app@1.0.0 -> ${loc}`, 'pkg:npm/is-odd@3.0.1 -> pkg:npm/is-number@6.0.0', `${loc} -> pkg:npm/ms@2.1.3`]);
+    assert.deepEqual(result.unknowns ?? [], []);
+  });
+});
+
 describe('yarn berry: portal:, link:, workspace: and URL dependencies', () => {
   it('resolves what a workspace names by a relative path through the key berry writes with its locator (file: beside a registry version of the name, a ./ patch)', async () => {
     // Written by yarn 4.18.1 (yarn install --mode=update-lockfile): a dev fork of ms beside the ms debug needs, and is-odd patched by ./p.patch.
