@@ -251,7 +251,9 @@ export async function dockerArchiveSource(file: string, platform?: Platform, cwd
     throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${manifestWhere} lists ${manifest.length} images, more than the ${MAX_ARCHIVE_IMAGES} read`, { hint: 'save fewer images in one archive (each is read in turn until one is for the platform)' });
   }
   const offered: string[] = [];
-  // A config read once and not for the platform is not read again: entries naming the same big config would each cost a read and a parse.
+  // Every image for the platform, by its tags: more than one, and which one is meant is not said.
+  const matching: string[] = [];
+  // A config read once is not read again: entries naming the same big config would each cost a read and a parse.
   const passed = new Set<string>();
   for (const [index, entry] of manifest.entries()) {
     const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
@@ -265,9 +267,15 @@ export async function dockerArchiveSource(file: string, platform?: Platform, cwd
     const parsed = imageConfig(config, record.Layers.length, `${name}: ${printable(record.Config.slice(0, 200))}`);
     offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);
     if (manifest.length === 1 || (parsed.platform.os === wanted.os && parsed.platform.architecture === wanted.architecture)) {
-      chosen = { config, layers: record.Layers as string[], configName: record.Config };
-      break;
+      chosen ??= { config, layers: record.Layers as string[], configName: record.Config };
+      const tags = Array.isArray(record.RepoTags) ? record.RepoTags.filter((tag): tag is string => typeof tag === 'string') : [];
+      matching.push(tags.length > 0 ? tags.join(' ') : record.Config);
     }
+  }
+  if (matching.length > 1) {
+    throw new ImageSbomError('IMAGE_PLATFORM_AMBIGUOUS', `${name} holds ${matching.length} images for ${wanted.os}/${wanted.architecture} (${printable(matching.slice(0, 5).join(', ').slice(0, 500))}${matching.length > 5 ? ', ...' : ''}): which one is meant is not said`, {
+      hint: 'save the image alone (`docker save IMAGE -o image.tar`), or give another platform with --platform os/arch',
+    });
   }
   if (chosen === undefined) throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${printable(offered.join(', ').slice(0, 500))})`, { hint: 'choose one of its platforms with --platform os/arch' });
   const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${printable(chosen.configName.slice(0, 200))}`);

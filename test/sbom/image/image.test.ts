@@ -89,6 +89,21 @@ test('docker-archive: the same packages as the OCI layout of the same image', as
   assert.equal(fromArchive.sbom.packages.length, 3);
 });
 
+test('docker-archive: two images for the platform in one archive (docker save a b) are IMAGE_PLATFORM_AMBIGUOUS naming their tags, not the first read unsaid', async (t) => {
+  const first = buildImage([debianLayer()]);
+  const second = buildImage([{ entries: [{ path: 'etc/other', content: 'other' }] }]);
+  const dir = await tempDir(t, 'trust-kit-imgsbom-');
+  const entries = [first, second].map((image, index) => ({ name: `${sha256(image.config).slice('sha256:'.length)}.json`, image, layers: image.layers.map((_, layer) => `i${index}l${layer}/layer.tar`), tag: index === 0 ? 'other:1' : 'app:1' }));
+  const manifest = JSON.stringify(entries.map((entry) => ({ Config: entry.name, RepoTags: [entry.tag], Layers: entry.layers })));
+  const archive = join(dir, 'two.tar');
+  await writeFile(archive, tar([{ path: 'manifest.json', content: manifest }, ...entries.flatMap((entry) => [{ path: entry.name, content: entry.image.config }, ...entry.image.layers.map((layer, index) => ({ path: entry.layers[index] as string, content: layer.tar }))])]));
+  await assert.rejects(async () => imageSbom(await dockerArchiveSource(archive), { clock: CLOCK }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'IMAGE_PLATFORM_AMBIGUOUS');
+    assert.match(error.message, /two\.tar holds 2 images for linux\/amd64 \(other:1, app:1\)/);
+    return true;
+  });
+});
+
 test('whiteouts: .wh. files delete what lower layers wrote, opaque directories empty them, later layers replace files', async () => {
   const image = buildImage([
     { entries: [{ path: 'a/x', content: '1' }, { path: 'a/y', content: '2' }, { path: 'd/one', content: '1' }, { path: 'd/sub/two', content: '2' }, { path: 'var/lib/dpkg/status', content: STATUS }] },
