@@ -411,6 +411,8 @@ describe('signing config service selection (sigstore-go SelectServices, as cosig
       [{ mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.1+json' }, /mediaType/],
       [{ rekorTlogUrls: [service('ftp://rekor.example', 1, '2021-01-01T00:00:00Z')] }, /rekorTlogUrls\[0\]\.url/],
       [{ rekorTlogUrls: [service('https://rekor.example', 0, '2021-01-01T00:00:00Z')] }, /majorApiVersion/],
+      // The URL parser would drop the newline; the config would print and name a URL other than the one used.
+      [{ rekorTlogUrls: [service('http://127.0.0.1:36281\n', 1, '2021-01-01T00:00:00Z')] }, /rekorTlogUrls\[0\]\.url is "http:\/\/127\.0\.0\.1:36281\\n", expected an http\(s\) URL \(without blanks or control characters\)/],
       [{ rekorTlogUrls: [service('https://rekor.example', 1, 'yesterday')] }, /validFor\.start/],
       [{ rekorTlogConfig: { selector: 'SOME' } }, /selector/],
       [{ caUrls: [] }, /caUrls names no certificate authority/],

@@ -75,7 +75,8 @@ function services(value: unknown, source: string, field: string): SigningConfigS
     } catch {
       parsed = undefined;
     }
-    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) invalid(source, `${where}.url is ${quoted(url ?? null)}, expected an http(s) URL`);
+    // The URL parser drops tabs and newlines silently; what a config spells is what is printed and used, so it may hold none.
+    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || [...(url as string)].some((char) => char <= ' ' || char === '\u007f')) invalid(source, `${where}.url is ${quoted(url ?? null)}, expected an http(s) URL (without blanks or control characters)`);
     if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '') invalid(source, `${where}.url must carry no credentials, query string or fragment`);
     if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1) invalid(source, `${where}.majorApiVersion is ${quoted(majorApiVersion ?? null)}, expected a positive integer`);
     const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {}) as Record<string, unknown>;
