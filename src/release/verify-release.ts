@@ -104,7 +104,8 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   }
   if (record.version !== RELEASE_POLICY_VERSION) throw invalid(source, `has version ${quoted(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
   const roots = record.trustedRoots;
-  if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== '')) throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
+  // A NUL names no file: the file system call would throw an uncoded error.
+  if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== '' && !root.includes('\0'))) throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
   const identity = stringField(record, 'certificateIdentity', source);
   const identityPattern = stringField(record, 'certificateIdentityRegExp', source);
   if ((identity === undefined) === (identityPattern === undefined)) throw invalid(source, 'needs exactly one of "certificateIdentity" and "certificateIdentityRegExp"');
@@ -121,6 +122,7 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
     throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
   }
   const githubRoot = stringField(record, 'githubTrustedRoot', source);
+  if (githubRoot?.includes('\0') === true) throw invalid(source, 'has a "githubTrustedRoot" that is no file name (it holds a NUL)');
   const requireRelease = record.requireGitHubReleaseAttestation ?? false;
   if (typeof requireRelease !== 'boolean') throw invalid(source, 'has a "requireGitHubReleaseAttestation" that is not true or false');
   if (requireRelease && githubRoot === undefined) throw invalid(source, 'requires GitHub\'s release attestation but names no "githubTrustedRoot" to verify it with');

@@ -59,6 +59,9 @@ describe('verify-release: missing inputs', () => {
         return true;
       });
     }
+    // A NUL names no file, in either list of roots.
+    assert.throws(() => parseReleasePolicy(JSON.stringify({ ...policy, trustedRoots: ['a\u0000b.json'] }), 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /lists no "trustedRoots"/ });
+    assert.throws(() => parseReleasePolicy(JSON.stringify({ ...policy, githubTrustedRoot: 'g\u0000.jsonl' }), 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /githubTrustedRoot" that is no file name/ });
     // The policy a release ships, `about` note included, is read back whole.
     assert.equal(parseReleasePolicy(releasePolicyJson({ trustedRoots: ['r.jsonl'], identity: 'https://x', issuer: ISSUER, repository: 'o/r', refPattern: 'refs/tags/v.*', requiredPredicateTypes: ['https://slsa.dev/provenance/v1'], githubTrustedRoot: 'r.jsonl' }), 'p.json', root).repository, 'o/r');
   });
