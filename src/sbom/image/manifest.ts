@@ -68,9 +68,14 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** Checks a digest before it becomes part of a path: only sha256, lowercase hex. */
 export function checkedDigest(value: unknown, where: string): string {
   if (typeof value !== 'string' || !DIGEST.test(value)) {
-    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: "${printable(String(value).slice(0, 100))}" is not a sha256 digest`, { hint: 'the image metadata is damaged or uses a digest algorithm trust-kit does not read (only sha256)' });
+    const what = typeof value === 'string' ? `"${printable(value.slice(0, 100))}" is not a sha256 digest` : value === undefined ? 'names no digest' : `its digest is ${printable(String(JSON.stringify(value)).slice(0, 100))}, not a sha256 digest`;
+    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: ${what}`, { hint: 'the image metadata is damaged or uses a digest algorithm trust-kit does not read (only sha256)' });
   }
   return value;
+}
+
+function invalidDescriptor(where: string, what: string): ImageSbomError {
+  return new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: ${what}`, { hint: 'the image metadata is damaged; save or pull the image again' });
 }
 
 /** Throws unless `bytes` hash to `digest`. */
@@ -100,10 +105,13 @@ function objectOf(bytes: Buffer, where: string): Record<string, unknown> {
 
 function descriptorOf(value: unknown, where: string): ContentDescriptor {
   const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  // The OCI spec requires both; a size that is no byte count would be compared with the blob's, and printed, as a number.
+  if (record.mediaType !== undefined && typeof record.mediaType !== 'string') throw invalidDescriptor(where, `its mediaType is ${printable(JSON.stringify(record.mediaType).slice(0, 100))}, not a string`);
+  if (typeof record.size !== 'number' || !Number.isSafeInteger(record.size) || record.size < 0) throw invalidDescriptor(where, `its size is ${printable(String(JSON.stringify(record.size)).slice(0, 100))}, not a byte count`);
   const descriptor: ContentDescriptor = {
     mediaType: typeof record.mediaType === 'string' ? record.mediaType : '',
     digest: checkedDigest(record.digest, where),
-    size: typeof record.size === 'number' && Number.isSafeInteger(record.size) && record.size >= 0 ? record.size : -1,
+    size: record.size,
   };
   const platform = record.platform as Record<string, unknown> | undefined;
   if (typeof platform?.os === 'string' && typeof platform.architecture === 'string') {

@@ -28,3 +28,19 @@ test('a document its media type calls an index but that is no JSON object is ref
   const top: ReadManifest = { bytes: Buffer.from('[]'), mediaType: INDEX, where: 'index.json' };
   await assert.rejects(platformManifest('oci-dir:layout', top, async () => assert.fail('nothing is listed'), undefined), { code: 'IMAGE_MANIFEST_INVALID', message: 'index.json is not a JSON object' });
 });
+
+test('an index entry without a byte-count size, with a media type that is no string, or without a digest is refused naming the entry and what it holds', async () => {
+  const image = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MANIFEST, config: {}, layers: [] }));
+  const good = { mediaType: MANIFEST, digest: digestOf(image), size: image.length, platform: { os: 'linux', architecture: 'amd64' } };
+  const read = async (descriptor: ContentDescriptor, where: string): Promise<ReadManifest> => ({ bytes: image, mediaType: descriptor.mediaType, where });
+  for (const [entry, message] of [
+    [{ ...good, size: undefined }, 'index.json: manifests[0]: its size is undefined, not a byte count'],
+    [{ ...good, size: 'NaN' }, 'index.json: manifests[0]: its size is "NaN", not a byte count'],
+    [{ ...good, size: -1e30 }, 'index.json: manifests[0]: its size is -1e+30, not a byte count'],
+    [{ ...good, mediaType: 7 }, 'index.json: manifests[0]: its mediaType is 7, not a string'],
+    [{ ...good, digest: undefined }, 'index.json: manifests[0]: names no digest'],
+  ] as const) {
+    const top: ReadManifest = { bytes: Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: INDEX, manifests: [entry] })), mediaType: INDEX, where: 'index.json' };
+    await assert.rejects(platformManifest('oci-dir:layout', top, read, undefined), { code: 'IMAGE_MANIFEST_INVALID', message }, message);
+  }
+});
