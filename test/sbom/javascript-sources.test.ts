@@ -193,6 +193,14 @@ describe('JavaScript licences, versions and names', () => {
     assert.equal(spdx.packages.find((pkg) => pkg.name === 'dual')?.licenseDeclared, '(MIT OR Apache-2.0)');
     assert.equal(spdx.hasExtractedLicensingInfos, undefined);
   });
+
+  it('a license nested deeper than a list of {type} objects reads as none, in bounded stack (200,000 levels exhausted it: an uncoded RangeError)', async () => {
+    const deep = `${'['.repeat(200_000)}"MIT"${']'.repeat(200_000)}`;
+    const text = `{"name":"app","lockfileVersion":3,"packages":{"":{"name":"app"},"node_modules/x":{"version":"1.0.0","license":${deep}}}}`;
+    const result = await parse(npmPackageLockParser, 'package-lock.json', text);
+    assert.equal(named(result, 'x').license, undefined);
+    assert.equal(named(await parse(npmPackageLockParser, 'package-lock.json', text.replace(deep, '[[{"type":"MIT"}]]')), 'x').license, undefined);
+  });
 });
 
 describe('JavaScript local packages', () => {

@@ -30,11 +30,13 @@ export function versionField(object: JsonObject, key = 'version'): string | unde
  * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
  * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
  */
-export function licenseOf(value: unknown): string | undefined {
+export function licenseOf(value: unknown, depth = 0): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-  if (isObject(value)) return licenseOf(value.type);
+  // A list of `{type}` objects is as deep as a licence field goes; deeper nesting says nothing (and 200,000 levels exhausted the stack).
+  if (depth >= 2) return undefined;
+  if (isObject(value)) return licenseOf(value.type, depth + 1);
   if (Array.isArray(value)) {
-    const parts = [...new Set(value.map(licenseOf).filter((part): part is string => part !== undefined))];
+    const parts = [...new Set(value.map((item) => licenseOf(item, depth + 1)).filter((part): part is string => part !== undefined))];
     if (parts.length <= 1) return parts[0];
     return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
   }
