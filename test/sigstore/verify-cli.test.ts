@@ -45,6 +45,9 @@ describe('trust-kit verify-blob and verify-checksums', () => {
   it('verifies by sha256: digest, with --repo, and with a JSONL trusted root', async () => {
     const byDigest = await cli(['verify-blob', `sha256:${sha256('widget\n')}`, '--bundle', 'widget.sigstore.json', ...policy], dir);
     assert.equal(byDigest.code, 0, byDigest.stderr);
+    // The algorithm in upper case, as cosign reads it too.
+    const upper = await cli(['verify-blob', `SHA256:${sha256('widget\n').toUpperCase()}`, '--bundle', 'widget.sigstore.json', ...policy], dir);
+    assert.equal(upper.code, 0, upper.stderr);
     const byRepo = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--repo', 'octo-org/widget', '--trusted-root', 'roots.jsonl'], dir);
     assert.equal(byRepo.code, 0, byRepo.stderr);
     const byWorkflow = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--signer-workflow', 'github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3', '--trusted-root', 'roots.jsonl'], dir);

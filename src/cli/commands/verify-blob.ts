@@ -1,6 +1,6 @@
 import { cliNamer, refusedValues, withEarlierIssues, type ConfigIssue } from '../../config/inputs.js';
 import { boundedText, jsonOutput } from '../../core/quote.js';
-import { parseDigestReference } from '../../core/digest.js';
+import { digestArgument, parseDigestReference } from '../../core/digest.js';
 import { verifyConfig } from '../../config/verify.js';
 import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
 import { stderrLogger } from '../logger.js';
@@ -118,9 +118,9 @@ ${VERIFY_EXIT_HELP}
     const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
     // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
     const digest = refusedValues(
-      args.positionals.slice(0, 1).filter((artifact) => /^sha(256|512):/.test(artifact)),
+      args.positionals.slice(0, 1).filter((artifact) => digestArgument(artifact) !== undefined),
       'argument FILE',
-      parseDigestReference,
+      (artifact) => parseDigestReference(digestArgument(artifact) ?? artifact),
     );
     const output = outputFormat(args.values);
     const config = withEarlierIssues([...args.issues, ...count, ...digest, ...output.issues], () => verifyConfig(args.values, cliNamer()));

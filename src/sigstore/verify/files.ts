@@ -5,7 +5,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { CheckCounts, CheckResult, ChecksumEntry } from '../../checksums/index.js';
 import { ConfigError } from '../../config/inputs.js';
 import type { MatchConfig, SignerPolicyConfig, VerifyConfig } from '../../config/verify.js';
-import { hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
+import { digestArgument, hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
 import { INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
 import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
@@ -261,7 +261,9 @@ export async function resolveTrust(config: VerifyConfig, cwd: string, bundleJson
  * never held in memory) or by `sha256:<hex>`.
  */
 export async function verifyArtifact(bundleJson: unknown, artifact: string, policy: VerificationPolicy, trust: TrustMaterial | undefined, cwd: string, bundleShown?: string): Promise<VerifiedSignature> {
-  if (/^sha(256|512):/.test(artifact)) return verifyBundle(bundleJson, { digest: parseDigestReference(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+  // A file named like a digest is given as ./SHA256:...
+  const digest = digestArgument(artifact);
+  if (digest !== undefined) return verifyBundle(bundleJson, { digest: parseDigestReference(digest), ...(await prehashedFor(bundleJson)) }, policy, trust);
   return namingMismatch({ shown: artifact, bundleShown, crlf: false }, () => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd));
 }
 
