@@ -436,6 +436,10 @@ describe('verifyBundle', () => {
       rejects(() => loadTrustMaterial('{"mediaType":"x"}', 'root.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /root\.json/);
       rejects(() => loadTrustMaterial(`${JSON.stringify(publicGood.trustedRoot)}\nnot json\n`, 'roots.jsonl'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /roots\.jsonl:2/);
       rejects(() => loadTrustMaterial('', 'empty.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID');
+      // A log key of another kind than its keyDetails names, as cosign and sigstore-python refuse it.
+      const tlogs = structuredClone(publicGood.trustedRoot.tlogs) as (Json & { publicKey: Json })[];
+      for (const log of tlogs) log.publicKey['keyDetails'] = 'PKIX_ED25519';
+      rejects(() => loadTrustMaterial({ ...publicGood.trustedRoot, tlogs }, 'details.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /^details\.json: tlogs\[0\]: its keyDetails PKIX_ED25519 says an ed25519 key, but the key is an ec prime256v1 key/);
       // A pretty-printed root broken on line 4 is one JSON document: the error is where it breaks, not "line 1 is no document".
       rejects(() => loadTrustMaterial('{\n  "mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1",\n  "tlogs": [\n}\n', 'tr.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /^tr\.json: not JSON: line 4: /);
       const ca = (publicGood.trustedRoot.certificateAuthorities as Json[])[0] as Json;

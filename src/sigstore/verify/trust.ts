@@ -218,6 +218,33 @@ function noteKeyId(baseUrl: string, publicKey: KeyObject, logId: Buffer): Buffer
 
 const PKCS1_DETAILS = new Set(['PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS']);
 
+/** The key a log's `keyDetails` names, by the Node key type (and curve) it must be. */
+const KEY_DETAILS_KEYS: readonly [RegExp, string, string | undefined][] = [
+  [/RSA/, 'rsa', undefined],
+  [/^PKIX_ECDSA_P256_/, 'ec', 'prime256v1'],
+  [/^PKIX_ECDSA_P384_/, 'ec', 'secp384r1'],
+  [/^PKIX_ECDSA_P521_/, 'ec', 'secp521r1'],
+  [/^PKIX_ED25519/, 'ed25519', undefined],
+];
+
+/**
+ * What is wrong when a log's key is not of the kind its `keyDetails` names (cosign and
+ * sigstore-python refuse such a root: a key read as another kind than declared is a root edited by
+ * hand or for another log); undefined when they agree or the details name no kind read here.
+ */
+function keyDetailsMismatch(details: string, key: KeyObject): string | undefined {
+  const expected = KEY_DETAILS_KEYS.find(([pattern]) => pattern.test(details));
+  if (expected === undefined) return undefined;
+  const [, type, curve] = expected;
+  const actual = key.asymmetricKeyType ?? 'unknown';
+  const actualCurve = key.asymmetricKeyDetails?.namedCurve;
+  if (type === 'rsa' ? actual !== 'rsa' && actual !== 'rsa-pss' : actual !== type || (curve !== undefined && actualCurve !== curve)) {
+    const named = (kind: string): string => `${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind} key`;
+    return `${named(curve ?? type)}, but the key is ${named(actualCurve === undefined ? actual : `${actual} ${actualCurve}`)}`;
+  }
+  return undefined;
+}
+
 function toLog(log: TrustedLog, what: string): LogAuthority {
   const raw = log.publicKey.rawBytes;
   const { logId } = log;
@@ -228,6 +255,8 @@ function toLog(log: TrustedLog, what: string): LogAuthority {
   } catch (error) {
     throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+  const mismatch = keyDetailsMismatch(log.publicKey.keyDetails, publicKey);
+  if (mismatch !== undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: its keyDetails ${log.publicKey.keyDetails} says ${mismatch}`);
   return {
     baseUrl: log.baseUrl,
     logId,
