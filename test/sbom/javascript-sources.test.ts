@@ -414,6 +414,16 @@ describe('pnpm: link: folders that are no importer, and dependencies the lockfil
   });
 });
 
+describe('yarn 1: link: folders', () => {
+  it('a link: folder is at the version its package.json gives, not the 0.0.0 yarn 1 locks it at', async () => {
+    // Written by yarn 1.22.22 (yarn install).
+    const lock = '# yarn lockfile v1\n\n\n"lk@link:./vendor/lk":\n  version "0.0.0"\n  uid ""\n\n"lodash@file:./vendor/lodash":\n  version "4.17.21"\n';
+    const siblings: Record<string, string> = { 'package.json': '{"name":"app","version":"1.0.0","dependencies":{"lodash":"file:./vendor/lodash","lk":"link:./vendor/lk"}}', 'vendor/lk/package.json': '{"name":"lk","version":"1.1.1"}' };
+    const result = await yarnLockParser.parse({ path: 'yarn.lock', content: Buffer.from(lock), readSibling: async (name) => (siblings[name] === undefined ? undefined : Buffer.from(siblings[name])), includeDev: true });
+    assert.deepEqual(purlsOf(result), [`pkg:npm/lk@1.1.1?download_url=${encodeURIComponent('link:./vendor/lk')}`, `pkg:npm/lodash@4.17.21?download_url=${encodeURIComponent('file:./vendor/lodash')}`]);
+  });
+});
+
 describe('bun: file: and link: folders', () => {
   it('lists a file: folder at its package.json version with its path as download_url and its dependencies, and the project at its package.json version', async () => {
     // Written by bun 1.2.22 (bun install --lockfile-only); bun.lock is JSON with trailing commas.

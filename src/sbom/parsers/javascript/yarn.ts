@@ -282,7 +282,14 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
     if (!isPackageName(name)) throw new SbomParseError(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
     const resolved = block.fields.get('resolved');
     // Only URL and local-folder entries need a look beyond the entry (no await for the thousands of registry ones).
-    const identity = workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference))) ? await berryIdentity(input, packageName ?? name, version, reference) : { name: packageName ?? name, version };
+    // yarn 1 locks a `link:` folder at a placeholder 0.0.0: its own package.json has the version.
+    const v1Link = !berry && version === '0.0.0' ? /^link:(.+)$/s.exec(splitNameAt(block.descriptors[0] ?? '').rest)?.[1] : undefined;
+    const identity =
+      v1Link !== undefined
+        ? { name, version: stringField((await readManifest(input, posix.join(v1Link, 'package.json')))?.json ?? {}, 'version') ?? version }
+        : workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference)))
+          ? await berryIdentity(input, packageName ?? name, version, reference)
+          : { name: packageName ?? name, version };
     const purl = workspacePath === undefined
       ? set.add({
           name: identity.name,
