@@ -352,6 +352,13 @@ describe('pnpm 9 workspace: catalog:, workspace:, link:, file: and npm: specifie
     ].sort());
   });
 
+  it('an injected workspace dependency (dependenciesMeta.injected) is the member it copies, not a second package of its folder', async () => {
+    // Written by pnpm 10.34.9 (pnpm install --lockfile-only).
+    const result = await parseFixture(pnpmLockParser, 'pnpm-injected', 'pnpm-lock.yaml', true);
+    assert.deepEqual(purlsOf(result).filter((purl) => purl.startsWith('pkg:npm/%40x/')), ['pkg:npm/%40x/app@0.4.0', 'pkg:npm/%40x/lib@0.3.0']);
+    assert.ok(dependsOnOf(result).includes('pkg:npm/%40x/app@0.4.0 -> pkg:npm/%40x/lib@0.3.0'), dependsOnOf(result).join('\n'));
+  });
+
   it('pnpm 8 (lockfile 6.0): a file: folder keyed file:localdir is listed with its edges, not dropped', async () => {
     // Written by pnpm 8.15.9 from the same workspace (is-odd pinned instead of catalog:, which pnpm 8 lacks).
     const result = await parseFixture(pnpmLockParser, 'pnpm-v6-local', 'pnpm-lock.yaml');

@@ -204,6 +204,9 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   const patches = patchFiles(lock);
   // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
   const unresolved = new Unresolved(input.path);
+  // An injected workspace dependency (`dependenciesMeta.injected`) is a copy of a member's folder: that member, not a package of its own.
+  const importerPaths = new Set(isObject(lock.importers) ? Object.keys(lock.importers) : []);
+  const injected: [id: string, path: string][] = [];
   for (const [key, value] of Object.entries(packages)) {
     const entry = isObject(value) ? value : {};
     const id = entryId(key, entry, major);
@@ -220,6 +223,10 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     // Tarball and git packages are keyed by URL, their manifest version in the entry; pnpm 9 keys a
     // local folder `name@file:dir` and records no version: its own package.json has it.
     const directory = resolution.type === 'directory' ? stringField(resolution, 'directory') : undefined;
+    if (directory !== undefined && importerPaths.has(directory)) {
+      injected.push([`${id.name}@${id.version}`, directory]);
+      continue;
+    }
     const local = directory === undefined || versionField(entry) !== undefined ? undefined : await readManifest(input, `${directory}/package.json`);
     const version = /[:/]/.test(id.version) ? (versionField(entry) ?? (directory === undefined ? id.version : (versionField(local ?? {}) ?? ''))) : id.version;
     const tarball = stringField(resolution, 'tarball');
@@ -280,6 +287,11 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     if (!isPackageName(folderName)) continue;
     const url = `link:${target.startsWith('.') ? target : `./${target}`}`;
     linkedFolders.set(target, set.add({ name: folderName, version: versionField(manifest ?? {}) ?? '', scope: 'required', source: sourceOf(url), location: { path: input.path, entry: url } }));
+  }
+
+  for (const [id, path] of injected) {
+    const member = importerPurl.get(path);
+    if (member !== undefined) purlOfId.set(id, member);
   }
 
   const resolve = (from: string, name: string, ref: string): string | undefined => {
