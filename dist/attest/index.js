@@ -60657,9 +60657,10 @@ function secretboxOpen(ciphertext, nonce, key, source) {
     }
     return opened ? message : undefined;
 }
-/** The NaCl secretbox nonce and key sizes (XSalsa20-Poly1305), fixed by the construction. */
+/** The NaCl secretbox nonce, key and authenticator sizes (XSalsa20-Poly1305), fixed by the construction. */
 const secretbox_SECRETBOX_NONCE_BYTES = 24;
 const secretbox_SECRETBOX_KEY_BYTES = 32;
+const SECRETBOX_MAC_BYTES = 16;
 /**
  * Seals `message` with NaCl `crypto_secretbox` under a 24-byte nonce and 32-byte key, as cosign
  * encrypts its private keys. `source` names the key file being written if libsodium cannot be loaded.
@@ -60766,7 +60767,20 @@ function parseCosignEnvelope(body, source) {
         !Number.isInteger(params?.p)) {
         throw invalidKey(source, 'the cosign key is not scrypt + nacl/secretbox encrypted as cosign writes it');
     }
+    // Damage to these fields would otherwise only fail to open the box, and be reported as the wrong passphrase.
+    fieldBytes(envelope.kdf.salt, 'kdf.salt', 1, source);
+    fieldBytes(envelope.cipher.nonce, 'cipher.nonce', secretbox_SECRETBOX_NONCE_BYTES, source, secretbox_SECRETBOX_NONCE_BYTES);
+    fieldBytes(envelope.ciphertext, 'ciphertext', SECRETBOX_MAC_BYTES + 1, source);
     return envelope;
+}
+/** A base64 field of a cosign key's envelope, of at least `least` (and at most `most`) bytes, or SIGN_KEY_INVALID naming it. */
+function fieldBytes(text, field, least, source, most = Number.POSITIVE_INFINITY) {
+    const bytes = Buffer.from(text, 'base64');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || bytes.toString('base64') !== text || bytes.length < least || bytes.length > most) {
+        const size = least === most ? `${least} bytes` : `at least ${least} bytes`;
+        throw invalidKey(source, `its ${field} is not ${size} of base64, as cosign writes it (the key file is damaged)`, undefined, 'get the key file again from where it is kept; a damaged key cannot be repaired, and the passphrase is not what is wrong');
+    }
+    return bytes;
 }
 /**
  * The most scrypt work a cosign key file may ask for: what `cosign generate-key-pair` writes
@@ -61401,7 +61415,7 @@ const DEFAULT_HINTS = {
     VERIFY_SCT_MISSING: 'the certificate carries no proof of certificate-transparency logging the trusted root requires',
     VERIFY_SCT_INVALID: TAMPERED,
     VERIFY_TLOG_MISSING: 'this instance requires a transparency-log entry in the bundle: sign again with a transparency log, or verify with the trusted root of the instance that signed it',
-    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list: pass the right --trusted-root (input "trusted-root")',
+    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list (with a certificate, the log must be of the instance whose CA issued it): pass the right --trusted-root (input "trusted-root")',
     VERIFY_TLOG_INCLUSION_INVALID: TAMPERED,
     VERIFY_TLOG_BODY_MISMATCH: TAMPERED,
     VERIFY_TIMESTAMP_MISSING: 'this instance requires a signed timestamp in the bundle: sign again with a timestamp authority',
@@ -61521,6 +61535,7 @@ const TIME_STAMPING_EKU = '1.3.6.1.5.5.7.3.8';
 const ANY_EKU = '2.5.29.37.0';
 const EKU_OID = '2.5.29.37';
 const BASIC_CONSTRAINTS_OID = '2.5.29.19';
+const certificate_BOOLEAN = 0x01;
 const certificate_INTEGER = 0x02;
 const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
@@ -61676,6 +61691,21 @@ class ParsedCertificate {
             return true;
         const bits = contentOf(ext.value, BIT_STRING);
         return bits !== undefined && bits.length >= 2 && (bits[1] & 0x04) !== 0;
+    }
+    /**
+     * Whether basic constraints say CA, whatever the key usage says: OpenSSL's `ca` (Node's
+     * X509Certificate#ca) also asks for keyCertSign, so a leaf claiming CA:TRUE without it read as
+     * no CA. An extension that cannot be read counts as a claim.
+     */
+    get claimsCA() {
+        const ext = this.extension(BASIC_CONSTRAINTS_OID);
+        if (ext === undefined)
+            return false;
+        const fields = sequenceOf(ext.value);
+        if (fields === undefined)
+            return true;
+        const flag = fields.find((field) => field.tag === certificate_BOOLEAN)?.content;
+        return flag !== undefined && (flag.length !== 1 || flag[0] !== 0);
     }
     /**
      * The basic constraints' pathLenConstraint: how many CA certificates may follow this one towards
@@ -62417,6 +62447,10 @@ function decodeTrustedRoot(value, label) {
 
 
 
+/** The trust roots searched, for messages: `trusted_root.json`, or `roots.jsonl:2`. */
+function rootLabels(roots) {
+    return roots.length === 0 ? 'the trusted root' : (0,quote/* boundedList */.Y4)(roots.map((root) => root.label));
+}
 /**
  * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
  * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
@@ -62472,17 +62506,20 @@ function loadTrustMaterial(input, source = 'trusted root') {
     else {
         const trimmed = input.trim();
         let whole;
+        let wholeError;
         try {
             whole = JSON.parse(trimmed);
         }
-        catch {
+        catch (error) {
             whole = undefined;
+            wholeError = error;
         }
         if (whole !== undefined) {
             refuseJsonFault(trimmed, source, true);
             documents.push({ value: whole, label: source });
         }
         else {
+            let first = true;
             input.split('\n').forEach((line, index) => {
                 if (line.trim() === '')
                     return;
@@ -62491,8 +62528,12 @@ function loadTrustMaterial(input, source = 'trusted root') {
                     value = JSON.parse(line);
                 }
                 catch (error) {
+                    // A first line that is no document is no JSONL: the file is one JSON document, and its own error says where it breaks.
+                    if (first)
+                        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}: not JSON: ${jsonSyntaxProblem(trimmed, wholeError)}`);
                     throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`);
                 }
+                first = false;
                 refuseJsonFault(line, `${source}:${index + 1}`, false);
                 documents.push({ value, label: `${source}:${index + 1}` });
             });
@@ -62540,18 +62581,27 @@ function toAuthority(ca, what) {
     const { certificates } = ca;
     if (certificates.length === 0)
         throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
-    return {
-        uri: ca.uri,
-        chain: certificates.map((certificate, index) => {
-            try {
-                return ParsedCertificate.parse(certificate, `${what}.certChain[${index}]`);
-            }
-            catch (error) {
-                throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
-            }
-        }),
-        ...validity(ca.validFor, what),
-    };
+    const chain = certificates.map((certificate, index) => {
+        try {
+            return ParsedCertificate.parse(certificate, `${what}.certChain[${index}]`);
+        }
+        catch (error) {
+            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+        }
+    });
+    return { uri: ca.uri, chain: issuerFirst(chain), ...validity(ca.validFor, what) };
+}
+/**
+ * A CA's chain from the certificate that issues down to its root, as the trusted root format
+ * lists it; one written root first (cosign and sigstore-python read it so too) is turned round
+ * when, turned, each certificate names the next as its issuer.
+ */
+function issuerFirst(chain) {
+    const linked = (list) => list.every((certificate, index) => index === list.length - 1 || certificate.displayNames.issuer === list[index + 1]?.displayNames.subject);
+    if (chain.length < 2 || linked(chain))
+        return chain;
+    const reversed = [...chain].reverse();
+    return linked(reversed) ? reversed : chain;
 }
 /**
  * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
@@ -62571,6 +62621,32 @@ function noteKeyId(baseUrl, publicKey, logId) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
 }
 const PKCS1_DETAILS = new Set(['PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS']);
+/** The key a log's `keyDetails` names, by the Node key type (and curve) it must be. */
+const KEY_DETAILS_KEYS = [
+    [/RSA/, 'rsa', undefined],
+    [/^PKIX_ECDSA_P256_/, 'ec', 'prime256v1'],
+    [/^PKIX_ECDSA_P384_/, 'ec', 'secp384r1'],
+    [/^PKIX_ECDSA_P521_/, 'ec', 'secp521r1'],
+    [/^PKIX_ED25519/, 'ed25519', undefined],
+];
+/**
+ * What is wrong when a log's key is not of the kind its `keyDetails` names (cosign and
+ * sigstore-python refuse such a root: a key read as another kind than declared is a root edited by
+ * hand or for another log); undefined when they agree or the details name no kind read here.
+ */
+function keyDetailsMismatch(details, key) {
+    const expected = KEY_DETAILS_KEYS.find(([pattern]) => pattern.test(details));
+    if (expected === undefined)
+        return undefined;
+    const [, type, curve] = expected;
+    const actual = key.asymmetricKeyType ?? 'unknown';
+    const actualCurve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'rsa' ? actual !== 'rsa' && actual !== 'rsa-pss' : actual !== type || (curve !== undefined && actualCurve !== curve)) {
+        const named = (kind) => `${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind} key`;
+        return `${named(curve ?? type)}, but the key is ${named(actualCurve === undefined ? actual : `${actual} ${actualCurve}`)}`;
+    }
+    return undefined;
+}
 function toLog(log, what) {
     const raw = log.publicKey.rawBytes;
     const { logId } = log;
@@ -62583,6 +62659,9 @@ function toLog(log, what) {
     catch (error) {
         throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
+    const mismatch = keyDetailsMismatch(log.publicKey.keyDetails, publicKey);
+    if (mismatch !== undefined)
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: its keyDetails ${log.publicKey.keyDetails} says ${mismatch}`);
     return {
         baseUrl: log.baseUrl,
         logId,
@@ -62933,7 +63012,7 @@ function sameBytes(a, b) {
  */
 function verifyRfc3161(timestamp, data, key, certificate) {
     if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest))
-        throw new Error('message imprint does not match artifact');
+        throw new Error('message imprint does not match the signature it is to date: the timestamp was made for another signature');
     if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.signerDigest).update(timestamp.tstInfo).digest(), timestamp.messageDigest))
         throw new Error('signed data does not match tstInfo');
     // The signer identifier is outside the signature: only this signed attribute says which certificate the TSA signed under.
@@ -62956,6 +63035,7 @@ function verifyRfc3161(timestamp, data, key, certificate) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
+
 
 
 
@@ -62989,12 +63069,16 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
     if (candidates.length === 0) {
         const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
-        throw new errors_VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : (0,quote/* boundedList */.Y4)(known)})`);
+        throw new errors_VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which ${rootLabels(roots)} does not list (it lists ${known.length === 0 ? 'no transparency log' : (0,quote/* boundedList */.Y4)(known)})`);
     }
     // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the signature was made.
     const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
     const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
     if (log === undefined) {
+        // An integration time altered after the log signed it fails the signed promise: that is what is wrong, not the log key's validity then.
+        const first = candidates[0];
+        if (entry.inclusionPromise !== undefined && !candidates.some((candidate) => promiseVerifies(entry, candidate)))
+            verifyPromise(entry, first, where);
         const when = entry.inclusionPromise === undefined ? `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
         throw new errors_VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
     }
@@ -63014,7 +63098,8 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
         ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
     };
 }
-function verifyPromise(entry, log, where) {
+/** Whether the entry's signed entry timestamp verifies with the key of `log`. */
+function promiseVerifies(entry, log) {
     // Rekor signs the canonical JSON (RFC 8785) of these four: keys in code-unit order, which JSON.stringify keeps as written.
     const payload = JSON.stringify({
         body: entry.canonicalizedBody.toString('base64'),
@@ -63022,7 +63107,10 @@ function verifyPromise(entry, log, where) {
         logID: log.logId.toString('hex'),
         logIndex: Number(entry.logIndex),
     });
-    if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
+    return verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0));
+}
+function verifyPromise(entry, log, where) {
+    if (!promiseVerifies(entry, log)) {
         throw new errors_VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
     }
 }
@@ -63318,6 +63406,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const verify_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -63376,7 +63465,9 @@ function verify(bundleJson, artifact, policy, trust) {
     const logged = { signature: verified.signature, keyDer, ...verified.logged };
     const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(timestamp.signedTimestamp));
     expectDistinctEvidence(bundle, rfc3161);
-    const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
+    // A certificate is vouched for by its own instance's logs and timestamp authorities alone, as gh verifies: another
+    // instance's log is not where the issuing CA's certificates are monitored.
+    const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : issuingRoots(leaf);
     const signedTimes = [];
     rfc3161.forEach((timestamp, index) => {
         if (trust === undefined)
@@ -63514,7 +63605,7 @@ function checkLeaf(der, trust) {
         });
     }
     const critical = certificate.unprocessedCriticalExtension;
-    const misuse = certificate.isCA
+    const misuse = certificate.isCA || certificate.claimsCA
         ? 'a CA certificate'
         : !certificate.allowsCodeSigning
             ? 'not valid for code signing (no code-signing extended key usage)'
@@ -63725,6 +63816,12 @@ function parseStatement(payload) {
         throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
+    // In-toto requires a predicate type, a URI: another kind of value read as none would be reported as another type than asked for.
+    if (typeof predicateType !== 'string' || predicateType === '') {
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has ${predicateType === undefined ? 'no predicateType' : `a predicateType that is not a URI (${predicateType === '' ? 'empty' : Array.isArray(predicateType) ? 'an array' : predicateType === null ? 'null' : typeof predicateType})`}`, {
+            hint: 'in-toto statements name their predicate type as a URI string; no attestation tool wrote this one: do not trust it',
+        });
+    }
     // A predicate is an object (in-toto Statement v1; sigstore-python refuses another kind); absent is allowed, as the spec allows.
     const { predicate } = statement;
     if (predicate !== undefined && predicate !== null && (typeof predicate !== 'object' || Array.isArray(predicate))) {
@@ -63745,7 +63842,7 @@ function parseStatement(payload) {
         }
         return { name: name ?? '', digest: digest };
     });
-    return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
+    return { type, predicateType, subjects };
 }
 /** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */
 function artifactDigester(artifact) {
@@ -63779,7 +63876,7 @@ function verifyTimestamp(timestamp, signature, roots, where) {
         return signer !== undefined && signer.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
     });
     if (candidates.length === 0) {
-        throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
+        throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that ${rootLabels(roots)} does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
     }
     let lastProblem = '';
     for (const ca of candidates) {
@@ -63862,7 +63959,7 @@ function findChainProblem(chain, firstIssuer, usage) {
  */
 function timestampSignerProblem(certificate) {
     const eku = certificate.extendedKeyUsage;
-    if (certificate.isCA)
+    if (certificate.isCA || certificate.claimsCA)
         return 'is a CA certificate, not a timestamp authority\'s signing certificate';
     if (eku === undefined)
         return 'has no extended key usage; a timestamp authority\'s signing certificate names timeStamping alone, as a critical extension (RFC 3161 2.3)';
@@ -63886,10 +63983,9 @@ function checkThresholds(root, tlogEntries, timestamps, bundle) {
         throw new errors_VerifyError('VERIFY_TIMESTAMP_MISSING', 'expected at least 1 verified signing time (a log entry with an inclusion promise, or a signed timestamp), found none');
     }
 }
-/** Trust roots with the leaf's issuing instance first, whose logs and timestamp authorities are tried first. */
-function preferred(leaf, roots) {
-    const own = [...new Set(leaf.issuers.map((issuer) => issuer.root))];
-    return [...own, ...roots.filter((root) => !own.includes(root))];
+/** The instances whose CAs issued the leaf (one, unless a trust lists a CA twice). */
+function issuingRoots(leaf) {
+    return [...new Set(leaf.issuers.map((issuer) => issuer.root))];
 }
 /**
  * Checks that the leaf and an issuing authority were valid at every verified time, and returns
@@ -65171,8 +65267,9 @@ function services(value, source, field) {
         catch {
             parsed = undefined;
         }
-        if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
-            invalid(source, `${where}.url is ${(0,quote/* quoted */.TL)(url ?? null)}, expected an http(s) URL`);
+        // The URL parser drops tabs and newlines silently; what a config spells is what is printed and used, so it may hold none.
+        if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || [...url].some((char) => char <= ' ' || char === '\u007f'))
+            invalid(source, `${where}.url is ${(0,quote/* quoted */.TL)(url ?? null)}, expected an http(s) URL (without blanks or control characters)`);
         if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
             invalid(source, `${where}.url must carry no credentials, query string or fragment`);
         if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
@@ -67163,6 +67260,13 @@ function digestChunks(algorithm, chunks) {
     for (const chunk of chunks)
         hash.update(chunk);
     return hash.digest('hex');
+}
+/**
+ * An artifact argument that names a digest rather than a file (`sha256:<hex>`, `sha512:<hex>`, the
+ * algorithm in any case, as cosign reads it), with the algorithm in lower case; undefined for a path.
+ */
+function digestArgument(value) {
+    return /^sha(256|512):/i.test(value) ? `${value.slice(0, 6).toLowerCase()}${value.slice(6)}` : undefined;
 }
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {

@@ -369,6 +369,9 @@ export const modules = {
     const patches = patchFiles(lock);
     // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
     const unresolved = new common/* Unresolved */.UG(input.path);
+    // An injected workspace dependency (`dependenciesMeta.injected`) is a copy of a member's folder: that member, not a package of its own.
+    const importerPaths = new Set((0,common/* isObject */.Gv)(lock.importers) ? Object.keys(lock.importers) : []);
+    const injected = [];
     for (const [key, value] of Object.entries(packages)) {
         const entry = (0,common/* isObject */.Gv)(value) ? value : {};
         const id = entryId(key, entry, major);
@@ -385,6 +388,10 @@ export const modules = {
         // Tarball and git packages are keyed by URL, their manifest version in the entry; pnpm 9 keys a
         // local folder `name@file:dir` and records no version: its own package.json has it.
         const directory = resolution.type === 'directory' ? (0,common/* stringField */.OM)(resolution, 'directory') : undefined;
+        if (directory !== undefined && importerPaths.has(directory)) {
+            injected.push([`${id.name}@${id.version}`, directory]);
+            continue;
+        }
         const local = directory === undefined || (0,common/* versionField */.FA)(entry) !== undefined ? undefined : await readManifest(input, `${directory}/package.json`);
         const version = /[:/]/.test(id.version) ? ((0,common/* versionField */.FA)(entry) ?? (directory === undefined ? id.version : ((0,common/* versionField */.FA)(local ?? {}) ?? ''))) : id.version;
         const tarball = (0,common/* stringField */.OM)(resolution, 'tarball');
@@ -424,11 +431,46 @@ export const modules = {
         if (rootPurl !== undefined)
             set.relate(rootPurl, purl, 'contains');
     }
+    // A `link:` to a folder that is no importer (`"bar": "link:./vendor/bar"`, or through an override) is a local package at
+    // its path, at the version its own package.json gives, as yarn's `link:` folders are: pnpm locks nothing else of it.
+    const linkedFolders = new Map();
+    const linkTarget = ((from, path) => joinPath(from, path) ?? `${from === '.' ? '' : `${from}/`}${path}`);
+    const linkRefs = [];
+    for (const [path, importer] of importers) {
+        for (const [field] of IMPORTER_FIELDS)
+            for (const [name, value] of Object.entries((0,common/* objectField */.qV)(importer, field)))
+                linkRefs.push([path, name, (0,common/* isObject */.Gv)(value) ? value.version : value]);
+    }
+    for (const value of Object.values((0,common/* objectField */.qV)(lock, major >= 9 ? 'snapshots' : 'packages'))) {
+        if (!(0,common/* isObject */.Gv)(value))
+            continue;
+        for (const field of ['dependencies', 'optionalDependencies'])
+            for (const [name, ref] of Object.entries((0,common/* objectField */.qV)(value, field)))
+                linkRefs.push(['.', name, ref]);
+    }
+    for (const [from, name, ref] of linkRefs) {
+        if (typeof ref !== 'string' || !ref.startsWith('link:'))
+            continue;
+        const target = linkTarget(from, ref.slice('link:'.length));
+        if (importerPurl.has(target) || linkedFolders.has(target))
+            continue;
+        const manifest = await readManifest(input, `${target}/package.json`);
+        const folderName = (0,common/* stringField */.OM)(manifest ?? {}, 'name') ?? name;
+        if (!(0,common/* isPackageName */.kb)(folderName))
+            continue;
+        const url = `link:${target.startsWith('.') ? target : `./${target}`}`;
+        linkedFolders.set(target, set.add({ name: folderName, version: (0,common/* versionField */.FA)(manifest ?? {}) ?? '', scope: 'required', source: (0,common/* sourceOf */.vz)(url), location: { path: input.path, entry: url } }));
+    }
+    for (const [id, path] of injected) {
+        const member = importerPurl.get(path);
+        if (member !== undefined)
+            purlOfId.set(id, member);
+    }
     const resolve = ((from, name, ref) => {
         const reference = referenceOf(name, ref, major);
         if (reference.kind === 'link') {
-            const target = joinPath(from, reference.path);
-            return target === undefined ? undefined : importerPurl.get(target);
+            const target = linkTarget(from, reference.path);
+            return importerPurl.has(target) ? importerPurl.get(target) : linkedFolders.get(target);
         }
         return purlOfId.get(reference.id);
     });
@@ -456,11 +498,13 @@ export const modules = {
         for (const [field, kind] of IMPORTER_FIELDS) {
             for (const [name, value] of Object.entries((0,common/* objectField */.qV)(importer, field))) {
                 const ref = typeof value === 'string' || typeof value === 'number' ? String(value) : (0,common/* isObject */.Gv)(value) ? (0,common/* versionField */.FA)(value) : undefined;
-                if (ref === undefined)
+                const to = ref === undefined ? undefined : (resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path));
+                if (to === undefined) {
+                    // pnpm writes every importer dependency with the version it installs: one without is a lockfile cut short or edited.
+                    if (kind !== 'dev' || input.includeDev)
+                        unresolved.note(`${(0,quote/* quoted */.TL)(`importers/${path}`)} depends on ${(0,quote/* quoted */.TL)(name)} at ${ref === undefined ? 'no version' : (0,quote/* quoted */.TL)(ref)}, which the lockfile does not resolve: it is not listed`);
                     continue;
-                const to = resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path);
-                if (to === undefined)
-                    continue;
+                }
                 starts[kind].push(to);
                 if (path === '.' && from === undefined && (kind !== 'dev' || input.includeDev))
                     direct.push(to);
@@ -492,9 +536,12 @@ export const modules = {
         edges.set(from, list);
         for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true]]) {
             for (const [name, raw] of Object.entries((0,common/* objectField */.qV)(value, field))) {
-                // YAML reads an unquoted `2` or `1.5` as a number; the lockfile meant the version text.
-                if (typeof raw !== 'string' && typeof raw !== 'number')
+                // YAML reads an unquoted `2` or `1.5` as a number; the lockfile meant the version text. Anything else (an empty value) resolves nothing.
+                if (typeof raw !== 'string' && typeof raw !== 'number') {
+                    if (!optional)
+                        unresolved.reference(key, `${name}@${raw === null ? '(no version)' : typeof raw}`);
                     continue;
+                }
                 const ref = String(raw);
                 const to = resolve('.', name, ref);
                 if (to === undefined) {

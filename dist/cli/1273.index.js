@@ -2,43 +2,8 @@ export const id = 1273;
 export const ids = [1273];
 export const modules = {
 
-/***/ 28050:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var editDistance = (function (a, b) {
-    let before = [];
-    let previous = Array.from({ length: b.length + 1 }, ((_, j) => j));
-    for (let i = 1; i <= a.length; i += 1) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, (before[j - 2] ?? 0) + 1);
-            current.push(best);
-        }
-        before = previous;
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-});var suggestions = (function (word, names) {
-    if (word.length === 0 || word.length > MAX_WORD)
-        return [];
-    const allowed = Math.max(1, Math.floor(word.length / 4));
-    return names
-        .map(((name) => {
-        const distance = editDistance(word, name);
-        const related = distance <= allowed || (word.length >= 3 && name.startsWith(word)) || word.startsWith(`${name}-`);
-        return { name, distance, related };
-    }))
-        .filter(((candidate) => candidate.related))
-        .sort(((a, b) => a.distance - b.distance))
-        .slice(0, MAX_SUGGESTIONS)
-        .map(((candidate) => candidate.name));
-});var didYouMean = (function (names) {
-    if (names.length === 0)
-        return '';
-    const last = names[names.length - 1] ?? '';
-    return `did you mean ${names.length === 1 ? last : `${names.slice(0, -1).join(', ')} or ${last}`}? `;
-});var mainHelp = (function () {
+/***/ 17253:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var mainHelp = (function () {
     const width = Math.max(...COMMANDS.map(((command) => command.name.length)));
     const list = COMMANDS.map(((command) => `  ${command.name.padEnd(width)}  ${command.summary}`)).join('\n');
     return `trust-kit ${version/* VERSION */.x}: checksums, SBOMs and Sigstore signatures for releases
@@ -70,7 +35,7 @@ Exit codes:
     if (!option.startsWith('--'))
         return [];
     const names = Object.entries(options).flatMap((([name, option]) => (option.type === 'boolean' ? [name, `no-${name}`] : [name])));
-    return suggestions(option.slice(2), names).map(((name) => `--${name}`));
+    return (0,suggest/* suggestions */.G)(option.slice(2), names).map(((name) => `--${name}`));
 });var dashIssues = (function (values, positionals) {
     const message = 'is -, but standard input and output are not read or written here';
     return [
@@ -146,7 +111,7 @@ Exit codes:
 });var unknownCommand = (function (name) {
     const names = COMMANDS.map(((candidate) => candidate.name));
     return new errors/* TrustKitError */.T0('CLI_UNKNOWN_COMMAND', `unknown command "${name}"`, {
-        hint: `${didYouMean(suggestions(name, names))}run \`trust-kit --help\` for the commands: ${names.join(', ')}`,
+        hint: `${(0,suggest/* didYouMean */.a)((0,suggest/* suggestions */.G)(name, names))}run \`trust-kit --help\` for the commands: ${names.join(', ')}`,
     });
 });var usageError = (function (message, hint) {
     return new errors/* TrustKitError */.T0('CLI_USAGE', message, { hint });
@@ -171,8 +136,8 @@ Exit codes:
         const entry = COMMANDS.find(((candidate) => candidate.name === first));
         if (entry === undefined && first.startsWith('-')) {
             // A command's option given before the command (`trust-kit --output x sbom`), or a mistyped -v or --version.
-            const meant = /^-[a-z]$/i.test(first) ? ['-h', '-v'].filter(((short) => short === first.toLowerCase())) : suggestions(first.replace(/^-+/, ''), ['help', 'version', 'verbose']).map(((name) => `--${name}`));
-            throw usageError(`option ${first} before the command`, `${didYouMean(meant)}only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND [options]`);
+            const meant = /^-[a-z]$/i.test(first) ? ['-h', '-v'].filter(((short) => short === first.toLowerCase())) : (0,suggest/* suggestions */.G)(first.replace(/^-+/, ''), ['help', 'version', 'verbose']).map(((name) => `--${name}`));
+            throw usageError(`option ${first} before the command`, `${(0,suggest/* didYouMean */.a)(meant)}only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND [options]`);
         }
         if (entry === undefined)
             throw unknownCommand(first);
@@ -196,7 +161,7 @@ Exit codes:
                 const elsewhere = await commandsTaking(unknown, entry.name);
                 const meant = elsewhere.length > 0 ? [] : optionSuggestions(unknown, options);
                 const owners = elsewhere.length === 0 ? '' : `${unknown} is an option of ${elsewhere.length === 1 ? elsewhere[0] : `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere[elsewhere.length - 1]}`}, not of ${entry.name}; `;
-                throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(meant)}${owners}${help}`);
+                throw usageError(`${entry.name}: unknown option ${unknown}`, `${(0,suggest/* didYouMean */.a)(meant)}${owners}${help}`);
             }
             const [said = '', ...more] = error.message.split('\n');
             // A value that starts with a dash (`-o -dash`): Node's last line says how to give it, which its first does not.
@@ -273,38 +238,24 @@ const COMMANDS = [
     { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(5602), __webpack_require__.e(8925), __webpack_require__.e(1407), __webpack_require__.e(2890)]).then(__webpack_require__.bind(__webpack_require__, 92890))).releaseCommand) },
     { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2571)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand) },
     { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(5759), __webpack_require__.e(8925), __webpack_require__.e(7758)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
-    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(5602), __webpack_require__.e(8894), __webpack_require__.e(9180)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
-    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(5602), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
-    { name: 'sign-image', summary: 'sign container images by digest: a Sigstore bundle attached as an OCI referrer (cosign 3), and by default cosign 2\'s .sig too', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(4703), __webpack_require__.e(5602), __webpack_require__.e(5907)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
-    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads, and by default as cosign 2\'s .att', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(4703), __webpack_require__.e(5602), __webpack_require__.e(8894), __webpack_require__.e(1148)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
-    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(9461), __webpack_require__.e(1835), __webpack_require__.e(1193)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
-    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand) },
-    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(9461), __webpack_require__.e(1705)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand) },
-    { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(9461), __webpack_require__.e(1835), __webpack_require__.e(4086)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand) },
-    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(522), __webpack_require__.e(461), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(9461), __webpack_require__.e(8612), __webpack_require__.e(1407), __webpack_require__.e(7452)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
-    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(9461), __webpack_require__.e(7993)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
+    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(5602), __webpack_require__.e(8894), __webpack_require__.e(9180)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
+    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(5602), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
+    { name: 'sign-image', summary: 'sign container images by digest: a Sigstore bundle attached as an OCI referrer (cosign 3), and by default cosign 2\'s .sig too', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(4703), __webpack_require__.e(5602), __webpack_require__.e(5907)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
+    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads, and by default as cosign 2\'s .att', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(4703), __webpack_require__.e(5602), __webpack_require__.e(8894), __webpack_require__.e(1148)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
+    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(7452), __webpack_require__.e(1835), __webpack_require__.e(1193)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
+    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand) },
+    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7452)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand) },
+    { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7452), __webpack_require__.e(1835)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand) },
+    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(522), __webpack_require__.e(461), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7452), __webpack_require__.e(8612), __webpack_require__.e(1407), __webpack_require__.e(5955)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
+    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7452), __webpack_require__.e(6161)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
 ];
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/logger.js
 var cli_logger = __webpack_require__(27444);
-;// CONCATENATED MODULE: ./lib/cli/suggest.js
-/** Longer words are no typo of a command or flag name: they get no suggestion, and cost no time. */
-const MAX_WORD = 64;
-/** How many names a suggestion lists at most: every command a bare `verify` may mean. */
-const MAX_SUGGESTIONS = 5;
-/** Edits (insertions, deletions, substitutions, swaps of two neighbours) from `a` to `b`: the optimal string alignment distance. */
-
-/**
- * The names a mistyped `word` most likely meant, closest first: a name a typo or two away
- * (`ouptut`: output), a name it begins (`algo`: algorithm; `sign`: sign-blob, sign-image), or a
- * name it begins with and adds to (`output-file`: output).
- */
-
-/** `did you mean A? `, `did you mean A or B? `, or nothing: the start of a hint. */
-
-
+// EXTERNAL MODULE: ./lib/core/suggest.js
+var suggest = __webpack_require__(3029);
 ;// CONCATENATED MODULE: ./lib/cli/cli.js
 
 
@@ -483,7 +434,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21467);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22331);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28050);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17253);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27444);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51517);
 
@@ -1877,6 +1828,66 @@ const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORT
  * stay as they were) and says in one line why the process stops; the signal then ends it, with
  * exit status 130 or 143. Synchronous: the process ends as soon as this returns.
  */
+
+
+
+/***/ }),
+
+/***/ 3029:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var editDistance = (function (a, b) {
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, ((_, j) => j));
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, (before[j - 2] ?? 0) + 1);
+            current.push(best);
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+});var suggestions = (function (word, names) {
+    if (word.length === 0 || word.length > MAX_WORD)
+        return [];
+    const allowed = Math.max(1, Math.floor(word.length / 4));
+    return names
+        .map(((name) => {
+        const distance = editDistance(word, name);
+        const related = distance <= allowed || (word.length >= 3 && name.startsWith(word)) || word.startsWith(`${name}-`);
+        return { name, distance, related };
+    }))
+        .filter(((candidate) => candidate.related))
+        .sort(((a, b) => a.distance - b.distance))
+        .slice(0, MAX_SUGGESTIONS)
+        .map(((candidate) => candidate.name));
+});var didYouMean = (function (names) {
+    if (names.length === 0)
+        return '';
+    const last = names[names.length - 1] ?? '';
+    return `did you mean ${names.length === 1 ? last : `${names.slice(0, -1).join(', ')} or ${last}`}? `;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: (() => (/* binding */ suggestions)),
+/* harmony export */   a: (() => (/* binding */ didYouMean))
+/* harmony export */ });
+/** Longer words are no typo of a command or flag name: they get no suggestion, and cost no time. */
+const MAX_WORD = 64;
+/** How many names a suggestion lists at most: every command a bare `verify` may mean. */
+const MAX_SUGGESTIONS = 5;
+/** Edits (insertions, deletions, substitutions, swaps of two neighbours) from `a` to `b`: the optimal string alignment distance. */
+
+/**
+ * The names a mistyped `word` most likely meant, closest first: a name a typo or two away
+ * (`ouptut`: output), a name it begins (`algo`: algorithm; `sign`: sign-blob, sign-image), or a
+ * name it begins with and adds to (`output-file`: output).
+ */
+
+/** `did you mean A? `, `did you mean A or B? `, or nothing: the start of a hint. */
 
 
 

@@ -1,5 +1,5 @@
 export const id = 17;
-export const ids = [17,6911];
+export const ids = [17];
 export const modules = {
 
 /***/ 36911:

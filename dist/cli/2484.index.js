@@ -1,5 +1,5 @@
 export const id = 2484;
-export const ids = [2484,6911];
+export const ids = [2484];
 export const modules = {
 
 /***/ 36911:

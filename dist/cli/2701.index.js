@@ -138,7 +138,7 @@ export const modules = {
     }
 });var resolveTrust = (async function (config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustMaterial */ .a)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
     // A key-signed bundle's log entry is verified against the public-good root, which cosign fetches through TUF too; told to ignore the log, it needs none.
     if (config.policy.kind === 'key' && config.policy.ignoreTlog)
@@ -161,8 +161,10 @@ export const modules = {
         });
     }
 });var verifyArtifact = (async function (bundleJson, artifact, policy, trust, cwd, bundleShown) {
-    if (/^sha(256|512):/.test(artifact))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+    // A file named like a digest is given as ./SHA256:...
+    const digest = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestArgument */ .er)(artifact);
+    if (digest !== undefined)
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(digest), ...(await prehashedFor(bundleJson)) }, policy, trust);
     return namingMismatch({ shown: artifact, bundleShown, crlf: false }, (() => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd)));
 });var verifyArtifactFile = (async function (bundleJson, artifact, policy, trust, cwd) {
     const algorithms = digestsNeeded(bundleJson);

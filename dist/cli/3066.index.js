@@ -1,5 +1,5 @@
 export const id = 3066;
-export const ids = [3066,7327,9708,6911];
+export const ids = [3066,7327,9708];
 export const modules = {
 
 /***/ 36911:

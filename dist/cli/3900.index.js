@@ -1,5 +1,5 @@
 export const id = 3900;
-export const ids = [3900,6911];
+export const ids = [3900];
 export const modules = {
 
 /***/ 36911:

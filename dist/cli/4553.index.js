@@ -1,5 +1,5 @@
 export const id = 4553;
-export const ids = [4553,6911];
+export const ids = [4553];
 export const modules = {
 
 /***/ 36911:

@@ -60,6 +60,18 @@ export const modules = {
 });var installKey = (function (tree, key, purl) {
     const names = namesOfKey(key);
     tree.set(parentKey(key), names[names.length - 1] ?? key, purl);
+});var manifestAt = (async function (input, relative) {
+    const bytes = await input.readSibling(relative);
+    if (bytes === undefined)
+        return undefined;
+    try {
+        const json = JSON.parse((0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .g)(bytes));
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(json) ? json : undefined;
+    }
+    catch {
+        // A broken manifest costs only the version.
+        return undefined;
+    }
 });
 
 __webpack_require__.r(__webpack_exports__);
@@ -100,6 +112,8 @@ const DEPENDENCY_FIELDS = [
     ['peerDependencies', true],
 ];
 /** Bun's text lockfile `bun.lock` (bun 1.2+). */
+/** The package.json at `relative` to the lockfile, when it can be read as a JSON object. */
+
 const bunLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .BUN_LOCK */ .gB,
     async parse(input) {
@@ -115,7 +129,8 @@ const bunLockParser = {
         const workspaces = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'workspaces');
         const rootWorkspace = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(workspaces, '');
         const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootWorkspace, 'name');
-        const rootVersion = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(rootWorkspace) ?? '';
+        // bun writes no version for the project itself: its package.json has it.
+        const rootVersion = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(rootWorkspace) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)((await manifestAt(input, 'package.json')) ?? {}) ?? '';
         const rootPurl = rootName !== undefined && (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(rootName) ? (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(rootName, rootVersion) : undefined;
         if (rootPurl !== undefined)
             workspacePurl.set('', rootPurl);
@@ -148,8 +163,15 @@ const bunLockParser = {
                     purlAt.set(key, purl);
                 continue;
             }
-            if (rest.startsWith('file:') || rest.startsWith('link:'))
+            if (rest.startsWith('file:') || rest.startsWith('link:')) {
+                // A local folder (or tarball) of the project: at the version its own package.json gives, known by its path, never the registry's package.
+                const folder = rest.slice(rest.indexOf(':') + 1);
+                const manifest = /\.(?:tgz|tar\.gz|tar)$/.test(folder) ? undefined : await manifestAt(input, `${folder}/package.json`);
+                purlAt.set(key, set.add({ name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(manifest ?? {}) ?? '', scope: 'required', source: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(rest), location: { path: input.path, entry: key } }));
+                if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value[1]))
+                    infoAt.set(key, value[1]);
                 continue;
+            }
             // npm packages are [id, registry, info, integrity]; git, github and tarball ones are [id, info, ...].
             const isRegistry = typeof value[1] === 'string';
             const info = isRegistry ? value[2] : value[1];

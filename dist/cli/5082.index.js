@@ -191,7 +191,8 @@ const poetryLockParser = {
         if (declared === undefined)
             return collector.result();
         const { root, project } = declared;
-        for (const name of project.dependencies)
+        // The project's extras are its dependencies too, when asked for (`poetry show --tree` lists them at the top); their scope says optional.
+        for (const name of [...project.dependencies, ...project.optionalDependencies])
             for (const target of byName.get(name) ?? [])
                 collector.relate(root.purl, target);
         if (input.includeDev)

@@ -231,6 +231,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     for (const chunk of chunks)
         hash.update(chunk);
     return hash.digest('hex');
+});var digestArgument = (function (value) {
+    return /^sha(256|512):/i.test(value) ? `${value.slice(0, 6).toLowerCase()}${value.slice(6)}` : undefined;
 });var parseDigestReference = (function (value) {
     // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
     if (typeof value !== 'string')
@@ -283,7 +285,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 /* harmony export */   E6: (() => (/* binding */ hexLength)),
 /* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
 /* harmony export */   QN: (() => (/* binding */ digestBytes)),
-/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm))
+/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm)),
+/* harmony export */   er: (() => (/* binding */ digestArgument))
 /* harmony export */ });
 /* unused harmony export isHexDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -310,6 +313,11 @@ const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /** The digest of bytes already in memory. */
 
 /** The digest of a text in memory in chunks (as UTF-8), without joining them: a text may be longer than one string can be. */
+
+/**
+ * An artifact argument that names a digest rather than a file (`sha256:<hex>`, `sha512:<hex>`, the
+ * algorithm in any case, as cosign reads it), with the algorithm in lower case; undefined for a path.
+ */
 
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 

@@ -1,5 +1,5 @@
 export const id = 6218;
-export const ids = [6218,3408,3871,6327,6911];
+export const ids = [6218,3408,3871,6327];
 export const modules = {
 
 /***/ 98294:
@@ -80,9 +80,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     return [platform.os, platform.architecture, ...(platform.variant === undefined ? [] : [platform.variant])].join('/');
 });var checkedDigest = (function (value, where) {
     if (typeof value !== 'string' || !DIGEST.test(value)) {
-        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: "${(0,logger/* printable */.g$)(String(value).slice(0, 100))}" is not a sha256 digest`, { hint: 'the image metadata is damaged or uses a digest algorithm trust-kit does not read (only sha256)' });
+        const what = typeof value === 'string' ? `"${(0,logger/* printable */.g$)(value.slice(0, 100))}" is not a sha256 digest` : value === undefined ? 'names no digest' : `its digest is ${(0,logger/* printable */.g$)(String(JSON.stringify(value)).slice(0, 100))}, not a sha256 digest`;
+        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: ${what}`, { hint: 'the image metadata is damaged or uses a digest algorithm trust-kit does not read (only sha256)' });
     }
     return value;
+});var invalidDescriptor = (function (where, what) {
+    return new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: ${what}`, { hint: 'the image metadata is damaged; save or pull the image again' });
 });var checkDigest = (function (bytes, digest, where) {
     const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
     if (actual !== digest)
@@ -104,10 +107,15 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     return value;
 });var descriptorOf = (function (value, where) {
     const record = (typeof value === 'object' && value !== null ? value : {});
+    // The OCI spec requires both; a size that is no byte count would be compared with the blob's, and printed, as a number.
+    if (record.mediaType !== undefined && typeof record.mediaType !== 'string')
+        throw invalidDescriptor(where, `its mediaType is ${(0,logger/* printable */.g$)(JSON.stringify(record.mediaType).slice(0, 100))}, not a string`);
+    if (typeof record.size !== 'number' || !Number.isSafeInteger(record.size) || record.size < 0)
+        throw invalidDescriptor(where, `its size is ${(0,logger/* printable */.g$)(String(JSON.stringify(record.size)).slice(0, 100))}, not a byte count`);
     const descriptor = {
         mediaType: typeof record.mediaType === 'string' ? record.mediaType : '',
         digest: checkedDigest(record.digest, where),
-        size: typeof record.size === 'number' && Number.isSafeInteger(record.size) && record.size >= 0 ? record.size : -1,
+        size: record.size,
     };
     const platform = record.platform;
     if (typeof platform?.os === 'string' && typeof platform.architecture === 'string') {
@@ -668,7 +676,9 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${manifestWhere} lists ${manifest.length} images, more than the ${MAX_ARCHIVE_IMAGES} read`, { hint: 'save fewer images in one archive (each is read in turn until one is for the platform)' });
     }
     const offered = [];
-    // A config read once and not for the platform is not read again: entries naming the same big config would each cost a read and a parse.
+    // Every image for the platform, by its tags: more than one, and which one is meant is not said.
+    const matching = [];
+    // A config read once is not read again: entries naming the same big config would each cost a read and a parse.
     const passed = new Set();
     for (const [index, entry] of manifest.entries()) {
         const record = (typeof entry === 'object' && entry !== null ? entry : {});
@@ -683,9 +693,15 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         const parsed = imageConfig(config, record.Layers.length, `${name}: ${(0,logger/* printable */.g$)(record.Config.slice(0, 200))}`);
         offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);
         if (manifest.length === 1 || (parsed.platform.os === wanted.os && parsed.platform.architecture === wanted.architecture)) {
-            chosen = { config, layers: record.Layers, configName: record.Config };
-            break;
+            chosen ??= { config, layers: record.Layers, configName: record.Config };
+            const tags = Array.isArray(record.RepoTags) ? record.RepoTags.filter(((tag) => typeof tag === 'string')) : [];
+            matching.push(tags.length > 0 ? tags.join(' ') : record.Config);
         }
+    }
+    if (matching.length > 1) {
+        throw new ImageSbomError('IMAGE_PLATFORM_AMBIGUOUS', `${name} holds ${matching.length} images for ${wanted.os}/${wanted.architecture} (${(0,logger/* printable */.g$)(matching.slice(0, 5).join(', ').slice(0, 500))}${matching.length > 5 ? ', ...' : ''}): which one is meant is not said`, {
+            hint: 'save the image alone (`docker save IMAGE -o image.tar`), or give another platform with --platform os/arch',
+        });
     }
     if (chosen === undefined)
         throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${(0,logger/* printable */.g$)(offered.join(', ').slice(0, 500))})`, { hint: 'choose one of its platforms with --platform os/arch' });
@@ -1572,6 +1588,7 @@ const DEFAULT_PLATFORM = { os: 'linux', architecture: 'amd64' };
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** Checks a digest before it becomes part of a path: only sha256, lowercase hex. */
+
 
 /** Throws unless `bytes` hash to `digest`. */
 
@@ -2617,6 +2634,8 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
     for (const chunk of chunks)
         hash.update(chunk);
     return hash.digest('hex');
+});var digestArgument = (function (value) {
+    return /^sha(256|512):/i.test(value) ? `${value.slice(0, 6).toLowerCase()}${value.slice(6)}` : undefined;
 });var parseDigestReference = (function (value) {
     // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
     if (typeof value !== 'string')
@@ -2669,7 +2688,8 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
 /* harmony export */   E6: (() => (/* binding */ hexLength)),
 /* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
 /* harmony export */   QN: (() => (/* binding */ digestBytes)),
-/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm))
+/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm)),
+/* harmony export */   er: (() => (/* binding */ digestArgument))
 /* harmony export */ });
 /* unused harmony export isHexDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -2696,6 +2716,11 @@ const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /** The digest of bytes already in memory. */
 
 /** The digest of a text in memory in chunks (as UTF-8), without joining them: a text may be longer than one string can be. */
+
+/**
+ * An artifact argument that names a digest rather than a file (`sha256:<hex>`, `sha512:<hex>`, the
+ * algorithm in any case, as cosign reads it), with the algorithm in lower case; undefined for a path.
+ */
 
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 

@@ -195,7 +195,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
             while (end < text.length && text[end] !== char)
                 end += char === '"' && text[end] === '\\' ? 2 : 1;
             if (end >= text.length)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'unterminated quoted string', line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, 'unterminated quoted string', line);
             const quoted = text.slice(index, end + 1);
             tokens.push(char === '`' ? quoted.slice(1, -1) : unquote(quoted, path, line));
             index = end + 1;
@@ -218,7 +218,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
     catch {
         // fall through to the error below
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `bad quoted string ${quoted}`, line);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `bad quoted string ${quoted}`, line);
 });var directivesOf = (function (text, path) {
     const directives = [];
     let block;
@@ -246,30 +246,30 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
         directives.push({ verb, args, line, comment });
     }
     if (block !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `the ${block} block opened here is never closed`, blockLine);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `the ${block} block opened here is never closed`, blockLine);
     return directives;
 });var moduleVersion = (function (args, directive, path) {
     const [modulePath, version = ''] = args;
     if (modulePath === undefined || modulePath === '' || args.length > 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `malformed ${directive.verb} directive`, directive.line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `malformed ${directive.verb} directive`, directive.line);
     }
     return { path: modulePath, version };
 });var checkVersion = (function (module, directive, path) {
-    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_5__.isModuleVersion)(module.version))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
+    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_6__.isModuleVersion)(module.version))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
     return module;
 });var replacementOf = (function (directive, path) {
     const arrow = directive.args.indexOf('=>');
     if (arrow === -1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'replace directive without =>', directive.line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, 'replace directive without =>', directive.line);
     const old = moduleVersion(directive.args.slice(0, arrow), directive, path);
     const target = moduleVersion(directive.args.slice(arrow + 1), directive, path);
-    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path) && target.version === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
+    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .isLocalReplacement */ .YV)(target.path) && target.version === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
     }
     if (old.version !== '')
         checkVersion(old, directive, path);
-    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path))
+    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .isLocalReplacement */ .YV)(target.path))
         checkVersion(target, directive, path);
     return { old, target };
 });var goSumHashes = (function (text) {
@@ -278,7 +278,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
         const [modulePath, version, sum] = line.trim().split(/\s+/);
         if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod'))
             continue;
-        const hash = (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .h1Property */ .Bx)(sum);
+        const hash = (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .h1Property */ .Bx)(sum);
         if (hash !== undefined)
             hashes.set(`${modulePath} ${version}`, hash);
     }
@@ -287,10 +287,10 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
     const modules = new Map();
     for (const [index, line] of text.split('\n').entries()) {
         const [modulePath, version, sum] = line.trim().split(/\s+/);
-        if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod') || (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .h1Property */ .Bx)(sum) === undefined)
+        if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod') || (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .h1Property */ .Bx)(sum) === undefined)
             continue;
         const known = modules.get(modulePath);
-        if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(version, known.version) > 0)
+        if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .compareModuleVersions */ .VQ)(version, known.version) > 0)
             modules.set(modulePath, { version, line: index + 1 });
     }
     return modules;
@@ -321,7 +321,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
             // A directory is relative to the file's: go list -m all prints it relative to go.work's, and its go.mod is read relative to go.mod's.
             const fromWork = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(base, target.path.replaceAll('\\', '/')));
             const fromGoMod = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${prefix}${fromWork}`);
-            replacement = { target: { path: (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(fromGoMod) ? fromGoMod : `./${fromGoMod}`, version: '' }, spelled: (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(fromWork) ? fromWork : `./${fromWork}` };
+            replacement = { target: { path: (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .isLocalReplacement */ .YV)(fromGoMod) ? fromGoMod : `./${fromGoMod}`, version: '' }, spelled: (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .isLocalReplacement */ .YV)(fromWork) ? fromWork : `./${fromWork}` };
         }
         const [map, key] = old.version === '' ? [into.wide, old.path] : [into.exact, `${old.path} ${old.version}`];
         if (!map.has(key))
@@ -342,7 +342,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
                 return [];
             const [dir] = directive.args;
             if (dir === undefined || directive.args.length !== 1)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(label, 'malformed use directive', directive.line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(label, 'malformed use directive', directive.line);
             return [{ spelled: dir, fromWork: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(dir.replaceAll('\\', '/')).replace(/\/$/, '') }];
         }));
         const here = up === 0 ? '.' : folders.slice(folders.length - up).join('/');
@@ -366,10 +366,10 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
             addReplacements(workspace.others, goModDirectives, goModLabel, use.fromWork, prefix);
             for (const directive of goModDirectives) {
                 const [required, version] = directive.args;
-                if (directive.verb !== 'require' || required === undefined || version === undefined || !(0,_module_js__WEBPACK_IMPORTED_MODULE_5__.isModuleVersion)(version))
+                if (directive.verb !== 'require' || required === undefined || version === undefined || !(0,_module_js__WEBPACK_IMPORTED_MODULE_6__.isModuleVersion)(version))
                     continue;
                 const known = workspace.required.get(required);
-                if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(version, known) > 0)
+                if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .compareModuleVersions */ .VQ)(version, known) > 0)
                     workspace.required.set(required, version);
             }
         }
@@ -386,13 +386,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   goModParser: (() => (/* binding */ goModParser))
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73408);
-/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20148);
-/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45825);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24045);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(897);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73408);
+/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20148);
+/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45825);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98706);
+
 
 
 
@@ -473,9 +475,9 @@ const CACHE_READS_AT_ONCE = 16;
  * the root's edge to it is then `dev-depends-on`.
  */
 const goModParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .GO_MOD */ .Sw,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_7__/* .GO_MOD */ .Sw,
     async parse(input) {
-        const directives = directivesOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input), input.path);
+        const directives = directivesOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input), input.path);
         const sum = await input.readSibling('go.sum');
         const hashes = sum === undefined ? new Map() : goSumHashes(sum.toString('utf8'));
         let modulePath;
@@ -495,7 +497,7 @@ const goModParser = {
                 case 'go': {
                     const version = GO_DIRECTIVE_VERSION.exec(directive.args.length === 1 ? (directive.args[0] ?? '') : '')?.[1];
                     if (version === undefined)
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'malformed go directive (want go 1.N or go 1.N.P)', directive.line);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'malformed go directive (want go 1.N or go 1.N.P)', directive.line);
                     goLine = { version, line: directive.line, from: 'go directive: the least Go release the module builds with; the release that builds it may be newer' };
                     break;
                 }
@@ -504,7 +506,7 @@ const goModParser = {
                     if (version !== undefined)
                         toolchainLine = { version, line: directive.line, from: 'toolchain directive: the Go release the module asks to be built with' };
                     else if (directive.args.length !== 1 || directive.args[0] !== 'default')
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'malformed toolchain directive (want toolchain go1.N.P)', directive.line);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'malformed toolchain directive (want toolchain go1.N.P)', directive.line);
                     break;
                 }
                 case 'require':
@@ -525,12 +527,17 @@ const goModParser = {
                 }
                 case 'tool':
                     if (directive.args.length !== 1)
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'malformed tool directive (want tool <package path>)', directive.line);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'malformed tool directive (want tool <package path>)', directive.line);
                     tools.push(directive);
                     break;
-                default:
-                    // godebug, retract, ignore: nothing the SBOM lists.
+                case 'godebug':
+                case 'retract':
+                case 'ignore':
+                    // Nothing the SBOM lists.
                     break;
+                default:
+                    // As go itself refuses it: a line left out of its block (a require without `require`) would otherwise vanish.
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, `unknown directive ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(directive.verb, 80)}, which go refuses too (a line outside its require ( ... ) block?)`, directive.line);
             }
         }
         // Before Go 1.17, go.mod lists the direct requirements only (and those it raises); the rest of
@@ -544,11 +551,11 @@ const goModParser = {
             }
         }
         const workspace = await workspaceOf(input);
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
         const root = modulePath === undefined
             ? undefined
-            : { purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .goModulePurl */ .M_)(modulePath ?? '', ''))), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const rootSupplier = modulePath === undefined ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .goModuleSupplier */ .ri)(modulePath);
+            : { purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .goModulePurl */ .M_)(modulePath ?? '', ''))), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
+        const rootSupplier = modulePath === undefined ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleSupplier */ .ri)(modulePath);
         if (root !== undefined && rootSupplier !== undefined) {
             root.supplier = rootSupplier.supplier;
             root.properties = [rootSupplier.property];
@@ -561,7 +568,7 @@ const goModParser = {
                 continue;
             // Under a go.work, the build list is the whole workspace's: another module's go.mod may require a higher version.
             const raised = workspace.required.get(written.path);
-            const module = raised !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(raised, written.version) > 0 ? { path: written.path, version: raised } : written;
+            const module = raised !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .compareModuleVersions */ .VQ)(raised, written.version) > 0 ? { path: written.path, version: raised } : written;
             const key = `${module.path} ${module.version}`;
             // A module of the workspace is built from its directory, whatever go.mod requires or replaces;
             // go.work's replace lines win over go.mod's (the go command's modload.replacementFrom).
@@ -570,7 +577,7 @@ const goModParser = {
             const own = replaceExact.get(key) ?? replaceWide.get(module.path);
             const fromOther = used === undefined && fromWork === undefined && own === undefined ? (workspace.others.exact.get(key) ?? workspace.others.wide.get(module.path)) : undefined;
             const target = used !== undefined ? { path: used.dir, version: '' } : (fromWork?.target ?? own ?? fromOther?.target);
-            const local = target !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path);
+            const local = target !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .isLocalReplacement */ .YV)(target.path);
             const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
             const hash = hashes.get(`${built.path} ${built.version}`) ?? workspace.sums.get(`${built.path} ${built.version}`);
             const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
@@ -580,14 +587,14 @@ const goModParser = {
             if (indirect)
                 properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
             if (target !== undefined)
-                properties.push(...(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .replacementProperties */ .cS)(module, used?.spelled ?? (local ? (fromWork?.spelled ?? fromOther?.spelled ?? target.path) : undefined)));
+                properties.push(...(0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .replacementProperties */ .cS)(module, used?.spelled ?? (local ? (fromWork?.spelled ?? fromOther?.spelled ?? target.path) : undefined)));
             // A directory replacement is built from the project's own tree, not fetched from its path.
-            const supplied = local ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .goModuleSupplier */ .ri)(built.path);
+            const supplied = local ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleSupplier */ .ri)(built.path);
             if (supplied !== undefined)
                 properties.push(supplied.property);
             const purl = collector.add({
                 supplier: supplied?.supplier,
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, directive.line, (() => (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .goModulePurl */ .M_)(built.path, built.version))),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, directive.line, (() => (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .goModulePurl */ .M_)(built.path, built.version))),
                 ecosystem: 'golang',
                 name: built.path,
                 version: built.version,
@@ -657,7 +664,7 @@ const goModParser = {
         if (graphKnown && devTools.length > 0) {
             const tooling = new Set(devTools);
             const starts = modules.filter(((module) => !tooling.has(module.purl) && (!module.indirect || !required.has(module.purl)))).map(((module) => module.purl));
-            for (const [purl, scope] of (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)({ required: starts, optional: [], dev: devTools }, graph)) {
+            for (const [purl, scope] of (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .scopesByReachability */ .Q)({ required: starts, optional: [], dev: devTools }, graph)) {
                 if (scope !== 'dev')
                     continue;
                 devModules.add(purl);
@@ -683,7 +690,7 @@ const goModParser = {
         const stdlib = toolchainLine ?? goLine;
         if (stdlib !== undefined) {
             const purl = collector.add({
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, stdlib.line, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('golang', 'stdlib', stdlib.version))),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, stdlib.line, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('golang', 'stdlib', stdlib.version))),
                 ecosystem: 'golang',
                 name: 'stdlib',
                 version: `go${stdlib.version}`,

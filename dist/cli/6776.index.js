@@ -1,5 +1,5 @@
 export const id = 6776;
-export const ids = [6776,823,6911];
+export const ids = [6776,823];
 export const modules = {
 
 /***/ 36911:

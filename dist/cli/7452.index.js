@@ -1,87 +1,62 @@
 export const id = 7452;
-export const ids = [7452,6327,4539];
+export const ids = [7452,3871];
 export const modules = {
 
-/***/ 6492:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeRelease = (function (result, heading) {
-    const lines = [`Verified OK: ${heading}`];
-    if (result.checksums !== undefined)
-        lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.checksums.signer)}`);
-    for (const attestation of result.attestations)
-        lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(file))).join(', ')}`);
-    if (result.attestations.length === 0)
-        lines.push('  attestations:     none found');
-    // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
-    if (result.unlisted.length > 0)
-        lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
-    if (result.unsigned.length > 0)
-        lines.push(`  unsigned:         ${result.unsigned.map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(name))).join(', ')}, the instructions the release writes after signing: nothing above relies on ${result.unsigned.length === 1 ? 'it' : 'them'}`);
-    for (const { file, listed } of result.secondDownloads) {
-        lines.push(`  second download: ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(file)} looks like a second download of ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(listed)} to verify it`);
+/***/ 95110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputFormat = (function (values) {
+    const { json } = values;
+    // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
+    const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
+    const issues = [];
+    if (format !== undefined && format !== 'text' && format !== 'json')
+        issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
+    if (format === 'text' && json === true)
+        issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
+    return { json: format === 'json' || (format === undefined && json === true), issues };
+});var shown = (function (value) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(value, 1000);
+});var describeVerified = (function (result) {
+    const lines = [];
+    if (result.signer.kind === 'certificate') {
+        // A policy may match the identity by a pattern and names no other extension: each is the certificate's to fill.
+        const { subjectAlternativeName, issuer, extensions } = result.signer;
+        lines.push(`  signer:     ${shown(subjectAlternativeName)}`, `  issuer:     ${shown(issuer)}`);
+        if (extensions.sourceRepositoryURI !== undefined)
+            lines.push(`  repository: ${shown(extensions.sourceRepositoryURI)} (${shown(extensions.sourceRepositoryRef ?? '?')}@${shown(extensions.sourceRepositoryDigest ?? '?')})`);
+        lines.push(`  trust:      ${result.signer.trustRoot}`);
     }
-    // Said, not refused: a partial download verifies what it holds (as verify-checksums does), but a user should know what was not checked.
-    if (result.missing.length > 0)
-        lines.push(`  missing:          ${result.missing.length} file(s) ${result.checksums?.file ?? 'the checksums file'} lists are not in the directory, so not verified: ${result.missing.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(name))).join(', ')}${result.missing.length > 10 ? ', …' : ''}`);
-    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.githubRelease.predicateType)})`);
+    else {
+        lines.push(`  signer:     key ${result.signer.source}`);
+    }
+    for (const entry of result.tlogEntries)
+        lines.push(`  log entry:  ${shown(entry.baseUrl)} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
+    if (result.uncheckedTlogEntries > 0)
+        lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
+    for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
+        lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
+    if (result.statement !== undefined)
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
-});var linksFollowed = (function (path) {
-    const below = [];
-    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(at)) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(at), ...below.reverse());
-        }
-        catch {
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(at) === at)
-                return path;
-            below.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(at));
-        }
-    }
-});var amongAssets = (function (dir, path) {
-    // Compared where the links lead: a link below DIR to a file of it reads that file, and DIR may be reached through a link.
-    const rest = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .pathInside */ ._)(linksFollowed(dir), linksFollowed(path));
-    // One name: a file of a directory below DIR is the user's.
-    return rest !== undefined && !rest.includes(node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
-});var refuseRootAmongAssets = (function (dir, trustedRoot, shownRoot) {
-    if (!amongAssets(dir, trustedRoot))
-        return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `--trusted-root ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
-        hint: `${OWN_ROOTS}, then --trusted-root trust-kit-roots/trusted_root.jsonl`,
-    });
-});var refusePolicyAmongAssets = (function (dir, policyFile, shownPolicy) {
-    if (!amongAssets(dir, policyFile))
-        return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `--policy ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(shownPolicy)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could write a policy naming themselves as the signer, and the release would verify under it`, {
-        hint: `to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pin what you expect instead of --policy: --expect-repo OWNER/REPO --signer-workflow OWNER/REPO/PATH (or --certificate-identity with --certificate-oidc-issuer) --trusted-root FILE; or keep a policy of your own outside the release directory`,
-    });
-});var refusePolicyRootsAmongAssets = (function (dir, policy, shownPolicy) {
-    const carried = [...new Set([...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])])].filter(((path) => amongAssets(dir, path)));
-    if (carried.length === 0)
-        return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `the policy ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(shownPolicy)} names the trusted root${carried.length === 1 ? '' : 's'} ${carried.map(((path) => (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path)))).join(', ')}, a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
-        hint: `${OWN_ROOTS}, then pass --trusted-root trust-kit-roots/trusted_root.jsonl, or name the roots there in the policy's "trustedRoots" and "githubTrustedRoot"`,
-    });
 });
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   describeRelease: (() => (/* binding */ describeRelease)),
-/* harmony export */   verifyReleaseCommand: (() => (/* binding */ verifyReleaseCommand))
+/* harmony export */   VERIFY_EXIT_HELP: (() => (/* binding */ VERIFY_EXIT_HELP)),
+/* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
+/* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
+/* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
+/* harmony export */   outputFormat: (() => (/* binding */ outputFormat)),
+/* harmony export */   shown: (() => (/* binding */ shown)),
+/* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40409);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64539);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89531);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16327);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72555);
-/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98612);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20535);
-/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(39951);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(95110);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27444);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
 
 
 
@@ -90,972 +65,559 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-
-
-
-
-
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** The flags every verification command shares, with cosign's names. */
+const VERIFY_OPTIONS = {
+    bundle: { type: 'string' },
+    'certificate-identity': { type: 'string' },
+    'certificate-identity-regexp': { type: 'string' },
+    'certificate-oidc-issuer': { type: 'string' },
+    'certificate-oidc-issuer-regexp': { type: 'string' },
+    repo: { type: 'string' },
+    'signer-workflow': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    key: { type: 'string' },
+    'insecure-ignore-tlog': { type: 'boolean' },
+    format: { type: 'string' },
+    json: { type: 'boolean' },
+};
 /**
- * The lines saying what a release's verification proved. The signer's identity, the predicate types
- * and GitHub's tag are the signers' to choose, and the file names the checksums file's: shown
- * printable (names as the -c report shows them) and bounded.
+ * How a verify command prints: `--format text|json`, with `--json` (cosign's flag) for json in every
+ * one of them; `--format text` beside `--json` contradicts it and is reported with the other inputs.
  */
 
-/** Where VERIFY.md has users keep the trusted roots they got themselves, and how it fills it. */
-const OWN_ROOTS = 'keep the trusted roots you got yourself in trust-kit-roots/, a directory of their own, as VERIFY.md does: `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl`';
-/** `path` (absolute) with the links of its deepest existing ancestor followed: a directory to be downloaded into, or a root, may not exist yet. */
-
-/**
- * Whether `path` is a file directly in the release directory `dir`: release asset names hold no
- * `/`, so any file there may be an asset, and whoever can replace assets can put a root of their
- * own CA there, listed in a checksums file they signed with it. A root in a directory below
- * (VERIFY.md's `trust-kit-roots/`) or elsewhere can only be the user's.
- */
-
-/** Refuses a --trusted-root that is a file of the release directory itself (see {@link amongAssets}). */
-
-/**
- * Refuses a --policy that is a file of the release directory itself (see {@link amongAssets}): the
- * policy names the signer to trust, so one that came with the release names whoever replaced it,
- * whatever trusted root verifies their signature.
- */
-
-/**
- * Refuses a policy used with the roots it names when one of them is a file of the release
- * directory itself (see {@link amongAssets}): the release's own policy given as --policy names the
- * roots that came with it, so a release replaced whole would verify, as with such a --trusted-root.
- */
-
-/** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
-const verifyReleaseCommand = {
-    usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH | --certificate-identity ID --certificate-oidc-issuer URL)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json | --json]',
-    help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
-the signed checksums file (SHA256SUMS, or SHA512SUMS, and its .sigstore.json) and every file it lists, and
-each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
-and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_ATTESTATION_FILE */ .a7} is
-there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
-the policy's GitHub trusted root: it must list every verified file with the same digest.
-Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
-pattern matches; each predicate type the policy requires must be present. Prints what it found,
-and names the files of DIR that the checksums file does not list: nothing verified them (VERIFY.md,
-which the release writes after signing, is said apart, once).
-
-With --repo and --tag instead of DIR, the published release is first downloaded through the
-GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
-or a temporary directory (removed afterwards): every asset, at most 1000 of at most 2 GiB each
-and 8 GiB in all, each checked against the digest GitHub lists; for an immutable release also
-GitHub's release attestation from the attestations API. It is then verified exactly as above.
-
-      --policy FILE        the offline verification policy, yours: never a file directly in
-                           DIR; paths in it are relative to the policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
-                           is used, but only with your own pins below: a policy shipped with the
-                           release only states what to expect (and none of its author's regular
-                           expressions is run: it names its signer exactly, its refPattern a ref,
-                           maybe ending in .*, as trust-kit writes it). Without --trusted-root, the
-                           roots it names are used, never files directly in DIR
-      --expect-repo OWNER/REPO
-                           the shipped policy must name this source repository
+/** Help lines for {@link VERIFY_OPTIONS}. */
+const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
+and regular expressions must match the whole value):
+      --certificate-identity ID          the certificate's identity (SAN), exactly
+      --certificate-identity-regexp RE   ... or a regular expression for it
+      --certificate-oidc-issuer URL      the OIDC issuer, exactly
+      --certificate-oidc-issuer-regexp RE
+      --repo OWNER/NAME                  GitHub: signed in a workflow of this repository (issuer defaults
+                                         to https://token.actions.githubusercontent.com)
       --signer-workflow OWNER/REPO/PATH[@REF]
-                           the shipped policy's signer must be this workflow (at any ref, or
-                           at REF: refs/tags/..., refs/heads/... or the full commit SHA)
-      --certificate-identity ID, --certificate-oidc-issuer URL
-                           the shipped policy's signer must be this identity, exactly, from this
-                           issuer (a signer outside GitHub Actions: a person, another CI); the
-                           two go together
-      --trusted-root FILE  the trusted roots to verify with (trusted_root.json, or the JSONL
-                           \`gh attestation trusted-root\` prints), for the signer and GitHub's
-                           release attestation, instead of those the policy names; required
-                           with the shipped policy, whose roots came with the release too;
-                           never a file directly in DIR, where any release asset may be
-      --repo OWNER/REPO    download the release of --tag from this repository
-      --download-dir DIR   where the release is downloaded (new or empty); default a temporary
-                           directory, removed afterwards
-      --tag TAG            the release's tag; GitHub's release attestation must name it, and
-                           without one the checksums file must be signed from refs/tags/TAG
-                           (its certificate's source ref; a key's signature names none)
-      --commit SHA         GitHub's release attestation (predicate v0.2) must name this commit
-                           as the tag's (a v0.2 attestation must also name the policy's
-                           sourceRepository, in its repository and its purl); a v0.1 one,
-                           which names no commit, is refused then; without one, the checksums
-                           file must be signed from this commit (its certificate's source digest)
-      --format text|json   json prints what was verified, for scripts (--json is the same)
+                                         GitHub: signed by this workflow (for reusable workflows)
+      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair);
+                                         it must carry a transparency-log entry, verified against the
+                                         trusted root (public-good's through TUF unless --trusted-root),
+                                         as cosign requires for --key
+      --insecure-ignore-tlog             with --key: accept a bundle without a log entry (signed
+                                         offline, as trust-kit's key signing does), as cosign's flag;
+                                         nothing then shows the signature in a public log
 
-The policy is a JSON object (at most 64 KiB; file names in it are relative to it):
-  "version": 1                           required
-  "trustedRoots": ["trusted_root.json"]  required: 1 to 16 trusted roots (JSON or gh's JSONL)
-  "certificateIdentity": "https://..."   the signer's identity, exactly; or instead
-  "certificateIdentityRegExp": "..."     a regular expression that must match the whole identity
-  "issuer": "https://..."                required: the OIDC issuer, exactly
-  "sourceRepository": "owner/name"       the certificate's source repository
-  "refPattern": "refs/tags/.*"           a regular expression the whole source ref must match
-  "requiredPredicateTypes": ["..."]      attestation types the release must carry (up to 32)
-  "githubTrustedRoot": "github.jsonl"    GitHub's trusted root, for GitHub's release attestation
-  "requireGitHubReleaseAttestation": true  the release must carry GitHub's release attestation
-                                         (needs githubTrustedRoot)
+Output:
+      --format text|json                 json prints what was verified as JSON on standard output
+      --json                             the same as --format json
 
-Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
-or a required attestation, or holds none of the files the checksums file lists
-(VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
-release attestation is for another release; 5 GitHub's release attestation does not list a file;
-6 GitHub's release attestation is of another predicate type than a release's
-(VERIFY_PREDICATE_TYPE_MISMATCH); 7 the shipped policy names another workflow than
---signer-workflow; 8 another repository than --expect-repo; 1 a policy file that cannot be read
-(RELEASE_POLICY_INVALID), a directory that cannot be read (RELEASE_DIR_UNREADABLE), a release
-that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD_REFUSED);
-2 wrong usage.`,
-    options: {
-        policy: { type: 'string' },
-        tag: { type: 'string' },
-        commit: { type: 'string' },
-        repo: { type: 'string' },
-        'download-dir': { type: 'string' },
-        'expect-repo': { type: 'string' },
-        'signer-workflow': { type: 'string' },
-        'certificate-identity': { type: 'string' },
-        'certificate-oidc-issuer': { type: 'string' },
-        'trusted-root': { type: 'string' },
-        format: { type: 'string' },
-        json: { type: 'boolean' },
-    },
+Trust:
+      --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
+                                         prints; verifies offline. Default, as \`gh attestation verify\`
+                                         decides: GitHub's root through its TUF repository
+                                         (https://tuf-repo.github.com) when the certificate's issuer
+                                         names the organization "GitHub, Inc." (GitHub's Fulcio, private
+                                         repositories), else the public-good root through TUF.`;
+/** The exit codes every verification command shares; each command's help goes on, on the next line, from 5 with its own. */
+const VERIFY_EXIT_HELP = `Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
+4 valid signature by another signer (VERIFY_POLICY_*),`;
+/** A value a signer or a bundle chose, as a report line shows it: printable (a certificate's fields can hold C1 controls), and at most 1,000 characters. */
+
+/** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
+
+/** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
+const verifyBlobCommand = {
+    usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem [--insecure-ignore-tlog]) [--trusted-root FILE]',
+    help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
+statement naming it as a subject), that its certificate chains to the trusted root, that its
+transparency-log entry or signed timestamp proves when it was signed, and that the signer is
+the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
+
+      --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
+
+${VERIFY_HELP}
+
+${VERIFY_EXIT_HELP}
+5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
+    options: VERIFY_OPTIONS,
     reportsFlagIssues: true,
     async run(args, context) {
-        const { values } = args;
-        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.outputFormat)(values);
-        const text = ((name) => (typeof values[name] === 'string' ? values[name] : undefined));
-        const repo = text('repo');
-        const tag = text('tag');
-        const commit = text('commit');
-        const expectRepo = text('expect-repo');
-        const signerWorkflow = text('signer-workflow');
-        const identity = text('certificate-identity');
-        const issuer = text('certificate-oidc-issuer');
-        const pinned = expectRepo !== undefined || signerWorkflow !== undefined || identity !== undefined || issuer !== undefined;
-        const policyFile = text('policy');
-        const trustedRoot = text('trusted-root');
-        // Every wrong flag at once, as every command reports them.
-        const issues = [...args.issues, ...output.issues];
-        if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit))
-            issues.push({ input: '--commit', message: 'is not a full commit SHA (40 hex digits): give the commit the release\'s tag names, `git rev-parse TAG^{commit}`' });
-        for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]])
-            if (value !== undefined && !REPOSITORY.test(value))
-                issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
-        if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow))
-            issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
-        const unheld = signerWorkflow === undefined ? undefined : (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .unheldRef */ .U_)(signerWorkflow);
-        if (signerWorkflow !== undefined && unheld !== undefined)
-            issues.push({ input: '--signer-workflow', message: (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .unheldRefMessage */ .fp)(signerWorkflow, unheld) });
-        if (policyFile !== undefined && pinned)
-            issues.push({ input: '--policy', message: 'goes without --expect-repo, --signer-workflow, --certificate-identity and --certificate-oidc-issuer, which pin the policy the release carries: put them in your policy' });
-        if (policyFile === undefined && !pinned) {
-            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow (--certificate-identity with --certificate-oidc-issuer for a signer outside GitHub Actions) to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository, workflow or signer you expect, or write your own policy (see --help)` });
-        }
-        // An identity is one only at its issuer (the same email at another provider is anyone), and an issuer alone is anyone it serves.
-        if ((identity === undefined) !== (issuer === undefined))
-            issues.push({ input: identity === undefined ? '--certificate-oidc-issuer' : '--certificate-identity', message: `goes with ${identity === undefined ? '--certificate-identity' : '--certificate-oidc-issuer'}: a signer is an identity at an issuer` });
-        if (policyFile === undefined && pinned && trustedRoot === undefined) {
-            issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository; fetch your own outside the release directory, \`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl` });
-        }
-        if (repo !== undefined) {
-            if (args.positionals.length !== 0)
-                issues.push({ input: 'argument DIR', message: 'goes without --repo: verify-release takes DIR or --repo, not both' });
-            if (tag === undefined)
-                issues.push({ input: '--repo', message: 'needs --tag TAG: the release to download' });
-        }
-        else {
-            if (args.positionals.length !== 1)
-                issues.push({ input: 'argument DIR', message: `is one directory (or --repo and --tag instead), got ${args.positionals.length}` });
-            if (text('download-dir') !== undefined)
-                issues.push({ input: '--download-dir', message: 'goes with --repo' });
-        }
-        if (issues.length > 0)
-            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(issues);
-        // Before any download, everything that can be checked offline, not after gigabytes: a root among the assets to come
-        // (a temporary directory can hold none), the token and proxy, your own policy, and the trusted roots verifying will read whatever the release holds.
-        const givenDir = repo === undefined ? args.positionals[0] : text('download-dir');
-        if (trustedRoot !== undefined && givenDir !== undefined)
-            refuseRootAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot), trustedRoot);
-        if (policyFile !== undefined && givenDir !== undefined)
-            refusePolicyAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, policyFile), policyFile);
-        const token = repo === undefined ? undefined : (0,_github_token_js__WEBPACK_IMPORTED_MODULE_13__/* .githubApiToken */ .P)(context.env);
-        if (repo !== undefined && token === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
-        // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
-        const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_9__.proxySettingsFrom)(context.env);
-        if (repo !== undefined)
-            (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_9__.checkProxySettings)(proxy);
-        let ownPolicy;
-        if (policyFile !== undefined) {
-            ownPolicy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
-            if (trustedRoot !== undefined)
-                ownPolicy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .withTrustedRoot */ .qC)(ownPolicy, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot));
-            else if (givenDir !== undefined)
-                refusePolicyRootsAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), ownPolicy, policyFile);
-        }
-        const roots = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readTrustedRoots */ .Pn)(ownPolicy !== undefined ? (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .policyRootFiles */ .cs)(ownPolicy) : trustedRoot !== undefined ? [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot)] : []);
-        let dir;
-        let temporary;
-        if (repo !== undefined && tag !== undefined && token !== undefined) {
-            const [owner, name] = repo.split('/');
-            const apiUrl = context.env.GITHUB_API_URL;
-            // Before the temporary directory: a bad GITHUB_API_URL leaves nothing behind.
-            const [{ createGitHubClient }, { githubReleases }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(9708)]).then(__webpack_require__.bind(__webpack_require__, 69708)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40461))]);
-            const client = createGitHubClient({ token, proxy, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
-            const downloadDir = text('download-dir');
-            if (downloadDir === undefined)
-                temporary = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-release-'));
-            dir = temporary ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, downloadDir);
-            try {
-                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .downloadRelease */ .Ob)({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
-                context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);
-            }
-            catch (error) {
-                if (temporary !== undefined)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { recursive: true, force: true });
-                throw error;
-            }
-        }
-        else {
-            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, args.positionals[0]);
-        }
-        try {
-            let policy = ownPolicy;
-            if (policy === undefined) {
-                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, identity, issuer, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir}`);
-                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`, identity === undefined ? '' : `signer ${identity} of ${issuer ?? ''}`].filter(((part) => part !== '')).join(' and ')}\n`);
-            }
-            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyRelease */ .VA)({ dir, policy, roots, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
-            if (output.json) {
-                context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonOutput */ .W3)(result, 2)}\n`);
-                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.OK;
-            }
-            context.stdout.write(`${describeRelease(result, repo === undefined ? args.positionals[0] : `${repo} ${tag}`).join('\n')}\n`);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.OK;
-        }
-        finally {
-            if (temporary !== undefined)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { recursive: true, force: true });
-        }
+        const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
+        // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
+        const digest = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedValues */ .pc)(args.positionals.slice(0, 1).filter(((artifact) => (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestArgument */ .er)(artifact) !== undefined)), 'argument FILE', ((artifact) => (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)((0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestArgument */ .er)(artifact) ?? artifact)));
+        const output = outputFormat(args.values);
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...args.issues, ...count, ...digest, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .wW)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
+        const artifact = args.positionals[0];
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D)(context.stderr)));
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd, config.bundle);
+        if (output.json)
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
+        // A digest given as the artifact is said once.
+        else
+            context.stdout.write(`Verified OK: ${artifact}${artifact === `${result.artifact.algorithm}:${result.artifact.hex}` ? '' : ` (${result.artifact.algorithm}:${result.artifact.hex})`}\n${describeVerified(result).join('\n')}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
 
 /***/ }),
 
-/***/ 64539:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var pathInside = (function (base, path, options = {}) {
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(base, path);
-    if (inside === '')
-        return options.baseItself === true ? '' : undefined;
-    // relative() gives an absolute path on Windows for another drive.
-    return inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside) ? undefined : inside;
-});var isPathWithin = (function (root, path) {
-    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: (() => (/* binding */ isPathWithin)),
-/* harmony export */   _: (() => (/* binding */ pathInside))
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-
-/**
- * `path` relative to the directory `base` (the platform's separators) when it lies inside it,
- * undefined when it lies outside. Only a whole `..` segment climbs out: `..lib/package-lock.json`
- * and `..data` are inside. Both paths are taken as they are written (links are not followed;
- * callers that must not be led out by one pass real paths). The base itself is undefined, for
- * callers that want a path in the directory (a file of a release, a file of a layout, a place on
- * a commit), unless `baseItself` is set: it is then `''`, for callers that start from the
- * directory (a walk of it, a project read from its root, a file checked against it).
- */
-
-/**
- * Whether `path` is `root` or lies below it, both absolute and normalised: {@link pathInside} with
- * the base itself, compared as text, for a walk's every entry.
- */
-
-
-
-/***/ }),
-
-/***/ 39002:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var proxyOrigin = (function (proxy) {
-    return `${proxy.protocol}//${proxy.host}`;
-});var proxyAuthorization = (function (proxy) {
-    if (proxy.username === '' && proxy.password === '')
+/***/ 40409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unheldRef = (function (signerWorkflow) {
+    // After the file's last `.yml@`: a ref may hold an `@` of its own (a monorepo tag, `pkg@1.2.3`).
+    const match = /^.*\.ya?ml@(.+)$/.exec(signerWorkflow);
+    if (match?.[1] === undefined || (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorkflowRef */ .zX)(match[1]))
         return undefined;
-    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
-});var shownReason = (function (reason) {
-    const printable = reason.replace(/[^\x21-\x7e]+/g, ' ').trim();
-    return printable.length > 100 ? `${printable.slice(0, 100)}…` : printable;
-});var unbracketed = (function (host) {
-    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-});var openTunnel = (function (proxy, target, deadlineMs, proxyTls) {
-    const net = process.getBuiltinModule('node:net');
-    const tls = process.getBuiltinModule('node:tls');
-    const origin = proxyOrigin(proxy);
-    const endpoint = `${net.isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
-    return new Promise(((resolve, reject) => {
-        const proxyHost = unbracketed(proxy.hostname);
-        const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
-        const raw = proxy.protocol === 'https:'
-            ? tls.connect({ ...proxyTls, host: proxyHost, port: proxyPort, ...(net.isIP(proxyHost) === 0 ? { servername: proxyHost } : {}) })
-            : net.connect({ host: proxyHost, port: proxyPort });
-        let secured;
-        let settled = false;
-        const fail = ((error) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            secured?.destroy();
-            raw.destroy();
-            reject(error);
-        });
-        const timer = setTimeout((() => {
-            fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} did not open a tunnel to ${endpoint} within ${deadlineMs} ms`, { hint: PROXY_FAILED_HINT }));
-        }), deadlineMs);
-        raw.on('error', fail);
-        const ended = (() => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT })));
-        raw.on('end', ended);
-        raw.on('close', ended);
-        const chunks = [];
-        let received = 0;
-        const onData = ((chunk) => {
-            chunks.push(chunk);
-            received += chunk.length;
-            const answer = Buffer.concat(chunks, received);
-            const end = answer.indexOf('\r\n\r\n');
-            if (end === -1) {
-                if (received > MAX_CONNECT_ANSWER_BYTES)
-                    fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with more than ${MAX_CONNECT_ANSWER_BYTES} bytes of headers`, { hint: PROXY_FAILED_HINT }));
-                return;
-            }
-            raw.removeListener('data', onData);
-            raw.removeListener('end', ended);
-            raw.removeListener('close', ended);
-            raw.pause();
-            const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?\r\n/.exec(answer.subarray(0, end + 2).toString('latin1'));
-            if (status === null) {
-                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with something that is not HTTP/1`, { hint: PROXY_FAILED_HINT }));
-                return;
-            }
-            const code = Number(status[1]);
-            const said = `HTTP ${code}${status[2] === undefined || shownReason(status[2]) === '' ? '' : ` ${shownReason(status[2])}`}`;
-            if (code === 407) {
-                fail(new ProxyTunnelError('PROXY_AUTH_REQUIRED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_AUTH_HINT, statusCode: code }));
-                return;
-            }
-            if (code < 200 || code > 299) {
-                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_FAILED_HINT, statusCode: code }));
-                return;
-            }
-            if (answer.length > end + 4) {
-                // The target speaks first after a TLS ClientHello: bytes before it are the proxy's, not the target's.
-                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} sent data after opening the tunnel to ${endpoint}, before the TLS handshake`, { hint: PROXY_FAILED_HINT }));
-                return;
-            }
-            // `host` is what the certificate is checked against (without it, an IP target would be checked as "localhost"); SNI takes names only.
-            secured = tls.connect({ ...target.tls, socket: raw, host: target.host, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
-            secured.once('error', fail);
-            secured.once('secureConnect', (() => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                secured?.removeListener('error', fail);
-                raw.removeListener('error', fail);
-                resolve(secured);
-            }));
-        });
-        raw.on('data', onData);
-        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', (() => {
-            const authorization = proxyAuthorization(proxy);
-            raw.write(`CONNECT ${endpoint} HTTP/1.1\r\nHost: ${endpoint}\r\n${authorization === undefined ? '' : `Proxy-Authorization: ${authorization}\r\n`}\r\n`);
-        }));
-    }));
-});var targetTls = (function (request) {
-    const options = request;
-    const { ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session } = options;
-    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter((([, value]) => value !== undefined)));
-});var tunnelingAgent = (function (proxy, options) {
-    const { tunnelTimeoutMs, ...agentOptions } = options;
-    const https = process.getBuiltinModule('node:https');
-    // The proxy is always verified: skipping the target's check (a registry's --allow-insecure-registry) would send the proxy's credentials to whoever answers on the way.
-    const proxyTls = agentOptions.ca === undefined ? {} : { ca: agentOptions.ca };
-    const agent = new https.Agent(agentOptions);
-    agent.createConnection = ((request, callback) => {
-        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
-        const port = Number(request.port ?? 443);
-        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then(((socket) => callback?.(null, socket)), ((error) => callback?.(error, undefined)));
-        return undefined;
-    });
-    return agent;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ME: (() => (/* binding */ PROXY_AUTH_HINT)),
-/* harmony export */   Ng: (() => (/* binding */ ProxyTunnelError)),
-/* harmony export */   Pj: (() => (/* binding */ proxyOrigin)),
-/* harmony export */   YI: (() => (/* binding */ tunnelingAgent))
-/* harmony export */ });
-/* unused harmony export proxyAuthorization */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
-class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    /** The status the proxy answered the CONNECT with, if it answered one. */
-    statusCode;
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ProxyTunnelError';
-        this.statusCode = options.statusCode;
+    return match[1];
+});var unheldRefMessage = (function (signerWorkflow, ref) {
+    return `is "${signerWorkflow}", whose ref "${ref}" no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
+});var verifyConfig = (function (raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
+    const bundle = reader.required('bundle');
+    const identity = readMatch(reader, 'certificate-identity', nameOf);
+    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
+    const repo = reader.string('repo');
+    const owner = reader.string('owner');
+    const signerWorkflow = reader.string('signer-workflow');
+    const signerRepo = reader.string('signer-repo');
+    const key = reader.string('key');
+    const trustedRoot = reader.string('trusted-root');
+    const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
+    if (repo !== undefined && !REPO.test(repo))
+        reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+    if (owner !== undefined && !OWNER.test(owner))
+        reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
+    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
+        reader.report('owner', `is "${owner}", but ${nameOf('repo')} ${repo} belongs to another owner`);
+    if (signerRepo !== undefined && !REPO.test(signerRepo))
+        reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
+    if (signerRepo !== undefined && signerWorkflow !== undefined)
+        reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
+    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
+        reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
     }
-}
-/** What to do when the proxy wants credentials. */
-const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
-const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
-/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
-const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
-/** The proxy as a message shows it: scheme, host and port, without credentials. */
-
-/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
-
-/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
-
-/** A host name without the brackets a URL puts around an IPv6 literal. */
-
-/**
- * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
- * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
- * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
- * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
- */
-
-/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
-
-/**
- * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and its trusted CAs for an https:// proxy).
- */
-
-
-
-/***/ }),
-
-/***/ 16327:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nonEmpty = (function (value) {
-    return value === undefined || value === '' ? undefined : value;
-});var proxySettingsFrom = (function (env) {
-    const httpsProxy = nonEmpty(env.https_proxy) ?? nonEmpty(env.HTTPS_PROXY);
-    const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
-    const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
-    return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
-});var isLoopbackHostname = (function (hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-});var canonicalEntry = (function (entry) {
-    const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
-    const address = bracketed === null ? entry : bracketed[1];
-    if (!address.includes(':'))
-        return entry;
-    try {
-        return `${new URL(`http://[${address}]/`).hostname}${bracketed?.[2] ?? ''}`;
-    }
-    catch {
-        return entry;
-    }
-});var bypassesProxy = (function (url, noProxy) {
-    if (url.hostname === '')
-        return false;
-    if (isLoopbackHostname(url.hostname))
-        return true;
-    if (noProxy === undefined || noProxy === '')
-        return false;
-    const port = url.port !== '' ? Number(url.port) : url.protocol === 'http:' ? 80 : url.protocol === 'https:' ? 443 : undefined;
-    const host = url.hostname.toUpperCase();
-    const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
-    return noProxy
-        .split(',')
-        .map(((entry) => canonicalEntry(entry.trim()).toUpperCase()))
-        .filter(((entry) => entry !== ''))
-        .some(((entry) => entry === '*' || hosts.some(((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))))));
-});var urlWithoutCredentials = (function (value) {
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
-    const rest = value.slice(scheme.length);
-    // Everything up to the last @ may be credentials, a / or : in a password included.
-    const at = rest.lastIndexOf('@');
-    if (at !== -1)
-        return `${scheme}…@${rest.slice(at + 1)}`.slice(0, 200);
-    // Without an @, `user:password` (the host forgotten) reads as host and port: only a port of digits is shown.
-    return /^[^:/?#]*(?::\d*)?(?:[/?#].*)?$/s.test(rest) ? value.slice(0, 200) : `${scheme}…`;
-});var percentDecodable = (function (text) {
-    try {
-        decodeURIComponent(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-});var parseProxy = (function (variable, value) {
-    let proxy;
-    try {
-        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    }
-    catch {
-        proxy = undefined;
-    }
-    if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
-        throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
-    }
-    if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
-        throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
-    }
-    return proxy;
-});var checkProxySettings = (function (settings) {
-    for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
-        if (value !== undefined && value !== '')
-            parseProxy(variable, value);
-});var proxyFor = (function (url, settings) {
-    if (bypassesProxy(url, settings.noProxy))
-        return undefined;
-    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
-    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
-});
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NO_PROXY_SETTINGS: (() => (/* binding */ NO_PROXY_SETTINGS)),
-/* harmony export */   ProxyAgents: (() => (/* binding */ ProxyAgents)),
-/* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
-/* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
-/* harmony export */   checkProxySettings: (() => (/* binding */ checkProxySettings)),
-/* harmony export */   isLoopbackHostname: (() => (/* binding */ isLoopbackHostname)),
-/* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
-/* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom)),
-/* harmony export */   urlWithoutCredentials: (() => (/* binding */ urlWithoutCredentials))
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
-
-
-/** No proxy: every request connects directly. */
-const NO_PROXY_SETTINGS = {};
-/** A proxy variable that names no usable proxy. */
-class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    constructor(message, hint) {
-        super('PROXY_URL_INVALID', message, { hint });
-        this.name = 'ProxyConfigError';
-    }
-}
-
-/**
- * The proxy settings in an environment, read as @actions/http-client reads them (and so as
- * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
- */
-
-/**
- * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
- * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
- * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
- * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
- */
-
-/**
- * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
- * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
- */
-
-/**
- * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
- * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
- * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
- * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
- * not canonical, as curl takes it.
- */
-
-/** A URL (or what was meant as one: it need not parse) without its credentials, fit for a message. */
-
-/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
-
-/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
-
-/**
- * Checks the proxy variables: one that is no http(s) URL is a PROXY_URL_INVALID. Called before the
- * GitHub toolkit is first loaded, which reads them from the process environment then and throws a
- * bare error (a crash, to the user) on such a value.
- */
-
-/**
- * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
- * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
- * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
- * http(s) URL, this is a PROXY_URL_INVALID).
- */
-
-/** Opening a tunnel takes a round trip or three: a proxy silent this long is not going to answer (the time a request to a public service may take, DEFAULT_RETRY_POLICY's). */
-const DEFAULT_TUNNEL_TIMEOUT_MS = 20_000;
-/** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
-class ProxyAgents {
-    settings;
-    #agents = new Map();
-    #options;
-    /** Checks both proxy URLs at once: a bad one is a PROXY_URL_INVALID before any request (a request would take it for a connection failure and retry). */
-    constructor(settings, options = {}) {
-        this.settings = settings;
-        this.#options = options;
-        checkProxySettings(settings);
-    }
-    /**
-     * The agent for a request to `url`: undefined when no proxy applies (connect directly, with the
-     * caller's own agent or {@link directAgentFor}); else one that tunnels https:// through the proxy with CONNECT (ours: Node's
-     * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
-     * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
-     * this proxy: the bypass was decided above, with @actions/http-client's rules).
-     */
-    agentFor(url) {
-        const proxy = proxyFor(url, this.settings);
-        if (proxy === undefined)
-            return undefined;
-        const key = `${url.protocol} ${proxy.href}`;
-        let agent = this.#agents.get(key);
-        if (agent === undefined) {
-            // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
-            agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
-            this.#agents.set(key, agent);
-        }
-        return agent;
-    }
-    /**
-     * An agent that connects directly, for a request no proxy applies to ({@link agentFor} gave none):
-     * not Node's global agent, which NODE_USE_ENV_PROXY=1 sends through the environment's proxy by
-     * Node's own rules, loopback included, where these rules reach the host directly.
-     */
-    directAgentFor(url) {
-        const key = `${url.protocol} direct`;
-        let agent = this.#agents.get(key);
-        if (agent === undefined) {
-            // As Node's global agent is made: an idle connection is closed after 5 s, not kept until the server drops it.
-            const base = { keepAlive: true, scheduling: 'lifo', timeout: 5000 };
-            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ ...base, ...this.#options.https }) : new (process.getBuiltinModule('node:http').Agent)({ ...base, ...this.#options.http });
-            this.#agents.set(key, agent);
-        }
-        return agent;
-    }
-    /** Closes the connections of every agent made so far. */
-    destroy() {
-        for (const agent of this.#agents.values())
-            agent.destroy();
-        this.#agents.clear();
-    }
-}
-
-
-/***/ }),
-
-/***/ 7493:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var backoffDelay = (function (policy, retry, random = Math.random) {
-    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
-    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
-});var isTransientStatus = (function (status) {
-    return status === 408 || status === 429 || (status >= 500 && status !== 501);
-});var retryAfterMs = (function (header, now = Date.now()) {
-    const value = header?.trim() ?? '';
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
-    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-});var pastBudget = (function (waitMs, budgetMs) {
-    return waitMs === undefined || waitMs <= budgetMs ? '' : `; it asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
-});var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
-    const started = Date.now();
-    for (let retry = 0;; retry += 1) {
-        try {
-            return await attempt(retry + 1);
-        }
-        catch (error) {
-            const kind = classify(error);
-            if (kind === 'permanent' || retry >= policy.retries)
-                throw error;
-            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
-            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
-            if (Date.now() - started + delay > policy.budgetMs)
-                throw error;
-            await sleep(delay);
+    else if (signerWorkflow !== undefined) {
+        const ref = unheldRef(signerWorkflow);
+        if (ref !== undefined) {
+            reader.report('signer-workflow', unheldRefMessage(signerWorkflow, ref));
         }
     }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dm: (() => (/* binding */ isTransientStatus)),
-/* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
-/* harmony export */   bD: (() => (/* binding */ withRetry)),
-/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY)),
-/* harmony export */   uQ: (() => (/* binding */ pastBudget))
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/**
- * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
- * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
- */
-const DEFAULT_RETRY_POLICY = {
-    retries: 5,
-    minDelayMs: 1000,
-    maxDelayMs: 16_000,
-    factor: 2,
-    budgetMs: 60_000,
-    timeoutMs: 20_000,
-};
-/**
- * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
- * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
- */
-
-/** Whether an HTTP status may pass on another try: a timeout (408), a rate limit (429), a server error but 501 (not implemented stays so). */
-
-/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
-
-/**
- * Why a failure was not retried when its server asked to wait `waitMs` (its `Retry-After`), longer
- * than `budgetMs`, the time the retries may take, in words to end its message; empty otherwise.
- */
-
-/**
- * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
- * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
- * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
- */
-
-
-
-/***/ }),
-
-/***/ 48031:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var httpFailure = (function (error) {
-    if (typeof error !== 'object' || error === null)
+    let policy;
+    if (key !== undefined) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
+        }
+        policy = { kind: 'key', keyPath: key, ignoreTlog };
+    }
+    else {
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
+        // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
+        const given = ((name) => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined);
+        if (identity === undefined && !github && !given('certificate-identity')) {
+            reader.report('certificate-identity', `is required for keyless bundles (or ${nameOf('certificate-identity-regexp')}, ${nameOf('repo')}, ${nameOf('signer-workflow')}, or ${nameOf('key')} for key-signed ones)`);
+        }
+        if (identity !== undefined && signerWorkflow !== undefined)
+            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (identity !== undefined && signerRepo !== undefined)
+            reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
+        if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
+            reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
+        // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
+        if (ignoreTlog)
+            reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
+    }
+    reader.finish();
+    return { bundle: bundle ?? '', policy, trustedRoot };
+});var readMatch = (function (reader, name, nameOf) {
+    const exact = reader.string(name);
+    const pattern = reader.string(`${name}-regexp`);
+    if (exact !== undefined && pattern !== undefined) {
+        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
         return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-});var boundedText = (function (text) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
-});var githubMessage = (function (failure) {
-    const message = failure.response?.data?.message;
-    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
-});var proxyRefused = (function (error) {
-    return httpFailure(error)?.status === 407 || proxyWantsCredentials(error);
-});var proxyWantsCredentials = (function (error) {
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) === 'PROXY_AUTH_REQUIRED' || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
-});var replyTooLarge = (function (error) {
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
-});var redirectedInsecurely = (function (error) {
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_INSECURE';
-});var redirectNotFollowed = (function (error) {
-    return redirectedInsecurely(error) || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_REFUSED';
-});var timedAttempt = (async function (origin, timeoutMs, attempt) {
-    const signal = AbortSignal.timeout(timeoutMs);
+    }
+    if (exact !== undefined)
+        return { kind: 'exact', value: exact };
+    if (pattern === undefined)
+        return undefined;
     try {
-        return await attempt(signal);
+        new RegExp(pattern, 'u');
     }
     catch (error) {
-        // An error of ours (a refusal read from the answer) stays what it is, whenever the timeout fell.
-        throw signal.aborted && !(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error) ? new AttemptTimedOut(origin, timeoutMs, error) : error;
-    }
-});var originOf = (function (url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        return boundedText(url);
-    }
-});var unanswered = (function (error) {
-    if (error instanceof AttemptTimedOut)
-        return true;
-    const failure = httpFailure(error);
-    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectNotFollowed(error);
-});var noAnswerDetail = (function (error, origin) {
-    if (error instanceof AttemptTimedOut)
-        return error.message;
-    if (replyTooLarge(error) || redirectNotFollowed(error))
-        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
-    return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
-});var noAnswerHint = (function (origin) {
-    return `nothing answered at ${origin}: check that GITHUB_API_URL names your GitHub's API and that the runner reaches it (its network, DNS, and proxy: HTTPS_PROXY, NO_PROXY), then re-run the job`;
-});var headerOf = (function (failure, name) {
-    return String(failure.response?.headers[name] ?? '').trim();
-});var rateLimitReset = (function (failure) {
-    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
+        reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
-    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
-});var rateLimited = (function (failure) {
-    if (failure.status === 429)
-        return true;
-    if (failure.status !== 403)
-        return false;
-    // Older GitHub Enterprise Servers word a secondary limit as an "abuse detection mechanism".
-    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b|\babuse detection\b/i.test(githubMessage(failure) ?? '');
-});var rateLimitWaitMs = (function (failure, now) {
-    if (!rateLimited(failure))
-        return undefined;
-    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
-    if (retryAfter !== undefined)
-        return retryAfter;
-    const reset = rateLimitReset(failure);
-    if (reset !== undefined)
-        return Math.max(0, reset.getTime() - now);
-    return failure.status === 429 ? undefined : 60_000;
-});var waitPastBudget = (function (failure, budgetMs, now = Date.now()) {
-    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .pastBudget */ .uQ)(rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now) : undefined), budgetMs);
-});var rateLimitDetail = (function (failure, detail) {
-    const reset = rateLimitReset(failure);
-    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
-});var githubRetryVerdict = (function (error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error) || redirectNotFollowed(error))
-        return 'permanent';
-    if (error instanceof AttemptTimedOut)
-        return 'transient';
-    const failure = httpFailure(error);
-    if (failure === undefined)
-        return 'permanent';
-    const limit = rateLimitWaitMs(failure, now);
-    if (limit !== undefined)
-        return { retryAfterMs: limit };
-    if (!(failure.status >= 500 || failure.status === 429))
-        return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
-    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+    }
+    return { kind: 'regexp', pattern };
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
-/* harmony export */   LD: (() => (/* binding */ boundedText)),
-/* harmony export */   Lp: (() => (/* binding */ waitPastBudget)),
-/* harmony export */   NO: (() => (/* binding */ UNAUTHORIZED_HINT)),
-/* harmony export */   Qx: (() => (/* binding */ INSECURE_REDIRECT_HINT)),
-/* harmony export */   TF: (() => (/* binding */ redirectedInsecurely)),
-/* harmony export */   bj: (() => (/* binding */ unanswered)),
-/* harmony export */   em: (() => (/* binding */ proxyWantsCredentials)),
-/* harmony export */   g4: (() => (/* binding */ GITHUB_RETRY_POLICY)),
-/* harmony export */   hg: (() => (/* binding */ githubMessage)),
-/* harmony export */   ji: (() => (/* binding */ AttemptTimedOut)),
-/* harmony export */   ly: (() => (/* binding */ githubRetryVerdict)),
-/* harmony export */   pF: (() => (/* binding */ rateLimitDetail)),
-/* harmony export */   pG: (() => (/* binding */ noAnswerHint)),
-/* harmony export */   rH: (() => (/* binding */ noAnswerDetail)),
-/* harmony export */   rZ: (() => (/* binding */ proxyRefused)),
-/* harmony export */   tG: (() => (/* binding */ httpFailure)),
-/* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
-/* harmony export */   xd: (() => (/* binding */ rateLimited)),
-/* harmony export */   yc: (() => (/* binding */ REFUSED_REDIRECT_HINT)),
-/* harmony export */   yn: (() => (/* binding */ redirectNotFollowed)),
-/* harmony export */   yv: (() => (/* binding */ originOf))
+/* harmony export */   U_: (() => (/* binding */ unheldRef)),
+/* harmony export */   fp: (() => (/* binding */ unheldRefMessage)),
+/* harmony export */   wW: (() => (/* binding */ verifyConfig))
 /* harmony export */ });
-/* unused harmony export replyTooLarge */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9966);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
 
 
-
-
-/** The HTTP failure in an error Octokit threw; undefined for anything else. */
-
-/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
-
-/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
-
+/** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
- * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
- * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ * The ref after a workflow file's `@` in a signer workflow when no GitHub Actions certificate can
+ * hold it (a bare tag or branch, a short commit: the identity holds `refs/...` or the full commit),
+ * else undefined. Matched exactly, such a ref only ever fails, as a signature by someone else would.
  */
 
-/** Whether the proxy refused to open a tunnel for want of credentials, as the error itself or its cause says (fetch-based clients; over http the proxy answers 407 itself). */
-
-/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+/** What is wrong with a signer workflow whose ref {@link unheldRef} found, and how to write it. */
 
 /**
- * Whether a redirect from HTTPS to plain HTTP was refused (HTTP_REDIRECT_INSECURE), which Octokit
- * reports as a connection failure: the server did answer, and no retry changes its answer.
+ * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
+ * `signer-workflow`, `trusted-root`, `key`, `insecure-ignore-tlog`), reporting every problem at once. A keyless policy
+ * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
+ * shortcuts imply them; `key` excludes identity flags.
  */
 
-/**
- * Whether a redirect was not followed, for leaving TLS or for leading nowhere (HTTP_REDIRECT_REFUSED:
- * a loop, another scheme), which Octokit reports as a connection failure: the server did answer.
- */
 
-/** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
-const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
-/** What to do about redirects that lead nowhere (a loop, another scheme): nothing a re-run changes. */
-const REFUSED_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) answered with redirects that lead nowhere trust-kit follows (a loop, or another scheme than http(s)): check the proxy and GITHUB_API_URL, and report the redirect to the operator';
-/**
- * An attempt that got no answer within its timeout. The abort itself only says "The operation was
- * aborted": this names the server and the timeout, which is what a user can act on.
- */
-class AttemptTimedOut extends Error {
-    origin;
-    timeoutMs;
-    constructor(origin, timeoutMs, cause) {
-        super(`no answer from ${origin} within ${timeoutMs} ms (the timeout of one attempt)`, { cause });
-        this.origin = origin;
-        this.timeoutMs = timeoutMs;
-        this.name = 'AttemptTimedOut';
+
+
+/***/ }),
+
+/***/ 53871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isDigestAlgorithm = (function (value) {
+    return DIGEST_ALGORITHMS.includes(value);
+});var hexLength = (function (algorithm) {
+    return HEX_LENGTH[algorithm];
+});var isHexDigest = (function (algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+});var digestBytes = (function (algorithm, bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+});var digestChunks = (function (algorithm, chunks) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    for (const chunk of chunks)
+        hash.update(chunk);
+    return hash.digest('hex');
+});var digestArgument = (function (value) {
+    return /^sha(256|512):/i.test(value) ? `${value.slice(0, 6).toLowerCase()}${value.slice(6)}` : undefined;
+});var parseDigestReference = (function (value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `the digest is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
     }
-}
-/** Runs one attempt of a request to `origin` under its own timeout; cut off by that timeout, it fails as an {@link AttemptTimedOut}, which is retried as a dropped connection is. */
+    return { algorithm, hex: hex.toLowerCase() };
+});var hashFile = (async function (path, algorithms, named = {}) {
+    const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
+    // Never a pipe or a device: one would block the open or never end.
+    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const { handle, size: expected } = opened;
+    let size = 0;
+    try {
+        const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
+        let sinceTurn = 0;
+        for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer)) {
+            const bytes = buffer.subarray(0, read);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += read;
+            sinceTurn += read;
+            if (sinceTurn >= BYTES_PER_TURN) {
+                sinceTurn = 0;
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setImmediate)();
+            }
+        }
+        if ((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .changedWhileRead */ .a4)(opened, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(handle.fd), size))
+            throw (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .fileChanged */ .J8)(named.what ?? 'file', named.shown ?? path, size, expected);
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+});
 
-/** The origin (`https://host`) of a URL, for messages; the text itself, bounded, when it is no URL. */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: (() => (/* binding */ digestChunks)),
+/* harmony export */   DC: (() => (/* binding */ hashFile)),
+/* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
+/* harmony export */   E6: (() => (/* binding */ hexLength)),
+/* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
+/* harmony export */   QN: (() => (/* binding */ digestBytes)),
+/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm)),
+/* harmony export */   er: (() => (/* binding */ digestArgument))
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
 
-/** Whether a failure got no answer at all (DNS, a refused or dropped connection, a timeout), as opposed to an answer GitHub gave. */
 
-/** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
 
-/** What to do about requests that got no answer through every retry: the way to the server failed, not GitHub's API. */
 
-/** A header of GitHub's answer, as text; empty when absent. */
 
-/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. Frozen: a caller pushing 'md5' onto it got past the algorithm check, to a crash inside. */
+const DIGEST_ALGORITHMS = Object.freeze(['sha256', 'sha512']);
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+
+/** The length in hex characters of a digest made with `algorithm`. */
+
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+
+/** The digest of bytes already in memory. */
+
+/** The digest of a text in memory in chunks (as UTF-8), without joining them: a text may be longer than one string can be. */
 
 /**
- * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
- * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
- * or an abuse detection mechanism (secondary limits). A 403 of that kind is not a missing permission.
+ * An artifact argument that names a digest rather than a file (`sha256:<hex>`, `sha512:<hex>`, the
+ * algorithm in any case, as cosign reads it), with the algorithm in lower case; undefined for a path.
  */
 
-/**
- * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
- * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
- * nothing (retried with the usual backoff) and for anything that is not a rate limit.
- */
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 
 /**
- * Why a failure was not retried when it asked to wait (its `Retry-After`, or until a rate limit
- * resets) longer than `budgetMs`, the time its retries may take, in words for its message; empty otherwise.
+ * Bytes per read: small enough that a chunk is still in the CPU's cache when it is hashed, big
+ * enough that calls cost little. On 1 GiB, 256 KiB reads hash at openssl's speed; 64 KiB reads
+ * cost 3% more, 4 MiB reads about 5% (the chunk no longer fits the cache).
+ */
+const READ_CHUNK = 256 * 1024;
+/** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
+const BYTES_PER_TURN = 16 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Reads are synchronous into one buffer, in runs of
+ * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
+ * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
+ * on one core and hashed on another, and no longer fits either's cache). A file written to while
+ * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
+ * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
+ * the user knows the file: what it is, and the path as they wrote it.
  */
 
-/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
+
+
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: (() => (/* binding */ counted))
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+
+
+
+/***/ }),
+
+/***/ 9966:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isWorkflowRef = (function (ref) {
+    return WHOLE_WORKFLOW_REF.test(ref);
+});var workflowRefAt = (function (identity) {
+    const refs = identity.indexOf('@refs/');
+    return refs !== -1 ? refs : identity.lastIndexOf('@');
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SN: (() => (/* binding */ WORKFLOW_REF)),
+/* harmony export */   Sc: (() => (/* binding */ workflowRefAt)),
+/* harmony export */   zX: (() => (/* binding */ isWorkflowRef))
+/* harmony export */ });
+/**
+ * What follows `@` in a GitHub Actions identity, as regular expression source: a branch, tag or
+ * pull-request ref, or the commit a reusable workflow was called by (`uses: owner/repo/path@<sha>`
+ * puts the SHA-1 or SHA-256 commit there). A branch or tag may hold an `@` of its own, as monorepo
+ * release tags do (`refs/tags/pkg@1.2.3`).
+ */
+const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
+const WHOLE_WORKFLOW_REF = new RegExp(`^${WORKFLOW_REF}$`);
+/** Whether `ref` is one a GitHub Actions identity can hold after its `@` (see {@link WORKFLOW_REF}). */
 
 /**
- * The retry policy of GitHub's API: the default, with room for a rate limit's wait. GitHub's
- * secondary limit on creating content (some 80 requests a minute: a release of many assets, an
- * attestation per artifact) asks to wait a minute (`Retry-After: 60`), which the default
- * one-minute budget would refuse at once; a few minutes ride out such waits, while 5xx and
- * dropped connections stay bounded by the number of retries as before.
+ * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
+ * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
+ * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
  */
-const GITHUB_RETRY_POLICY = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO, budgetMs: 3 * 60_000 };
-/** What to do about a 401: GitHub did not take the token at all, so no permission would help. */
-const UNAUTHORIZED_HINT = 'GitHub did not accept the token (HTTP 401: it expired, was revoked, or is not a token for this GitHub): pass a valid one (the job\'s GITHUB_TOKEN is valid only while the job runs; for the CLI, GH_TOKEN or GITHUB_TOKEN)';
-/** What to do about a rate limit that outlasted the retry budget. */
-const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
+
+
+
+/***/ }),
+
+/***/ 69085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadPublicKey = (function (pem, source, transparencyLog) {
+    if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
+        // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
+        const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
+    }
+    try {
+        return { kind: 'key', publicKey: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: pem, format: 'pem' }), source, transparencyLog };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: (() => (/* binding */ loadPublicKey))
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
+
+
+/** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors; whether a transparency-log entry is required is the caller's to say. */
+
+
+
+/***/ }),
+
+/***/ 91638:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var exactly = (function (value) {
+    return { kind: 'exact', value };
+});var matching = (function (pattern, options = {}) {
+    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
+    new RegExp(pattern, 'u');
+    const ignoreCase = options.ignoreCase === true;
+    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
+});var matches = (function (matcher, value) {
+    if (value === undefined)
+        return false;
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+});var describeMatcher = (function (matcher) {
+    return matcher.kind === 'exact' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(matcher.value) : `/^(?:${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
+});var escapeRegExp = (function (text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+});var githubPolicy = (function (options) {
+    let host = options.host ?? 'github.com';
+    let signerWorkflow = options.signerWorkflow;
+    const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
+    // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
+    if (signerWorkflow !== undefined && first.includes('.')) {
+        host = first;
+        signerWorkflow = signerWorkflow.slice(first.length + 1);
+    }
+    const extensions = {};
+    if (options.repo !== undefined)
+        extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+    if (options.owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
+    let identity;
+    if (signerWorkflow !== undefined) {
+        const [workflow, ref] = splitRef(signerWorkflow);
+        const prefix = `https://${host}/${workflow}`;
+        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.signerRepo !== undefined) {
+        // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
+        identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`, { ignoreCase: true });
+    }
+    else if (options.repo === undefined && options.owner !== undefined) {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`, { ignoreCase: true });
+    }
+    else {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`, { ignoreCase: true });
+    }
+    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
+});var splitRef = (function (signerWorkflow) {
+    const at = (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowRefAt */ .Sc)(signerWorkflow);
+    const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
+    return ref === undefined || !(0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .isWorkflowRef */ .zX)(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: (() => (/* binding */ escapeRegExp)),
+/* harmony export */   OT: (() => (/* binding */ describeMatcher)),
+/* harmony export */   QJ: (() => (/* binding */ githubPolicy)),
+/* harmony export */   cK: (() => (/* binding */ matches)),
+/* harmony export */   pV: (() => (/* binding */ exactly)),
+/* harmony export */   qQ: (() => (/* binding */ GITHUB_ACTIONS_ISSUER)),
+/* harmony export */   wC: (() => (/* binding */ matching))
+/* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
+
+
+/** The OIDC issuer of GitHub Actions tokens. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** An exact matcher. */
+
 /**
- * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
- * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
- * response; anything else, a proxy that wants credentials and a reply refused for its size
- * included, is final. A wait past the retry budget ends the retries at once.
+ * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
+ * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
+ * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ */
+
+/** Whether a value satisfies a matcher. */
+
+/** A matcher as users wrote it, for messages. */
+
+/** Escapes every character that has a meaning in a regular expression. */
+
+/**
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
+ * unless a signer workflow is given, the identity a workflow of that same repository (owner)
+ * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
+ * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
+ * any case, as GitHub names them (one repository answers to every case of its name, so none can be
+ * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
+ * gh. The ref starts at the identity's first `@refs/`, else its last `@` (see {@link workflowRefAt}).
+ */
+
+/** `path[@ref]` split where its ref starts ({@link workflowRefAt}) when a ref or commit follows: a workflow file's name may hold an `@` too. */
+
+
+
+/***/ }),
+
+/***/ 91966:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadPrehashedVerifier = (async function () {
+    const { p256, p384 } = await __webpack_require__.e(/* import() */ 3260).then(__webpack_require__.bind(__webpack_require__, 13260));
+    return ((key, digest, signature) => {
+        const curve = key.asymmetricKeyDetails?.namedCurve;
+        const implementation = curve === 'prime256v1' ? p256 : curve === 'secp384r1' ? p384 : undefined;
+        if (key.asymmetricKeyType !== 'ec' || implementation === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `verification by digest needs an ECDSA P-256 or P-384 signing key, found ${key.asymmetricKeyType ?? 'unknown'} ${curve ?? ''}`.trimEnd(), { hint: 'verify with the artifact file instead of its digest' });
+        }
+        let raw = rawKeys.get(key);
+        if (raw === undefined) {
+            const jwk = key.export({ format: 'jwk' });
+            raw = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
+            rawKeys.set(key, raw);
+        }
+        try {
+            return implementation.verify(signature, digest, raw, { prehash: false, lowS: false, format: 'der' });
+        }
+        catch {
+            return false;
+        }
+    });
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: (() => (/* binding */ loadPrehashedVerifier))
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
+
+const rawKeys = new WeakMap();
+/**
+ * Loads the verifier of ECDSA signatures over a digest computed elsewhere: Node's crypto verifies
+ * only over data it hashes itself, so this is the pure-JavaScript ECDSA of @noble/curves, a
+ * quarter of a megabyte of bundled code whose curves are built as it loads (about 3 ms). Only
+ * verification by digest (a `sha256:` reference, a file too large to read whole) loads it.
  */
 
 

@@ -579,6 +579,255 @@ const TRUSTED_ROOT_SHAPE = {
 
 /***/ }),
 
+/***/ 10132:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var rootLabels = (function (roots) {
+    return roots.length === 0 ? 'the trusted root' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedList */ .Y4)(roots.map(((root) => root.label)));
+});var nameKey = (function (displayName) {
+    return displayName.toLowerCase().replace(/\s+/g, ' ').trim();
+});var loadTrustMaterial = (function (input, source = 'trusted root') {
+    const documents = [];
+    if (typeof input !== 'string') {
+        documents.push({ value: input, label: source });
+    }
+    else {
+        const trimmed = input.trim();
+        let whole;
+        let wholeError;
+        try {
+            whole = JSON.parse(trimmed);
+        }
+        catch (error) {
+            whole = undefined;
+            wholeError = error;
+        }
+        if (whole !== undefined) {
+            refuseJsonFault(trimmed, source, true);
+            documents.push({ value: whole, label: source });
+        }
+        else {
+            let first = true;
+            input.split('\n').forEach(((line, index) => {
+                if (line.trim() === '')
+                    return;
+                let value;
+                try {
+                    value = JSON.parse(line);
+                }
+                catch (error) {
+                    // A first line that is no document is no JSONL: the file is one JSON document, and its own error says where it breaks.
+                    if (first)
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}: not JSON: ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxProblem */ .F1)(trimmed, wholeError)}`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`);
+                }
+                first = false;
+                refuseJsonFault(line, `${source}:${index + 1}`, false);
+                documents.push({ value, label: `${source}:${index + 1}` });
+            }));
+        }
+    }
+    if (documents.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
+    return new TrustMaterial(documents.map(((document) => toTrustRoot(document.value, document.label))));
+});var refuseJsonFault = (function (text, where, whole) {
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonFault */ .xC)(text);
+    if (fault !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_FAULT_HINT */ .y0 });
+});var toTrustRoot = (function (value, label) {
+    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeTrustedRoot */ .kS)(value, label);
+    return {
+        label,
+        certificateAuthorities: root.certificateAuthorities.map(((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`))),
+        timestampAuthorities: root.timestampAuthorities.map(((ca, index) => toAuthority(ca, `${label}: timestampAuthorities[${index}]`))),
+        tlogs: root.tlogs.map(((log, index) => toLog(log, `${label}: tlogs[${index}]`))),
+        ctlogs: root.ctlogs.map(((log, index) => toLog(log, `${label}: ctlogs[${index}]`))),
+        document: value,
+    };
+});var validity = (function (range, what) {
+    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.start);
+    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.end);
+    if (validFrom === undefined || validTo === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
+    if (validTo < validFrom)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
+    return { validFrom, validTo };
+});var toAuthority = (function (ca, what) {
+    const { certificates } = ca;
+    if (certificates.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
+    const chain = certificates.map(((certificate, index) => {
+        try {
+            return _certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+        }
+    }));
+    return { uri: ca.uri, chain: issuerFirst(chain), ...validity(ca.validFor, what) };
+});var issuerFirst = (function (chain) {
+    const linked = ((list) => list.every(((certificate, index) => index === list.length - 1 || certificate.displayNames.issuer === list[index + 1]?.displayNames.subject)));
+    if (chain.length < 2 || linked(chain))
+        return chain;
+    const reversed = [...chain].reverse();
+    return linked(reversed) ? reversed : chain;
+});var noteKeyId = (function (baseUrl, publicKey, logId) {
+    if (publicKey.asymmetricKeyType !== 'ed25519')
+        return logId;
+    let origin;
+    try {
+        origin = new URL(baseUrl).hostname;
+    }
+    catch {
+        return logId;
+    }
+    const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
+});var keyDetailsMismatch = (function (details, key) {
+    const expected = KEY_DETAILS_KEYS.find((([pattern]) => pattern.test(details)));
+    if (expected === undefined)
+        return undefined;
+    const [, type, curve] = expected;
+    const actual = key.asymmetricKeyType ?? 'unknown';
+    const actualCurve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'rsa' ? actual !== 'rsa' && actual !== 'rsa-pss' : actual !== type || (curve !== undefined && actualCurve !== curve)) {
+        const named = ((kind) => `${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind} key`);
+        return `${named(curve ?? type)}, but the key is ${named(actualCurve === undefined ? actual : `${actual} ${actualCurve}`)}`;
+    }
+    return undefined;
+});var toLog = (function (log, what) {
+    const raw = log.publicKey.rawBytes;
+    const { logId } = log;
+    if (raw === undefined || logId === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
+    let publicKey;
+    try {
+        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: raw, format: 'der', type: PKCS1_DETAILS.has(log.publicKey.keyDetails) ? 'pkcs1' : 'spki' });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const mismatch = keyDetailsMismatch(log.publicKey.keyDetails, publicKey);
+    if (mismatch !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: its keyDetails ${log.publicKey.keyDetails} says ${mismatch}`);
+    return {
+        baseUrl: log.baseUrl,
+        logId,
+        checkpointKeyId: log.checkpointKeyId ?? noteKeyId(log.baseUrl, publicKey, logId),
+        publicKey,
+        ...validity(log.publicKey.validFor, `${what}.publicKey`),
+    };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: (() => (/* binding */ TrustMaterial)),
+/* harmony export */   Wn: (() => (/* binding */ rootLabels)),
+/* harmony export */   ak: (() => (/* binding */ loadTrustMaterial))
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94661);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90211);
+
+
+
+
+
+
+
+/** The trust roots searched, for messages: `trusted_root.json`, or `roots.jsonl:2`. */
+
+/**
+ * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
+ * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
+ */
+
+/**
+ * The trust verification checks against, built once: parsed CA certificates and ready public keys
+ * of every instance, plus a per-trust cache of leaf certificates already checked against them.
+ */
+class TrustMaterial {
+    roots;
+    /** Leaf-certificate checks keyed by the certificate's DER (base64); owned by verify.ts. */
+    leafCache = new Map();
+    authoritiesByName = new Map();
+    constructor(roots) {
+        this.roots = roots;
+        for (const root of roots) {
+            for (const authority of root.certificateAuthorities) {
+                const key = nameKey(authority.chain[0]?.displayNames.subject ?? '');
+                const named = this.authoritiesByName.get(key);
+                if (named === undefined)
+                    this.authoritiesByName.set(key, [{ root, authority }]);
+                else
+                    named.push({ root, authority });
+            }
+        }
+    }
+    /**
+     * The CAs, in trusted-root order, whose issuing certificate bears the name a certificate gives
+     * as its issuer (`displayNames.issuer`): a lookup, so a trusted root of hundreds of CAs does not
+     * cost a check per CA. Only candidates: the caller still checks that one signed the certificate.
+     */
+    authoritiesNamed(issuerName) {
+        return this.authoritiesByName.get(nameKey(issuerName)) ?? [];
+    }
+    /** Every instance's label, for messages. */
+    get label() {
+        return this.roots.map(((root) => root.label)).join(', ');
+    }
+}
+const END = new Date(8640000000000000);
+/**
+ * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
+ * `gh attestation trusted-root` prints (one root per line), or an already parsed object.
+ */
+
+/**
+ * Refuses a trusted root whose JSON repeats a key or nests too deep: JSON.parse keeps the last of two
+ * equal keys, sigstore-go's reader (protobuf JSON) refuses them, so a root read two ways would make
+ * trust-kit and cosign trust different keys. `where` numbers the line already when `whole` is false.
+ */
+
+
+/**
+ * The period a validity range of the trusted root covers, read from its JSON (the shape check
+ * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
+ */
+
+
+/**
+ * A CA's chain from the certificate that issues down to its root, as the trusted root format
+ * lists it; one written root first (cosign and sigstore-python read it so too) is turned round
+ * when, turned, each certificate names the next as its issuer.
+ */
+
+/**
+ * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
+ * hostname of its base URL, without a port (rekor-tiles signs with its --hostname; sigstore-go derives it so).
+ */
+
+const PKCS1_DETAILS = new Set(['PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS']);
+/** The key a log's `keyDetails` names, by the Node key type (and curve) it must be. */
+const KEY_DETAILS_KEYS = [
+    [/RSA/, 'rsa', undefined],
+    [/^PKIX_ECDSA_P256_/, 'ec', 'prime256v1'],
+    [/^PKIX_ECDSA_P384_/, 'ec', 'secp384r1'],
+    [/^PKIX_ECDSA_P521_/, 'ec', 'secp521r1'],
+    [/^PKIX_ED25519/, 'ed25519', undefined],
+];
+/**
+ * What is wrong when a log's key is not of the kind its `keyDetails` names (cosign and
+ * sigstore-python refuse such a root: a key read as another kind than declared is a root edited by
+ * hand or for another log); undefined when they agree or the details name no kind read here.
+ */
+
+
+
+
+/***/ }),
+
 /***/ 17776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var child = (function (node, index, tag, what) {
     const found = node === undefined ? undefined : (0,verify_der/* derChildren */.v0)(node)[index];
@@ -715,7 +964,7 @@ const TRUSTED_ROOT_SHAPE = {
     return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
 });var verifyRfc3161 = (function (timestamp, data, key, certificate) {
     if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest))
-        throw new Error('message imprint does not match artifact');
+        throw new Error('message imprint does not match the signature it is to date: the timestamp was made for another signature');
     if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.signerDigest).update(timestamp.tstInfo).digest(), timestamp.messageDigest))
         throw new Error('signed data does not match tstInfo');
     // The signer identifier is outside the signature: only this signed attribute says which certificate the TSA signed under.
@@ -754,12 +1003,16 @@ const TRUSTED_ROOT_SHAPE = {
     const candidates = roots.flatMap(((root) => root.tlogs)).filter(((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId))));
     if (candidates.length === 0) {
         const known = roots.flatMap(((root) => root.tlogs.map(((log) => `${log.baseUrl} (${(0,verify_certificate/* abbreviate */.Sm)(log.logId.toString('hex'))})`))));
-        throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : (0,verify_certificate/* abbreviate */.Sm)(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : (0,quote/* boundedList */.Y4)(known)})`);
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : (0,verify_certificate/* abbreviate */.Sm)(Buffer.from(keyId).toString('hex'))}, which ${(0,trust/* rootLabels */.Wn)(roots)} does not list (it lists ${known.length === 0 ? 'no transparency log' : (0,quote/* boundedList */.Y4)(known)})`);
     }
     // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the signature was made.
     const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
     const log = candidates.find(((candidate) => times.every(((time) => candidate.validFrom <= time && time <= candidate.validTo))));
     if (log === undefined) {
+        // An integration time altered after the log signed it fails the signed promise: that is what is wrong, not the log key's validity then.
+        const first = candidates[0];
+        if (entry.inclusionPromise !== undefined && !candidates.some(((candidate) => promiseVerifies(entry, candidate))))
+            verifyPromise(entry, first, where);
         const when = entry.inclusionPromise === undefined ? `signed at ${times.map(((time) => time.toISOString())).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
         throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
     }
@@ -778,7 +1031,7 @@ const TRUSTED_ROOT_SHAPE = {
         kind,
         ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
     };
-});var verifyPromise = (function (entry, log, where) {
+});var promiseVerifies = (function (entry, log) {
     // Rekor signs the canonical JSON (RFC 8785) of these four: keys in code-unit order, which JSON.stringify keeps as written.
     const payload = JSON.stringify({
         body: entry.canonicalizedBody.toString('base64'),
@@ -786,7 +1039,9 @@ const TRUSTED_ROOT_SHAPE = {
         logID: log.logId.toString('hex'),
         logIndex: Number(entry.logIndex),
     });
-    if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
+    return verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0));
+});var verifyPromise = (function (entry, log, where) {
+    if (!promiseVerifies(entry, log)) {
         throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
     }
 });var parseSignedNote = (function (envelope, fail) {
@@ -1052,7 +1307,9 @@ const TRUSTED_ROOT_SHAPE = {
     const logged = { signature: verified.signature, keyDer, ...verified.logged };
     const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map(((timestamp) => readTimestamp(timestamp.signedTimestamp)));
     expectDistinctEvidence(bundle, rfc3161);
-    const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
+    // A certificate is vouched for by its own instance's logs and timestamp authorities alone, as gh verifies: another
+    // instance's log is not where the issuing CA's certificates are monitored.
+    const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : issuingRoots(leaf);
     const signedTimes = [];
     rfc3161.forEach(((timestamp, index) => {
         if (trust === undefined)
@@ -1170,7 +1427,7 @@ const TRUSTED_ROOT_SHAPE = {
         });
     }
     const critical = certificate.unprocessedCriticalExtension;
-    const misuse = certificate.isCA
+    const misuse = certificate.isCA || certificate.claimsCA
         ? 'a CA certificate'
         : !certificate.allowsCodeSigning
             ? 'not valid for code signing (no code-signing extended key usage)'
@@ -1359,6 +1616,12 @@ const TRUSTED_ROOT_SHAPE = {
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
+    // In-toto requires a predicate type, a URI: another kind of value read as none would be reported as another type than asked for.
+    if (typeof predicateType !== 'string' || predicateType === '') {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has ${predicateType === undefined ? 'no predicateType' : `a predicateType that is not a URI (${predicateType === '' ? 'empty' : Array.isArray(predicateType) ? 'an array' : predicateType === null ? 'null' : typeof predicateType})`}`, {
+            hint: 'in-toto statements name their predicate type as a URI string; no attestation tool wrote this one: do not trust it',
+        });
+    }
     // A predicate is an object (in-toto Statement v1; sigstore-python refuses another kind); absent is allowed, as the spec allows.
     const { predicate } = statement;
     if (predicate !== undefined && predicate !== null && (typeof predicate !== 'object' || Array.isArray(predicate))) {
@@ -1379,7 +1642,7 @@ const TRUSTED_ROOT_SHAPE = {
         }
         return { name: name ?? '', digest: digest };
     }));
-    return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
+    return { type, predicateType, subjects };
 });var artifactDigester = (function (artifact) {
     if (!('bytes' in artifact))
         return ((algorithm) => (algorithm === artifact.digest.algorithm ? artifact.digest.hex : artifact.moreDigests?.[algorithm])?.toLowerCase());
@@ -1404,7 +1667,7 @@ const TRUSTED_ROOT_SHAPE = {
         return signer !== undefined && signer.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
     }));
     if (candidates.length === 0) {
-        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that ${(0,trust/* rootLabels */.Wn)(roots)} does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
     }
     let lastProblem = '';
     for (const ca of candidates) {
@@ -1466,7 +1729,7 @@ const TRUSTED_ROOT_SHAPE = {
     return unsigned === -1 ? undefined : `${named(unsigned)} is not signed by ${named(unsigned + 1)}`;
 });var timestampSignerProblem = (function (certificate) {
     const eku = certificate.extendedKeyUsage;
-    if (certificate.isCA)
+    if (certificate.isCA || certificate.claimsCA)
         return 'is a CA certificate, not a timestamp authority\'s signing certificate';
     if (eku === undefined)
         return 'has no extended key usage; a timestamp authority\'s signing certificate names timeStamping alone, as a critical extension (RFC 3161 2.3)';
@@ -1488,9 +1751,8 @@ const TRUSTED_ROOT_SHAPE = {
     if (timestamps.length === 0) {
         throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_MISSING', 'expected at least 1 verified signing time (a log entry with an inclusion promise, or a signed timestamp), found none');
     }
-});var preferred = (function (leaf, roots) {
-    const own = [...new Set(leaf.issuers.map(((issuer) => issuer.root)))];
-    return [...own, ...roots.filter(((root) => !own.includes(root)))];
+});var issuingRoots = (function (leaf) {
+    return [...new Set(leaf.issuers.map(((issuer) => issuer.root)))];
 });var checkValidity = (function (leaf, timestamps) {
     const { certificate } = leaf;
     for (const { source, time } of timestamps) {
@@ -1617,7 +1879,10 @@ const UTC = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
  */
 
 
+// EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
+var trust = __webpack_require__(10132);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
+
 
 
 
@@ -1632,6 +1897,8 @@ const REKOR_V2_KINDS = new Set(['hashedrekord/0.0.2', 'dsse/0.0.2']);
  * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
  * digest and key.
  */
+
+/** Whether the entry's signed entry timestamp verifies with the key of `log`. */
 
 
 const NOTE_SIGNATURE = /^\u2014 ([^\s+]+) ([A-Za-z0-9+/]+={0,2})$/;
@@ -1687,6 +1954,7 @@ const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
 
 
 
@@ -1795,7 +2063,7 @@ const chainProblems = new WeakMap();
  */
 
 
-/** Trust roots with the leaf's issuing instance first, whose logs and timestamp authorities are tried first. */
+/** The instances whose CAs issued the leaf (one, unless a trust lists a CA twice). */
 
 /**
  * Checks that the leaf and an issuing authority were valid at every verified time, and returns

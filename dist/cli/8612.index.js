@@ -28,6 +28,12 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
         hint: `a policy is JSON: {"version": ${RELEASE_POLICY_VERSION}, "trustedRoots": ["trusted_root.json"], "certificateIdentity" or "certificateIdentityRegExp", "issuer", "sourceRepository": "owner/name", "refPattern", "requiredPredicateTypes": [...]}`,
     });
+});var invalidKey = (function (source, key) {
+    const meant = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_18__/* .suggestions */ .G)(key, POLICY_KEYS);
+    const caseOnly = POLICY_KEYS.find(((known) => known.toLowerCase() === key.toLowerCase()));
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `the verification policy ${source} has the key ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(key, 80)}, which a version ${RELEASE_POLICY_VERSION} policy does not hold: it would check nothing`, {
+        hint: `${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_18__/* .didYouMean */ .a)(caseOnly === undefined ? meant : [caseOnly])}a policy's keys are ${POLICY_KEYS.join(', ')}`,
+    });
 });var stringField = (function (record, key, source) {
     const value = record[key];
     if (value === undefined)
@@ -62,10 +68,16 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw invalid(source, 'is not a JSON object');
     const record = parsed;
+    // A misspelt key read as absent would drop the check it asks for, and the release would pass without it.
+    for (const key of Object.keys(record)) {
+        if (!POLICY_KEYS.includes(key))
+            throw invalidKey(source, key);
+    }
     if (record.version !== RELEASE_POLICY_VERSION)
         throw invalid(source, `has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
     const roots = record.trustedRoots;
-    if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every(((root) => typeof root === 'string' && root !== '')))
+    // A NUL names no file: the file system call would throw an uncoded error.
+    if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every(((root) => typeof root === 'string' && root !== '' && !root.includes('\0'))))
         throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
     const identity = stringField(record, 'certificateIdentity', source);
     const identityPattern = stringField(record, 'certificateIdentityRegExp', source);
@@ -88,6 +100,8 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
     }
     const githubRoot = stringField(record, 'githubTrustedRoot', source);
+    if (githubRoot?.includes('\0') === true)
+        throw invalid(source, 'has a "githubTrustedRoot" that is no file name (it holds a NUL)');
     const requireRelease = record.requireGitHubReleaseAttestation ?? false;
     if (typeof requireRelease !== 'boolean')
         throw invalid(source, 'has a "requireGitHubReleaseAttestation" that is not true or false');
@@ -160,7 +174,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint });
     }
 });var readTrustedRoot = (async function (path) {
-    return (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__/* .loadTrustMaterial */ .a)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
+    return (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__/* .loadTrustMaterial */ .ak)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
 });var readTrustedRoots = (async function (paths) {
     return new Map(await Promise.all([...new Set(paths)].map((async (path) => [path, await readTrustedRoot(path)]))));
 });var policyRootFiles = (function (policy) {
@@ -168,7 +182,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 });var loadRoots = (async function (policy, preread) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
     const loaded = await Promise.all(policy.trustedRoots.map((async (path) => preread?.get(path) ?? readTrustedRoot(path))));
-    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
+    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__/* .TrustMaterial */ .GG(loaded.flatMap(((material) => material.roots)));
 });var peek = (function (bundle) {
     const payload = bundle.json?.dsseEnvelope?.payload;
     if (typeof payload !== 'string')
@@ -220,7 +234,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (checksumsName === undefined) {
         const wanted = new Set(RELEASE_CHECKSUMS_FILES.flatMap(((name) => [name, `${name}.sigstore.json`])).filter(((name) => !present.has(name))));
         const renamed = entries.flatMap(((entry) => {
-            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_18__/* .secondDownloadOf */ .C)(entry.name, wanted);
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_19__/* .secondDownloadOf */ .C)(entry.name, wanted);
             return listed === undefined ? [] : [`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(entry.name)} looks like a second download of ${listed}: rename it to ${listed}`];
         }));
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (${RELEASE_CHECKSUMS_FILES.map(((name) => `${name} and ${name}.sigstore.json`)).join(', or ')})`, { hint: renamed.length > 0 ? renamed.slice(0, 2).join('; ') : 'download every asset of the release into the directory' });
@@ -300,7 +314,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         unsigned,
         missing: [...missingNames].sort(),
         secondDownloads: unlisted.flatMap(((file) => {
-            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_18__/* .secondDownloadOf */ .C)(file, missingNames);
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_19__/* .secondDownloadOf */ .C)(file, missingNames);
             return listed === undefined ? [] : [{ file, listed }];
         })).slice(0, 5),
     };
@@ -509,10 +523,11 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53871);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(3029);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
 /* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44444);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72555);
-/* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(64487);
+/* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(64487);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92701);
 /* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54418);
 /* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9966);
@@ -540,11 +555,15 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 
 
 
+
 /** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
 const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
 /** The version of the offline verification policy file this code reads. */
 const RELEASE_POLICY_VERSION = 1;
 
+
+/** Every key a policy of this version may hold (`about` is the note a shipped policy carries for its readers). */
+const POLICY_KEYS = ['version', 'about', 'trustedRoots', 'certificateIdentity', 'certificateIdentityRegExp', 'issuer', 'sourceRepository', 'refPattern', 'requiredPredicateTypes', 'githubTrustedRoot', 'requireGitHubReleaseAttestation'];
 
 
 

@@ -45,6 +45,7 @@ const TIME_STAMPING_EKU = '1.3.6.1.5.5.7.3.8';
 const ANY_EKU = '2.5.29.37.0';
 const EKU_OID = '2.5.29.37';
 const BASIC_CONSTRAINTS_OID = '2.5.29.19';
+const BOOLEAN = 0x01;
 const INTEGER = 0x02;
 const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
@@ -200,6 +201,21 @@ class ParsedCertificate {
             return true;
         const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, BIT_STRING);
         return bits !== undefined && bits.length >= 2 && (bits[1] & 0x04) !== 0;
+    }
+    /**
+     * Whether basic constraints say CA, whatever the key usage says: OpenSSL's `ca` (Node's
+     * X509Certificate#ca) also asks for keyCertSign, so a leaf claiming CA:TRUE without it read as
+     * no CA. An extension that cannot be read counts as a claim.
+     */
+    get claimsCA() {
+        const ext = this.extension(BASIC_CONSTRAINTS_OID);
+        if (ext === undefined)
+            return false;
+        const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value);
+        if (fields === undefined)
+            return true;
+        const flag = fields.find((field) => field.tag === BOOLEAN)?.content;
+        return flag !== undefined && (flag.length !== 1 || flag[0] !== 0);
     }
     /**
      * The basic constraints' pathLenConstraint: how many CA certificates may follow this one towards
@@ -577,7 +593,7 @@ const DEFAULT_HINTS = {
     VERIFY_SCT_MISSING: 'the certificate carries no proof of certificate-transparency logging the trusted root requires',
     VERIFY_SCT_INVALID: TAMPERED,
     VERIFY_TLOG_MISSING: 'this instance requires a transparency-log entry in the bundle: sign again with a transparency log, or verify with the trusted root of the instance that signed it',
-    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list: pass the right --trusted-root (input "trusted-root")',
+    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list (with a certificate, the log must be of the instance whose CA issued it): pass the right --trusted-root (input "trusted-root")',
     VERIFY_TLOG_INCLUSION_INVALID: TAMPERED,
     VERIFY_TLOG_BODY_MISMATCH: TAMPERED,
     VERIFY_TIMESTAMP_MISSING: 'this instance requires a signed timestamp in the bundle: sign again with a timestamp authority',

@@ -550,7 +550,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66388);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7310);
 /* harmony import */ var _asset_names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(20668);
-/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87148);
+/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(24584);
 /* harmony import */ var _github_draft_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(20552);
 /* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(40592);
 

@@ -142,13 +142,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   goModParser: () => (/* binding */ goModParser)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73408);
-/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20148);
-/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45825);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24045);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(897);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73408);
+/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20148);
+/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45825);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98706);
+
 
 
 
@@ -174,7 +176,7 @@ function tokenize(text, path, line) {
             while (end < text.length && text[end] !== char)
                 end += char === '"' && text[end] === '\\' ? 2 : 1;
             if (end >= text.length)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'unterminated quoted string', line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, 'unterminated quoted string', line);
             const quoted = text.slice(index, end + 1);
             tokens.push(char === '`' ? quoted.slice(1, -1) : unquote(quoted, path, line));
             index = end + 1;
@@ -199,7 +201,7 @@ function unquote(quoted, path, line) {
     catch {
         // fall through to the error below
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `bad quoted string ${quoted}`, line);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `bad quoted string ${quoted}`, line);
 }
 /** The directives of a go.mod, with `verb ( ... )` blocks flattened into one directive per line. */
 function directivesOf(text, path) {
@@ -229,36 +231,36 @@ function directivesOf(text, path) {
         directives.push({ verb, args, line, comment });
     }
     if (block !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `the ${block} block opened here is never closed`, blockLine);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `the ${block} block opened here is never closed`, blockLine);
     return directives;
 }
 /** Reads `path [version]` from the front of a directive's arguments. */
 function moduleVersion(args, directive, path) {
     const [modulePath, version = ''] = args;
     if (modulePath === undefined || modulePath === '' || args.length > 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `malformed ${directive.verb} directive`, directive.line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `malformed ${directive.verb} directive`, directive.line);
     }
     return { path: modulePath, version };
 }
 /** Throws unless the module's version is a module version (what go.mod allows for modules, not directories). */
 function checkVersion(module, directive, path) {
-    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_5__.isModuleVersion)(module.version))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
+    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_6__.isModuleVersion)(module.version))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
     return module;
 }
 /** Parses a `replace old [v] => new [v]` directive. */
 function replacementOf(directive, path) {
     const arrow = directive.args.indexOf('=>');
     if (arrow === -1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'replace directive without =>', directive.line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, 'replace directive without =>', directive.line);
     const old = moduleVersion(directive.args.slice(0, arrow), directive, path);
     const target = moduleVersion(directive.args.slice(arrow + 1), directive, path);
-    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path) && target.version === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
+    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .isLocalReplacement */ .YV)(target.path) && target.version === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
     }
     if (old.version !== '')
         checkVersion(old, directive, path);
-    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path))
+    if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .isLocalReplacement */ .YV)(target.path))
         checkVersion(target, directive, path);
     return { old, target };
 }
@@ -269,7 +271,7 @@ function goSumHashes(text) {
         const [modulePath, version, sum] = line.trim().split(/\s+/);
         if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod'))
             continue;
-        const hash = (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .h1Property */ .Bx)(sum);
+        const hash = (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .h1Property */ .Bx)(sum);
         if (hash !== undefined)
             hashes.set(`${modulePath} ${version}`, hash);
     }
@@ -284,10 +286,10 @@ function goSumZipModules(text) {
     const modules = new Map();
     for (const [index, line] of text.split('\n').entries()) {
         const [modulePath, version, sum] = line.trim().split(/\s+/);
-        if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod') || (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .h1Property */ .Bx)(sum) === undefined)
+        if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod') || (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .h1Property */ .Bx)(sum) === undefined)
             continue;
         const known = modules.get(modulePath);
-        if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(version, known.version) > 0)
+        if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .compareModuleVersions */ .VQ)(version, known.version) > 0)
             modules.set(modulePath, { version, line: index + 1 });
     }
     return modules;
@@ -342,7 +344,7 @@ function addReplacements(into, directives, label, base, prefix) {
             // A directory is relative to the file's: go list -m all prints it relative to go.work's, and its go.mod is read relative to go.mod's.
             const fromWork = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(base, target.path.replaceAll('\\', '/')));
             const fromGoMod = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${prefix}${fromWork}`);
-            replacement = { target: { path: (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(fromGoMod) ? fromGoMod : `./${fromGoMod}`, version: '' }, spelled: (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(fromWork) ? fromWork : `./${fromWork}` };
+            replacement = { target: { path: (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .isLocalReplacement */ .YV)(fromGoMod) ? fromGoMod : `./${fromGoMod}`, version: '' }, spelled: (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .isLocalReplacement */ .YV)(fromWork) ? fromWork : `./${fromWork}` };
         }
         const [map, key] = old.version === '' ? [into.wide, old.path] : [into.exact, `${old.path} ${old.version}`];
         if (!map.has(key))
@@ -371,7 +373,7 @@ async function workspaceOf(input) {
                 return [];
             const [dir] = directive.args;
             if (dir === undefined || directive.args.length !== 1)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(label, 'malformed use directive', directive.line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(label, 'malformed use directive', directive.line);
             return [{ spelled: dir, fromWork: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(dir.replaceAll('\\', '/')).replace(/\/$/, '') }];
         });
         const here = up === 0 ? '.' : folders.slice(folders.length - up).join('/');
@@ -395,10 +397,10 @@ async function workspaceOf(input) {
             addReplacements(workspace.others, goModDirectives, goModLabel, use.fromWork, prefix);
             for (const directive of goModDirectives) {
                 const [required, version] = directive.args;
-                if (directive.verb !== 'require' || required === undefined || version === undefined || !(0,_module_js__WEBPACK_IMPORTED_MODULE_5__.isModuleVersion)(version))
+                if (directive.verb !== 'require' || required === undefined || version === undefined || !(0,_module_js__WEBPACK_IMPORTED_MODULE_6__.isModuleVersion)(version))
                     continue;
                 const known = workspace.required.get(required);
-                if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(version, known) > 0)
+                if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .compareModuleVersions */ .VQ)(version, known) > 0)
                     workspace.required.set(required, version);
             }
         }
@@ -426,9 +428,9 @@ const CACHE_READS_AT_ONCE = 16;
  * the root's edge to it is then `dev-depends-on`.
  */
 const goModParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .GO_MOD */ .Sw,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_7__/* .GO_MOD */ .Sw,
     async parse(input) {
-        const directives = directivesOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input), input.path);
+        const directives = directivesOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input), input.path);
         const sum = await input.readSibling('go.sum');
         const hashes = sum === undefined ? new Map() : goSumHashes(sum.toString('utf8'));
         let modulePath;
@@ -448,7 +450,7 @@ const goModParser = {
                 case 'go': {
                     const version = GO_DIRECTIVE_VERSION.exec(directive.args.length === 1 ? (directive.args[0] ?? '') : '')?.[1];
                     if (version === undefined)
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'malformed go directive (want go 1.N or go 1.N.P)', directive.line);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'malformed go directive (want go 1.N or go 1.N.P)', directive.line);
                     goLine = { version, line: directive.line, from: 'go directive: the least Go release the module builds with; the release that builds it may be newer' };
                     break;
                 }
@@ -457,7 +459,7 @@ const goModParser = {
                     if (version !== undefined)
                         toolchainLine = { version, line: directive.line, from: 'toolchain directive: the Go release the module asks to be built with' };
                     else if (directive.args.length !== 1 || directive.args[0] !== 'default')
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'malformed toolchain directive (want toolchain go1.N.P)', directive.line);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'malformed toolchain directive (want toolchain go1.N.P)', directive.line);
                     break;
                 }
                 case 'require':
@@ -478,12 +480,17 @@ const goModParser = {
                 }
                 case 'tool':
                     if (directive.args.length !== 1)
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'malformed tool directive (want tool <package path>)', directive.line);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'malformed tool directive (want tool <package path>)', directive.line);
                     tools.push(directive);
                     break;
-                default:
-                    // godebug, retract, ignore: nothing the SBOM lists.
+                case 'godebug':
+                case 'retract':
+                case 'ignore':
+                    // Nothing the SBOM lists.
                     break;
+                default:
+                    // As go itself refuses it: a line left out of its block (a require without `require`) would otherwise vanish.
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, `unknown directive ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(directive.verb, 80)}, which go refuses too (a line outside its require ( ... ) block?)`, directive.line);
             }
         }
         // Before Go 1.17, go.mod lists the direct requirements only (and those it raises); the rest of
@@ -497,11 +504,11 @@ const goModParser = {
             }
         }
         const workspace = await workspaceOf(input);
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
         const root = modulePath === undefined
             ? undefined
-            : { purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, () => (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .goModulePurl */ .M_)(modulePath ?? '', '')), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const rootSupplier = modulePath === undefined ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .goModuleSupplier */ .ri)(modulePath);
+            : { purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, undefined, () => (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .goModulePurl */ .M_)(modulePath ?? '', '')), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
+        const rootSupplier = modulePath === undefined ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleSupplier */ .ri)(modulePath);
         if (root !== undefined && rootSupplier !== undefined) {
             root.supplier = rootSupplier.supplier;
             root.properties = [rootSupplier.property];
@@ -514,7 +521,7 @@ const goModParser = {
                 continue;
             // Under a go.work, the build list is the whole workspace's: another module's go.mod may require a higher version.
             const raised = workspace.required.get(written.path);
-            const module = raised !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(raised, written.version) > 0 ? { path: written.path, version: raised } : written;
+            const module = raised !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .compareModuleVersions */ .VQ)(raised, written.version) > 0 ? { path: written.path, version: raised } : written;
             const key = `${module.path} ${module.version}`;
             // A module of the workspace is built from its directory, whatever go.mod requires or replaces;
             // go.work's replace lines win over go.mod's (the go command's modload.replacementFrom).
@@ -523,7 +530,7 @@ const goModParser = {
             const own = replaceExact.get(key) ?? replaceWide.get(module.path);
             const fromOther = used === undefined && fromWork === undefined && own === undefined ? (workspace.others.exact.get(key) ?? workspace.others.wide.get(module.path)) : undefined;
             const target = used !== undefined ? { path: used.dir, version: '' } : (fromWork?.target ?? own ?? fromOther?.target);
-            const local = target !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path);
+            const local = target !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .isLocalReplacement */ .YV)(target.path);
             const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
             const hash = hashes.get(`${built.path} ${built.version}`) ?? workspace.sums.get(`${built.path} ${built.version}`);
             const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
@@ -533,14 +540,14 @@ const goModParser = {
             if (indirect)
                 properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
             if (target !== undefined)
-                properties.push(...(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .replacementProperties */ .cS)(module, used?.spelled ?? (local ? (fromWork?.spelled ?? fromOther?.spelled ?? target.path) : undefined)));
+                properties.push(...(0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .replacementProperties */ .cS)(module, used?.spelled ?? (local ? (fromWork?.spelled ?? fromOther?.spelled ?? target.path) : undefined)));
             // A directory replacement is built from the project's own tree, not fetched from its path.
-            const supplied = local ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .goModuleSupplier */ .ri)(built.path);
+            const supplied = local ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleSupplier */ .ri)(built.path);
             if (supplied !== undefined)
                 properties.push(supplied.property);
             const purl = collector.add({
                 supplier: supplied?.supplier,
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, directive.line, () => (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .goModulePurl */ .M_)(built.path, built.version)),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, directive.line, () => (0,_module_js__WEBPACK_IMPORTED_MODULE_6__/* .goModulePurl */ .M_)(built.path, built.version)),
                 ecosystem: 'golang',
                 name: built.path,
                 version: built.version,
@@ -610,7 +617,7 @@ const goModParser = {
         if (graphKnown && devTools.length > 0) {
             const tooling = new Set(devTools);
             const starts = modules.filter((module) => !tooling.has(module.purl) && (!module.indirect || !required.has(module.purl))).map((module) => module.purl);
-            for (const [purl, scope] of (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)({ required: starts, optional: [], dev: devTools }, graph)) {
+            for (const [purl, scope] of (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .scopesByReachability */ .Q)({ required: starts, optional: [], dev: devTools }, graph)) {
                 if (scope !== 'dev')
                     continue;
                 devModules.add(purl);
@@ -636,7 +643,7 @@ const goModParser = {
         const stdlib = toolchainLine ?? goLine;
         if (stdlib !== undefined) {
             const purl = collector.add({
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, stdlib.line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('golang', 'stdlib', stdlib.version)),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, stdlib.line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('golang', 'stdlib', stdlib.version)),
                 ecosystem: 'golang',
                 name: 'stdlib',
                 version: `go${stdlib.version}`,

@@ -127,7 +127,7 @@ const runOutputStep = async ({ config, ports, outputDir }) => {
     });
     // The key and its passphrase, before any work: a wrong one failed after the hashing and SBOMs, and with --force over an earlier signed output.
     const key = config.sign?.key;
-    const signingKey = key === undefined ? undefined : await (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(9402), __webpack_require__.e(4418), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 65799))).readSigningKeyFile(key, ports);
+    const signingKey = key === undefined ? undefined : await (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(9402), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 65799))).readSigningKeyFile(key, ports);
     return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }), ...(signingKey === undefined ? {} : { signingKey }) };
 };
 

@@ -9,13 +9,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   npmPackageLockParser: () => (/* binding */ npmPackageLockParser)
 /* harmony export */ });
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83096);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60415);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33419);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60415);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+
 
 
 
@@ -92,15 +94,15 @@ function parentOf(path) {
     return '';
 }
 function rootOf(lock, manifest, packages) {
-    const rootEntry = packages === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(packages, '');
-    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(manifest ?? {}, 'name') ?? (rootEntry === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootEntry, 'name')) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(lock, 'name');
-    if (name === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name))
+    const rootEntry = packages === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(packages, '');
+    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(manifest ?? {}, 'name') ?? (rootEntry === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(rootEntry, 'name')) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(lock, 'name');
+    if (name === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(name))
         return undefined;
-    const version = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(manifest ?? {}) ?? (rootEntry === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(rootEntry)) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(lock) ?? '';
+    const version = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .versionField */ .FA)(manifest ?? {}) ?? (rootEntry === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .versionField */ .FA)(rootEntry)) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .versionField */ .FA)(lock) ?? '';
     return { name, version };
 }
 function rootPackage(root, path, license) {
-    const pkg = { purl: (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
+    const pkg = { purl: (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .N)(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
     if (license !== undefined)
         pkg.license = license;
     return pkg;
@@ -119,17 +121,17 @@ class Carriers {
     }
     annotate(set) {
         for (const [purl, carriers] of this.byPurl)
-            set.annotate(purl, [...carriers].map((value) => ({ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLED_PROPERTY */ .PH, value })));
+            set.annotate(purl, [...carriers].map((value) => ({ name: _common_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLED_PROPERTY */ .PH, value })));
     }
 }
 /** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
 const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
 /** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
 function parsePackages(input, lock, packages, manifest) {
-    const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
+    const set = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageSet */ .Zm();
     const root = rootOf(lock, manifest, packages);
-    const rootEntry = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(packages, '');
-    const rootPurl = root === undefined ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(root.name, root.version);
+    const rootEntry = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(packages, '');
+    const rootPurl = root === undefined ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .N)(root.name, root.version);
     /** install path -> purl of the package installed there (links followed to their target). */
     const purlAt = new Map();
     const links = new Map();
@@ -140,18 +142,18 @@ function parsePackages(input, lock, packages, manifest) {
     // are set aside, everything else is kept with what the later passes ask of it.
     const folders = [];
     // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
-    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Unresolved */ .UG(input.path);
+    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .Unresolved */ .UG(input.path);
     // Indexed loops over the thousands of entries, here and below: an iterator (and a key-value pair) per entry is garbage in code that runs once.
     const paths = Object.keys(packages);
     for (let index = 0; index < paths.length; index++) {
         const path = paths[index];
         const value = packages[path];
-        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value)) {
-            unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(path)}: not an object`);
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value)) {
+            unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)}: not an object`);
             continue;
         }
         if (value.link === true) {
-            const target = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'resolved');
+            const target = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(value, 'resolved');
             if (target === undefined)
                 continue;
             links.set(path, target);
@@ -170,36 +172,41 @@ function parsePackages(input, lock, packages, manifest) {
             unlinked.add(path);
     }
     const entries = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
-    const tree = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .NestedScopes */ .rE(parentOf);
+    // npm links a `file:` folder as it links a workspace: the spec that names it tells them apart.
+    const localFolders = fileSpecFolders(entries);
+    const tree = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .NestedScopes */ .rE(parentOf);
     for (let index = 0; index < entries.length; index++) {
         const entry = entries[index];
         const { path, value, installed } = entry;
         if (path === '')
             continue;
-        const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
-        const version = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(value) ?? '';
-        const resolved = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'resolved');
-        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name)) {
-            unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(path)}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} is not an npm package name`);
+        const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
+        const version = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .versionField */ .FA)(value) ?? '';
+        const resolved = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(value, 'resolved');
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(name)) {
+            unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(name)} is not an npm package name`);
             continue;
         }
+        // npm writes the version of everything it installs; a workspace folder may have none.
+        if (installed && version === '')
+            unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path)}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(name)} has no version (the lockfile was cut short or edited): it is listed without one`);
         const purl = set.add({
             name,
             version,
             scope: scopeOf(value),
-            hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'integrity') ?? ''),
-            license: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(value.license ?? value.licenses),
+            hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .sriHashes */ .PK)((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(value, 'integrity') ?? ''),
+            license: (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(value.license ?? value.licenses),
             downloadLocation: downloadOf(resolved),
-            source: installed ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(resolved) : undefined,
-            properties: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .platformProperties */ .ni)(value),
+            source: installed ? (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(resolved) : localFolders.has(path) ? { kind: 'local', url: `file:${path}` } : undefined,
+            properties: (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .platformProperties */ .ni)(value),
             location: { path: input.path, entry: path },
         });
         entry.purl = purl;
         purlAt.set(path, purl);
         if (installed)
             installPath(tree, path, purl);
-        // A folder outside node_modules is a workspace member (or a local `file:` package) of the root.
-        else
+        // A folder outside node_modules that no `file:` spec names is a workspace member of the root.
+        else if (!localFolders.has(path))
             members.push(purl);
     }
     for (const [path, target] of links) {
@@ -214,7 +221,7 @@ function parsePackages(input, lock, packages, manifest) {
         if (value.inBundle !== true || purl === undefined)
             continue;
         let bundler = parentOf(path);
-        while (bundler !== undefined && bundler !== '' && (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(packages, bundler).inBundle === true)
+        while (bundler !== undefined && bundler !== '' && (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(packages, bundler).inBundle === true)
             bundler = parentOf(bundler);
         carriers.add(purl, bundler === undefined ? undefined : bundler === '' ? rootPurl : purlAt.get(bundler));
     }
@@ -230,7 +237,7 @@ function parsePackages(input, lock, packages, manifest) {
         const resolve = tree.resolverAt(path);
         for (let fieldIndex = 0; fieldIndex < EDGE_FIELDS.length; fieldIndex++) {
             const field = EDGE_FIELDS[fieldIndex];
-            const wanted = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(value, field);
+            const wanted = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(value, field);
             for (const name in wanted) {
                 const to = resolve(name);
                 if (to !== undefined) {
@@ -250,7 +257,7 @@ function parsePackages(input, lock, packages, manifest) {
         // Only the root and workspace members install their devDependencies: edges wanted only with them.
         if (!input.includeDev || installed)
             continue;
-        for (const name in (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(value, 'devDependencies')) {
+        for (const name in (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(value, 'devDependencies')) {
             const to = resolve(name);
             if (to !== undefined)
                 set.relate(from, to, 'dev-depends-on');
@@ -261,10 +268,35 @@ function parsePackages(input, lock, packages, manifest) {
             set.relate(rootPurl, member, 'contains');
     const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
     if (root !== undefined)
-        result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(rootEntry.license ?? manifest?.license));
+        result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(rootEntry.license ?? manifest?.license));
     else if (Object.hasOwn(packages, ''))
         result.direct = [...direct].sort();
     return result;
+}
+/** The dependency fields whose specs may name a local folder. */
+const SPEC_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/**
+ * The folders (lockfile paths, outside node_modules) that a `file:` spec of some entry names, each
+ * taken from the folder of the package that names it (`file:../x` in `packages/a` is `packages/x`).
+ * A tarball (`file:x.tgz`) is installed under node_modules, and its own `resolved` says so.
+ */
+function fileSpecFolders(entries) {
+    const folders = new Set();
+    for (let index = 0; index < entries.length; index++) {
+        const { path, value } = entries[index];
+        for (let fieldIndex = 0; fieldIndex < SPEC_FIELDS.length; fieldIndex++) {
+            const wanted = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(value, SPEC_FIELDS[fieldIndex]);
+            for (const name in wanted) {
+                const spec = wanted[name];
+                if (typeof spec !== 'string' || !spec.startsWith('file:'))
+                    continue;
+                const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(path, spec.slice('file:'.length))).replace(/\/+$/, '');
+                if (folder !== '.' && !folder.startsWith('../'))
+                    folders.add(folder);
+            }
+        }
+    }
+    return folders;
 }
 /**
  * An npm v1 version field: a version, an `npm:name@version` alias, or a git or tarball URL (which
@@ -276,38 +308,47 @@ function versionOf(name, version) {
         const at = spec.lastIndexOf('@');
         return at <= 0 ? undefined : { name: spec.slice(0, at), version: spec.slice(at + 1) };
     }
-    const source = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(version);
+    const source = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(version);
     return source === undefined ? { name, version } : { name, version: '', source };
 }
 /** lockfileVersion 1: nested `dependencies` maps mirroring node_modules. */
 function parseDependencies(input, lock, dependencies, manifest) {
-    const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
+    const set = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageSet */ .Zm();
     const root = rootOf(lock, manifest, undefined);
-    const top = { purl: root === undefined ? '' : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
+    const top = { purl: root === undefined ? '' : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .N)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
     const nodes = [];
     const carriers = new Carriers();
+    // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
+    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .Unresolved */ .UG(input.path);
     const stack = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
     while (stack.length > 0) {
         const { map, parent, path, parentScope } = stack.pop();
         for (const [key, value] of Object.entries(map)) {
-            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
-                continue;
             const installPath = `${path}${NODE_MODULES}${key}`;
-            const identity = versionOf(key, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(value) ?? '');
-            if (identity === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(identity.name))
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value)) {
+                unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(installPath)}: not an object`);
                 continue;
+            }
+            const version = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .versionField */ .FA)(value);
+            const identity = versionOf(key, version ?? '');
+            if (identity === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(identity.name)) {
+                unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(installPath)}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(version ?? key)} names no npm package`);
+                continue;
+            }
+            if (version === undefined)
+                unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(installPath)}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(key)} has no version (the lockfile was cut short or edited): it is listed without one`);
             // A copy nested under a dev (or optional) package is installed only for it.
             const scope = weakerScope(parentScope, scopeOf(value));
             const purl = set.add({
                 name: identity.name,
                 version: identity.version,
                 scope,
-                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'integrity') ?? ''),
-                downloadLocation: downloadOf((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'resolved')),
+                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .sriHashes */ .PK)((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(value, 'integrity') ?? ''),
+                downloadLocation: downloadOf((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(value, 'resolved')),
                 source: identity.source,
                 location: { path: input.path, entry: installPath },
             });
-            const node = { purl, installPath, optionalRequires: scope === 'optional', requires: Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(value, 'requires')), children: new Map(), parent };
+            const node = { purl, installPath, optionalRequires: scope === 'optional', requires: Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(value, 'requires')), children: new Map(), parent };
             if (value.bundled === true) {
                 node.bundled = true;
                 let carrier = parent;
@@ -318,12 +359,11 @@ function parseDependencies(input, lock, dependencies, manifest) {
             parent.children.set(key, node);
             nodes.push(node);
             const nested = value.dependencies;
-            if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(nested))
+            if ((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(nested))
                 stack.push({ map: nested, parent: node, path: `${installPath}/`, parentScope: scope });
         }
     }
     carriers.annotate(set);
-    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Unresolved */ .UG(input.path);
     for (const node of nodes) {
         for (const name of node.requires) {
             let found = false;
@@ -342,7 +382,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
         for (const field of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
             if (field === 'devDependencies' && !input.includeDev)
                 continue;
-            for (const name of Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(manifest, field))) {
+            for (const name of Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(manifest, field))) {
                 const target = top.children.get(name);
                 if (target !== undefined)
                     set.relate(top.purl, target.purl, field === 'devDependencies' ? 'dev-depends-on' : 'depends-on');
@@ -351,7 +391,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
     }
     const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
     if (root !== undefined)
-        result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(manifest?.license));
+        result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(manifest?.license));
     return result;
 }
 async function readManifest(input) {
@@ -360,7 +400,7 @@ async function readManifest(input) {
         return undefined;
     try {
         const manifest = JSON.parse(bytes.toString('utf8'));
-        return (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(manifest) ? manifest : undefined;
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(manifest) ? manifest : undefined;
     }
     catch {
         // A broken manifest only costs the root's name; the lockfile still says everything else.
@@ -369,32 +409,32 @@ async function readManifest(input) {
 }
 /** npm `package-lock.json` (lockfileVersion 1, 2 and 3) and `npm-shrinkwrap.json`. */
 const npmPackageLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .NPM_PACKAGE_LOCK */ .fj,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_PACKAGE_LOCK */ .fj,
     async parse(input) {
         // The manifest is read while the lockfile is parsed, not after: its reads wait on the thread pool.
         // A lockfile refused first leaves its read unawaited: a failure of it is then nobody's to report.
         const reading = readManifest(input);
         reading.catch(() => undefined);
-        const lock = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .l)(input.path, (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .g)(input.content));
-        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
+        const lock = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .l)(input.path, (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content));
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(lock))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
         const version = lock.lockfileVersion;
         if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
         }
         const manifest = await reading;
-        if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock.packages))
+        if ((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(lock.packages))
             return parsePackages(input, lock, lock.packages, manifest);
-        if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock.dependencies))
+        if ((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(lock.dependencies))
             return parseDependencies(input, lock, lock.dependencies, manifest);
         if (lock.packages === undefined && lock.dependencies === undefined) {
             const root = rootOf(lock, manifest, undefined);
             const result = { packages: [], relationships: [] };
             if (root !== undefined)
-                result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(manifest?.license));
+                result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(manifest?.license));
             return result;
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: "packages" / "dependencies" is not an object');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: "packages" / "dependencies" is not an object');
     },
 };
 

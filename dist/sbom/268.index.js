@@ -491,6 +491,7 @@ const gemfileLockParser = {
         const gems = [];
         const direct = [];
         const checksums = new Map();
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path);
         let section = '';
         let remote;
         let remotes = 0;
@@ -564,7 +565,11 @@ const gemfileLockParser = {
             if (dependency?.[1] !== undefined && current !== undefined) {
                 current.dependencies.push(dependency[1]);
                 current.dependencyLines.push(index + 1);
+                continue;
             }
+            // A line at a spec's depth that is no `name (version)`: a gem Bundler would have locked with a version, not one to drop unsaid.
+            if (/^ {4}(?! )\S/.test(text))
+                unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)((0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(text.trim(), 200))} is not a locked gem (Bundler writes "name (version)"): it is cut short or was edited, and this gem is not listed (run bundle lock)`, index + 1);
         }
         const scopes = await scopesFromGemfile(input, direct, gems);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
@@ -582,7 +587,6 @@ const gemfileLockParser = {
         }
         // A gem a spec or the Gemfile depends on that no spec locks: the lockfile is cut short or was edited (`bundle install --frozen` refuses it).
         // Bundler itself is the exception: gems may depend on it, and Bundler never locks itself as a spec.
-        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path);
         for (const gem of gems) {
             gem.dependencies.forEach((name, position) => {
                 if (byName.has(name))

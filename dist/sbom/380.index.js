@@ -290,7 +290,13 @@ async function parseYarn(input) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
         const resolved = block.fields.get('resolved');
         // Only URL and local-folder entries need a look beyond the entry (no await for the thousands of registry ones).
-        const identity = workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference))) ? await berryIdentity(input, packageName ?? name, version, reference) : { name: packageName ?? name, version };
+        // yarn 1 locks a `link:` folder at a placeholder 0.0.0: its own package.json has the version.
+        const v1Link = !berry && version === '0.0.0' ? /^link:(.+)$/s.exec((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)?.[1] : undefined;
+        const identity = v1Link !== undefined
+            ? { name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)((await readManifest(input, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(v1Link, 'package.json')))?.json ?? {}, 'version') ?? version }
+            : workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference)))
+                ? await berryIdentity(input, packageName ?? name, version, reference)
+                : { name: packageName ?? name, version };
         const purl = workspacePath === undefined
             ? set.add({
                 name: identity.name,
@@ -325,7 +331,8 @@ async function parseYarn(input) {
     const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
     const rootVersion = localVersion((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
     const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(rootName, rootVersion);
-    const importers = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl }];
+    // Berry keys what a workspace names by a relative path (file:, portal:, link:, a ./ patch) with that workspace's locator: `::locator=app%40workspace%3A.`.
+    const importers = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl, ...(rootWorkspace === undefined ? {} : { locator: `${rootWorkspace.name}@workspace:.` }) }];
     for (const workspace of workspaces) {
         if (workspace.path === '.') {
             if (rootPurl !== undefined)
@@ -335,13 +342,16 @@ async function parseYarn(input) {
         const manifest = await readManifest(input, `${workspace.path}/package.json`);
         const version = localVersion(workspace.version) === '' ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(manifest?.json ?? {}, 'version') ?? '' : workspace.version;
         workspace.node.purl = set.add({ name: workspace.name, version, scope: 'required', location: { path: input.path, line: workspace.line, entry: workspace.path } });
-        importers.push({ node: workspace.node, manifest, purl: workspace.node.purl });
+        importers.push({ node: workspace.node, manifest, purl: workspace.node.purl, locator: `${workspace.name}@workspace:${workspace.path}` });
         if (rootPurl !== undefined)
             set.relate(rootPurl, workspace.node.purl, 'contains');
     }
-    const lookup = (parent, name, declared) => {
+    const lookup = (parent, name, declared, locator) => {
         const range = resolutions(parent, name, declared);
-        return byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
+        return (byDescriptor.get(`${name}@${range}`) ??
+            (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ??
+            (berry && locator !== undefined ? byDescriptor.get(`${name}@${range}::locator=${encodeURIComponent(locator)}`) : undefined) ??
+            byVersion(name, range));
     };
     // Hand-edited or merged locks name a dependency by a range no entry key spells: match the exact version, or the only version.
     const byVersion = (name, range) => {
@@ -408,7 +418,7 @@ async function parseYarn(input) {
         for (const dep of deps) {
             if (dep.kind === 'peer')
                 continue;
-            const target = lookup(undefined, dep.name, dep.range) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range));
+            const target = lookup(undefined, dep.name, dep.range, importer.locator) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range, importer.locator));
             if (target === undefined) {
                 // Linked folders (`link:`, `portal:`) are not lock entries; anything else a manifest names must be.
                 if (!/^(link|portal|file):/.test(dep.range))

@@ -179,13 +179,16 @@ function versionField(object, key = 'version') {
  * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
  * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
  */
-function licenseOf(value) {
+function licenseOf(value, depth = 0) {
     if (typeof value === 'string')
         return value.trim() === '' ? undefined : value.trim();
+    // A list of `{type}` objects is as deep as a licence field goes; deeper nesting says nothing (and 200,000 levels exhausted the stack).
+    if (depth >= 2)
+        return undefined;
     if (isObject(value))
-        return licenseOf(value.type);
+        return licenseOf(value.type, depth + 1);
     if (Array.isArray(value)) {
-        const parts = [...new Set(value.map(licenseOf).filter((part) => part !== undefined))];
+        const parts = [...new Set(value.map((item) => licenseOf(item, depth + 1)).filter((part) => part !== undefined))];
         if (parts.length <= 1)
             return parts[0];
         return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
@@ -274,6 +277,10 @@ function sourceOf(spelled) {
         const [, host = '', owner = '', repo = '', commit] = shorthand;
         return vcs(`https://${GIT_HOSTS[host] ?? host}/${owner}/${repo}.git`, commit);
     }
+    // A repository on this machine, or reached by ssh on a port of its own: no https URL names it, so it keeps its own.
+    const kept = /^git\+(file:\/\/[^#\s]+|ssh:\/\/(?:[^@/#\s]+@)?[^/:#\s]+:\d+\/[^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (kept !== null)
+        return vcs((kept[1] ?? '').replace(/^ssh:\/\/[^@/]+@/, 'ssh://'), kept[2]);
     const git = /^(?:git\+[a-z]+|git):\/\/([^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
     if (git !== null) {
         // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.

@@ -103,6 +103,13 @@ function digestChunks(algorithm, chunks) {
         hash.update(chunk);
     return hash.digest('hex');
 }
+/**
+ * An artifact argument that names a digest rather than a file (`sha256:<hex>`, `sha512:<hex>`, the
+ * algorithm in any case, as cosign reads it), with the algorithm in lower case; undefined for a path.
+ */
+function digestArgument(value) {
+    return /^sha(256|512):/i.test(value) ? `${value.slice(0, 6).toLowerCase()}${value.slice(6)}` : undefined;
+}
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {
     // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.

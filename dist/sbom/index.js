@@ -34595,12 +34595,15 @@ const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
 const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
 /**
- * The start of the download locations spdx-tools (the parser the NTIA checker runs) accepts: a host
- * with a dot and a letters label after it. An IP address, `localhost` or a host without a dot (a
- * private index at `http://10.1.2.3:8081/...`, `http://nexus:8081/...`) fails the whole document
- * there, though SPDX's grammar allows any URL. Linear: each part has its own separator.
+ * The download locations spdx-tools (the parser the NTIA checker runs) accepts: a URL whose start
+ * is a host with a dot and a label of 2 to 5 letters (matched from the start only), or a VCS
+ * location (`git+...`) that is such a URL whole, with nothing after the label but a port and a
+ * path. An IP address, `localhost`, a host without a dot (`http://nexus:8081/...`) or a VCS host
+ * under a longer label (`git+https://git.corp.internal/...`) fails the whole document there, though
+ * SPDX's grammar allows any URL. Linear: each part has its own separator.
  */
-const SPDX_TOOLS_LOCATION = /^(?:(?:git|hg|svn|bzr)\+)?(?:(?:https?|ssh|git|svn|sftp|ftp):\/\/)?(?:[\w\-.!~*'()%;:&=+$,]+@)?[a-z0-9]+(?:[-.][a-z0-9]+)*\.[a-z]{2,5}/i;
+const SPDX_TOOLS_URL_START = /^(?:(?:https?|ssh|git|svn|sftp|ftp):\/\/)?(?:[\w\-.!~*'()%;:&=+$,]+@)?[a-z0-9]+(?:[-.][a-z0-9]+)*\.[a-z]{2,5}/i;
+const SPDX_TOOLS_VCS_LOCATION = /^(?:(?:git|hg|svn|bzr)\+)?(?:(?:https?|ssh|git|svn|sftp|ftp):\/\/)?(?:[\w\-.!~*'()%;:&=+$,]+@)?[a-z0-9]+(?:[-.][a-z0-9]+)*\.[a-z]{2,5}(?::[0-9]{1,5})?(?:\/.*)?$|^git\+git@[a-z0-9.-]+:[a-z0-9/\\.@-]+$|^bzr\+lp:[a-z0-9.-]+$/i;
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 function idSafe(text) {
     return text.replace(NOT_ID_SAFE, '-').replace(LEADING_DASHES, '').slice(0, 60);
@@ -34634,10 +34637,10 @@ function spdxTimestamp(date) {
  * A package's download location as SPDX writes it. A git source (`git+URL#commit`, as npm and our
  * parsers record it) takes SPDX's VCS form `git+URL@commit`, since SPDX reads `#` as a sub-path.
  * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name), or a URL
- * spdx-tools refuses (see {@link SPDX_TOOLS_LOCATION}), is NOASSERTION: the purl's qualifier keeps it.
+ * spdx-tools refuses (see {@link SPDX_TOOLS_VCS_LOCATION}), is NOASSERTION: the purl's qualifier keeps it.
  */
 function spdxDownloadLocation(location) {
-    if (location === undefined || !URI.test(location) || !SPDX_TOOLS_LOCATION.test(location))
+    if (location === undefined || !URI.test(location) || !(SPDX_TOOLS_URL_START.test(location) || SPDX_TOOLS_VCS_LOCATION.test(location)))
         return NOASSERTION;
     return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 }

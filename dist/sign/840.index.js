@@ -696,8 +696,13 @@ const cargoLockParser = {
         const byReference = new Map();
         for (const crate of crates) {
             const keys = [crate.name, `${crate.name} ${crate.version}`];
-            if (crate.source !== undefined)
+            if (crate.source !== undefined) {
                 keys.push(`${crate.name} ${crate.version} (${crate.source})`);
+                // Cargo names a git crate in `dependencies` by its source without the locked commit: `(git+URL?branch=b)`, not `(git+URL?branch=b#commit)`.
+                const hash = crate.source.indexOf('#');
+                if (hash !== -1)
+                    keys.push(`${crate.name} ${crate.version} (${crate.source.slice(0, hash)})`);
+            }
             for (const key of keys) {
                 const known = byReference.get(key);
                 // A crate listed twice is one crate: duplicates must not make its name ambiguous.

@@ -85,7 +85,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Workspace members are locked from a directory: `virtual` or `editable` sources. */
+/** Workspace members are locked from a directory: `virtual` or `editable` sources (so are editable path dependencies that are not members). */
 const MEMBER_SOURCES = ['virtual', 'editable'];
 /** Where a package (not a workspace member) came from: an index other than PyPI (`registry`), a `git`, `url`, `path` or `directory` source. */
 function originOf(source) {
@@ -100,7 +100,7 @@ function originOf(source) {
     const url = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'url');
     if (url !== undefined)
         return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .urlOrigin */ .OG)(url);
-    const local = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'path') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'directory');
+    const local = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'path') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'directory') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'editable') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'virtual');
     return local === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .localOrigin */ .wK)(local);
 }
 /** A stable text for a `source = { ... }` table, to match references against packages. */
@@ -153,6 +153,8 @@ const uvLockParser = {
         const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTomlLockfile */ .lQ)(input);
         const lines = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .headerLines */ .Hq)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input), '[[package]]');
         const locked = [];
+        // uv names a workspace's members in `[manifest]`; a lock of one project names none, and its member is locked from `.`.
+        const memberNames = new Set(((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(lock, 'manifest') ?? {}, 'members') ?? []).filter((name) => typeof name === 'string').map(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7));
         for (const [index, entry] of ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(lock, 'package') ?? []).entries()) {
             const line = lines[index];
             if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(entry))
@@ -166,7 +168,9 @@ const uvLockParser = {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `the version of ${rawName.slice(0, 80)} is not a string`, line);
             const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'version') ?? '';
             const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'source');
-            const member = source !== undefined && MEMBER_SOURCES.some((kind) => typeof source[kind] === 'string');
+            const directory = source === undefined ? undefined : MEMBER_SOURCES.map((kind) => source[kind]).find((value) => typeof value === 'string');
+            // An editable path dependency (a vendored fork) is locked like a member, but it is not the project's own.
+            const member = directory !== undefined && (directory === '.' || memberNames.has(name));
             const origin = member ? undefined : originOf(source);
             locked.push({
                 name,
@@ -176,6 +180,7 @@ const uvLockParser = {
                 origin,
                 line,
                 member,
+                local: directory !== undefined || typeof source?.path === 'string' || typeof source?.directory === 'string',
                 dependencies: referencesOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(entry, 'dependencies')),
                 optional: groupsOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'optional-dependencies')),
                 dev: [...groupsOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'dev-dependencies')).values()].flat(),
@@ -197,6 +202,11 @@ const uvLockParser = {
         }
         const resolve = (reference) => byReference.get(referenceKey(reference.name, reference.version ?? '', reference.source ?? '')) ?? undefined;
         const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path);
+        // uv leaves the version out only of a package built from a local folder whose version is dynamic; one from an index, a git repository or a URL always has it.
+        for (const pkg of locked) {
+            if (pkg.version === '' && !pkg.local)
+                unknowns.add(`${pkg.name} has no version (the lock was cut short or edited): it is listed without one (run uv lock)`, pkg.line);
+        }
         // What a set of references pulls in: each target, plus the optional dependencies of the extras asked of it.
         // `activated` is shared by a whole walk: an extra's dependencies are pulled in once, however many ask for it.
         // With `conditional`, an edge whose marker names more than the Python version is not followed but handed to it:

@@ -33005,7 +33005,7 @@ function sameBytes(a, b) {
  */
 function verifyRfc3161(timestamp, data, key, certificate) {
     if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest))
-        throw new Error('message imprint does not match artifact');
+        throw new Error('message imprint does not match the signature it is to date: the timestamp was made for another signature');
     if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.signerDigest).update(timestamp.tstInfo).digest(), timestamp.messageDigest))
         throw new Error('signed data does not match tstInfo');
     // The signer identifier is outside the signature: only this signed attribute says which certificate the TSA signed under.
@@ -33027,7 +33027,10 @@ function verifyRfc3161(timestamp, data, key, certificate) {
         throw new Error('signature verification failed');
 }
 
+// EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
+var trust = __nccwpck_require__(132);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
+
 
 
 
@@ -33061,12 +33064,16 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
     if (candidates.length === 0) {
         const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${(0,verify_certificate/* abbreviate */.Sm)(log.logId.toString('hex'))})`));
-        throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : (0,verify_certificate/* abbreviate */.Sm)(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : (0,quote/* boundedList */.Y4)(known)})`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : (0,verify_certificate/* abbreviate */.Sm)(Buffer.from(keyId).toString('hex'))}, which ${(0,trust/* rootLabels */.Wn)(roots)} does not list (it lists ${known.length === 0 ? 'no transparency log' : (0,quote/* boundedList */.Y4)(known)})`);
     }
     // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the signature was made.
     const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
     const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
     if (log === undefined) {
+        // An integration time altered after the log signed it fails the signed promise: that is what is wrong, not the log key's validity then.
+        const first = candidates[0];
+        if (entry.inclusionPromise !== undefined && !candidates.some((candidate) => promiseVerifies(entry, candidate)))
+            verifyPromise(entry, first, where);
         const when = entry.inclusionPromise === undefined ? `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
         throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
     }
@@ -33086,7 +33093,8 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
         ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
     };
 }
-function verifyPromise(entry, log, where) {
+/** Whether the entry's signed entry timestamp verifies with the key of `log`. */
+function promiseVerifies(entry, log) {
     // Rekor signs the canonical JSON (RFC 8785) of these four: keys in code-unit order, which JSON.stringify keeps as written.
     const payload = JSON.stringify({
         body: entry.canonicalizedBody.toString('base64'),
@@ -33094,7 +33102,10 @@ function verifyPromise(entry, log, where) {
         logID: log.logId.toString('hex'),
         logIndex: Number(entry.logIndex),
     });
-    if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
+    return verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0));
+}
+function verifyPromise(entry, log, where) {
+    if (!promiseVerifies(entry, log)) {
         throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
     }
 }
@@ -33390,6 +33401,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -33448,7 +33460,9 @@ function verify(bundleJson, artifact, policy, trust) {
     const logged = { signature: verified.signature, keyDer, ...verified.logged };
     const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(timestamp.signedTimestamp));
     expectDistinctEvidence(bundle, rfc3161);
-    const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
+    // A certificate is vouched for by its own instance's logs and timestamp authorities alone, as gh verifies: another
+    // instance's log is not where the issuing CA's certificates are monitored.
+    const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : issuingRoots(leaf);
     const signedTimes = [];
     rfc3161.forEach((timestamp, index) => {
         if (trust === undefined)
@@ -33586,7 +33600,7 @@ function checkLeaf(der, trust) {
         });
     }
     const critical = certificate.unprocessedCriticalExtension;
-    const misuse = certificate.isCA
+    const misuse = certificate.isCA || certificate.claimsCA
         ? 'a CA certificate'
         : !certificate.allowsCodeSigning
             ? 'not valid for code signing (no code-signing extended key usage)'
@@ -33797,6 +33811,12 @@ function parseStatement(payload) {
         throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
+    // In-toto requires a predicate type, a URI: another kind of value read as none would be reported as another type than asked for.
+    if (typeof predicateType !== 'string' || predicateType === '') {
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has ${predicateType === undefined ? 'no predicateType' : `a predicateType that is not a URI (${predicateType === '' ? 'empty' : Array.isArray(predicateType) ? 'an array' : predicateType === null ? 'null' : typeof predicateType})`}`, {
+            hint: 'in-toto statements name their predicate type as a URI string; no attestation tool wrote this one: do not trust it',
+        });
+    }
     // A predicate is an object (in-toto Statement v1; sigstore-python refuses another kind); absent is allowed, as the spec allows.
     const { predicate } = statement;
     if (predicate !== undefined && predicate !== null && (typeof predicate !== 'object' || Array.isArray(predicate))) {
@@ -33817,7 +33837,7 @@ function parseStatement(payload) {
         }
         return { name: name ?? '', digest: digest };
     });
-    return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
+    return { type, predicateType, subjects };
 }
 /** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */
 function artifactDigester(artifact) {
@@ -33851,7 +33871,7 @@ function verifyTimestamp(timestamp, signature, roots, where) {
         return signer !== undefined && signer.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
     });
     if (candidates.length === 0) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that ${(0,trust/* rootLabels */.Wn)(roots)} does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
     }
     let lastProblem = '';
     for (const ca of candidates) {
@@ -33934,7 +33954,7 @@ function findChainProblem(chain, firstIssuer, usage) {
  */
 function timestampSignerProblem(certificate) {
     const eku = certificate.extendedKeyUsage;
-    if (certificate.isCA)
+    if (certificate.isCA || certificate.claimsCA)
         return 'is a CA certificate, not a timestamp authority\'s signing certificate';
     if (eku === undefined)
         return 'has no extended key usage; a timestamp authority\'s signing certificate names timeStamping alone, as a critical extension (RFC 3161 2.3)';
@@ -33958,10 +33978,9 @@ function checkThresholds(root, tlogEntries, timestamps, bundle) {
         throw new verify_errors/* VerifyError */.G('VERIFY_TIMESTAMP_MISSING', 'expected at least 1 verified signing time (a log entry with an inclusion promise, or a signed timestamp), found none');
     }
 }
-/** Trust roots with the leaf's issuing instance first, whose logs and timestamp authorities are tried first. */
-function preferred(leaf, roots) {
-    const own = [...new Set(leaf.issuers.map((issuer) => issuer.root))];
-    return [...own, ...roots.filter((root) => !own.includes(root))];
+/** The instances whose CAs issued the leaf (one, unless a trust lists a CA twice). */
+function issuingRoots(leaf) {
+    return [...new Set(leaf.issuers.map((issuer) => issuer.root))];
 }
 /**
  * Checks that the leaf and an issuing authority were valid at every verified time, and returns
@@ -34297,8 +34316,6 @@ async function loadPrehashedVerifier() {
     };
 }
 
-// EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
-var trust = __nccwpck_require__(132);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/files.js
 
 
@@ -34527,7 +34544,7 @@ function certificateInstance(bundleJson) {
  */
 async function resolveTrust(config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,trust/* loadTrustMaterial */.a)((await readInput(cwd, config.trustedRoot, 'trusted root', files/* INPUT_LIMITS */.Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
+        return (0,trust/* loadTrustMaterial */.ak)((await readInput(cwd, config.trustedRoot, 'trusted root', files/* INPUT_LIMITS */.Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
     // A key-signed bundle's log entry is verified against the public-good root, which cosign fetches through TUF too; told to ignore the log, it needs none.
     if (config.policy.kind === 'key' && config.policy.ignoreTlog)
@@ -34555,8 +34572,10 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
  * never held in memory) or by `sha256:<hex>`.
  */
 async function verifyArtifact(bundleJson, artifact, policy, trust, cwd, bundleShown) {
-    if (/^sha(256|512):/.test(artifact))
-        return verifyBundle(bundleJson, { digest: (0,core_digest/* parseDigestReference */.Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+    // A file named like a digest is given as ./SHA256:...
+    const digest = (0,core_digest/* digestArgument */.er)(artifact);
+    if (digest !== undefined)
+        return verifyBundle(bundleJson, { digest: (0,core_digest/* parseDigestReference */.Dn)(digest), ...(await prehashedFor(bundleJson)) }, policy, trust);
     return namingMismatch({ shown: artifact, bundleShown, crlf: false }, () => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd));
 }
 /** {@link verifyArtifact} of a file. */
@@ -37101,6 +37120,7 @@ function toSubjects(artifacts, algorithm) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   MF: () => (/* binding */ DIGEST_ALGORITHMS),
+  er: () => (/* binding */ digestArgument),
   DC: () => (/* binding */ hashFile),
   E6: () => (/* binding */ hexLength),
   Wb: () => (/* binding */ isDigestAlgorithm),
@@ -37153,6 +37173,13 @@ function digestChunks(algorithm, chunks) {
     for (const chunk of chunks)
         hash.update(chunk);
     return hash.digest('hex');
+}
+/**
+ * An artifact argument that names a digest rather than a file (`sha256:<hex>`, `sha512:<hex>`, the
+ * algorithm in any case, as cosign reads it), with the algorithm in lower case; undefined for a path.
+ */
+function digestArgument(value) {
+    return /^sha(256|512):/i.test(value) ? `${value.slice(0, 6).toLowerCase()}${value.slice(6)}` : undefined;
 }
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {
@@ -38196,11 +38223,12 @@ async function* regularFileChunks(path, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
 /* harmony export */   at: () => (/* binding */ describeJsonFault),
 /* harmony export */   xC: () => (/* binding */ jsonFault),
 /* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
 /* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, jsonErrorLine, jsonSyntaxProblem, lineAt */
+/* unused harmony exports MAX_JSON_DEPTH, jsonErrorLine, lineAt */
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9531);
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 
@@ -38294,7 +38322,7 @@ function jsonSyntaxProblem(text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = jsonErrorLine(text, message);
     const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
-    return `${line === undefined ? '' : `line ${line}: `}${boundedText(unquoted.split('\n')[0] ?? '', 200)}`;
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -41094,6 +41122,7 @@ const TIME_STAMPING_EKU = '1.3.6.1.5.5.7.3.8';
 const ANY_EKU = '2.5.29.37.0';
 const EKU_OID = '2.5.29.37';
 const BASIC_CONSTRAINTS_OID = '2.5.29.19';
+const BOOLEAN = 0x01;
 const INTEGER = 0x02;
 const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
@@ -41249,6 +41278,21 @@ class ParsedCertificate {
             return true;
         const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, BIT_STRING);
         return bits !== undefined && bits.length >= 2 && (bits[1] & 0x04) !== 0;
+    }
+    /**
+     * Whether basic constraints say CA, whatever the key usage says: OpenSSL's `ca` (Node's
+     * X509Certificate#ca) also asks for keyCertSign, so a leaf claiming CA:TRUE without it read as
+     * no CA. An extension that cannot be read counts as a claim.
+     */
+    get claimsCA() {
+        const ext = this.extension(BASIC_CONSTRAINTS_OID);
+        if (ext === undefined)
+            return false;
+        const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value);
+        if (fields === undefined)
+            return true;
+        const flag = fields.find((field) => field.tag === BOOLEAN)?.content;
+        return flag !== undefined && (flag.length !== 1 || flag[0] !== 0);
     }
     /**
      * The basic constraints' pathLenConstraint: how many CA certificates may follow this one towards
@@ -41879,7 +41923,7 @@ const DEFAULT_HINTS = {
     VERIFY_SCT_MISSING: 'the certificate carries no proof of certificate-transparency logging the trusted root requires',
     VERIFY_SCT_INVALID: TAMPERED,
     VERIFY_TLOG_MISSING: 'this instance requires a transparency-log entry in the bundle: sign again with a transparency log, or verify with the trusted root of the instance that signed it',
-    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list: pass the right --trusted-root (input "trusted-root")',
+    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list (with a certificate, the log must be of the instance whose CA issued it): pass the right --trusted-root (input "trusted-root")',
     VERIFY_TLOG_INCLUSION_INVALID: TAMPERED,
     VERIFY_TLOG_BODY_MISMATCH: TAMPERED,
     VERIFY_TIMESTAMP_MISSING: 'this instance requires a signed timestamp in the bundle: sign again with a timestamp authority',
@@ -42220,7 +42264,7 @@ async function loadTrustMaterialFromTUF(options = {}) {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
         const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7654));
         const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy.NO_PROXY_SETTINGS, notice: noticeTo(options.logger) });
-        return (0,trust/* loadTrustMaterial */.a)(json, label);
+        return (0,trust/* loadTrustMaterial */.ak)(json, label);
     }
     catch (error) {
         if (error instanceof errors/* VerifyError */.G || error instanceof proxy.ProxyConfigError)
@@ -42310,7 +42354,8 @@ async function loadGitHubTrustMaterial(options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ loadTrustMaterial)
+/* harmony export */   Wn: () => (/* binding */ rootLabels),
+/* harmony export */   ak: () => (/* binding */ loadTrustMaterial)
 /* harmony export */ });
 /* unused harmony export TrustMaterial */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -42327,6 +42372,10 @@ async function loadGitHubTrustMaterial(options = {}) {
 
 
 
+/** The trust roots searched, for messages: `trusted_root.json`, or `roots.jsonl:2`. */
+function rootLabels(roots) {
+    return roots.length === 0 ? 'the trusted root' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedList */ .Y4)(roots.map((root) => root.label));
+}
 /**
  * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
  * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
@@ -42382,17 +42431,20 @@ function loadTrustMaterial(input, source = 'trusted root') {
     else {
         const trimmed = input.trim();
         let whole;
+        let wholeError;
         try {
             whole = JSON.parse(trimmed);
         }
-        catch {
+        catch (error) {
             whole = undefined;
+            wholeError = error;
         }
         if (whole !== undefined) {
             refuseJsonFault(trimmed, source, true);
             documents.push({ value: whole, label: source });
         }
         else {
+            let first = true;
             input.split('\n').forEach((line, index) => {
                 if (line.trim() === '')
                     return;
@@ -42401,8 +42453,12 @@ function loadTrustMaterial(input, source = 'trusted root') {
                     value = JSON.parse(line);
                 }
                 catch (error) {
+                    // A first line that is no document is no JSONL: the file is one JSON document, and its own error says where it breaks.
+                    if (first)
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}: not JSON: ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxProblem */ .F1)(trimmed, wholeError)}`);
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`);
                 }
+                first = false;
                 refuseJsonFault(line, `${source}:${index + 1}`, false);
                 documents.push({ value, label: `${source}:${index + 1}` });
             });
@@ -42450,18 +42506,27 @@ function toAuthority(ca, what) {
     const { certificates } = ca;
     if (certificates.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
-    return {
-        uri: ca.uri,
-        chain: certificates.map((certificate, index) => {
-            try {
-                return _certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
-            }
-            catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
-            }
-        }),
-        ...validity(ca.validFor, what),
-    };
+    const chain = certificates.map((certificate, index) => {
+        try {
+            return _certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+        }
+    });
+    return { uri: ca.uri, chain: issuerFirst(chain), ...validity(ca.validFor, what) };
+}
+/**
+ * A CA's chain from the certificate that issues down to its root, as the trusted root format
+ * lists it; one written root first (cosign and sigstore-python read it so too) is turned round
+ * when, turned, each certificate names the next as its issuer.
+ */
+function issuerFirst(chain) {
+    const linked = (list) => list.every((certificate, index) => index === list.length - 1 || certificate.displayNames.issuer === list[index + 1]?.displayNames.subject);
+    if (chain.length < 2 || linked(chain))
+        return chain;
+    const reversed = [...chain].reverse();
+    return linked(reversed) ? reversed : chain;
 }
 /**
  * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
@@ -42481,6 +42546,32 @@ function noteKeyId(baseUrl, publicKey, logId) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
 }
 const PKCS1_DETAILS = new Set(['PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS']);
+/** The key a log's `keyDetails` names, by the Node key type (and curve) it must be. */
+const KEY_DETAILS_KEYS = [
+    [/RSA/, 'rsa', undefined],
+    [/^PKIX_ECDSA_P256_/, 'ec', 'prime256v1'],
+    [/^PKIX_ECDSA_P384_/, 'ec', 'secp384r1'],
+    [/^PKIX_ECDSA_P521_/, 'ec', 'secp521r1'],
+    [/^PKIX_ED25519/, 'ed25519', undefined],
+];
+/**
+ * What is wrong when a log's key is not of the kind its `keyDetails` names (cosign and
+ * sigstore-python refuse such a root: a key read as another kind than declared is a root edited by
+ * hand or for another log); undefined when they agree or the details name no kind read here.
+ */
+function keyDetailsMismatch(details, key) {
+    const expected = KEY_DETAILS_KEYS.find(([pattern]) => pattern.test(details));
+    if (expected === undefined)
+        return undefined;
+    const [, type, curve] = expected;
+    const actual = key.asymmetricKeyType ?? 'unknown';
+    const actualCurve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'rsa' ? actual !== 'rsa' && actual !== 'rsa-pss' : actual !== type || (curve !== undefined && actualCurve !== curve)) {
+        const named = (kind) => `${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind} key`;
+        return `${named(curve ?? type)}, but the key is ${named(actualCurve === undefined ? actual : `${actual} ${actualCurve}`)}`;
+    }
+    return undefined;
+}
 function toLog(log, what) {
     const raw = log.publicKey.rawBytes;
     const { logId } = log;
@@ -42493,6 +42584,9 @@ function toLog(log, what) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
+    const mismatch = keyDetailsMismatch(log.publicKey.keyDetails, publicKey);
+    if (mismatch !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: its keyDetails ${log.publicKey.keyDetails} says ${mismatch}`);
     return {
         baseUrl: log.baseUrl,
         logId,

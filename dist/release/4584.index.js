@@ -1,8 +1,8 @@
-export const id = 7148;
-export const ids = [7148];
+export const id = 4584;
+export const ids = [4584];
 export const modules = {
 
-/***/ 87148:
+/***/ 24584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31,6 +31,57 @@ var core_digest = __webpack_require__(53871);
 var json = __webpack_require__(3085);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
+;// CONCATENATED MODULE: ./lib/core/suggest.js
+/** Longer words are no typo of a command or flag name: they get no suggestion, and cost no time. */
+const MAX_WORD = 64;
+/** How many names a suggestion lists at most: every command a bare `verify` may mean. */
+const MAX_SUGGESTIONS = 5;
+/** Edits (insertions, deletions, substitutions, swaps of two neighbours) from `a` to `b`: the optimal string alignment distance. */
+function editDistance(a, b) {
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, (before[j - 2] ?? 0) + 1);
+            current.push(best);
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * The names a mistyped `word` most likely meant, closest first: a name a typo or two away
+ * (`ouptut`: output), a name it begins (`algo`: algorithm; `sign`: sign-blob, sign-image), or a
+ * name it begins with and adds to (`output-file`: output).
+ */
+function suggestions(word, names) {
+    if (word.length === 0 || word.length > MAX_WORD)
+        return [];
+    const allowed = Math.max(1, Math.floor(word.length / 4));
+    return names
+        .map((name) => {
+        const distance = editDistance(word, name);
+        const related = distance <= allowed || (word.length >= 3 && name.startsWith(word)) || word.startsWith(`${name}-`);
+        return { name, distance, related };
+    })
+        .filter((candidate) => candidate.related)
+        .sort((a, b) => a.distance - b.distance)
+        .slice(0, MAX_SUGGESTIONS)
+        .map((candidate) => candidate.name);
+}
+/** `did you mean A? `, `did you mean A or B? `, or nothing: the start of a hint. */
+function didYouMean(names) {
+    if (names.length === 0)
+        return '';
+    const last = names[names.length - 1] ?? '';
+    return `did you mean ${names.length === 1 ? last : `${names.slice(0, -1).join(', ')} or ${last}`}? `;
+}
+
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
@@ -86,6 +137,7 @@ var publish = __webpack_require__(7310);
 
 
 
+
 /** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
 const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
 /** The version of the offline verification policy file this code reads. */
@@ -94,6 +146,15 @@ const RELEASE_POLICY_VERSION = 1;
 function invalid(source, what) {
     return new errors/* TrustKitError */.T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
         hint: `a policy is JSON: {"version": ${RELEASE_POLICY_VERSION}, "trustedRoots": ["trusted_root.json"], "certificateIdentity" or "certificateIdentityRegExp", "issuer", "sourceRepository": "owner/name", "refPattern", "requiredPredicateTypes": [...]}`,
+    });
+}
+/** Every key a policy of this version may hold (`about` is the note a shipped policy carries for its readers). */
+const POLICY_KEYS = ['version', 'about', 'trustedRoots', 'certificateIdentity', 'certificateIdentityRegExp', 'issuer', 'sourceRepository', 'refPattern', 'requiredPredicateTypes', 'githubTrustedRoot', 'requireGitHubReleaseAttestation'];
+function invalidKey(source, key) {
+    const meant = suggestions(key, POLICY_KEYS);
+    const caseOnly = POLICY_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
+    return new errors/* TrustKitError */.T0('RELEASE_POLICY_INVALID', `the verification policy ${source} has the key ${(0,quote/* quoted */.TL)(key, 80)}, which a version ${RELEASE_POLICY_VERSION} policy does not hold: it would check nothing`, {
+        hint: `${didYouMean(caseOnly === undefined ? meant : [caseOnly])}a policy's keys are ${POLICY_KEYS.join(', ')}`,
     });
 }
 function stringField(record, key, source) {
@@ -137,10 +198,16 @@ function parseReleasePolicy(text, source, policyDir) {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw invalid(source, 'is not a JSON object');
     const record = parsed;
+    // A misspelt key read as absent would drop the check it asks for, and the release would pass without it.
+    for (const key of Object.keys(record)) {
+        if (!POLICY_KEYS.includes(key))
+            throw invalidKey(source, key);
+    }
     if (record.version !== RELEASE_POLICY_VERSION)
         throw invalid(source, `has version ${(0,quote/* quoted */.TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
     const roots = record.trustedRoots;
-    if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== ''))
+    // A NUL names no file: the file system call would throw an uncoded error.
+    if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== '' && !root.includes('\0')))
         throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
     const identity = stringField(record, 'certificateIdentity', source);
     const identityPattern = stringField(record, 'certificateIdentityRegExp', source);
@@ -163,6 +230,8 @@ function parseReleasePolicy(text, source, policyDir) {
         throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
     }
     const githubRoot = stringField(record, 'githubTrustedRoot', source);
+    if (githubRoot?.includes('\0') === true)
+        throw invalid(source, 'has a "githubTrustedRoot" that is no file name (it holds a NUL)');
     const requireRelease = record.requireGitHubReleaseAttestation ?? false;
     if (typeof requireRelease !== 'boolean')
         throw invalid(source, 'has a "requireGitHubReleaseAttestation" that is not true or false');
@@ -264,7 +333,7 @@ async function readPolicyInput(path, what, maxBytes, hint) {
     }
 }
 async function readTrustedRoot(path) {
-    return (0,trust/* loadTrustMaterial */.a)((await readPolicyInput(path, 'trusted root', files/* INPUT_LIMITS */.Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
+    return (0,trust/* loadTrustMaterial */.ak)((await readPolicyInput(path, 'trusted root', files/* INPUT_LIMITS */.Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
 }
 /**
  * Reads and parses trusted root files (JSON, or gh's JSONL) ahead of {@link verifyRelease}, which
@@ -281,7 +350,7 @@ function policyRootFiles(policy) {
 async function loadRoots(policy, preread) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
     const loaded = await Promise.all(policy.trustedRoots.map(async (path) => preread?.get(path) ?? readTrustedRoot(path)));
-    return new trust/* TrustMaterial */.G(loaded.flatMap((material) => material.roots));
+    return new trust/* TrustMaterial */.GG(loaded.flatMap((material) => material.roots));
 }
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
 function peek(bundle) {
@@ -1194,8 +1263,10 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
  * never held in memory) or by `sha256:<hex>`.
  */
 async function verifyArtifact(bundleJson, artifact, policy, trust, cwd, bundleShown) {
-    if (/^sha(256|512):/.test(artifact))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+    // A file named like a digest is given as ./SHA256:...
+    const digest = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestArgument */ .er)(artifact);
+    if (digest !== undefined)
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(digest), ...(await prehashedFor(bundleJson)) }, policy, trust);
     return namingMismatch({ shown: artifact, bundleShown, crlf: false }, () => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd));
 }
 /** {@link verifyArtifact} of a file. */

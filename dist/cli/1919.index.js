@@ -1,5 +1,5 @@
-export const id = 4624;
-export const ids = [4624,1705,4086,6911];
+export const id = 1919;
+export const ids = [1919];
 export const modules = {
 
 /***/ 36911:
@@ -42,17 +42,321 @@ export const modules = {
 
 /***/ }),
 
+/***/ 48031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var httpFailure = (function (error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+});var boundedText = (function (text) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
+});var githubMessage = (function (failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+});var proxyRefused = (function (error) {
+    return httpFailure(error)?.status === 407 || proxyWantsCredentials(error);
+});var proxyWantsCredentials = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) === 'PROXY_AUTH_REQUIRED' || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
+});var replyTooLarge = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+});var redirectedInsecurely = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_INSECURE';
+});var redirectNotFollowed = (function (error) {
+    return redirectedInsecurely(error) || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_REFUSED';
+});var timedAttempt = (async function (origin, timeoutMs, attempt) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        return await attempt(signal);
+    }
+    catch (error) {
+        // An error of ours (a refusal read from the answer) stays what it is, whenever the timeout fell.
+        throw signal.aborted && !(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error) ? new AttemptTimedOut(origin, timeoutMs, error) : error;
+    }
+});var originOf = (function (url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return boundedText(url);
+    }
+});var unanswered = (function (error) {
+    if (error instanceof AttemptTimedOut)
+        return true;
+    const failure = httpFailure(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectNotFollowed(error);
+});var noAnswerDetail = (function (error, origin) {
+    if (error instanceof AttemptTimedOut)
+        return error.message;
+    if (replyTooLarge(error) || redirectNotFollowed(error))
+        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
+    return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
+});var noAnswerHint = (function (origin) {
+    return `nothing answered at ${origin}: check that GITHUB_API_URL names your GitHub's API and that the runner reaches it (its network, DNS, and proxy: HTTPS_PROXY, NO_PROXY), then re-run the job`;
+});var headerOf = (function (failure, name) {
+    return String(failure.response?.headers[name] ?? '').trim();
+});var rateLimitReset = (function (failure) {
+    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
+        return undefined;
+    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
+});var rateLimited = (function (failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    // Older GitHub Enterprise Servers word a secondary limit as an "abuse detection mechanism".
+    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b|\babuse detection\b/i.test(githubMessage(failure) ?? '');
+});var rateLimitWaitMs = (function (failure, now) {
+    if (!rateLimited(failure))
+        return undefined;
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = rateLimitReset(failure);
+    if (reset !== undefined)
+        return Math.max(0, reset.getTime() - now);
+    return failure.status === 429 ? undefined : 60_000;
+});var waitPastBudget = (function (failure, budgetMs, now = Date.now()) {
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .pastBudget */ .uQ)(rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now) : undefined), budgetMs);
+});var rateLimitDetail = (function (failure, detail) {
+    const reset = rateLimitReset(failure);
+    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
+});var githubRetryVerdict = (function (error, now = Date.now()) {
+    if (proxyRefused(error) || replyTooLarge(error) || redirectNotFollowed(error))
+        return 'permanent';
+    if (error instanceof AttemptTimedOut)
+        return 'transient';
+    const failure = httpFailure(error);
+    if (failure === undefined)
+        return 'permanent';
+    const limit = rateLimitWaitMs(failure, now);
+    if (limit !== undefined)
+        return { retryAfterMs: limit };
+    if (!(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
+/* harmony export */   LD: (() => (/* binding */ boundedText)),
+/* harmony export */   Lp: (() => (/* binding */ waitPastBudget)),
+/* harmony export */   NO: (() => (/* binding */ UNAUTHORIZED_HINT)),
+/* harmony export */   Qx: (() => (/* binding */ INSECURE_REDIRECT_HINT)),
+/* harmony export */   TF: (() => (/* binding */ redirectedInsecurely)),
+/* harmony export */   bj: (() => (/* binding */ unanswered)),
+/* harmony export */   em: (() => (/* binding */ proxyWantsCredentials)),
+/* harmony export */   g4: (() => (/* binding */ GITHUB_RETRY_POLICY)),
+/* harmony export */   hg: (() => (/* binding */ githubMessage)),
+/* harmony export */   ji: (() => (/* binding */ AttemptTimedOut)),
+/* harmony export */   ly: (() => (/* binding */ githubRetryVerdict)),
+/* harmony export */   pF: (() => (/* binding */ rateLimitDetail)),
+/* harmony export */   pG: (() => (/* binding */ noAnswerHint)),
+/* harmony export */   rH: (() => (/* binding */ noAnswerDetail)),
+/* harmony export */   rZ: (() => (/* binding */ proxyRefused)),
+/* harmony export */   tG: (() => (/* binding */ httpFailure)),
+/* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
+/* harmony export */   xd: (() => (/* binding */ rateLimited)),
+/* harmony export */   yc: (() => (/* binding */ REFUSED_REDIRECT_HINT)),
+/* harmony export */   yn: (() => (/* binding */ redirectNotFollowed)),
+/* harmony export */   yv: (() => (/* binding */ originOf))
+/* harmony export */ });
+/* unused harmony export replyTooLarge */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+
+
+
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+
+/**
+ * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
+ * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ */
+
+/** Whether the proxy refused to open a tunnel for want of credentials, as the error itself or its cause says (fetch-based clients; over http the proxy answers 407 itself). */
+
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+
+/**
+ * Whether a redirect from HTTPS to plain HTTP was refused (HTTP_REDIRECT_INSECURE), which Octokit
+ * reports as a connection failure: the server did answer, and no retry changes its answer.
+ */
+
+/**
+ * Whether a redirect was not followed, for leaving TLS or for leading nowhere (HTTP_REDIRECT_REFUSED:
+ * a loop, another scheme), which Octokit reports as a connection failure: the server did answer.
+ */
+
+/** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
+const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+/** What to do about redirects that lead nowhere (a loop, another scheme): nothing a re-run changes. */
+const REFUSED_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) answered with redirects that lead nowhere trust-kit follows (a loop, or another scheme than http(s)): check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+/**
+ * An attempt that got no answer within its timeout. The abort itself only says "The operation was
+ * aborted": this names the server and the timeout, which is what a user can act on.
+ */
+class AttemptTimedOut extends Error {
+    origin;
+    timeoutMs;
+    constructor(origin, timeoutMs, cause) {
+        super(`no answer from ${origin} within ${timeoutMs} ms (the timeout of one attempt)`, { cause });
+        this.origin = origin;
+        this.timeoutMs = timeoutMs;
+        this.name = 'AttemptTimedOut';
+    }
+}
+/** Runs one attempt of a request to `origin` under its own timeout; cut off by that timeout, it fails as an {@link AttemptTimedOut}, which is retried as a dropped connection is. */
+
+/** The origin (`https://host`) of a URL, for messages; the text itself, bounded, when it is no URL. */
+
+/** Whether a failure got no answer at all (DNS, a refused or dropped connection, a timeout), as opposed to an answer GitHub gave. */
+
+/** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
+
+/** What to do about requests that got no answer through every retry: the way to the server failed, not GitHub's API. */
+
+/** A header of GitHub's answer, as text; empty when absent. */
+
+/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
+
+/**
+ * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
+ * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
+ * or an abuse detection mechanism (secondary limits). A 403 of that kind is not a missing permission.
+ */
+
+/**
+ * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
+ * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
+ * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+
+/**
+ * Why a failure was not retried when it asked to wait (its `Retry-After`, or until a rate limit
+ * resets) longer than `budgetMs`, the time its retries may take, in words for its message; empty otherwise.
+ */
+
+/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
+
+/**
+ * The retry policy of GitHub's API: the default, with room for a rate limit's wait. GitHub's
+ * secondary limit on creating content (some 80 requests a minute: a release of many assets, an
+ * attestation per artifact) asks to wait a minute (`Retry-After: 60`), which the default
+ * one-minute budget would refuse at once; a few minutes ride out such waits, while 5xx and
+ * dropped connections stay bounded by the number of retries as before.
+ */
+const GITHUB_RETRY_POLICY = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO, budgetMs: 3 * 60_000 };
+/** What to do about a 401: GitHub did not take the token at all, so no permission would help. */
+const UNAUTHORIZED_HINT = 'GitHub did not accept the token (HTTP 401: it expired, was revoked, or is not a token for this GitHub): pass a valid one (the job\'s GITHUB_TOKEN is valid only while the job runs; for the CLI, GH_TOKEN or GITHUB_TOKEN)';
+/** What to do about a rate limit that outlasted the retry budget. */
+const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
+/**
+ * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
+ * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
+ * response; anything else, a proxy that wants credentials and a reply refused for its size
+ * included, is final. A wait past the retry budget ends the retries at once.
+ */
+
+
+
+/***/ }),
+
+/***/ 52107:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var releaseTrustDomain = (function (serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).host.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+    return host === 'github.com' ? 'dotcom' : undefined;
+});var githubReleaseAttestationVerifier = (function (options) {
+    const trustDomain = releaseTrustDomain(options.serverUrl);
+    if (trustDomain === undefined)
+        return undefined;
+    const check = `gh release verify ${(0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(options.tag)} -R ${options.repository}`;
+    let trust;
+    return (async (bundle, assetSha256) => {
+        trust ??= (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadGitHubTrustMaterial */ .PP)(options.tuf);
+        let material;
+        try {
+            material = await trust;
+        }
+        catch (error) {
+            throw new _publish_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_UNVERIFIED', `release ${options.tag} is published, but its GitHub release attestation was not verified: GitHub's trusted root could not be fetched (${(error instanceof Error ? error.message : String(error)).slice(0, 500)})`, {
+                cause: error,
+                hint: `the release is published and nothing needs re-running: check its attestation with \`${check}\``,
+            });
+        }
+        try {
+            return (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, assetSha256, material, trustDomain);
+        }
+        catch (error) {
+            const code = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 ? ` (${error.code})` : '';
+            throw new _publish_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation for ${options.tag} does not verify${code}: ${(error instanceof Error ? error.message : String(error)).slice(0, 500)}`, {
+                cause: error,
+                hint: `the release is published and immutable: check it with \`${check}\` and report the failure to GitHub if that fails too`,
+            });
+        }
+    });
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   githubReleaseAttestationVerifier: (() => (/* binding */ githubReleaseAttestationVerifier)),
+/* harmony export */   releaseTrustDomain: (() => (/* binding */ releaseTrustDomain))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54418);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22695);
+/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78918);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7310);
+
+
+
+
+
+/**
+ * The trust domain of GitHub's release attestations on `serverUrl`: `dotcom` on github.com;
+ * undefined elsewhere (a GHE.com tenant names its own domain and trusted-root target, a GitHub
+ * Enterprise Server has none), where the attestation is read but its signature is not verified.
+ */
+
+/**
+ * Verifies GitHub's release attestation of a release on github.com with GitHub's trusted root,
+ * fetched through GitHub's TUF repository the first time an attestation is verified (a release
+ * that is not immutable never fetches it). A signature that does not verify is
+ * PUBLISH_RELEASE_ATTESTATION_INVALID; a trusted root that cannot be fetched is
+ * PUBLISH_RELEASE_ATTESTATION_UNVERIFIED, which says the release is published. Undefined on any
+ * other server (see {@link releaseTrustDomain}).
+ */
+
+
+
+/***/ }),
+
 /***/ 54418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: (() => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.G)),
+/* harmony export */   GG: (() => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.GG)),
 /* harmony export */   Gz: (() => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G)),
 /* harmony export */   IF: (() => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_7__.p)),
 /* harmony export */   Nt: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.Nt)),
 /* harmony export */   OT: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.OT)),
 /* harmony export */   PP: (() => (/* reexport safe */ _trust_tuf_js__WEBPACK_IMPORTED_MODULE_5__.loadGitHubTrustMaterial)),
-/* harmony export */   ak: (() => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.a)),
+/* harmony export */   ak: (() => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.ak)),
 /* harmony export */   cx: (() => (/* reexport safe */ _trust_tuf_js__WEBPACK_IMPORTED_MODULE_5__.cx)),
 /* harmony export */   fg: (() => (/* reexport safe */ _key_js__WEBPACK_IMPORTED_MODULE_3__.f)),
 /* harmony export */   pV: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV)),
@@ -157,7 +461,7 @@ const rawKeys = new WeakMap();
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
         const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(3984), __webpack_require__.e(17)]).then(__webpack_require__.bind(__webpack_require__, 80017));
         const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy.NO_PROXY_SETTINGS, notice: noticeTo(options.logger) });
-        return (0,trust/* loadTrustMaterial */.a)(json, label);
+        return (0,trust/* loadTrustMaterial */.ak)(json, label);
     }
     catch (error) {
         if (error instanceof errors/* VerifyError */.G || error instanceof proxy.ProxyConfigError)
@@ -289,205 +593,6 @@ const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `mkdir -p trust-kit-ro
  * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
  * embeds; a failure names the mirror and the offline way round it.
  */
-
-
-
-/***/ }),
-
-/***/ 10132:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nameKey = (function (displayName) {
-    return displayName.toLowerCase().replace(/\s+/g, ' ').trim();
-});var loadTrustMaterial = (function (input, source = 'trusted root') {
-    const documents = [];
-    if (typeof input !== 'string') {
-        documents.push({ value: input, label: source });
-    }
-    else {
-        const trimmed = input.trim();
-        let whole;
-        try {
-            whole = JSON.parse(trimmed);
-        }
-        catch {
-            whole = undefined;
-        }
-        if (whole !== undefined) {
-            refuseJsonFault(trimmed, source, true);
-            documents.push({ value: whole, label: source });
-        }
-        else {
-            input.split('\n').forEach(((line, index) => {
-                if (line.trim() === '')
-                    return;
-                let value;
-                try {
-                    value = JSON.parse(line);
-                }
-                catch (error) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`);
-                }
-                refuseJsonFault(line, `${source}:${index + 1}`, false);
-                documents.push({ value, label: `${source}:${index + 1}` });
-            }));
-        }
-    }
-    if (documents.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
-    return new TrustMaterial(documents.map(((document) => toTrustRoot(document.value, document.label))));
-});var refuseJsonFault = (function (text, where, whole) {
-    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonFault */ .xC)(text);
-    if (fault !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_FAULT_HINT */ .y0 });
-});var toTrustRoot = (function (value, label) {
-    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeTrustedRoot */ .kS)(value, label);
-    return {
-        label,
-        certificateAuthorities: root.certificateAuthorities.map(((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`))),
-        timestampAuthorities: root.timestampAuthorities.map(((ca, index) => toAuthority(ca, `${label}: timestampAuthorities[${index}]`))),
-        tlogs: root.tlogs.map(((log, index) => toLog(log, `${label}: tlogs[${index}]`))),
-        ctlogs: root.ctlogs.map(((log, index) => toLog(log, `${label}: ctlogs[${index}]`))),
-        document: value,
-    };
-});var validity = (function (range, what) {
-    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.start);
-    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.end);
-    if (validFrom === undefined || validTo === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
-    if (validTo < validFrom)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
-    return { validFrom, validTo };
-});var toAuthority = (function (ca, what) {
-    const { certificates } = ca;
-    if (certificates.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
-    return {
-        uri: ca.uri,
-        chain: certificates.map(((certificate, index) => {
-            try {
-                return _certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
-            }
-            catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
-            }
-        })),
-        ...validity(ca.validFor, what),
-    };
-});var noteKeyId = (function (baseUrl, publicKey, logId) {
-    if (publicKey.asymmetricKeyType !== 'ed25519')
-        return logId;
-    let origin;
-    try {
-        origin = new URL(baseUrl).hostname;
-    }
-    catch {
-        return logId;
-    }
-    const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
-});var toLog = (function (log, what) {
-    const raw = log.publicKey.rawBytes;
-    const { logId } = log;
-    if (raw === undefined || logId === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
-    let publicKey;
-    try {
-        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: raw, format: 'der', type: PKCS1_DETAILS.has(log.publicKey.keyDetails) ? 'pkcs1' : 'spki' });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    return {
-        baseUrl: log.baseUrl,
-        logId,
-        checkpointKeyId: log.checkpointKeyId ?? noteKeyId(log.baseUrl, publicKey, logId),
-        publicKey,
-        ...validity(log.publicKey.validFor, `${what}.publicKey`),
-    };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: (() => (/* binding */ TrustMaterial)),
-/* harmony export */   a: (() => (/* binding */ loadTrustMaterial))
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94661);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30396);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90211);
-
-
-
-
-
-
-
-/**
- * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
- * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
- */
-
-/**
- * The trust verification checks against, built once: parsed CA certificates and ready public keys
- * of every instance, plus a per-trust cache of leaf certificates already checked against them.
- */
-class TrustMaterial {
-    roots;
-    /** Leaf-certificate checks keyed by the certificate's DER (base64); owned by verify.ts. */
-    leafCache = new Map();
-    authoritiesByName = new Map();
-    constructor(roots) {
-        this.roots = roots;
-        for (const root of roots) {
-            for (const authority of root.certificateAuthorities) {
-                const key = nameKey(authority.chain[0]?.displayNames.subject ?? '');
-                const named = this.authoritiesByName.get(key);
-                if (named === undefined)
-                    this.authoritiesByName.set(key, [{ root, authority }]);
-                else
-                    named.push({ root, authority });
-            }
-        }
-    }
-    /**
-     * The CAs, in trusted-root order, whose issuing certificate bears the name a certificate gives
-     * as its issuer (`displayNames.issuer`): a lookup, so a trusted root of hundreds of CAs does not
-     * cost a check per CA. Only candidates: the caller still checks that one signed the certificate.
-     */
-    authoritiesNamed(issuerName) {
-        return this.authoritiesByName.get(nameKey(issuerName)) ?? [];
-    }
-    /** Every instance's label, for messages. */
-    get label() {
-        return this.roots.map(((root) => root.label)).join(', ');
-    }
-}
-const END = new Date(8640000000000000);
-/**
- * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
- * `gh attestation trusted-root` prints (one root per line), or an already parsed object.
- */
-
-/**
- * Refuses a trusted root whose JSON repeats a key or nests too deep: JSON.parse keeps the last of two
- * equal keys, sigstore-go's reader (protobuf JSON) refuses them, so a root read two ways would make
- * trust-kit and cosign trust different keys. `where` numbers the line already when `whole` is false.
- */
-
-
-/**
- * The period a validity range of the trusted root covers, read from its JSON (the shape check
- * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
- */
-
-
-/**
- * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
- * hostname of its base URL, without a port (rekor-tiles signs with its --hostname; sigstore-go derives it so).
- */
-
-const PKCS1_DETAILS = new Set(['PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS']);
 
 
 
