@@ -4,7 +4,7 @@ import { toSpdx } from '../../src/sbom/formats/spdx.js';
 import type { Package, ParseResult } from '../../src/sbom/model.js';
 import type { Parser } from '../../src/sbom/parser.js';
 import { bunLockParser } from '../../src/sbom/parsers/javascript/bun.js';
-import { BUNDLED_PROPERTY, sourceOf } from '../../src/sbom/parsers/javascript/common.js';
+import { BUNDLED_PROPERTY, PATCHED_PROPERTY, sourceOf } from '../../src/sbom/parsers/javascript/common.js';
 import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
 import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { yarnLockParser } from '../../src/sbom/parsers/javascript/yarn.js';
@@ -428,6 +428,16 @@ describe('yarn 1: link: folders', () => {
     const siblings: Record<string, string> = { 'package.json': '{"name":"app","version":"1.0.0","dependencies":{"lodash":"file:./vendor/lodash","lk":"link:./vendor/lk"}}', 'vendor/lk/package.json': '{"name":"lk","version":"1.1.1"}' };
     const result = await yarnLockParser.parse({ path: 'yarn.lock', content: Buffer.from(lock), readSibling: async (name) => (siblings[name] === undefined ? undefined : Buffer.from(siblings[name])), includeDev: true });
     assert.deepEqual(purlsOf(result), [`pkg:npm/lk@1.1.1?download_url=${encodeURIComponent('link:./vendor/lk')}`, `pkg:npm/lodash@4.17.21?download_url=${encodeURIComponent('file:./vendor/lodash')}`]);
+  });
+});
+
+describe('bun: patched packages', () => {
+  it('a package bun patch patched is marked with its patch file, as pnpm\'s are', async () => {
+    // Written by bun 1.2.22 (bun patch --commit).
+    const lock = '{"lockfileVersion":1,"workspaces":{"":{"name":"app","dependencies":{"is-odd":"3.0.1"}}},"patchedDependencies":{"is-odd@3.0.1":"patches/is-odd@3.0.1.patch"},"packages":{"is-number":["is-number@6.0.0","",{},"sha512-Wu1VHeILBK8KAWJUAiSZQX94GmOE45Rg6/538fKwiloUu21KncEkYGPqob2oSZ5mUT73vLGrHQjKw3KMPwfDzg=="],"is-odd":["is-odd@3.0.1","",{"dependencies":{"is-number":"^6.0.0"}},"sha512-CQpnWPrDwmP1+SMHXZhtLtJv90yiyVfluGsX5iNCVkrhQtU3TQHsUWPG9wkdk9Lgd5yNpAg9jQEo90CBaXgWMA=="]}}';
+    const result = await parse(bunLockParser, 'bun.lock', lock);
+    assert.deepEqual(named(result, 'is-odd').properties, [{ name: PATCHED_PROPERTY, value: 'patches/is-odd@3.0.1.patch' }]);
+    assert.equal(named(result, 'is-number').properties, undefined);
   });
 });
 

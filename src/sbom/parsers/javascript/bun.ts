@@ -4,7 +4,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, NestedScopes, objectField, PackageSet, sourceOf, splitNameAt, stringField, Unresolved, versionField, type JsonObject } from './common.js';
+import { isObject, isPackageName, NestedScopes, objectField, PackageSet, PATCHED_PROPERTY, sourceOf, splitNameAt, stringField, Unresolved, versionField, type JsonObject } from './common.js';
 import { parseJsonText, textOfBytes } from '../text.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { BUN_LOCK } from '../identities.js';
@@ -160,6 +160,14 @@ export const bunLockParser: Parser = {
       if (isObject(info)) infoAt.set(key, info);
     }
 
+    // `bun patch` writes the patched packages by name and version (or name alone): not the registry's bytes.
+    for (const [spec, patch] of Object.entries(objectField(lock, 'patchedDependencies'))) {
+      if (typeof patch !== 'string') continue;
+      for (const [key, purl] of purlAt) {
+        const id = (objectField(lock, 'packages')[key] as unknown[] | undefined)?.[0];
+        if (typeof id === 'string' && (id === spec || splitNameAt(id).name === spec)) set.annotate(purl, [{ name: PATCHED_PROPERTY, value: patch }]);
+      }
+    }
     const tree = new NestedScopes((key) => (key === '' ? undefined : parentKey(key)));
     for (const [key, purl] of purlAt) installKey(tree, key, purl);
     const resolve = (fromKey: string, name: string): string | undefined => tree.resolve(fromKey, name);
