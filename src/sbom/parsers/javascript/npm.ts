@@ -255,14 +255,17 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
 const SPEC_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
 
 /**
- * The folders (lockfile paths, outside node_modules) that a `file:` spec of some entry names, each
- * taken from the folder of the package that names it (`file:../x` in `packages/a` is `packages/x`).
- * A tarball (`file:x.tgz`) is installed under node_modules, and its own `resolved` says so.
+ * The folders (lockfile paths, outside node_modules) that a `file:` spec of the project, a
+ * workspace or another such folder names, each taken from the folder of the package that names it
+ * (`file:../x` in `packages/a` is `packages/x`); what is installed from a registry names none
+ * (and there are thousands of those). A tarball (`file:x.tgz`) is installed under node_modules,
+ * and its own `resolved` says so.
  */
 function fileSpecFolders(entries: readonly InstallEntry[]): Set<string> {
   const folders = new Set<string>();
   for (let index = 0; index < entries.length; index++) {
-    const { path, value } = entries[index] as InstallEntry;
+    const { path, value, installed } = entries[index] as InstallEntry;
+    if (installed) continue;
     for (let fieldIndex = 0; fieldIndex < SPEC_FIELDS.length; fieldIndex++) {
       const wanted = objectField(value, SPEC_FIELDS[fieldIndex] as (typeof SPEC_FIELDS)[number]);
       for (const name in wanted) {
