@@ -276,14 +276,18 @@ function parsePackages(input, lock, packages, manifest) {
 /** The dependency fields whose specs may name a local folder. */
 const SPEC_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 /**
- * The folders (lockfile paths, outside node_modules) that a `file:` spec of some entry names, each
- * taken from the folder of the package that names it (`file:../x` in `packages/a` is `packages/x`).
- * A tarball (`file:x.tgz`) is installed under node_modules, and its own `resolved` says so.
+ * The folders (lockfile paths, outside node_modules) that a `file:` spec of the project, a
+ * workspace or another such folder names, each taken from the folder of the package that names it
+ * (`file:../x` in `packages/a` is `packages/x`); what is installed from a registry names none
+ * (and there are thousands of those). A tarball (`file:x.tgz`) is installed under node_modules,
+ * and its own `resolved` says so.
  */
 function fileSpecFolders(entries) {
     const folders = new Set();
     for (let index = 0; index < entries.length; index++) {
-        const { path, value } = entries[index];
+        const { path, value, installed } = entries[index];
+        if (installed)
+            continue;
         for (let fieldIndex = 0; fieldIndex < SPEC_FIELDS.length; fieldIndex++) {
             const wanted = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(value, SPEC_FIELDS[fieldIndex]);
             for (const name in wanted) {

@@ -190,6 +190,16 @@ const bunLockParser = {
             if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(info))
                 infoAt.set(key, info);
         }
+        // `bun patch` writes the patched packages by name and version (or name alone): not the registry's bytes.
+        for (const [spec, patch] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'patchedDependencies'))) {
+            if (typeof patch !== 'string')
+                continue;
+            for (const [key, purl] of purlAt) {
+                const id = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'packages')[key]?.[0];
+                if (typeof id === 'string' && (id === spec || (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(id).name === spec))
+                    set.annotate(purl, [{ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PATCHED_PROPERTY */ .aq, value: patch }]);
+            }
+        }
         const tree = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .NestedScopes */ .rE((key) => (key === '' ? undefined : parentKey(key)));
         for (const [key, purl] of purlAt)
             installKey(tree, key, purl);
