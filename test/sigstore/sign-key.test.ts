@@ -200,7 +200,11 @@ describe('local-key signing', () => {
 
     const missing = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd);
     assert.equal(missing.code, 1);
-    assert.match(missing.stderr, /SIGN_KEY_PASSPHRASE_REQUIRED: .*release\.key" is encrypted/);
+    assert.match(missing.stderr, /SIGN_KEY_PASSPHRASE_REQUIRED: .*release\.key" is encrypted and no passphrase was given/);
+    // Set from a secret the run does not get (a misspelt name, a fork's pull request): said as such, not as no passphrase given.
+    const empty = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd, { TRUST_KIT_KEY_PASSPHRASE: '' });
+    assert.equal(empty.code, 1);
+    assert.match(empty.stderr, /SIGN_KEY_PASSPHRASE_REQUIRED: .*release\.key" is encrypted, and TRUST_KIT_KEY_PASSPHRASE is set but empty\n {2}hint: an empty value is most often a secret whose name is misspelt/);
     const wrong = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'not it' });
     assert.equal(wrong.code, 1);
     assert.match(wrong.stderr, /SIGN_KEY_PASSPHRASE_WRONG/);

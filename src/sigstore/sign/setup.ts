@@ -33,7 +33,7 @@ export interface TakenPassphrase {
  * taken out too and wiped unused: left set, every child process (git, a docker credential helper)
  * would inherit a passphrase, and /proc/<pid>/environ would show it.
  */
-export function takePassphrase(env: Environment): TakenPassphrase | undefined {
+export function takePassphrase(env: Environment, setButEmpty?: string[]): TakenPassphrase | undefined {
   let taken: TakenPassphrase | undefined;
   try {
     for (const variable of PASSPHRASE_VARIABLES) {
@@ -49,6 +49,7 @@ export function takePassphrase(env: Environment): TakenPassphrase | undefined {
       } catch (error) {
         // Set but empty: the next variable may hold it.
         if (!(isTrustKitError(error) && (error.code === 'SECRET_ENV_MISSING' || error.code === 'SECRET_EMPTY'))) throw error;
+        setButEmpty?.push(variable);
       }
     }
   } catch (error) {
@@ -123,12 +124,15 @@ async function readKey(path: string, env: Environment, logger: Logger): Promise<
   try {
     const key = await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key', masked: false }, (pem, file) => {
       read = true;
-      const passphrase = takePassphrase(env);
+      const empty: string[] = [];
+      const passphrase = takePassphrase(env, empty);
       let loaded: SigningKey;
       try {
         loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.secret.use((pass) => loadSigningKey(pem, pass, shown));
       } catch (error) {
-        throw passphrase !== undefined && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG' ? wrongPassphraseFrom(passphrase, shown, error) : error;
+        if (passphrase !== undefined && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG') throw wrongPassphraseFrom(passphrase, shown, error);
+        if (passphrase === undefined && empty.length > 0 && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_REQUIRED') throw emptyPassphrase(empty, shown, error);
+        throw error;
       } finally {
         passphrase?.secret.destroy();
       }
@@ -156,6 +160,14 @@ function wrongPassphraseFrom(taken: TakenPassphrase, shown: string, cause: SignE
       others === ''
         ? `check that the secret in ${taken.variable} belongs to this key file`
         : `${others} is set too, but ${taken.variable} comes first and is the one used: give ${taken.variable} this key's passphrase, or unset it`,
+  });
+}
+
+/** The passphrase-required error when a passphrase variable is set, but empty: most often a secret that is misspelt or not given to this run. */
+function emptyPassphrase(empty: readonly string[], shown: string, cause: SignError): SignError {
+  return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${shown} is encrypted, and ${empty.join(' and ')} ${empty.length === 1 ? 'is' : 'are'} set but empty`, {
+    cause,
+    hint: 'an empty value is most often a secret whose name is misspelt, or one a workflow run does not get (a pull request from a fork gets no secrets): check the secret the variable is set from',
   });
 }
 
