@@ -847,7 +847,7 @@ export const modules = {
         tlogs: tlogs.map(((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion }))),
         tsaURLs: tsas.map(((tsa) => timestampBase(tsa.url))),
     };
-});var takePassphrase = (function (env) {
+});var takePassphrase = (function (env, setButEmpty) {
     let taken;
     try {
         for (const variable of PASSPHRASE_VARIABLES) {
@@ -867,6 +867,7 @@ export const modules = {
                 // Set but empty: the next variable may hold it.
                 if (!((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'SECRET_ENV_MISSING' || error.code === 'SECRET_EMPTY')))
                     throw error;
+                setButEmpty?.push(variable);
             }
         }
     }
@@ -882,13 +883,18 @@ export const modules = {
     try {
         const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key', masked: false }, ((pem, file) => {
             read = true;
-            const passphrase = takePassphrase(env);
+            const empty = [];
+            const passphrase = takePassphrase(env, empty);
             let loaded;
             try {
                 loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.secret.use(((pass) => loadSigningKey(pem, pass, shown)));
             }
             catch (error) {
-                throw passphrase !== undefined && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG' ? wrongPassphraseFrom(passphrase, shown, error) : error;
+                if (passphrase !== undefined && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG')
+                    throw wrongPassphraseFrom(passphrase, shown, error);
+                if (passphrase === undefined && empty.length > 0 && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_REQUIRED')
+                    throw emptyPassphrase(empty, shown, error);
+                throw error;
             }
             finally {
                 passphrase?.secret.destroy();
@@ -915,6 +921,11 @@ export const modules = {
         hint: others === ''
             ? `check that the secret in ${taken.variable} belongs to this key file`
             : `${others} is set too, but ${taken.variable} comes first and is the one used: give ${taken.variable} this key's passphrase, or unset it`,
+    });
+});var emptyPassphrase = (function (empty, shown, cause) {
+    return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${shown} is encrypted, and ${empty.join(' and ')} ${empty.length === 1 ? 'is' : 'are'} set but empty`, {
+        cause,
+        hint: 'an empty value is most often a secret whose name is misspelt, or one a workflow run does not get (a pull request from a fork gets no secrets): check the secret the variable is set from',
     });
 });var readTrust = (async function (config, context, instance) {
     if (config.trustedRoot !== undefined) {
@@ -1936,6 +1947,8 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  */
 
 /** The wrong-passphrase error naming the variable the passphrase came from, and any other one set beside it. */
+
+/** The passphrase-required error when a passphrase variable is set, but empty: most often a secret that is misspelt or not given to this run. */
 
 
 /** The certificate identity Fulcio issues for a token, when the claims determine it. */

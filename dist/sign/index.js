@@ -76650,7 +76650,7 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  * taken out too and wiped unused: left set, every child process (git, a docker credential helper)
  * would inherit a passphrase, and /proc/<pid>/environ would show it.
  */
-function takePassphrase(env) {
+function takePassphrase(env, setButEmpty) {
     let taken;
     try {
         for (const variable of PASSPHRASE_VARIABLES) {
@@ -76670,6 +76670,7 @@ function takePassphrase(env) {
                 // Set but empty: the next variable may hold it.
                 if (!((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'SECRET_ENV_MISSING' || error.code === 'SECRET_EMPTY')))
                     throw error;
+                setButEmpty?.push(variable);
             }
         }
     }
@@ -76691,13 +76692,18 @@ async function readKey(path, env, logger) {
     try {
         const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key', masked: false }, (pem, file) => {
             read = true;
-            const passphrase = takePassphrase(env);
+            const empty = [];
+            const passphrase = takePassphrase(env, empty);
             let loaded;
             try {
                 loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.secret.use((pass) => loadSigningKey(pem, pass, shown));
             }
             catch (error) {
-                throw passphrase !== undefined && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG' ? wrongPassphraseFrom(passphrase, shown, error) : error;
+                if (passphrase !== undefined && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG')
+                    throw wrongPassphraseFrom(passphrase, shown, error);
+                if (passphrase === undefined && empty.length > 0 && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_REQUIRED')
+                    throw emptyPassphrase(empty, shown, error);
+                throw error;
             }
             finally {
                 passphrase?.secret.destroy();
@@ -76726,6 +76732,13 @@ function wrongPassphraseFrom(taken, shown, cause) {
         hint: others === ''
             ? `check that the secret in ${taken.variable} belongs to this key file`
             : `${others} is set too, but ${taken.variable} comes first and is the one used: give ${taken.variable} this key's passphrase, or unset it`,
+    });
+}
+/** The passphrase-required error when a passphrase variable is set, but empty: most often a secret that is misspelt or not given to this run. */
+function emptyPassphrase(empty, shown, cause) {
+    return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${shown} is encrypted, and ${empty.join(' and ')} ${empty.length === 1 ? 'is' : 'are'} set but empty`, {
+        cause,
+        hint: 'an empty value is most often a secret whose name is misspelt, or one a workflow run does not get (a pull request from a fork gets no secrets): check the secret the variable is set from',
     });
 }
 async function readTrust(config, context, instance) {
