@@ -2,9 +2,9 @@ import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
-import type { ParseInput, Parser } from '../../parser.js';
+import type { Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, NestedScopes, objectField, PackageSet, PATCHED_PROPERTY, sourceOf, splitNameAt, stringField, Unresolved, versionField, type JsonObject } from './common.js';
+import { isObject, isPackageName, NestedScopes, objectField, PackageSet, PATCHED_PROPERTY, readPackageJson, sourceOf, splitNameAt, stringField, Unresolved, versionField, type JsonObject } from './common.js';
 import { parseJsonText, textOfBytes } from '../text.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { BUN_LOCK } from '../identities.js';
@@ -77,19 +77,6 @@ const DEPENDENCY_FIELDS = [
 ] as const;
 
 /** Bun's text lockfile `bun.lock` (bun 1.2+). */
-/** The package.json at `relative` to the lockfile, when it can be read as a JSON object. */
-async function manifestAt(input: ParseInput, relative: string): Promise<JsonObject | undefined> {
-  const bytes = await input.readSibling(relative);
-  if (bytes === undefined) return undefined;
-  try {
-    const json: unknown = JSON.parse(textOfBytes(bytes));
-    return isObject(json) ? json : undefined;
-  } catch {
-    // A broken manifest costs only the version.
-    return undefined;
-  }
-}
-
 export const bunLockParser: Parser = {
   ...BUN_LOCK,
   async parse(input) {
@@ -105,7 +92,7 @@ export const bunLockParser: Parser = {
     const rootWorkspace = objectField(workspaces, '');
     const rootName = stringField(rootWorkspace, 'name');
     // bun writes no version for the project itself: its package.json has it.
-    const rootVersion = versionField(rootWorkspace) ?? versionField((await manifestAt(input, 'package.json')) ?? {}) ?? '';
+    const rootVersion = versionField(rootWorkspace) ?? versionField((await readPackageJson(input, 'package.json')) ?? {}) ?? '';
     const rootPurl = rootName !== undefined && isPackageName(rootName) ? npmPurl(rootName, rootVersion) : undefined;
     if (rootPurl !== undefined) workspacePurl.set('', rootPurl);
     for (const [path, value] of Object.entries(workspaces)) {
@@ -137,7 +124,7 @@ export const bunLockParser: Parser = {
       if (rest.startsWith('file:') || rest.startsWith('link:')) {
         // A local folder (or tarball) of the project: at the version its own package.json gives, known by its path, never the registry's package.
         const folder = rest.slice(rest.indexOf(':') + 1);
-        const manifest = /\.(?:tgz|tar\.gz|tar)$/.test(folder) ? undefined : await manifestAt(input, `${folder}/package.json`);
+        const manifest = /\.(?:tgz|tar\.gz|tar)$/.test(folder) ? undefined : await readPackageJson(input, `${folder}/package.json`);
         purlAt.set(key, set.add({ name, version: versionField(manifest ?? {}) ?? '', scope: 'required', source: sourceOf(rest), location: { path: input.path, entry: key } }));
         if (isObject(value[1])) infoAt.set(key, value[1]);
         continue;

@@ -4,6 +4,8 @@ import { npmPurl } from '../../npm-purl.js';
 import { RelationshipIndex } from '../../relationship-index.js';
 import { LockfileUnknowns } from '../unknowns.js';
 import { withoutCredentials } from '../../urls.js';
+import type { ParseInput } from '../../parser.js';
+import { textOfBytes } from '../text.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
 export type JsonObject = Record<string, unknown>;
@@ -41,6 +43,18 @@ export function licenseOf(value: unknown, depth = 0): string | undefined {
     return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
   }
   return undefined;
+}
+
+/** The package.json at `relative` to the lockfile, when it can be read as a JSON object; a broken one costs only what it would have said. */
+export async function readPackageJson(input: ParseInput, relative: string): Promise<JsonObject | undefined> {
+  const bytes = await input.readSibling(relative);
+  if (bytes === undefined) return undefined;
+  try {
+    const json: unknown = JSON.parse(textOfBytes(bytes));
+    return isObject(json) ? json : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What {@link objectField} reads a missing field as: one empty object, frozen, rather than a new one for each (most lockfile entries lack most fields). */

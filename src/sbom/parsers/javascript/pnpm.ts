@@ -6,7 +6,7 @@ import type { Package, PackageProperty, ParseResult, Scope } from '../../model.j
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, Unresolved, versionField, withOrphans, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, readPackageJson, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, Unresolved, versionField, withOrphans, type JsonObject } from './common.js';
 import { textOfBytes } from '../text.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { PNPM_LOCK } from '../identities.js';
@@ -173,18 +173,6 @@ async function parseDocument(input: ParseInput, text: string): Promise<JsonObjec
   }
 }
 
-async function readManifest(input: ParseInput, relative: string): Promise<JsonObject | undefined> {
-  const bytes = await input.readSibling(relative);
-  if (bytes === undefined) return undefined;
-  try {
-    const json: unknown = JSON.parse(bytes.toString('utf8'));
-    return isObject(json) ? json : undefined;
-  } catch {
-    // A broken manifest only costs the member's name and version.
-    return undefined;
-  }
-}
-
 const IMPORTER_FIELDS = [
   ['dependencies', 'required'],
   ['optionalDependencies', 'optional'],
@@ -227,7 +215,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
       injected.push([`${id.name}@${id.version}`, directory]);
       continue;
     }
-    const local = directory === undefined || versionField(entry) !== undefined ? undefined : await readManifest(input, `${directory}/package.json`);
+    const local = directory === undefined || versionField(entry) !== undefined ? undefined : await readPackageJson(input, `${directory}/package.json`);
     const version = /[:/]/.test(id.version) ? (versionField(entry) ?? (directory === undefined ? id.version : (versionField(local ?? {}) ?? ''))) : id.version;
     const tarball = stringField(resolution, 'tarball');
     const scope: Scope = entry.dev === true ? 'dev' : entry.optional === true ? 'optional' : 'required';
@@ -251,14 +239,14 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
 
   // Importers: the root (`.`) and workspace members; lockfile v5 without importers keeps the root's fields at the top.
   const importers: [string, JsonObject][] = isObject(lock.importers) ? Object.entries(lock.importers).map(([path, value]) => [path, isObject(value) ? value : {}]) : [['.', lock]];
-  const rootManifest = await readManifest(input, 'package.json');
+  const rootManifest = await readPackageJson(input, 'package.json');
   const rootName = stringField(rootManifest ?? {}, 'name');
   const rootVersion = stringField(rootManifest ?? {}, 'version') ?? '';
   const rootPurl = rootName !== undefined && isPackageName(rootName) ? npmPurl(rootName, rootVersion) : undefined;
   const importerPurl = new Map<string, string | undefined>([['.', rootPurl]]);
   for (const [path] of importers) {
     if (path === '.') continue;
-    const manifest = await readManifest(input, `${path}/package.json`);
+    const manifest = await readPackageJson(input, `${path}/package.json`);
     const name = stringField(manifest ?? {}, 'name') ?? path.split('/').pop() ?? path;
     if (!isPackageName(name)) continue;
     const purl = set.add({ name, version: stringField(manifest ?? {}, 'version') ?? '', scope: 'required', location: { path: input.path, entry: path } });
@@ -282,7 +270,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     if (typeof ref !== 'string' || !ref.startsWith('link:')) continue;
     const target = linkTarget(from, ref.slice('link:'.length));
     if (importerPurl.has(target) || linkedFolders.has(target)) continue;
-    const manifest = await readManifest(input, `${target}/package.json`);
+    const manifest = await readPackageJson(input, `${target}/package.json`);
     const folderName = stringField(manifest ?? {}, 'name') ?? name;
     if (!isPackageName(folderName)) continue;
     const url = `link:${target.startsWith('.') ? target : `./${target}`}`;
