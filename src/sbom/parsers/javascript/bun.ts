@@ -106,7 +106,8 @@ export const bunLockParser: Parser = {
 
     // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
     const unresolved = new Unresolved(input.path);
-    for (const [key, value] of Object.entries(objectField(lock, 'packages'))) {
+    const entries = objectField(lock, 'packages');
+    for (const [key, value] of Object.entries(entries)) {
       if (!Array.isArray(value) || typeof value[0] !== 'string') {
         unresolved.note(`${quoted(key)}: not an array naming a package`);
         continue;
@@ -151,7 +152,7 @@ export const bunLockParser: Parser = {
     for (const [spec, patch] of Object.entries(objectField(lock, 'patchedDependencies'))) {
       if (typeof patch !== 'string') continue;
       for (const [key, purl] of purlAt) {
-        const id = (objectField(lock, 'packages')[key] as unknown[] | undefined)?.[0];
+        const id = (entries[key] as unknown[] | undefined)?.[0];
         if (typeof id === 'string' && (id === spec || splitNameAt(id).name === spec)) set.annotate(purl, [{ name: PATCHED_PROPERTY, value: patch }]);
       }
     }
