@@ -258,16 +258,18 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   // its path, at the version its own package.json gives, as yarn's `link:` folders are: pnpm locks nothing else of it.
   const linkedFolders = new Map<string, string>();
   const linkTarget = (from: string, path: string): string => joinPath(from, path) ?? `${from === '.' ? '' : `${from}/`}${path}`;
-  const linkRefs: [from: string, name: string, ref: unknown][] = [];
+  const linkRefs: [from: string, name: string, ref: string][] = [];
+  const noteLink = (from: string, name: string, ref: unknown): void => {
+    if (typeof ref === 'string' && ref.startsWith('link:')) linkRefs.push([from, name, ref]);
+  };
   for (const [path, importer] of importers) {
-    for (const [field] of IMPORTER_FIELDS) for (const [name, value] of Object.entries(objectField(importer, field))) linkRefs.push([path, name, isObject(value) ? value.version : value]);
+    for (const [field] of IMPORTER_FIELDS) for (const [name, value] of Object.entries(objectField(importer, field))) noteLink(path, name, isObject(value) ? value.version : value);
   }
   for (const value of Object.values(objectField(lock, major >= 9 ? 'snapshots' : 'packages'))) {
     if (!isObject(value)) continue;
-    for (const field of ['dependencies', 'optionalDependencies']) for (const [name, ref] of Object.entries(objectField(value, field))) linkRefs.push(['.', name, ref]);
+    for (const field of ['dependencies', 'optionalDependencies']) for (const [name, ref] of Object.entries(objectField(value, field))) noteLink('.', name, ref);
   }
   for (const [from, name, ref] of linkRefs) {
-    if (typeof ref !== 'string' || !ref.startsWith('link:')) continue;
     const target = linkTarget(from, ref.slice('link:'.length));
     if (importerPurl.has(target) || linkedFolders.has(target)) continue;
     const manifest = await readPackageJson(input, `${target}/package.json`);
