@@ -60,18 +60,6 @@ export const modules = {
 });var installKey = (function (tree, key, purl) {
     const names = namesOfKey(key);
     tree.set(parentKey(key), names[names.length - 1] ?? key, purl);
-});var manifestAt = (async function (input, relative) {
-    const bytes = await input.readSibling(relative);
-    if (bytes === undefined)
-        return undefined;
-    try {
-        const json = JSON.parse((0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .g)(bytes));
-        return (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(json) ? json : undefined;
-    }
-    catch {
-        // A broken manifest costs only the version.
-        return undefined;
-    }
 });
 
 __webpack_require__.r(__webpack_exports__);
@@ -112,8 +100,6 @@ const DEPENDENCY_FIELDS = [
     ['peerDependencies', true],
 ];
 /** Bun's text lockfile `bun.lock` (bun 1.2+). */
-/** The package.json at `relative` to the lockfile, when it can be read as a JSON object. */
-
 const bunLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .BUN_LOCK */ .gB,
     async parse(input) {
@@ -130,7 +116,7 @@ const bunLockParser = {
         const rootWorkspace = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(workspaces, '');
         const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootWorkspace, 'name');
         // bun writes no version for the project itself: its package.json has it.
-        const rootVersion = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(rootWorkspace) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)((await manifestAt(input, 'package.json')) ?? {}) ?? '';
+        const rootVersion = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(rootWorkspace) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)((await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackageJson */ .jJ)(input, 'package.json')) ?? {}) ?? '';
         const rootPurl = rootName !== undefined && (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(rootName) ? (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(rootName, rootVersion) : undefined;
         if (rootPurl !== undefined)
             workspacePurl.set('', rootPurl);
@@ -147,7 +133,8 @@ const bunLockParser = {
         }
         // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
         const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Unresolved */ .UG(input.path);
-        for (const [key, value] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'packages'))) {
+        const entries = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'packages');
+        for (const [key, value] of Object.entries(entries)) {
             if (!Array.isArray(value) || typeof value[0] !== 'string') {
                 unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(key)}: not an array naming a package`);
                 continue;
@@ -166,7 +153,7 @@ const bunLockParser = {
             if (rest.startsWith('file:') || rest.startsWith('link:')) {
                 // A local folder (or tarball) of the project: at the version its own package.json gives, known by its path, never the registry's package.
                 const folder = rest.slice(rest.indexOf(':') + 1);
-                const manifest = /\.(?:tgz|tar\.gz|tar)$/.test(folder) ? undefined : await manifestAt(input, `${folder}/package.json`);
+                const manifest = /\.(?:tgz|tar\.gz|tar)$/.test(folder) ? undefined : await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackageJson */ .jJ)(input, `${folder}/package.json`);
                 purlAt.set(key, set.add({ name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(manifest ?? {}) ?? '', scope: 'required', source: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(rest), location: { path: input.path, entry: key } }));
                 if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value[1]))
                     infoAt.set(key, value[1]);
@@ -195,7 +182,7 @@ const bunLockParser = {
             if (typeof patch !== 'string')
                 continue;
             for (const [key, purl] of purlAt) {
-                const id = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'packages')[key]?.[0];
+                const id = entries[key]?.[0];
                 if (typeof id === 'string' && (id === spec || (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(id).name === spec))
                     set.annotate(purl, [{ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PATCHED_PROPERTY */ .aq, value: patch }]);
             }

@@ -453,19 +453,6 @@ async function parseDocument(input, text) {
         throw new errors/* SbomParseError */.J(input.path, `not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`, line, { cause: error });
     }
 }
-async function readManifest(input, relative) {
-    const bytes = await input.readSibling(relative);
-    if (bytes === undefined)
-        return undefined;
-    try {
-        const json = JSON.parse(bytes.toString('utf8'));
-        return (0,common/* isObject */.Gv)(json) ? json : undefined;
-    }
-    catch {
-        // A broken manifest only costs the member's name and version.
-        return undefined;
-    }
-}
 const IMPORTER_FIELDS = [
     ['dependencies', 'required'],
     ['optionalDependencies', 'optional'],
@@ -507,7 +494,7 @@ async function parsePnpm(input) {
             injected.push([`${id.name}@${id.version}`, directory]);
             continue;
         }
-        const local = directory === undefined || (0,common/* versionField */.FA)(entry) !== undefined ? undefined : await readManifest(input, `${directory}/package.json`);
+        const local = directory === undefined || (0,common/* versionField */.FA)(entry) !== undefined ? undefined : await (0,common/* readPackageJson */.jJ)(input, `${directory}/package.json`);
         const version = /[:/]/.test(id.version) ? ((0,common/* versionField */.FA)(entry) ?? (directory === undefined ? id.version : ((0,common/* versionField */.FA)(local ?? {}) ?? ''))) : id.version;
         const tarball = (0,common/* stringField */.OM)(resolution, 'tarball');
         const scope = entry.dev === true ? 'dev' : entry.optional === true ? 'optional' : 'required';
@@ -529,7 +516,7 @@ async function parsePnpm(input) {
     }
     // Importers: the root (`.`) and workspace members; lockfile v5 without importers keeps the root's fields at the top.
     const importers = (0,common/* isObject */.Gv)(lock.importers) ? Object.entries(lock.importers).map(([path, value]) => [path, (0,common/* isObject */.Gv)(value) ? value : {}]) : [['.', lock]];
-    const rootManifest = await readManifest(input, 'package.json');
+    const rootManifest = await (0,common/* readPackageJson */.jJ)(input, 'package.json');
     const rootName = (0,common/* stringField */.OM)(rootManifest ?? {}, 'name');
     const rootVersion = (0,common/* stringField */.OM)(rootManifest ?? {}, 'version') ?? '';
     const rootPurl = rootName !== undefined && (0,common/* isPackageName */.kb)(rootName) ? (0,npm_purl/* npmPurl */.N)(rootName, rootVersion) : undefined;
@@ -537,7 +524,7 @@ async function parsePnpm(input) {
     for (const [path] of importers) {
         if (path === '.')
             continue;
-        const manifest = await readManifest(input, `${path}/package.json`);
+        const manifest = await (0,common/* readPackageJson */.jJ)(input, `${path}/package.json`);
         const name = (0,common/* stringField */.OM)(manifest ?? {}, 'name') ?? path.split('/').pop() ?? path;
         if (!(0,common/* isPackageName */.kb)(name))
             continue;
@@ -551,25 +538,27 @@ async function parsePnpm(input) {
     const linkedFolders = new Map();
     const linkTarget = (from, path) => joinPath(from, path) ?? `${from === '.' ? '' : `${from}/`}${path}`;
     const linkRefs = [];
+    const noteLink = (from, name, ref) => {
+        if (typeof ref === 'string' && ref.startsWith('link:'))
+            linkRefs.push([from, name, ref]);
+    };
     for (const [path, importer] of importers) {
         for (const [field] of IMPORTER_FIELDS)
             for (const [name, value] of Object.entries((0,common/* objectField */.qV)(importer, field)))
-                linkRefs.push([path, name, (0,common/* isObject */.Gv)(value) ? value.version : value]);
+                noteLink(path, name, (0,common/* isObject */.Gv)(value) ? value.version : value);
     }
     for (const value of Object.values((0,common/* objectField */.qV)(lock, major >= 9 ? 'snapshots' : 'packages'))) {
         if (!(0,common/* isObject */.Gv)(value))
             continue;
         for (const field of ['dependencies', 'optionalDependencies'])
             for (const [name, ref] of Object.entries((0,common/* objectField */.qV)(value, field)))
-                linkRefs.push(['.', name, ref]);
+                noteLink('.', name, ref);
     }
     for (const [from, name, ref] of linkRefs) {
-        if (typeof ref !== 'string' || !ref.startsWith('link:'))
-            continue;
         const target = linkTarget(from, ref.slice('link:'.length));
         if (importerPurl.has(target) || linkedFolders.has(target))
             continue;
-        const manifest = await readManifest(input, `${target}/package.json`);
+        const manifest = await (0,common/* readPackageJson */.jJ)(input, `${target}/package.json`);
         const folderName = (0,common/* stringField */.OM)(manifest ?? {}, 'name') ?? name;
         if (!(0,common/* isPackageName */.kb)(folderName))
             continue;

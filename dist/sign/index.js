@@ -69925,10 +69925,10 @@ function loadedOnUse(identity, load) {
 }
 /** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
 const parsers_PARSERS = [
-    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39105))).npmPackageLockParser),
-    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51380))).yarnLockParser),
-    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71068))).pnpmLockParser),
-    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54609))).bunLockParser),
+    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39105))).npmPackageLockParser),
+    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51380))).yarnLockParser),
+    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71068))).pnpmLockParser),
+    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54609))).bunLockParser),
     loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(326), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66638))).goModParser),
     loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(326), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45245))).goBinaryParser),
     loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67840))).cargoLockParser),

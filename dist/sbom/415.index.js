@@ -1,5 +1,5 @@
-export const id = 649;
-export const ids = [649];
+export const id = 415;
+export const ids = [415];
 export const modules = {
 
 /***/ 3085:
@@ -7,14 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
-/* harmony export */   at: () => (/* binding */ describeJsonFault),
-/* harmony export */   mh: () => (/* binding */ lineAt),
-/* harmony export */   xC: () => (/* binding */ jsonFault),
-/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
+/* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
-/* unused harmony export MAX_JSON_DEPTH */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* unused harmony exports MAX_JSON_DEPTH, jsonFault, JSON_FAULT_HINT, describeJsonFault, jsonSyntaxProblem */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 
 /**
@@ -73,7 +69,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
  */
 function describeJsonFault(fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
-    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+    return fault.kind === 'repeated-key' ? `repeats the key ${quoted(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
 }
 /**
  * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
@@ -107,7 +103,7 @@ function jsonSyntaxProblem(text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = jsonErrorLine(text, message);
     const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
-    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
+    return `${line === undefined ? '' : `line ${line}: `}${boundedText(unquoted.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -131,7 +127,7 @@ function closingQuote(text, open) {
 
 /***/ }),
 
-/***/ 60415:
+/***/ 415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -144,6 +140,7 @@ function closingQuote(text, open) {
 /* harmony export */   UG: () => (/* binding */ Unresolved),
 /* harmony export */   Zm: () => (/* binding */ PackageSet),
 /* harmony export */   aq: () => (/* binding */ PATCHED_PROPERTY),
+/* harmony export */   jJ: () => (/* binding */ readPackageJson),
 /* harmony export */   kb: () => (/* binding */ isPackageName),
 /* harmony export */   nN: () => (/* binding */ splitNameAt),
 /* harmony export */   ni: () => (/* binding */ platformProperties),
@@ -151,12 +148,14 @@ function closingQuote(text, open) {
 /* harmony export */   rE: () => (/* binding */ NestedScopes),
 /* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83096);
-/* harmony import */ var _relationship_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64610);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15415);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3096);
+/* harmony import */ var _relationship_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4610);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5415);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(211);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3419);
+
 
 
 
@@ -198,6 +197,19 @@ function licenseOf(value, depth = 0) {
         return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
     }
     return undefined;
+}
+/** The package.json at `relative` to the lockfile, when it can be read as a JSON object; a broken one costs only what it would have said. */
+async function readPackageJson(input, relative) {
+    const bytes = await input.readSibling(relative);
+    if (bytes === undefined)
+        return undefined;
+    try {
+        const json = JSON.parse((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .textOfBytes */ .g)(bytes));
+        return isObject(json) ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** What {@link objectField} reads a missing field as: one empty object, frozen, rather than a new one for each (most lockfile entries lack most fields). */
 const NO_FIELDS = Object.freeze({});
@@ -268,7 +280,7 @@ function sourceOf(spelled) {
     if (spelled === undefined || isPublicRegistryTarball(spelled))
         return undefined;
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-    const spec = spelled.includes('@') || spelled.includes('?') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled) : spelled;
+    const spec = spelled.includes('@') || spelled.includes('?') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(spelled) : spelled;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
@@ -367,7 +379,7 @@ function qualifiersOf(source) {
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
     packages = new Map();
-    relationships = new _relationship_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RelationshipIndex */ .n();
+    relationships = new _relationship_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RelationshipIndex */ .n();
     /**
      * The same relationships in the order added, to hand them out without walking three levels of
      * maps; those a production edge replaced are in `replaced` (rare), not taken out one by one.
@@ -383,7 +395,7 @@ class PackageSet {
     properties = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
@@ -393,20 +405,20 @@ class PackageSet {
             // Another registry's package downloads from its tarball, as npmjs.org's does.
             const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
             if (downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(downloadLocation);
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)(entry.properties);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
         existing.locations.push(entry.location);
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .strongerScope */ .T)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
-            existing.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(entry.downloadLocation);
+            existing.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(entry.downloadLocation);
         if (entry.properties !== undefined)
             this.annotate(purl, entry.properties);
         return purl;
@@ -429,7 +441,7 @@ class PackageSet {
         for (const [purl, byKey] of this.properties) {
             const pkg = this.packages.get(purl);
             if (pkg !== undefined)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)([...byKey.values()]);
         }
         this.properties.clear();
     }
@@ -479,7 +491,7 @@ class PackageSet {
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
  */
-class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_5__/* .LockfileUnknowns */ .dF {
+class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .dF {
     constructor(path) {
         super(path, (count) => `${count} more references the lockfile does not resolve`);
     }
@@ -565,7 +577,7 @@ function withOrphans(declared, packages, relationships) {
 
 /***/ }),
 
-/***/ 33419:
+/***/ 3419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -574,7 +586,7 @@ function withOrphans(declared, packages, relationships) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6898);
 
 
 
@@ -598,73 +610,7 @@ function parseJsonText(path, text) {
 
 /***/ }),
 
-/***/ 15415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
-/* harmony export */ });
-/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
-/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
-const LISTED_UNKNOWNS = 100;
-/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
-function unlistedUnknowns(count) {
-    return Math.max(0, count - LISTED_UNKNOWNS - 1);
-}
-/**
- * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
- * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
- * SPDX of the same sentence. `count` still says how many there were, for the summary.
- */
-class LockfileUnknowns {
-    #path;
-    #rest;
-    #listed = [];
-    #more = 0;
-    /** `rest` words the unknown that counts the ones past the limit. */
-    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
-        this.#path = path;
-        this.#rest = rest;
-    }
-    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
-    add(reason, line, path = this.#path) {
-        if (this.#listed.length >= LISTED_UNKNOWNS) {
-            this.#more++;
-            return;
-        }
-        const unknown = { path, reason };
-        if (line !== undefined)
-            unknown.line = line;
-        this.#listed.push(unknown);
-    }
-    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
-    addFrom(other) {
-        for (const unknown of other.#listed)
-            this.add(unknown.reason, unknown.line, unknown.path);
-        this.#more += other.#more;
-    }
-    /** How many unknowns were recorded, listed or not. */
-    get count() {
-        return this.#listed.length + this.#more;
-    }
-    /** The unknowns listed, and one counting the rest. */
-    all() {
-        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
-    }
-    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
-    fields() {
-        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
-    }
-    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
-    into(result) {
-        return this.count === 0 ? result : { ...result, ...this.fields() };
-    }
-}
-
-
-/***/ }),
-
-/***/ 80211:
+/***/ 211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

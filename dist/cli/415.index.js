@@ -1,5 +1,5 @@
-export const id = 649;
-export const ids = [649];
+export const id = 415;
+export const ids = [415];
 export const modules = {
 
 /***/ 3085:
@@ -157,6 +157,17 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
         return `(${parts.map(((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part))).join(' OR ')})`;
     }
     return undefined;
+});var readPackageJson = (async function (input, relative) {
+    const bytes = await input.readSibling(relative);
+    if (bytes === undefined)
+        return undefined;
+    try {
+        const json = JSON.parse((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .textOfBytes */ .g)(bytes));
+        return isObject(json) ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
 });var objectField = (function (object, key) {
     const value = object[key];
     return isObject(value) ? value : NO_FIELDS;
@@ -182,7 +193,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
     if (spelled === undefined || isPublicRegistryTarball(spelled))
         return undefined;
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-    const spec = spelled.includes('@') || spelled.includes('?') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled) : spelled;
+    const spec = spelled.includes('@') || spelled.includes('?') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(spelled) : spelled;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
@@ -283,6 +294,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 /* harmony export */   UG: (() => (/* binding */ Unresolved)),
 /* harmony export */   Zm: (() => (/* binding */ PackageSet)),
 /* harmony export */   aq: (() => (/* binding */ PATCHED_PROPERTY)),
+/* harmony export */   jJ: (() => (/* binding */ readPackageJson)),
 /* harmony export */   kb: (() => (/* binding */ isPackageName)),
 /* harmony export */   nN: (() => (/* binding */ splitNameAt)),
 /* harmony export */   ni: (() => (/* binding */ platformProperties)),
@@ -291,11 +303,13 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 /* harmony export */   vz: (() => (/* binding */ sourceOf))
 /* harmony export */ });
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83096);
-/* harmony import */ var _relationship_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64610);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15415);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83096);
+/* harmony import */ var _relationship_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64610);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15415);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80211);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33419);
+
 
 
 
@@ -312,6 +326,8 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
  * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
  * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
  */
+
+/** The package.json at `relative` to the lockfile, when it can be read as a JSON object; a broken one costs only what it would have said. */
 
 /** What {@link objectField} reads a missing field as: one empty object, frozen, rather than a new one for each (most lockfile entries lack most fields). */
 const NO_FIELDS = Object.freeze({});
@@ -383,7 +399,7 @@ const HTTP_ORIGIN = /^https?:\/\/[^/]+/;
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
     packages = new Map();
-    relationships = new _relationship_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RelationshipIndex */ .n();
+    relationships = new _relationship_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RelationshipIndex */ .n();
     /**
      * The same relationships in the order added, to hand them out without walking three levels of
      * maps; those a production edge replaced are in `replaced` (rare), not taken out one by one.
@@ -399,7 +415,7 @@ class PackageSet {
     properties = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
@@ -409,20 +425,20 @@ class PackageSet {
             // Another registry's package downloads from its tarball, as npmjs.org's does.
             const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
             if (downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(downloadLocation);
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)(entry.properties);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
         existing.locations.push(entry.location);
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .strongerScope */ .T)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
-            existing.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(entry.downloadLocation);
+            existing.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(entry.downloadLocation);
         if (entry.properties !== undefined)
             this.annotate(purl, entry.properties);
         return purl;
@@ -445,7 +461,7 @@ class PackageSet {
         for (const [purl, byKey] of this.properties) {
             const pkg = this.packages.get(purl);
             if (pkg !== undefined)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)([...byKey.values()]);
         }
         this.properties.clear();
     }
@@ -495,7 +511,7 @@ class PackageSet {
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
  */
-class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_5__/* .LockfileUnknowns */ .dF {
+class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .dF {
     constructor(path) {
         super(path, ((count) => `${count} more references the lockfile does not resolve`));
     }

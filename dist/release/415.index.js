@@ -1,182 +1,165 @@
-export const id = 181;
-export const ids = [181];
+export const id = 415;
+export const ids = [415];
 export const modules = {
 
-/***/ 55256:
+/***/ 3085:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ sortProperties),
-/* harmony export */   T: () => (/* binding */ strongerScope)
+/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
+/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
+/* harmony export */   at: () => (/* binding */ describeJsonFault),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   xC: () => (/* binding */ jsonFault),
+/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
 /* harmony export */ });
-/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
-function strongerScope(a, b) {
-    if (a === 'required' || b === 'required')
-        return 'required';
-    if (a === 'optional' || b === 'optional')
-        return 'optional';
-    return 'dev';
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+
+/**
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ */
+function jsonFault(text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{' || char === '[') {
+            if (objects.length === MAX_JSON_DEPTH)
+                return { kind: 'too-deep', line: lineAt(text, match.index) };
+            objects.push(char === '{' ? new Set() : undefined);
+            keyNext = char === '{';
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
+    }
+    return undefined;
 }
-/** Properties without repeats, sorted by name then value. */
-function sortProperties(properties) {
-    const byKey = new Map();
-    for (const property of properties)
-        byKey.set(`${property.name}\u0000${property.value}`, property);
-    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+/** What to do about a document with a {@link JsonFault}. */
+const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+function describeJsonFault(fault, withLine = true) {
+    const line = withLine ? `, on line ${fault.line}` : '';
+    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+}
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+function jsonErrorLine(text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+}
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
+ * around a bad token: a file given by mistake (a token, a key) would have its first characters
+ * printed to a log others read.
+ */
+function jsonSyntaxProblem(text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = jsonErrorLine(text, message);
+    const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
+}
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
+function lineAt(text, index) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
+        line += 1;
+    return line;
+}
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+function closingQuote(text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
 }
 
 
 /***/ }),
 
-/***/ 83096:
+/***/ 60415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ encodeUnpermittedMarks),
-/* harmony export */   N: () => (/* binding */ npmPurl)
+/* harmony export */   FA: () => (/* binding */ versionField),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ke: () => (/* binding */ withOrphans),
+/* harmony export */   L3: () => (/* binding */ licenseOf),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   PH: () => (/* binding */ BUNDLED_PROPERTY),
+/* harmony export */   UG: () => (/* binding */ Unresolved),
+/* harmony export */   Zm: () => (/* binding */ PackageSet),
+/* harmony export */   aq: () => (/* binding */ PATCHED_PROPERTY),
+/* harmony export */   jJ: () => (/* binding */ readPackageJson),
+/* harmony export */   kb: () => (/* binding */ isPackageName),
+/* harmony export */   nN: () => (/* binding */ splitNameAt),
+/* harmony export */   ni: () => (/* binding */ platformProperties),
+/* harmony export */   qV: () => (/* binding */ objectField),
+/* harmony export */   rE: () => (/* binding */ NestedScopes),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
-/**
- * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
- * library costs about 10 ms of every run (an `Intl.Collator` and its tables are built on load),
- * a twentieth of `trust-kit sbom` on a big npm project, which needs nothing else from it. The
- * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
- * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
- * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
- * (`%2B`) and `!*'()` as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
- * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
- */
-/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
-const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
-/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
-const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
-/** The characters encodeURIComponent (and so packageurl-js) leaves plain that a canonical purl may not hold. */
-const UNPERMITTED_MARKS = /[!*'()]/g;
-/**
- * Percent-encodes `!*'()` in a purl: the purl specification permits only letters, digits, `.-_~`,
- * `%` and its separators, so a PEP 440 epoch is `1%212.0` (as packageurl-python and packageurl-go
- * write it). None of them is a separator, so the whole text is encoded at once.
- */
-function encodeUnpermittedMarks(purl) {
-    return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** packageurl-js's error text: `Invalid purl: ` and the message. */
-function purlError(message) {
-    return new Error(`Invalid purl: ${message}`);
-}
-/** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
-function checkQualifierKey(key) {
-    if (/^[0-9]/.test(key))
-        throw purlError(`qualifier "${key}" cannot start with a number`);
-    if (!/^[A-Za-z0-9._-]*$/.test(key))
-        throw purlError(`qualifier "${key}" contains an illegal character`);
-}
-/** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
-function qualifierText(qualifiers) {
-    const kept = new Map();
-    for (const [key, value] of Object.entries(qualifiers)) {
-        const trimmed = value.trim();
-        if (trimmed !== '')
-            kept.set(key.toLowerCase(), trimmed);
-    }
-    for (const key of kept.keys())
-        checkQualifierKey(key);
-    const params = new URLSearchParams();
-    for (const key of [...kept.keys()].sort())
-        params.set(key, kept.get(key));
-    return params.toString().replace(/\+/g, '%20');
-}
-/**
- * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
- * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
- */
-function npmPurl(name, version, qualifiers) {
-    // Most npm names and versions are made of characters the purl leaves as they are.
-    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
-        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
-    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
-    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
-    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
-    if (bare === '')
-        throw purlError('"name" is a required component');
-    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
-    const versionText = version.trim();
-    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
-    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
-    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
-    return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
-}
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83096);
+/* harmony import */ var _relationship_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64610);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15415);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80211);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33419);
 
-
-/***/ }),
-
-/***/ 10891:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  PH: () => (/* binding */ BUNDLED_PROPERTY),
-  rE: () => (/* binding */ NestedScopes),
-  aq: () => (/* binding */ PATCHED_PROPERTY),
-  Zm: () => (/* binding */ PackageSet),
-  UG: () => (/* binding */ Unresolved),
-  Gv: () => (/* binding */ isObject),
-  kb: () => (/* binding */ isPackageName),
-  L3: () => (/* binding */ licenseOf),
-  qV: () => (/* binding */ objectField),
-  ni: () => (/* binding */ platformProperties),
-  vz: () => (/* binding */ sourceOf),
-  nN: () => (/* binding */ splitNameAt),
-  OM: () => (/* binding */ stringField),
-  FA: () => (/* binding */ versionField),
-  Ke: () => (/* binding */ withOrphans)
-});
-
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(89531);
-// EXTERNAL MODULE: ./lib/sbom/model.js
-var model = __webpack_require__(55256);
-// EXTERNAL MODULE: ./lib/sbom/npm-purl.js
-var npm_purl = __webpack_require__(83096);
-;// CONCATENATED MODULE: ./lib/sbom/relationship-index.js
-/**
- * Relationships by type, then source, then target: no key string is built for each of tens of
- * thousands of edges. The targets of the type and source last asked for are kept at hand, since
- * parsers and the catalog add one package's edges after another.
- */
-class RelationshipIndex {
-    /** type -> from -> to -> relationship. */
-    byType = new Map();
-    #lastType;
-    #lastFrom;
-    #lastTargets;
-    /** The relationships of `type` from `from`, by target: an empty map, held from now on, when there are none yet. */
-    targets(type, from) {
-        if (this.#lastType === type && this.#lastFrom === from && this.#lastTargets !== undefined)
-            return this.#lastTargets;
-        let byFrom = this.byType.get(type);
-        if (byFrom === undefined)
-            this.byType.set(type, (byFrom = new Map()));
-        let byTo = byFrom.get(from);
-        if (byTo === undefined)
-            byFrom.set(from, (byTo = new Map()));
-        this.#lastType = type;
-        this.#lastFrom = from;
-        this.#lastTargets = byTo;
-        return byTo;
-    }
-    /** The relationships of `type` from `from`, by target, without making a map when there are none. */
-    find(type, from) {
-        return this.byType.get(type)?.get(from);
-    }
-}
-
-// EXTERNAL MODULE: ./lib/sbom/parsers/unknowns.js
-var unknowns = __webpack_require__(15415);
-// EXTERNAL MODULE: ./lib/sbom/urls.js
-var urls = __webpack_require__(80211);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/common.js
 
 
 
@@ -218,6 +201,19 @@ function licenseOf(value, depth = 0) {
         return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
     }
     return undefined;
+}
+/** The package.json at `relative` to the lockfile, when it can be read as a JSON object; a broken one costs only what it would have said. */
+async function readPackageJson(input, relative) {
+    const bytes = await input.readSibling(relative);
+    if (bytes === undefined)
+        return undefined;
+    try {
+        const json = JSON.parse((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .textOfBytes */ .g)(bytes));
+        return isObject(json) ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** What {@link objectField} reads a missing field as: one empty object, frozen, rather than a new one for each (most lockfile entries lack most fields). */
 const NO_FIELDS = Object.freeze({});
@@ -288,7 +284,7 @@ function sourceOf(spelled) {
     if (spelled === undefined || isPublicRegistryTarball(spelled))
         return undefined;
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-    const spec = spelled.includes('@') || spelled.includes('?') ? (0,urls/* withoutCredentials */.r)(spelled) : spelled;
+    const spec = spelled.includes('@') || spelled.includes('?') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(spelled) : spelled;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
@@ -387,7 +383,7 @@ function qualifiersOf(source) {
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
     packages = new Map();
-    relationships = new RelationshipIndex();
+    relationships = new _relationship_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RelationshipIndex */ .n();
     /**
      * The same relationships in the order added, to hand them out without walking three levels of
      * maps; those a production edge replaced are in `replaced` (rare), not taken out one by one.
@@ -403,7 +399,7 @@ class PackageSet {
     properties = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = (0,npm_purl/* npmPurl */.N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
@@ -413,20 +409,20 @@ class PackageSet {
             // Another registry's package downloads from its tarball, as npmjs.org's does.
             const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
             if (downloadLocation !== undefined)
-                pkg.downloadLocation = (0,urls/* withoutCredentials */.r)(downloadLocation);
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
-                pkg.properties = (0,model/* sortProperties */.O)(entry.properties);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
         existing.locations.push(entry.location);
-        existing.scope = (0,model/* strongerScope */.T)(existing.scope, entry.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .strongerScope */ .T)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
-            existing.downloadLocation = (0,urls/* withoutCredentials */.r)(entry.downloadLocation);
+            existing.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(entry.downloadLocation);
         if (entry.properties !== undefined)
             this.annotate(purl, entry.properties);
         return purl;
@@ -449,7 +445,7 @@ class PackageSet {
         for (const [purl, byKey] of this.properties) {
             const pkg = this.packages.get(purl);
             if (pkg !== undefined)
-                pkg.properties = (0,model/* sortProperties */.O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)([...byKey.values()]);
         }
         this.properties.clear();
     }
@@ -499,13 +495,13 @@ class PackageSet {
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
  */
-class Unresolved extends unknowns/* LockfileUnknowns */.dF {
+class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .dF {
     constructor(path) {
         super(path, (count) => `${count} more references the lockfile does not resolve`);
     }
     /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
     reference(entry, reference, line) {
-        this.add(`${(0,quote/* quoted */.TL)(entry)} depends on ${(0,quote/* quoted */.TL)(reference)}, which the lockfile does not list`, line);
+        this.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(entry)} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(reference)}, which the lockfile does not list`, line);
     }
     /** Something else the lockfile lacks (a section). */
     note(reason, line) {
