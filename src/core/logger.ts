@@ -39,8 +39,12 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE_RUN, ' ');
 }
 
-/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * A line the GitHub Actions runner would read as a workflow command, on any line (it splits on CR
+ * and LF): `::name::` at its start after blanks (it trims them), or the legacy `##[name]` anywhere
+ * in it (its legacy parser, `ActionCommand.TryParse`, looks for `##[` with `IndexOf`).
+ */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*::|##\[/m;
 
 /**
  * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow

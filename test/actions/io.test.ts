@@ -32,7 +32,7 @@ function stdoutOf(write: () => void): string {
   return written;
 }
 
-/** The workflow commands the runner would run for this output: lines that start (after blanks) with `::` or `##[`, outside a `::stop-commands::` block. */
+/** The workflow commands the runner would run for this output: lines that start (after blanks) with `::` or hold `##[` anywhere (the legacy parser's `IndexOf`), outside a `::stop-commands::` block. */
 function commandsRun(output: string): string[] {
   const run: string[] = [];
   let resume: string | undefined;
@@ -44,7 +44,7 @@ function commandsRun(output: string): string[] {
     }
     const stop = /^::stop-commands::(.+)$/.exec(trimmed);
     if (stop !== null) resume = `::${stop[1]}::`;
-    else if (trimmed.startsWith('::') || trimmed.startsWith('##[')) run.push(trimmed);
+    else if (trimmed.startsWith('::') || trimmed.includes('##[')) run.push(trimmed);
   }
   return run;
 }
@@ -54,6 +54,8 @@ const HOSTILE = [
     'asset x\r::add-mask::nothing',
     'name\n   ::error file=a::forged',
     'name\n##[set-env name=NODE_OPTIONS]--require /tmp/x.js',
+    'signed art/x ##[error]forged-annotation -> art/x.sigstore.json',
+    'y ##[stop-commands]tok',
     '::warning::a whole message',
 ];
 
