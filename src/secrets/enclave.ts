@@ -1,7 +1,7 @@
 import { randomFillSync } from 'node:crypto';
 import { SecretError, checkArgument } from './errors.js';
 import { forEachForm } from './forms.js';
-import { track, untrack, type LiveSecret } from './live.js';
+import { isMasked, track, untrack, type LiveSecret } from './live.js';
 import { activeBackend } from './backend.js';
 import { Region, type MemoryBackend } from './memory.js';
 import { Redacted } from './redacted.js';
@@ -40,13 +40,17 @@ export class Enclave extends Redacted implements LiveSecret {
   readonly #cell: { scratch: Region | undefined } = { scratch: undefined };
   #users = 0;
 
-  private constructor(sealed: Buffer, backend: MemoryBackend, length: number) {
+  /** Whether the masker is told of its forms: as the SecretBuffer it sealed was (a private key made with `masked: false` is not). */
+  readonly #masked: boolean;
+
+  private constructor(sealed: Buffer, backend: MemoryBackend, length: number, masked: boolean) {
     super();
     this.#sealed = sealed;
     this.#backend = backend;
     this.#length = length;
+    this.#masked = masked;
     const cell = this.#cell;
-    track(this, () => cell.scratch?.release());
+    track(this, () => cell.scratch?.release(), masked);
   }
 
   /** Seals a secret's bytes and destroys the SecretBuffer. */
@@ -62,7 +66,7 @@ export class Enclave extends Redacted implements LiveSecret {
         key.leave();
       }
     });
-    const enclave = new Enclave(sealed, backend, length);
+    const enclave = new Enclave(sealed, backend, length, isMasked(secret));
     secret.destroy();
     return enclave;
   }
@@ -102,7 +106,7 @@ export class Enclave extends Redacted implements LiveSecret {
 
   /** Decrypts into a new SecretBuffer, for code that takes one. */
   open(): SecretBuffer {
-    return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into)));
+    return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into), { masked: this.#masked }));
   }
 
   /** Forgets the ciphertext and wipes the scratch region; idempotent. */

@@ -50,6 +50,11 @@ export function maskForms(bytes: Uint8Array): void {
   if (masker !== undefined) forEachForm(bytes, masker);
 }
 
+/** Whether the masker is told of a tracked secret's forms (it was not made with `masked: false`): what is made of it is told of, or not, alike. */
+export function isMasked(secret: LiveSecret): boolean {
+  return !unmasked.has(secret);
+}
+
 /** Stops tracking a destroyed secret. */
 export function untrack(secret: LiveSecret): void {
   const token = unregisterTokens.get(secret);

@@ -4,7 +4,7 @@ import { openRegularFile } from '../core/files.js';
 import { activeBackend } from './backend.js';
 import { SecretError, checkArgument } from './errors.js';
 import { forEachForm } from './forms.js';
-import { maskForms, track, untrack, type LiveSecret } from './live.js';
+import { isMasked, maskForms, track, untrack, type LiveSecret } from './live.js';
 import { Region } from './memory.js';
 import { Redacted } from './redacted.js';
 import { hasEnvironmentValue, takeEnvironmentValue, type Environment, type TakenValue } from './environment.js';
@@ -244,7 +244,8 @@ export class SecretBuffer extends Redacted implements LiveSecret {
   static #trimmedOrUndefined(secret: SecretBuffer): SecretBuffer | undefined {
     const [start, end] = secret.use(trimmedRange);
     if (start === 0 && end === secret.length && end > 0) return secret;
-    const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end))) : undefined;
+    // Trimmed, a private key read with `masked: false` stays one the masker is never told of.
+    const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end), { masked: isMasked(secret) })) : undefined;
     secret.destroy();
     return trimmed;
   }

@@ -549,3 +549,28 @@ test('a secret made with masked: false (a private key) is never told to the log 
   key.destroy();
   token.destroy();
 });
+
+test('what is made of a secret made with masked: false stays unmasked: read from a file and trimmed, sealed in an enclave, and opened from it (a private key\'s lines reached the masker)', async (t) => {
+  const told: string[] = [];
+  setMasker((form) => told.push(Buffer.from(form).toString('latin1')));
+  t.after(() => setMasker(undefined));
+  const file = join(await tempDir(t), 'release.key');
+  await writeFile(file, 'unmasked-private-key-line\n', { mode: 0o600 });
+  const trimmed = await SecretBuffer.fromFile(file, { masked: false, trim: true });
+  const enclave = Enclave.seal(SecretBuffer.from(Buffer.from('unmasked-sealed-key'), { masked: false }));
+  const opened = enclave.open();
+  try {
+    assert.equal(trimmed.use((bytes) => bytes.toString('latin1')), 'unmasked-private-key-line');
+    assert.equal(opened.use((bytes) => bytes.toString('latin1')), 'unmasked-sealed-key');
+    assert.deepEqual(told.filter((form) => form.includes('unmasked')), []);
+    assert.equal(redact('a unmasked-private-key-line b unmasked-sealed-key'), 'a *** b ***');
+    // A masked secret sealed stays masked.
+    const masked = Enclave.seal(SecretBuffer.from(Buffer.from('masked-sealed-token')));
+    assert.ok(told.includes('masked-sealed-token'));
+    masked.destroy();
+  } finally {
+    trimmed.destroy();
+    opened.destroy();
+    enclave.destroy();
+  }
+});
