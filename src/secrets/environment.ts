@@ -183,6 +183,18 @@ function environmentBlockValueLength(name: string): number | undefined {
   }
 }
 
+/**
+ * Overwrites `first` and every later entry of `name` in the environment block (read into `block`
+ * from `blockStart` of `/proc/self/mem`, open as `memory`): a parent may pass a name twice (execve
+ * takes any list), and getenv reads only the first.
+ */
+function overwriteEntries(memory: number, block: Buffer, blockStart: number, name: string, first: ReturnType<typeof findEntry>): void {
+  for (let at = first; at !== undefined; at = findEntry(block, name, at.valueEnd)) {
+    const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+    writeSync(memory, filler, 0, filler.length, blockStart + at.entry);
+  }
+}
+
 function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue | undefined {
   if (process.platform !== 'linux') return undefined;
   let fd: number | undefined;
@@ -198,8 +210,10 @@ function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue |
     if (found === undefined) return undefined;
     const { valueStart, valueEnd } = found;
     if (valueEnd === valueStart) {
-      // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+      // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`. A later
+      // entry of the name (a parent may pass one twice) may hold a value all the same: it is overwritten too.
       unset();
+      overwriteEntries(fd, block, range[0], name, found);
       return { length: 0, write() {}, discard() {} };
     }
     const taken = block;
@@ -215,11 +229,7 @@ function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue |
         into?.set(taken.subarray(valueStart, valueEnd));
         // libc must stop pointing at the entry before its bytes are overwritten.
         unset();
-        // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-        for (let at: ReturnType<typeof findEntry> = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-          const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-          writeSync(memory, filler, 0, filler.length, range[0] + at.entry);
-        }
+        overwriteEntries(memory, taken, range[0], name, found);
       } finally {
         taken.fill(0);
         closeSync(memory);

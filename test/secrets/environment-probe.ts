@@ -4,7 +4,8 @@
  * reports the open descriptors before and after and whether the variable is still set; `reads`
  * adopts a proxy of the process environment that records which variables' values were read as
  * strings, runs the check or intake named in the arguments, and prints the names read;
- * `duplicate` takes DUP (which the parent set twice) and prints what /proc/self/environ still shows of it;
+ * `duplicate` takes DUP (which the parent set twice) and prints what it read (or the error's code) and what
+ * /proc/self/environ still shows of it;
  * `unscrubbed` (run where /proc/self/mem cannot be used) enables protection with a logger, takes
  * SECRET and prints the status, the warnings, the value and whether the environment still holds it;
  * `refused` (run under a low RLIMIT_MEMLOCK without CAP_IPC_LOCK) enables strict mlock, holds secrets
@@ -48,9 +49,14 @@ if (mode === 'reads') {
   process.stdout.write(`${JSON.stringify({ envScrub: status.envScrub, result, read: names.filter((name) => read.has(name)) })}\n`);
 }
 if (mode === 'duplicate') {
-  const taken = SecretBuffer.fromEnv('DUP', process.env);
-  const value = taken.use((bytes) => bytes.toString('latin1'));
-  taken.destroy();
+  let value: string;
+  try {
+    const taken = SecretBuffer.fromEnv('DUP', process.env);
+    value = taken.use((bytes) => bytes.toString('latin1'));
+    taken.destroy();
+  } catch (error) {
+    value = String((error as { code?: unknown }).code);
+  }
   const environ = readFileSync('/proc/self/environ', 'latin1');
   process.stdout.write(`${JSON.stringify({ envScrub: status.envScrub, value, left: environ.split('\0').filter((entry) => entry.includes('dup-value')) })}\n`);
 }

@@ -31,18 +31,25 @@ test('hasEnvironmentValue reads an environment that is not the process one as it
   assert.deepEqual(['SET', 'EMPTY', 'UNSET'].map((name) => hasEnvironmentValue(name, env)), [true, false, false]);
 });
 
-test('a variable the parent set twice (an environment block may hold a name more than once) is wiped from the block in every entry', { skip: !linux && 'Linux only' }, async () => {
+/** Runs the environment probe's `duplicate` mode with these KEY=value pairs, names repeated as given, and returns its report. */
+async function duplicateProbe(pairs: readonly string[]): Promise<unknown> {
   // spawn() takes the environment as an object, which cannot repeat a name: ChildProcess#spawn takes the raw KEY=value list.
   const child = new ChildProcess();
   const probeFile = join(import.meta.dirname, 'environment-probe.ts');
-  (child as unknown as { spawn(options: object): void }).spawn({ file: NODE, args: [NODE, ...TSX, probeFile, 'duplicate'], envPairs: ['DUP=dup-value-first', 'DUP=dup-value-second', `PATH=${process.env['PATH'] ?? '/usr/bin:/bin'}`], stdio: ['ignore', 'pipe', 'pipe'] });
+  (child as unknown as { spawn(options: object): void }).spawn({ file: NODE, args: [NODE, ...TSX, probeFile, 'duplicate'], envPairs: [...pairs, `PATH=${process.env['PATH'] ?? '/usr/bin:/bin'}`], stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += String(chunk)));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += String(chunk)));
   const code = await new Promise((resolve) => child.on('close', resolve));
   assert.equal(code, 0, stderr);
-  assert.deepEqual(JSON.parse(stdout), { envScrub: 'available', value: 'dup-value-first', left: [] });
+  return JSON.parse(stdout);
+}
+
+test('a variable the parent set twice (an environment block may hold a name more than once) is wiped from the block in every entry, also when the first is empty', { skip: !linux && 'Linux only' }, async () => {
+  assert.deepEqual(await duplicateProbe(['DUP=dup-value-first', 'DUP=dup-value-second']), { envScrub: 'available', value: 'dup-value-first', left: [] });
+  // getenv reads the empty first entry, so the secret is refused as empty; the second entry was left in the block.
+  assert.deepEqual(await duplicateProbe(['DUP=', 'DUP=dup-value-second']), { envScrub: 'available', value: 'SECRET_EMPTY', left: [] });
 });
 
 test('where /proc/self/mem cannot be used (here /dev/null mounted over it), envScrub is unavailable with one warning naming files, and an env secret is read as a string, then deleted', { skip: (!linux || process.getuid?.() !== 0) && 'Linux, as root (a mount namespace)' }, () => {
