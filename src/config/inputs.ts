@@ -23,13 +23,20 @@ export interface ConfigIssue {
   message: string;
 }
 
-/** Every bad input of one call, reported together so the user fixes them in one go. */
+/**
+ * The most issues a {@link ConfigError}'s message lists (all are in `issues`): 32,000 missing paths made
+ * a 1.4 MB error, and a job summary past the 1 MiB GitHub drops whole, with the explanation in it.
+ */
+const MAX_LISTED_ISSUES = 50;
+
+/** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 export class ConfigError extends TrustKitError<'CONFIG_INVALID'> {
   readonly issues: readonly ConfigIssue[];
 
   /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
   constructor(issues: readonly ConfigIssue[], hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
-    const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+    const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
+    if (issues.length > MAX_LISTED_ISSUES) lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
     super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
     this.name = 'ConfigError';
     this.issues = issues;

@@ -67,3 +67,13 @@ test('a single value holding a line break is refused, once, however often it is 
     ['input "output-dir": holds a line break; expected one value on one line', 'input "output": holds a line break; expected one value on one line', 'input "organization": holds a line break; expected one value on one line'],
   );
 });
+
+test('a ConfigError lists its first 50 issues and counts the rest, so that 32,000 bad paths give a message of kilobytes (a job summary past 1 MiB is dropped whole); every issue stays in issues', () => {
+  const issues = Array.from({ length: 32000 }, (_, index) => ({ input: 'input "subject-path"', message: `p${index} does not exist` }));
+  const error = new ConfigError(issues);
+  assert.equal(error.issues.length, 32000);
+  assert.ok(error.message.startsWith('32000 invalid inputs:\n  input "subject-path": p0 does not exist\n'), error.message.slice(0, 200));
+  assert.ok(error.message.includes('p49 does not exist\n  and 31950 more'), error.message.slice(-200));
+  assert.ok(!error.message.includes('p50 does not exist'));
+  assert.ok(error.message.length < 4000, `${error.message.length} characters`);
+});
