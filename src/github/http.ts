@@ -2,6 +2,7 @@ import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { printable } from '../core/logger.js';
 import { boundedText as boundedLine } from '../core/quote.js';
 import { DEFAULT_RETRY_POLICY, pastBudget, retryAfterMs, type FailureKind, type RetryPolicy } from '../core/retry.js';
+import { redact } from '../secrets/index.js';
 
 // What the GitHub API clients (attestations, releases) read of Octokit's failures, in one place.
 
@@ -21,9 +22,13 @@ export function httpFailure(error: unknown): HttpFailure | undefined {
 /** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
 const MAX_QUOTED = 300;
 
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+/**
+ * Text a server sent, on one line and bounded, fit to quote in a log line or an error: redacted of
+ * every live secret before it is cut, since a token the server echoed after padding of its choosing
+ * would lose its end to the cut, and with it what the redaction matches.
+ */
 export function boundedText(text: string): string {
-  return boundedLine(printable(text).trim(), MAX_QUOTED);
+  return boundedLine(printable(redact(text)).trim(), MAX_QUOTED);
 }
 
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
