@@ -8,7 +8,7 @@ import { INPUT_LIMITS, openRegularFile, readRegularFile, readRegularFileHeadSync
 import { pathInside } from '../core/paths.js';
 import { boundedText } from '../core/quote.js';
 import { SbomError, SbomParseError } from './errors.js';
-import { sortProperties, strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
+import { contradictingHashes, sortProperties, strongerScope, type Location, type Package, type PackageHash, type ParseResult, type Relationship, type Unknown } from './model.js';
 import { installedSuppliers, isRealDirectory } from './installed.js';
 import { SHARED_WORK_BYTES, SNIFF_BYTES, sharedWork, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile, type SharedWork } from './parser.js';
 import { PARSERS } from './parsers/index.js';
@@ -562,11 +562,16 @@ function locationKey(location: Location): string {
   return `${location.path}\u0000${location.entry ?? ''}\u0000${location.line ?? ''}`;
 }
 
-/** Copies of one package from several lockfiles: one package with every location, the stronger scope, the first hashes and license. */
-function merge(into: Package, other: Package): void {
+/**
+ * Copies of one package from several lockfiles: one package with every location, the stronger
+ * scope, the first hashes and license. Returns the other copy's hashes that contradict the first's
+ * (the same algorithm, another digest), which the SBOM cannot both record.
+ */
+function merge(into: Package, other: Package): PackageHash[] {
   // One at a time: spread into push's arguments, a copy found in some 150,000 places ran out of stack (RangeError).
   for (const location of other.locations) into.locations.push(location);
   into.scope = strongerScope(into.scope, other.scope);
+  const contradicting = contradictingHashes(into.hashes, other.hashes);
   const algorithms = new Set(into.hashes.map((hash) => hash.algorithm));
   for (const hash of other.hashes) if (!algorithms.has(hash.algorithm)) into.hashes.push(hash);
   into.license ??= other.license;
@@ -577,6 +582,7 @@ function merge(into: Package, other: Package): void {
     const properties = (into.properties ??= []);
     for (const property of other.properties) properties.push(property);
   }
+  return contradicting;
 }
 
 function clonePackage(pkg: Package): Package {
@@ -684,6 +690,8 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   };
   /** Packages that took properties from another copy: sorted (and repeats dropped) once, below. */
   const merged = new Set<Package>();
+  /** Copies of a package locked with another digest than its first copy: unknowns, as the SBOM records one digest. */
+  const hashConflicts: Unknown[] = [];
   const add = (pkg: Package): void => {
     if (pkg.purl === root.purl) {
       for (const location of pkg.locations) root.locations.push(location);
@@ -692,8 +700,18 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     if (!packages.has(pkg.purl)) packages.set(pkg.purl, pkg);
     else {
       const into = own(pkg.purl);
-      merge(into, pkg);
+      const first = into.locations[0];
+      const contradicting = merge(into, pkg);
       if (pkg.properties !== undefined) merged.add(into);
+      // One package locked with two digests: two artifacts under one name (a tampered mirror, a republished tarball); the SBOM keeps the first.
+      const where = pkg.locations[0];
+      if (contradicting.length > 0 && where !== undefined) {
+        hashConflicts.push({
+          path: where.path,
+          ...(where.line === undefined ? {} : { line: where.line }),
+          reason: `${pkg.purl} is locked here with ${contradicting.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
+        });
+      }
     }
   };
   /** Each lockfile's dependency edges as the set took them: for its summary, which counts each edge once (see {@link summarise}). */
@@ -754,7 +772,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   // One file's unknown once, though several lockfiles read it (a requirements file that others include).
   const fileUnknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
   // In path order with the files' (a stable sort keeps each file's own order, by line).
-  const unknowns = unreadable.length === 0 ? fileUnknowns : [...unreadable, ...fileUnknowns].sort((a, b) => compareText(a.path, b.path));
+  const unknowns = unreadable.length === 0 && hashConflicts.length === 0 ? fileUnknowns : [...unreadable, ...fileUnknowns, ...hashConflicts].sort((a, b) => compareText(a.path, b.path));
 
   const artifactContents = parsed.flatMap((entry) => {
     if (!entry.artifact || entry.result === undefined) return [];

@@ -77,6 +77,11 @@ export interface Package {
   supplier?: PackageSupplier;
 }
 
+/** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
+export function contradictingHashes(kept: readonly PackageHash[], other: readonly PackageHash[]): PackageHash[] {
+  return other.filter((hash) => kept.some((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()));
+}
+
 /** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
 export function strongerScope(a: Scope, b: Scope): Scope {
   if (a === 'required' || b === 'required') return 'required';

@@ -42,6 +42,25 @@ describe('catalog', () => {
     assert.ok(seen[2] === seen[3] && seen[2] !== seen[0], 'another for the next run');
   });
 
+  it('one package locked with two different digests (two lockfiles, or two copies in one) is an unknown naming both places, not merged into the first digest in silence', async (t) => {
+    const dir = await tempDir(t);
+    const digest = (byte: string): string => `sha512-${Buffer.alloc(64, byte).toString('base64')}`;
+    const lock = (name: string, packages: Record<string, unknown>): string => JSON.stringify({ name, version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name, version: '1.0.0', dependencies: { lodash: '4.17.21' } }, ...packages } });
+    const lodash = (byte: string): Record<string, string> => ({ version: '4.17.21', resolved: 'https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz', integrity: digest(byte) });
+    await mkdir(join(dir, 'a'));
+    await mkdir(join(dir, 'b'));
+    await writeFile(join(dir, 'a', 'package-lock.json'), lock('pa', { 'node_modules/lodash': lodash('a') }));
+    await writeFile(join(dir, 'b', 'package-lock.json'), lock('pb', { 'node_modules/lodash': lodash('b') }));
+    const across = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(across.unknowns.map((unknown) => [unknown.path, unknown.reason.replace(/ [0-9a-f]{16}\.\.\./g, ' H...')]), [['b/package-lock.json', 'pkg:npm/lodash@4.17.21 is locked here with SHA512 H..., another digest than in a/package-lock.json (node_modules/lodash), which the SBOM records: check which copy is the one installed']]);
+    await rm(join(dir, 'a'), { recursive: true });
+    await rm(join(dir, 'b'), { recursive: true });
+    await writeFile(join(dir, 'package-lock.json'), lock('p', { 'node_modules/lodash': lodash('a'), 'node_modules/x': { version: '1.0.0', dependencies: { lodash: '4.17.21' } }, 'node_modules/x/node_modules/lodash': lodash('b') }));
+    const within = await catalogDirectory({ dir, includeDev: false });
+    assert.equal(within.unknowns.length, 1, JSON.stringify(within.unknowns));
+    assert.match(within.unknowns[0]?.reason ?? '', /^"node_modules\/x\/node_modules\/lodash" locks pkg:npm\/lodash@4\.17\.21 with SHA512 [0-9a-f]{16}\.\.\., another digest than node_modules\/lodash/);
+  });
+
   it('makes a directory it cannot list an unknown, with its path and the reason, never a complete-looking SBOM without the lockfiles in it; --strict fails on it', async (t) => {
     const dir = await tempDir(t);
     await cp(join(FIXTURES, 'npm-lock-v3', 'package-lock.json'), join(dir, 'package-lock.json'));

@@ -196,7 +196,7 @@ export const bunLockParser: Parser = {
     }
     const scopes = scopesByReachability(starts, edges);
     const members = new Set(workspacePurl.values());
-    const packages = set.allPackages();
+    const packages = set.allPackages(unresolved);
     for (const pkg of packages) if (!members.has(pkg.purl)) pkg.scope = scopes.get(pkg.purl) ?? 'required';
 
     const result: ParseResult = { packages, relationships: set.allRelationships(), ...unresolved.fields() };

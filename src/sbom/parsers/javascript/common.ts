@@ -1,5 +1,5 @@
 import { quoted } from '../../../core/quote.js';
-import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope } from '../../model.js';
+import { contradictingHashes, sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
 import { RelationshipIndex } from '../../relationship-index.js';
 import { LockfileUnknowns } from '../unknowns.js';
@@ -265,6 +265,8 @@ export class PackageSet {
    * handed out: sorting them again for each copy was quadratic in the copies (one per os and cpu).
    */
   private readonly properties = new Map<string, Map<string, PackageProperty>>();
+  /** Copies locked with another digest than the package's first copy, which the SBOM cannot record both of (see {@link allPackages}). */
+  private readonly hashConflicts: { location: Location; first: Location | undefined; purl: string; hashes: PackageHash[] }[] = [];
 
   /** Adds a package (or another copy of it) and returns its purl. */
   add(entry: NpmEntry): string {
@@ -281,6 +283,8 @@ export class PackageSet {
       this.packages.set(purl, pkg);
       return purl;
     }
+    const contradicting = contradictingHashes(existing.hashes, entry.hashes ?? []);
+    if (contradicting.length > 0) this.hashConflicts.push({ location: entry.location, first: existing.locations[0], purl, hashes: contradicting });
     existing.locations.push(entry.location);
     existing.scope = strongerScope(existing.scope, entry.scope);
     if (existing.hashes.length === 0 && entry.hashes !== undefined) existing.hashes = entry.hashes;
@@ -342,9 +346,17 @@ export class PackageSet {
     this.added.push(relationship);
   }
 
-  /** Every package added. */
-  allPackages(): Package[] {
+  /**
+   * Every package added; a copy locked with another digest than the package's first (two artifacts
+   * under one name: a tampered mirror, a republished tarball) is told to `unknowns`, as the SBOM
+   * records the first copy's digest only.
+   */
+  allPackages(unknowns: Unresolved): Package[] {
     this.settle();
+    for (const conflict of this.hashConflicts) {
+      const first = conflict.first === undefined ? 'its first copy' : `${conflict.first.entry ?? 'its first copy'}${conflict.first.line === undefined ? '' : ` (line ${conflict.first.line})`}`;
+      unknowns.note(`${quoted(conflict.location.entry ?? conflict.purl)} locks ${conflict.purl} with ${conflict.hashes.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first}, which the SBOM records: check which copy is the one installed`, conflict.location.line);
+    }
     return [...this.packages.values()];
   }
 

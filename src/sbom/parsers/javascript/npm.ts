@@ -245,7 +245,7 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   }
   if (rootPurl !== undefined) for (const member of members) set.relate(rootPurl, member, 'contains');
 
-  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
+  const result: ParseResult = { packages: set.allPackages(unresolved), relationships: set.allRelationships(), ...unresolved.fields() };
   if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(rootEntry.license ?? manifest?.license));
   else if (Object.hasOwn(packages, '')) result.direct = [...direct].sort();
   return result;
@@ -378,7 +378,7 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
       }
     }
   }
-  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
+  const result: ParseResult = { packages: set.allPackages(unresolved), relationships: set.allRelationships(), ...unresolved.fields() };
   if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(manifest?.license));
   return result;
 }

@@ -363,7 +363,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     }
   }
 
-  const all = set.allPackages();
+  const all = set.allPackages(unresolved);
   if (!flagged) {
     // pnpm 9 dropped the per-package `dev` flag: work it out from what the importers declare.
     const scopes = scopesByReachability(starts, edges);

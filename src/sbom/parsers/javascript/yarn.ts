@@ -434,7 +434,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   if (budget.exhausted) unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
 
   const scopes = known ? scopesByReachability(starts, edges) : new Map<string, Scope>();
-  const packages = set.allPackages();
+  const packages = set.allPackages(unresolved);
   for (const pkg of packages) pkg.scope = scopes.get(pkg.purl) ?? 'required';
 
   const relationships = set.allRelationships();
