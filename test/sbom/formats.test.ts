@@ -238,6 +238,19 @@ describe('SBOM formats', () => {
     assert.ok(urls.includes('https://user@[2001:db8:0:0:0:0:0:1]/y.tgz?q=%5B1%5D'), urls.join('\n'));
   });
 
+  it('leaves a version longer than the CycloneDX 1.6 and 1.7 schemas take (1,024 characters) to the purl, which holds it whole: the document was invalid', async () => {
+    const sbom = await sbomOf('js-workspace');
+    const long = `1.0.0-${'x'.repeat(1100)}`;
+    const target = sbom.packages[1] as Sbom['packages'][number];
+    const changed: Sbom = { ...sbom, packages: sbom.packages.map((pkg) => (pkg === target ? { ...pkg, version: long } : pkg)) };
+    for (const format of ['cyclonedx-json', 'cyclonedx-json@1.7', 'cyclonedx-json@1.5'] as const) {
+      const text = encodeSbom(changed, format);
+      assert.deepEqual(await cycloneDxErrors(text), [], format);
+      const component = (JSON.parse(text) as { components: { purl?: string; version?: string }[] }).components.find((entry) => entry.purl === target.purl);
+      assert.equal(component?.version, undefined, format);
+    }
+  });
+
   it('declares the LicenseRefs packages name themselves, and keeps references into other documents as extracted text', async () => {
     const sbom = await sbomOf('js-workspace');
     const licenses = ['LicenseRef-Proprietary', 'MIT OR LicenseRef-Custom-1', 'DocumentRef-other:LicenseRef-X'];

@@ -36,6 +36,9 @@ import { CycloneDxCheck, throwIfProblems } from '../validate.js';
 import { joinedDocument, JsonChunks, type FormatEncoder } from './encoder.js';
 import { DocumentIdentity, DRAFT_IDENTITY, sourceFiles, unknownText, type TextIdentity } from './identity.js';
 
+/** The most characters of a component's version the CycloneDX 1.6 and 1.7 schemas take (`definitions/version`). */
+const MAX_VERSION_LENGTH = 1024;
+
 /** The CycloneDX versions trust-kit writes; 1.6 is the default. */
 export const CYCLONEDX_VERSIONS = ['1.5', '1.6', '1.7'] as const;
 
@@ -195,7 +198,8 @@ function componentOf(pkg: Package, type: 'application' | 'library', shared: Shar
     type,
     name: slash > 0 ? pkg.name.slice(slash + 1) : pkg.name,
     group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
-    version: pkg.version === '' ? undefined : pkg.version,
+    // The 1.6 and 1.7 schemas take at most 1,024 characters of a version: a longer one (a hostile lockfile's) is left to the purl, which holds it whole.
+    version: pkg.version === '' || pkg.version.length > MAX_VERSION_LENGTH ? undefined : pkg.version,
     'bom-ref': pkg.purl,
     supplier: supplierOf(pkg.supplier),
     // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
