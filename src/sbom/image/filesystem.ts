@@ -32,6 +32,9 @@ const OPAQUE = '.wh..wh..opq';
 
 /** The most segments a path may have: Linux's PATH_MAX is 4096 bytes, so real paths stay far below; the tree is walked recursively. */
 export const MAX_PATH_SEGMENTS = 1024;
+
+/** The path segments walks through links may step through, per entry the image may have (see SquashedFilesystem's link-walk limit). */
+const LINK_WALK_STEPS_PER_ENTRY = 16;
 const WHITEOUT = '.wh.';
 
 /**
@@ -93,22 +96,33 @@ export class SquashedFilesystem {
   /** Characters of names and link targets held, for the name limit. */
   #nameCharacters = 0;
 
+  /**
+   * Path segments stepped through by walks that follow links, for the link-walk limit: a chain of 40
+   * links of 1,000 segments each cost every later entry below it 40,000 steps (about 2 ms), hours
+   * for a layer of a few megabytes of repeated entries.
+   */
+  #linkWalkSteps = 0;
+
   constructor(
     private readonly maxEntries: number,
     private readonly maxNameCharacters = Number.POSITIVE_INFINITY,
   ) {}
 
-  /** The directory node at `segments`, made (as an implicit directory of this layer) where missing or replaced by a non-directory; a linked directory on the way is written through. */
-  #directory(segments: readonly string[], layer: string, layerIndex: number, where: string): FsNode {
+  /**
+   * The directory node at `segments`, made (as an implicit directory of this layer) where missing or
+   * replaced by a non-directory; a linked directory on the way is written through, and then the
+   * names of where it lies come with it (else it lies where `segments` spell).
+   */
+  #directory(segments: readonly string[], layer: string, layerIndex: number, where: string): { node: FsNode; names?: string[] } {
     // Most entries' directories are all there: walked without the link-following walk's arrays.
     let node = this.root;
     for (const segment of segments) {
       const child = (node.children as Map<string, FsNode>).get(segment);
-      if (child?.children === undefined) return (this.#lookup(segments, true, { layer, layerIndex, where }) as { node: FsNode }).node;
+      if (child?.children === undefined) return this.#lookup(segments, true, { layer, layerIndex, where }) as { node: FsNode; names: string[] };
       this.#touch(child, layer, layerIndex);
       node = child;
     }
-    return node;
+    return { node };
   }
 
   /**
@@ -127,6 +141,9 @@ export class SquashedFilesystem {
     let hops = 0;
     while (pending.length > 0) {
       const segment = pending.pop() as string;
+      if (++this.#linkWalkSteps > this.maxEntries * LINK_WALK_STEPS_PER_ENTRY) {
+        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `walking the image's paths through its symbolic links took more than ${this.maxEntries * LINK_WALK_STEPS_PER_ENTRY} steps (${LINK_WALK_STEPS_PER_ENTRY} per entry allowed)`, { hint: 'the image is hostile (chains of long links) or unusually built; raise the entry limit only for an image you trust' });
+      }
       if (segment === '..') {
         if (names.length > 0) {
           names.pop();
@@ -160,6 +177,10 @@ export class SquashedFilesystem {
         this.#count(segment);
       } else if (make !== undefined && child !== undefined) this.#touch(child, make.layer, make.layerIndex);
       if (child === undefined) return undefined;
+      // Each link may lead deeper than a path may be written: made so, the tree would be deeper than any walk of it is bounded for.
+      if (make !== undefined && names.length >= MAX_PATH_SEGMENTS) {
+        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${make.where} is written through symbolic links more than ${MAX_PATH_SEGMENTS} directories deep, more than a path may have`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+      }
       names.push(segment);
       nodes.push(child);
     }
@@ -208,13 +229,16 @@ export class SquashedFilesystem {
   }
 
   /**
-   * Applies one entry of layer `layerIndex`; returns the node made for a regular file (so the caller
-   * can attach what it keeps), undefined for whiteouts and other kinds.
+   * Applies one entry of layer `layerIndex`; returns the node made for a file, link or special file
+   * (so the caller can attach what it keeps) with the path it lies at, which differs from the
+   * entry's name when a linked directory on the way was written through; undefined for whiteouts
+   * and directories.
    */
-  apply(segments: readonly string[], entry: TarEntry, layer: string, layerIndex: number, where = `layer ${layerIndex + 1}`): FsNode | undefined {
+  apply(segments: readonly string[], entry: TarEntry, layer: string, layerIndex: number, where = `layer ${layerIndex + 1}`): { node: FsNode; path: string } | undefined {
     const name = segments.at(-1);
     if (name === undefined) return undefined;
-    const parent = this.#directory(segments.slice(0, -1), layer, layerIndex, `${where}: the entry "${printable(entry.name.slice(0, 300))}"`);
+    const directory = this.#directory(segments.slice(0, -1), layer, layerIndex, `${where}: the entry "${printable(entry.name.slice(0, 300))}"`);
+    const parent = directory.node;
     const children = parent.children as Map<string, FsNode>;
     if (name === OPAQUE) {
       this.#prune(parent, layerIndex);
@@ -242,7 +266,7 @@ export class SquashedFilesystem {
     const node: FsNode = { kind: entry.kind, layer, layerIndex, size: entry.size, mode: entry.mode, linkName: entry.linkName };
     children.set(name, node);
     this.#count(name, entry.linkName);
-    return node;
+    return { node, path: directory.names === undefined ? `/${segments.join('/')}` : `/${[...directory.names, name].join('/')}` };
   }
 
   /** The node at an absolute path, without following links. */

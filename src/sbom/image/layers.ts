@@ -351,15 +351,16 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
       }
       let entry = header;
       const segments = segmentsOf(entry.name, where);
-      const path = `/${segments.join('/')}`;
       checkLinkName(entry.name, entry.linkName, where);
       if (entry.kind === 'hardlink') {
         const target = fs.linked(segmentsOf(entry.linkName, where));
         // A hard link to a symbolic link or a special file is one too (link(2) links what is there): it is recorded as that, so a database there is the same unknown.
         if (target?.kind === 'symlink' || target?.kind === 'other') entry = { ...entry, kind: target.kind, linkName: target.linkName, size: 0 };
         else {
-          const node = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex, where);
-          if (node === undefined) return;
+          const applied = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex, where);
+          if (applied === undefined) return;
+          // Asked of where the file lands, not of its name: written through a linked directory, a database lands where the link leads.
+          const { node, path } = applied;
           if (target?.kind !== 'file') {
             if (interest.keep(path, entry) === 'content') node.unread = `${where}: a hard link to ${printable(entry.linkName.slice(0, 300))}, which is not a regular file of the image; not cataloged`;
             return;
@@ -372,8 +373,9 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
           return;
         }
       }
-      const node = fs.apply(segments, entry, layer.diffId, layerIndex, where);
-      if (node === undefined) return;
+      const applied = fs.apply(segments, entry, layer.diffId, layerIndex, where);
+      if (applied === undefined) return;
+      const { node, path } = applied;
       if (entry.kind === 'symlink' && interest.keep(path, entry) === 'content') {
         node.unread = `${where}: a symbolic link to ${printable(entry.linkName.slice(0, 300))} (links are not followed); not cataloged`;
         return;

@@ -84,12 +84,16 @@ export function tar(entries: readonly Entry[], options: { end?: boolean; parents
     const kind = entry.kind ?? 'file';
     const content = kind === 'file' ? Buffer.from(entry.content ?? '') : Buffer.alloc(0);
     let name = entry.path;
-    if (Buffer.byteLength(name) > 100) {
-      const pax = Buffer.from(paxRecord('path', name));
+    let linkName = entry.linkName ?? '';
+    // Longer names and link targets than ustar's 100 bytes go in a PAX header, as tar writes them.
+    const records = [...(Buffer.byteLength(name) > 100 ? [paxRecord('path', name)] : []), ...(Buffer.byteLength(linkName) > 100 ? [paxRecord('linkpath', linkName)] : [])];
+    if (records.length > 0) {
+      const pax = Buffer.from(records.join(''));
       blocks.push(header('PaxHeader', pax.length, 0o644, 'x'), pax, pad(pax.length));
       name = name.slice(0, 99);
+      linkName = linkName.slice(0, 99);
     }
-    blocks.push(header(name, content.length, entry.mode ?? (kind === 'directory' ? 0o755 : 0o644), TYPEFLAG[kind], entry.linkName ?? ''), content, pad(content.length));
+    blocks.push(header(name, content.length, entry.mode ?? (kind === 'directory' ? 0o755 : 0o644), TYPEFLAG[kind], linkName), content, pad(content.length));
   }
   if (options.end !== false) blocks.push(Buffer.alloc(1024));
   return Buffer.concat(blocks);

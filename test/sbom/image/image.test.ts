@@ -197,6 +197,32 @@ test('a path nested deeper than the segment limit is IMAGE_LIMIT_EXCEEDED, not a
   await assert.rejects(imageSbom(memorySource(buildImage([{ raw: tar([{ path: deep, content: 'x' }], { parents: false }) }]))), { code: 'IMAGE_LIMIT_EXCEEDED' });
 });
 
+test('relative links that each lead 1,000 directories deeper put an entry past the segment limit: IMAGE_LIMIT_EXCEEDED, not a stack overflow (a 725-byte layer was INTERNAL)', async () => {
+  const down = Array.from({ length: 1000 }, () => 'a').join('/');
+  const entries: Entry[] = [{ path: 'R0', kind: 'symlink', linkName: down }];
+  for (let k = 0; k < 6; k++) entries.push({ path: `R${k}/T`, kind: 'symlink', linkName: down }, { path: `R${k + 1}`, kind: 'symlink', linkName: `R${k}/T` });
+  entries.push({ path: 'R6/file', content: 'x' });
+  await assert.rejects(imageSbom(memorySource(buildImage([{ raw: tar(entries, { parents: false }) }]))), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'IMAGE_LIMIT_EXCEEDED', error.message);
+    assert.match(error.message, /written through symbolic links more than 1024 directories deep/);
+    return true;
+  });
+});
+
+test('a chain of long links walked again by every later entry stops at the link-walk limit with IMAGE_LIMIT_EXCEEDED, in bounded time, not hours', async () => {
+  const detour = Array.from({ length: 240 }, () => 'c/..').join('/');
+  const entries: Entry[] = [{ path: 'c', kind: 'directory' }];
+  for (let index = 0; index < 39; index++) entries.push({ path: `s${index}`, kind: 'symlink', linkName: `${detour}/s${index + 1}` });
+  entries.push({ path: 's39', kind: 'symlink', linkName: 'c' });
+  // Each whiteout's parent is walked through the 40 links: about 19,000 segments an entry.
+  for (let index = 0; index < 200; index++) entries.push({ path: `s0/.wh.x${index}`, content: '' });
+  await assert.rejects(imageSbom(memorySource(buildImage([{ raw: tar(entries, { parents: false }) }])), { limits: { ...DEFAULT_IMAGE_LIMITS, maxEntries: 100_000 } }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'IMAGE_LIMIT_EXCEEDED', error.message);
+    assert.match(error.message, /walking the image's paths through its symbolic links took more than 1600000 steps \(16 per entry allowed\)/);
+    return true;
+  });
+});
+
 test('a name or link target longer than Linux allows is IMAGE_LAYER_INVALID naming the layer and entry, and the names kept in all are bounded (6,000 PAX paths of 1 MB ran the heap out)', async () => {
   const refused = async (entry: Entry | Buffer, pattern: RegExp): Promise<void> => {
     const raw = Buffer.isBuffer(entry) ? entry : tar([entry], { parents: false });
@@ -516,6 +542,30 @@ test('a package database reached only through a linked directory (merged /lib ->
   const plain = await imageSbom(memorySource(debian), { clock: CLOCK });
   assert.deepEqual(plain.sbom.unknowns, []);
   assert.equal(plain.sbom.packages.length, 3);
+});
+
+test('a database written through a linked directory lands where the link leads and is cataloged there, as the runtime extracts it: it was dropped, with no unknown, and --strict passed', async () => {
+  const image = buildImage([
+    {
+      raw: tar(
+        [
+          { path: 'etc/', kind: 'directory' },
+          { path: 'etc/os-release', content: DEBIAN_OS_RELEASE },
+          { path: 'var/', kind: 'directory' },
+          { path: 'var/lib/', kind: 'directory' },
+          { path: 'var/lib/dpkg/', kind: 'directory' },
+          { path: 'x', kind: 'symlink', linkName: 'var/lib/dpkg' },
+          { path: 'x/status', content: STATUS },
+        ],
+        { parents: false },
+      ),
+    },
+  ]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  const plain = await imageSbom(memorySource(buildImage([{ entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'var/lib/dpkg/status', content: STATUS }] }])), { clock: CLOCK });
+  assert.deepEqual(sbom.unknowns, []);
+  assert.ok(plain.sbom.packages.length > 0);
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.purl).sort(), plain.sbom.packages.map((pkg) => pkg.purl).sort());
 });
 
 test('a later layer writing through a linked directory keeps the link, as the runtime writes through it: the database it hides stays an unknown (an empty directory took its place and --strict passed)', async () => {
