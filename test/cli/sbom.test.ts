@@ -265,6 +265,12 @@ describe('trust-kit sbom IMAGE: bad flags and arguments', () => {
     const onDisk = await cli(['sbom', 'oci-dir:layout', '--registry-username', 'ci'], cwd, { ...ENV, TRUST_KIT_REGISTRY_PASSWORD: 'x' });
     assert.equal(onDisk.code, 2, onDisk.stderr);
     assert.match(onDisk.stderr, /--registry-username: applies to a registry: image, which is pulled/);
+    // The registry's transport flags do nothing for an image read from disk: refused, as the user name is, not ignored.
+    for (const flag of ['--allow-http-registry', '--allow-insecure-registry']) {
+      const ignored = await cli(['sbom', 'docker-archive:app.tar', flag], cwd, ENV);
+      assert.equal(ignored.code, 2, ignored.stderr);
+      assert.match(ignored.stderr, new RegExp(`${flag}: applies to a registry: image, which is pulled`));
+    }
     const directory = await cli(['sbom', '--registry-username', 'ci'], cwd, ENV);
     assert.equal(directory.code, 2, directory.stderr);
     assert.match(directory.stderr, /--registry-username: applies to an image/);

@@ -29,8 +29,11 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
       issues.push({ input: '--platform', message: `is ${quoted(platformText, 100)}, not os/arch[/variant] (such as linux/amd64 or linux/arm64/v8)` });
     }
   }
-  if (username !== undefined && !image.startsWith('registry:')) issues.push({ input: '--registry-username', message: 'applies to a registry: image, which is pulled; an oci-dir: or docker-archive: image is read from disk' });
-  else if (typeof username === 'string') {
+  const pulled = image.startsWith('registry:');
+  for (const [name, given] of [['allow-http-registry', allowHttp === true], ['allow-insecure-registry', allowInsecure === true], ['registry-username', username !== undefined]] as const) {
+    if (given && !pulled) issues.push({ input: `--${name}`, message: 'applies to a registry: image, which is pulled; an oci-dir: or docker-archive: image is read from disk' });
+  }
+  if (pulled && typeof username === 'string') {
     const problem = registryUsernameProblem(username, context.env);
     if (problem !== undefined) issues.push({ input: '--registry-username', message: problem });
   }
