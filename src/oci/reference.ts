@@ -37,10 +37,12 @@ const MAX_REPOSITORY_LENGTH = 255;
  * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
  */
 export function parseImageReference(input: string): ImageReference {
-  // A reference written as a URL's authority with a password (user:password@host/...) would be quoted back in every error and log line.
+  // A reference written as a URL's authority with a password (user:password@host/..., the password holding a / or an @ too) would be
+  // quoted back in every error and log line. In a reference an @ comes only before a digest (algorithm:hex).
   const authority = input.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-  if (/^[^/@]*:[^/@]*@(?!sha\d+:)/i.test(authority)) {
-    throw new OciError('OCI_REFERENCE_INVALID', 'an image reference holds what looks like credentials (user:password@ before the registry): references carry none, and it is not quoted here', {
+  const firstAt = authority.indexOf('@');
+  if (firstAt !== -1 && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[^/@:]*$/i.test(authority.slice(firstAt + 1))) {
+    throw new OciError('OCI_REFERENCE_INVALID', 'an image reference holds an @ that no digest follows, as credentials would (user:password@ before the registry): references carry none, and it is not quoted here', {
       hint: 'name the image as registry/repository[:tag][@sha256:<hex>], and log in with --registry-username and the password in TRUST_KIT_REGISTRY_PASSWORD (or docker login)',
     });
   }
