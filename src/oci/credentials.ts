@@ -205,15 +205,31 @@ function helperServerUrl(key: string): string {
   return key === DOCKER_HUB ? 'https://index.docker.io/v1/' : key;
 }
 
-/** Runs a docker credential helper from PATH (no shell), bounded in output and time. */
+/** How long a helper that has exited may still take to hand over what it wrote before its pipes are closed. */
+const HELPER_PIPE_GRACE_MS = 1000;
+
+/** Runs a docker credential helper from PATH (no shell), bounded in output and time, whatever processes it leaves behind. */
 export function runCredentialHelper(helper: string, serverUrl: string, timeoutMs = 30_000): Promise<Buffer | undefined> {
   const program = `docker-credential-${helper}`;
   return new Promise((resolve, reject) => {
     const env = childEnvironment();
     // The helper needs its own settings (HOME, a keychain's D-Bus address, a cloud's credentials), not the job's secrets.
     const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }) });
+    // A process the helper left running (`sleep 300 &`) holds its pipes open, and `close` waits for every holder: the pipes are
+    // closed at the deadline, and soon after the helper itself has exited, so the bound holds whatever it started.
+    const closePipes = (): void => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+    };
     // Not spawn's own `timeout`: its timer outlives a helper that could not start, holding the process for the whole timeout.
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      closePipes();
+    }, timeoutMs);
+    let afterExit: NodeJS.Timeout | undefined;
+    child.on('exit', () => {
+      afterExit = setTimeout(closePipes, HELPER_PIPE_GRACE_MS);
+    });
     const out: Buffer[] = [];
     let outBytes = 0;
     let err = '';
@@ -236,6 +252,7 @@ export function runCredentialHelper(helper: string, serverUrl: string, timeoutMs
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearTimeout(afterExit);
       const stdout = Buffer.concat(out);
       out.forEach((chunk) => chunk.fill(0));
       if (code === 0 && outBytes <= MAX_HELPER_OUTPUT_BYTES) return resolve(stdout);
@@ -249,6 +266,8 @@ export function runCredentialHelper(helper: string, serverUrl: string, timeoutMs
         }),
       );
     });
+    // A helper that exits without reading the server URL closes its stdin under the write: EPIPE, which its exit code answers for.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(serverUrl);
   });
 }

@@ -97,6 +97,31 @@ test('runCredentialHelper runs docker-credential-<name> from PATH: its JSON, "no
   assert.equal(timers(), before);
 });
 
+test('a credential helper that answers but leaves a process holding its output open is not waited for past the bound: its answer is taken once it has exited; one that hangs ends at the timeout', { timeout: 30_000 }, async (t) => {
+  const dir = await tempDir(t);
+  // The background process keeps the helper's stdout and stderr open for 300 s after it exits.
+  await writeFile(join(dir, 'docker-credential-leaves'), `#!/bin/sh\nsleep 300 &\necho $! > '${join(dir, 'left.pid')}'\nprintf '{"Username":"u","Secret":"left-behind"}'\n`);
+  await writeFile(join(dir, 'docker-credential-hangs'), '#!/bin/sh\nexec sleep 300\n');
+  // One that never reads the server URL it is given closes its stdin under the write (EPIPE): it crashed the process, uncaught.
+  await writeFile(join(dir, 'docker-credential-deaf'), '#!/bin/sh\nexec printf \'{"Username":"u","Secret":"deaf"}\'\n');
+  await chmod(join(dir, 'docker-credential-deaf'), 0o755);
+  await chmod(join(dir, 'docker-credential-leaves'), 0o755);
+  await chmod(join(dir, 'docker-credential-hangs'), 0o755);
+  const path = process.env.PATH;
+  process.env.PATH = `${dir}:${path ?? ''}`;
+  t.after(() => {
+    process.env.PATH = path;
+  });
+  // Before, this waited for the background process (300 s), past the test's own timeout.
+  const output = await runCredentialHelper('leaves', 'registry.example').finally(async () => {
+    const left = Number(await readFile(join(dir, 'left.pid'), 'utf8').catch(() => ''));
+    if (left > 0) process.kill(left, 'SIGKILL');
+  });
+  assert.equal(output?.toString('utf8'), '{"Username":"u","Secret":"left-behind"}');
+  for (let round = 0; round < 20; round++) assert.equal((await runCredentialHelper('deaf', 'x'.repeat(200_000)))?.toString('utf8'), '{"Username":"u","Secret":"deaf"}');
+  await assert.rejects(runCredentialHelper('hangs', 'registry.example', 500), (error: Error & { code?: string }) => error.code === 'OCI_CREDENTIAL_HELPER_FAILED' && /SIGKILL/.test(error.message));
+});
+
 test('a docker credential helper gets the process environment without the job\'s secrets (it needs HOME and its own settings, not the OIDC request token)', async (t) => {
   const dir = await tempDir(t);
   const seen = join(dir, 'helper-environment.txt');
