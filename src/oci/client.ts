@@ -308,7 +308,18 @@ export class RegistryClient {
         callback(actual === digest ? null : digestMismatch(`blob ${repository.registry}/${repository.repository}@${digest}`, digest, actual));
       },
     });
-    response.body.on('error', (error) => verifying.destroy(error));
+    // A connection that breaks off mid-body (reset, closed early, idle past the transport's timeout) is the network's failure, said so;
+    // the blob's bytes are being read by then, so it is not retried: the command fails, and a run again fetches it whole.
+    response.body.on('error', (error) =>
+      verifying.destroy(
+        isTrustKitError(error)
+          ? error
+          : new OciError('OCI_NETWORK', `blob ${digest} from ${response.url.host}: the connection broke off after ${total} bytes (${printable(messageOf(error))})`, { cause: error, hint: 'the registry or the network failed while the layer was read; check them and run the command again' }),
+      ),
+    );
+    // Held back by the reader (an image SBOM cataloging a layer), the body is paused: that time is not the registry's.
+    response.body.on('pause', () => watch.hold());
+    response.body.on('resume', () => watch.release());
     verifying.on('close', () => {
       watch.stop();
       // A stream given up on (by the watch or the caller) closes the connection it came on instead of leaving it to send on.
@@ -541,7 +552,8 @@ export class RegistryClient {
   #location(response: HttpResponse, what: string): URL {
     const location = header(response, 'location');
     if (location === undefined) throw new OciError('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
-    const next = new URL(location, response.url);
+    const next = URL.parse(location, response.url.href);
+    if (next === null) throw new OciError('OCI_REGISTRY_ERROR', `${what}: the registry gave an upload Location that is not a URL`, { status: response.status, hint: 'report it to the registry\'s operators' });
     // A registry behind a TLS proxy that does not say so (X-Forwarded-Proto) hands out http:// upload URLs: the upload would leave TLS, and fail there without the credentials.
     if (response.url.protocol === 'https:' && next.protocol !== 'https:') {
       throw new OciError('OCI_INSECURE', `${what}: ${response.url.host} gave an upload location on ${next.protocol}//${next.host}, leaving TLS`, {
@@ -600,7 +612,10 @@ export class RegistryClient {
           hint: 'report it to the registry\'s operators',
         });
       }
-      const next = new URL(location, current.url);
+      const next = URL.parse(location, current.url.href);
+      if (next === null) {
+        throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: redirected to a Location that is not a URL`, { hint: 'the registry or a proxy in front of it answers with a redirect no registry client can follow; report it to its operators' });
+      }
       // file:, data: and the like are no place a registry serves from: said of the registry, not taken for a network failure.
       if (next.protocol !== 'https:' && next.protocol !== 'http:') {
         throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: redirected to a ${next.protocol} URL, which is not HTTP(S)`, { hint: 'the registry or a proxy in front of it answers with a redirect no registry client follows; report it to its operators' });
@@ -750,11 +765,12 @@ export class RegistryClient {
       detail = (parsed.errors ?? [])
         .map((entry) => [entry.code, entry.message].filter((part) => typeof part === 'string').join(': '))
         .filter((text) => text.length > 0)
-        .join('; ')
-        .slice(0, 500);
+        .join('; ');
       // A proxy or registry that echoes the request's Authorization header would put a token in the log.
-      // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then.
-      detail = redact(printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***'));
+      // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then. Cut only once
+      // redacted: cut first, a password the registry echoed after padding of its choosing lost its end, and with
+      // it what the redaction matches, and its beginning was printed.
+      detail = redact(printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***')).slice(0, 500);
     } catch {
       response.body.destroy();
     }

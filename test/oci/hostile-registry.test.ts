@@ -172,6 +172,20 @@ test('an error answer that echoes the request\'s Authorization header (Bearer to
   });
 });
 
+test('a password the registry echoes after padding of its choosing is redacted whole before the message is cut: no beginning of it is quoted', async () => {
+  for (const padding of [470, 480, 490]) {
+    const transport = scripted((request): ScriptedAnswer =>
+      request.headers.authorization === undefined ? { status: 401, headers: { 'www-authenticate': 'Basic realm="registry"' } } : { status: 403, body: JSON.stringify({ errors: [{ code: 'DENIED', message: `${'x'.repeat(padding)} bad password ${PASSWORD}` }] }) },
+    );
+    const secrets = credentials();
+    await assert.rejects(new RegistryClient({ credentials: secrets, transport, retry: FAST_RETRY }).resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string; hint?: string }) => {
+      assert.ok(!error.message.includes(PASSWORD.slice(0, 8)), `${padding}: ${error.message.slice(-80)}`);
+      leaksNothing(error);
+      return true;
+    });
+  }
+});
+
 test('a registry token from the token service is a secret: masked in the log as it arrives, and an error answer that quotes it in any words is quoted without it', async (t) => {
   const issued = 'registry-token-4f1e9c2a7b';
   const masked: string[] = [];
@@ -286,6 +300,47 @@ test('a streamed blob that trickles in and never ends is abandoned once the atte
   assert.ok(closed, 'the trickling body was not closed');
 });
 
+test('a blob the registry sent whole, read slowly by its reader (an image SBOM cataloging a layer), is no slow registry: time the reader held it back is not counted', { timeout: 20_000 }, async () => {
+  const bytes = Buffer.alloc(256 * 1024, 7);
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const transport = scripted(() => ({ status: 200, headers: { 'content-length': String(bytes.length) }, body: Readable.from([bytes.subarray(0, 65536), bytes.subarray(65536, 131072), bytes.subarray(131072, 196608), bytes.subarray(196608)], { objectMode: false, highWaterMark: 1024 }) }));
+  const stream = await new RegistryClient({ transport, retry: { ...FAST_RETRY, retries: 0, timeoutMs: 100 } }).openBlob(app, digest, 1 << 20);
+  let read = 0;
+  // 256 KiB over about 6 s: two thirds of the rate the watch asks of a registry, all of it the reader's delay.
+  for await (const chunk of stream) {
+    read += (chunk as Buffer).length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  }
+  assert.equal(read, bytes.length);
+});
+
+test('a blob whose connection breaks off mid-body is OCI_NETWORK naming the blob and how far it came, not an uncoded error (INTERNAL) or a damaged layer', async () => {
+  const transport = scripted(() => {
+    let sent = false;
+    const body = new Readable({
+      read() {
+        if (sent) return;
+        sent = true;
+        this.push(Buffer.alloc(100, 1));
+        setImmediate(() => this.destroy(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
+      },
+    });
+    return { status: 200, headers: { 'content-length': '1000' }, body };
+  });
+  const stream = await new RegistryClient({ transport, retry: { ...FAST_RETRY, retries: 0 } }).openBlob(app, `sha256:${'0'.repeat(64)}`, 1 << 20);
+  await assert.rejects(
+    (async () => {
+      for await (const _chunk of stream);
+    })(),
+    (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OCI_NETWORK');
+      assert.match(error.message, /blob sha256:0{64} from registry\.example: the connection broke off after 100 bytes \(aborted\)/);
+      assert.match(error.hint ?? '', /run the command again/);
+      return true;
+    },
+  );
+});
+
 test('an upload location that leaves TLS (a registry behind a TLS proxy building http:// URLs) is refused with OCI_INSECURE before any byte is sent there', async () => {
   const transport = scripted((request) => {
     if (request.method === 'HEAD') return { status: 404 };
@@ -312,6 +367,24 @@ test('a redirect to a file: or data: URL is OCI_REDIRECT_INVALID naming the sche
     });
     assert.equal(transport.seen.length, 1);
   }
+});
+
+test('a redirect to a Location that is not a URL is OCI_REDIRECT_INVALID, not a network failure retried and blamed on the network; an upload Location that is none is the registry\'s error', async () => {
+  for (const location of ['http://a b/', 'http://[::1']) {
+    const transport = scripted(() => ({ status: 307, headers: { location } }));
+    await assert.rejects(new RegistryClient({ transport, retry: FAST_RETRY }).readBlob(app, `sha256:${'0'.repeat(64)}`, 1024), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OCI_REDIRECT_INVALID', error.message);
+      assert.match(error.message, /redirected to a Location that is not a URL/);
+      return true;
+    });
+    assert.equal(transport.seen.length, 1, 'not retried');
+  }
+  const upload = scripted((request) => (request.method === 'HEAD' ? { status: 404 } : { status: 202, headers: { location: 'http://[::1' } }));
+  await assert.rejects(new RegistryClient({ transport: upload, retry: FAST_RETRY }).pushBlob(app, blobFromBytes(Buffer.from('bundle'))), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'OCI_REGISTRY_ERROR', error.message);
+    assert.match(error.message, /an upload Location that is not a URL/);
+    return true;
+  });
 });
 
 test('a Bearer challenge without a realm is said of the registry\'s challenge, not as a token service that refused: none was asked', async () => {
