@@ -5,6 +5,7 @@ import { messageOf } from '../core/errors.js';
 import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
 import { printable, type Logger } from '../core/logger.js';
 import { boundedText } from '../core/quote.js';
+import { redact } from '../secrets/index.js';
 import { commandTools, publicKeyPath, renderCommand, type ReleaseSigner, type VerificationCheck, type VerificationCommand } from '../instructions/verify.js';
 import { artifactDigests, readAttestationBundles, readBundleFile, verifyArtifact, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { verifyAttestation } from '../sigstore/verify/attestation.js';
@@ -250,7 +251,7 @@ export async function runGate(input: GateInput, ports: GatePorts): Promise<GateR
         continue;
       }
       const code = (error as { code?: unknown }).code;
-      checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${boundedText(messageOf(error), 2000)}` });
+      checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${boundedText(redact(messageOf(error)), 2000)}` });
     }
   }
   const commands = await runCommands(once, ports);

@@ -4,6 +4,7 @@ import type { SignatureBundle, Signer, Signature, VerificationMaterial, Witness 
 import { isTrustKitError } from '../../core/errors.js';
 import { boundedText } from '../../core/quote.js';
 import { isTransientStatus } from '../../core/retry.js';
+import { redact } from '../../secrets/index.js';
 import { SignError, SigningServiceError, type ServiceStatus, type SigningService } from './errors.js';
 
 /** A base URL without a trailing slash (the clients append `/api/...`) and without credentials. */
@@ -43,7 +44,8 @@ export function serviceMessage(body: Buffer): string {
   } catch {
     // Not JSON (an HTML page, plain text): what it says is quoted as it is, bounded.
   }
-  return boundedText(withoutTokens(said), 300);
+  // Redacted before it is cut: cut first, a token the service echoed after padding lost the end the redaction matches.
+  return boundedText(redact(withoutTokens(said)), 300);
 }
 
 /** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
@@ -84,7 +86,7 @@ export function serviceFailure(service: SigningService, method: string, url: str
   }
   // The answer arrived but sigstore-js could not build on it: JSON of another shape than the service's.
   const inner = (error as { cause?: unknown }).cause ?? error;
-  const message = inner instanceof Error ? boundedText(withoutTokens(inner.message)) : '';
+  const message = inner instanceof Error ? boundedText(redact(withoutTokens(inner.message))) : '';
   return badResponse(service, method, url, `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`, error);
 }
 
