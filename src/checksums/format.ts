@@ -96,8 +96,10 @@ function unescapeName(name: string): string | undefined {
  */
 export function parseChecksumLine(raw: string, line: number, file: string, path?: string): ChecksumEntry | undefined {
   const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  if (content.trim() === '') return undefined;
-  const entry = parseLine(content, line);
+  // A comment line, as sha256sum -c skips it: `#` first on the line.
+  if (content.trim() === '' || content.startsWith('#')) return undefined;
+  // Blanks before the digest, as sha256sum -c skips them (no digest or tag starts with one).
+  const entry = parseLine(content.replace(/^[ \t]+/, ''), line);
   // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
   if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
     throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
@@ -108,6 +110,13 @@ export function parseChecksumLine(raw: string, line: number, file: string, path?
   if (entry === undefined) {
     throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${quoted(content, 120)}`, {
       hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+      ...checksumsPlace(path, line),
+    });
+  }
+  // No file name holds one: sha256sum -c reads the name up to it (another file), a -z file ends each line with one.
+  if (entry.name.includes('\u0000')) {
+    throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: the name ${quoted(entry.name, 120)} holds a NUL byte, which no file name can`, {
+      hint: 'each line must be "<hex digest>  <file name>" ending in a line feed (not the NUL of sha256sum -z); regenerate the file',
       ...checksumsPlace(path, line),
     });
   }

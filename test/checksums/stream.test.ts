@@ -199,6 +199,32 @@ test('a checksums file starting with a byte order mark is refused as sha256sum r
   assert.match(run.stderr, /without a byte order mark/);
 });
 
+test('comment lines and blanks before a digest are read as sha256sum -c reads them; a tab after the digest and md5 -r\'s single space are refused naming the line', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  await writeFile(join(dir, 'b'), 'b');
+  await writeFile(join(dir, 'SUMS'), `# made by hand\n  ${sha256('a')}  a\n\t${sha256('b')} *b\n#${'0'.repeat(64)}  b\n`);
+  assert.equal(spawnSync('sha256sum', ['-c', 'SUMS'], { cwd: dir }).status, 0);
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout, 'a: OK\nb: OK\n');
+  for (const [line, shown] of [[`${sha256('a')}\ta`, '\\\\t'], [`${sha256('a')} a`, ' ']] as const) {
+    await writeFile(join(dir, 'SUMS'), `${line}\n`);
+    const refused = await cli(['checksums', '--check', 'SUMS'], dir);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, new RegExp(`CHECKSUMS_MALFORMED_LINE: SUMS:1: not a checksum line: "${sha256('a')}${shown}a"`));
+  }
+});
+
+test('a name holding a NUL byte (a line of sha256sum -z) is refused naming its line, not reported as a file that could not be read', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  await writeFile(join(dir, 'SUMS'), `${sha256('a')}  a\n${sha256('a')}  a\u0000junk\n`);
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /CHECKSUMS_MALFORMED_LINE: SUMS:2: the name "a\\u0000junk" holds a NUL byte, which no file name can/);
+});
+
 test('--check never opens a pipe the checksums file names: a writer waiting for a reader stays waiting', PROMPT, async (t) => {
   const dir = await tempDir(t);
   execFileSync('mkfifo', [join(dir, 'pipe')]);
