@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { realpath, stat } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { type DigestAlgorithm } from '../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
@@ -282,7 +282,9 @@ async function checkEntries(entries: AsyncIterable<ChecksumEntry> | Iterable<Che
     pool ??= new HashPool(threads);
     const pending: (typeof window)[number] = { entries: batch, answers: new Array<FileAnswer | undefined>(batch.length), reported: 0, done: Promise.resolve() };
     batch = [];
-    const paths = pending.entries.map((entry) => resolve(options.base, entry.name));
+    // Not normalized: the file system resolves the name as sha256sum -c has it resolve it (`sub/../a` through a linked `sub`
+    // is not `a`, and `a/` is no file), and the real path it leads to is what must lie under the base.
+    const paths = pending.entries.map((entry) => (isAbsolute(entry.name) ? entry.name : `${lexicalBase}${sep}${entry.name}`));
     pending.done = pool.hash(
       paths,
       pending.entries.map((entry) => [entry.algorithm]),

@@ -68,6 +68,13 @@ export interface CollectOptions {
   exclude?: readonly string[];
   /** Entries found while walking a directory, and what a glob matched, that are left out, such as an output directory. */
   skip?: (entry: WalkEntry) => boolean;
+  /** Told of each file a subject found that `exclude` left out (the checksums file being written, when it exists already). */
+  onExcluded?: (path: string) => void;
+  /**
+   * Told of a subject whose every match `skip` left out (a glob matching only files in an output
+   * directory), which is then no error of its own: the caller says why, or throws.
+   */
+  onlySkipped?: (subject: string) => void;
   /**
    * Told once of each file found in a walked directory (or matched by a glob) that is trust-kit's
    * own commit lock or an unfinished write's temporary file (`.trust-kit-commit.lock`,
@@ -191,11 +198,11 @@ function checkCollectArguments(subjects: unknown, options: unknown): void {
   else if (subjects.some((subject) => typeof subject !== 'string')) problem = `subjects holds ${typeName(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
   else if (typeof options !== 'object' || options === null) problem = `the options are ${typeName(options)}, not an object with cwd and base`;
   else {
-    const { cwd, base, exclude, skip, leftover, progress } = options as Record<string, unknown>;
+    const { cwd, base, exclude, skip, onExcluded, onlySkipped, leftover, progress } = options as Record<string, unknown>;
     if (typeof cwd !== 'string' || typeof base !== 'string') problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
     else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((path) => typeof path === 'string'))) problem = `the options' exclude is ${typeName(exclude)}, not an array of paths`;
     else {
-      const notFunction = Object.entries({ skip, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
+      const notFunction = Object.entries({ skip, onExcluded, onlySkipped, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
       if (notFunction !== undefined) problem = `the options' ${notFunction[0]} is ${typeName(notFunction[1])}, not a function`;
     }
   }
@@ -264,11 +271,15 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
         for (const file of walk.files) {
           const out = excluded.size === 0 ? false : isExcluded(file.path);
           if (out === false || (out !== true && !(await out))) kept.push(file);
-          else excludedHere++;
+          else {
+            excludedHere++;
+            options.onExcluded?.(file.path);
+          }
         }
       }
       // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-      if (kept.length === before && walk.skippedRoots === 0) {
+      if (kept.length === before && walk.skippedRoots > 0) options.onlySkipped?.(subject);
+      else if (kept.length === before) {
         if (excludedHere > 0) {
           throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
             hint: 'write the checksums file to another path, or name the files to list',
@@ -694,6 +705,8 @@ class Walk {
     try {
       target = await this.fileSystem.realpath(visit.path);
     } catch (error) {
+      // Only a link to nothing is dangling: one that loops, or that a directory in its way keeps from being followed, says so.
+      if (systemErrorCode(error) !== 'ENOENT') throw notFound(visit.path, error);
       throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
         cause: error,
         hint: 'remove the dangling link or point it at an artifact',

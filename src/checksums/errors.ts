@@ -15,7 +15,8 @@ export type ChecksumsErrorCode =
   | 'CHECKSUMS_EMPTY'
   | 'CHECKSUMS_DUPLICATE_ENTRY'
   | 'CHECKSUMS_ALGORITHM_UNSUPPORTED'
-  | 'CHECKSUMS_ARGUMENT_INVALID';
+  | 'CHECKSUMS_ARGUMENT_INVALID'
+  | 'CHECKSUMS_OUTPUT_IS_ARTIFACT';
 
 /** An error hashing artifacts or reading or checking a checksums file. */
 export class ChecksumsError extends TrustKitError<ChecksumsErrorCode> {

@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ChecksumsConfig } from '../config/checksums.js';
 import { hexLength, type DigestAlgorithm, type DigestSet } from '../core/digest.js';
-import { writeFileAtomic } from '../core/files.js';
+import { INPUT_LIMITS, writeFileAtomic } from '../core/files.js';
 import { findArtifacts, listingOrder, type ArtifactFile, type LeftoverFile } from './collect.js';
-import { checkArrayArgument, checkOptionsArgument, ChecksumsError } from './errors.js';
+import { checkArrayArgument, checkOptionsArgument, ChecksumsError, shownPath } from './errors.js';
 import { typeName } from '../core/quote.js';
-import { checksumLine } from './format.js';
+import { checksumLine, parseChecksumLine } from './format.js';
 import { HashPool, type FileHashes } from './pool.js';
 import { MANY_FILES, checkAlgorithms, checkConcurrency, hashFiles, outcomeAt, worthThreads, type Artifact, type HashOptions } from './hash.js';
 
@@ -32,6 +33,28 @@ export interface ChecksumsResult {
   text: string;
   /** Where it was written, absolute; undefined when no output was asked for. */
   outputPath: string | undefined;
+}
+
+/** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
+async function holdsChecksums(path: string): Promise<boolean> {
+  const head = Buffer.alloc(INPUT_LIMITS.checksumsLine);
+  let read: number;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      read = (await handle.read(head, 0, head.length, 0)).bytesRead;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return true;
+  }
+  if (read === 0) return true;
+  try {
+    return parseChecksumLine(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Options of {@link createChecksums}. */
@@ -71,7 +94,15 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
   let hashed: HashedListing;
   let ending: Promise<void> | undefined;
   try {
-    const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+    let outputFound = false;
+    const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+    // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
+    // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+    if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+      throw new ChecksumsError('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${shownPath(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
+        hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
+      });
+    }
     // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
     // one still starting takes as long as its start may have left, and exiting waits for it.
     if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {

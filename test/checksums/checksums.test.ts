@@ -69,6 +69,60 @@ test('--check reports every mismatch and missing file and exits 1', async (t) =>
   assert.equal(ignoring.stdout, 'b.txt: FAILED\n');
 });
 
+test('a listed name is looked up as sha256sum -c looks it up, not tidied first: `sub/../a` through a linked `sub` is the file there, and `a/` or `a/.` name no file; verify-checksums too, and `./a` listed beside `a` is a duplicate of it', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'x', 'y'), { recursive: true });
+  await writeFile(join(dir, 'a'), 'good\n');
+  await writeFile(join(dir, 'x', 'a'), 'EVIL\n');
+  await symlink(join(dir, 'x', 'y'), join(dir, 'sub'));
+  const good = createHash('sha256').update('good\n').digest('hex');
+  const lines = [`${good}  sub/../a`, `${good}  a/`, `${good}  a/.`, `${good}  b//`];
+  await writeFile(join(dir, 'b'), 'good\n');
+  await writeFile(join(dir, 'SUMS'), `${lines.join('\n')}\n`);
+  const gnu = (() => {
+    try {
+      return execFileSync('sha256sum', ['-c', 'SUMS'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (error) {
+      return (error as { stdout: string }).stdout;
+    }
+  })();
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.code, 1);
+  assert.deepEqual(run.stdout.split('\n').map((line) => line.replace(/ \(missing\)$/, '')), gnu.split('\n'));
+  assert.equal(run.stdout.split('\n')[0], 'sub/../a: FAILED');
+  // verify-checksums with the file named: the one at that path is checked.
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
+  await writeFile(join(dir, 'SUMS'), `${good}  a\n${good}  sub/../a\n`);
+  assert.equal((await cli(['sign-blob', '--key', 'k.key', 'SUMS'], dir)).code, 0);
+  const named = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'k.pub', '--insecure-ignore-tlog', 'sub/../a'], dir);
+  assert.equal(named.code, 3, named.stdout);
+  assert.match(named.stderr, /VERIFY_ARTIFACT_MISMATCH/);
+  // `./a` is `a`: its second line, with another digest, is the duplicate it is, not passed over for the first.
+  await writeFile(join(dir, 'SUMS'), `${good}  a\n${'0'.repeat(64)}  ./a\n`);
+  assert.equal((await cli(['sign-blob', '--key', 'k.key', 'SUMS'], dir)).code, 0);
+  const duplicate = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'k.pub', '--insecure-ignore-tlog', 'a'], dir);
+  assert.equal(duplicate.code, 1, duplicate.stdout);
+  assert.match(duplicate.stderr, /CHECKSUMS_DUPLICATE_ENTRY: SUMS:2: "\.\/a" is already listed on line 1/);
+});
+
+test('--output naming an artifact the subjects list, not a checksums file, is CHECKSUMS_OUTPUT_IS_ARTIFACT and the artifact is kept; an earlier checksums file there is replaced, left out of its own list', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'o'));
+  await writeFile(join(dir, 'o', 'app.zip'), 'PK\u0003\u0004binary');
+  await writeFile(join(dir, 'o', 'b'), 'b');
+  for (const subjects of [['o/*'], ['o']]) {
+    const run = await cli(['checksums', '-o', 'o/app.zip', ...subjects], dir);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /CHECKSUMS_OUTPUT_IS_ARTIFACT: the output "o\/app\.zip" is a file the subjects list, and not a checksums file/);
+    assert.equal(await readFile(join(dir, 'o', 'app.zip'), 'utf8'), 'PK\u0003\u0004binary');
+  }
+  for (let round = 0; round < 2; round++) {
+    const run = await cli(['checksums', '-o', 'o/SUMS', 'o'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual((await readFile(join(dir, 'o', 'SUMS'), 'utf8')).split('\n').map((line) => line.slice(66)), ['o/app.zip', 'o/b', '']);
+  }
+});
+
 test('--check takes a listed name that is a symbolic link to nothing for a file it could not read, not one a partial download lacks: --ignore-missing does not pass it', async (t) => {
   const dir = await tempDir(t);
   await release(dir, { 'a.txt': 'a', 'b.txt': 'b' });

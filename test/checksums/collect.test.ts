@@ -420,4 +420,14 @@ test('a glob matches a link to a file as a walk of its directory lists it, and r
   await rm(join(dir, 'dist', 'out.zip'));
   await symlink('nothing', join(dir, 'dist', 'dangling.zip'));
   await assert.rejects(names('dist/*.zip'), { code: 'CHECKSUMS_PATH_NOT_FOUND' });
+  // Links that lead round in a loop are no dangling link: said as sha256sum says it (too many levels of symbolic links).
+  await rm(join(dir, 'dist', 'dangling.zip'));
+  await symlink('loop-b.zip', join(dir, 'dist', 'loop-a.zip'));
+  await symlink('loop-a.zip', join(dir, 'dist', 'loop-b.zip'));
+  await assert.rejects(names('dist/*.zip'), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'CHECKSUMS_READ_FAILED', error.message);
+    assert.match(error.message, /ELOOP/);
+    assert.match(error.hint ?? '', /leads round in a loop/);
+    return true;
+  });
 });
