@@ -549,6 +549,8 @@ const MiB = 1024 * 1024;
 export const INPUT_LIMITS = {
   /** A Sigstore bundle: room for a DSSE attestation whose predicate is at GitHub's 16 MB limit, base64-encoded. */
   bundle: 32 * MiB,
+  /** A file of attestation bundles, one a line (`.intoto.jsonl`): `attest --per-subject` writes about 9 KiB a file, so 10,000 lines of it and room to spare. */
+  attestationLines: 256 * MiB,
   /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
   trustedRoot: 4 * MiB,
   /** A PEM public key (real ones are under 1 KiB). */
@@ -612,7 +614,12 @@ function formatBytes(bytes: number): string {
 }
 
 function tooLarge(options: RegularFileOptions, path: string, size: string): TrustKitError {
-  return new TrustKitError('FILE_TOO_LARGE', `${options.what} ${shownFile(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+  return fileTooLarge(options.what, options.shown ?? path, size, options.maxBytes);
+}
+
+/** FILE_TOO_LARGE for a `what` file (shown as `shown`) of `size` (bytes, or a phrase), past `maxBytes`; for a bound known only once the file is read. */
+export function fileTooLarge(what: string, shown: string, size: number | string, maxBytes: number): TrustKitError {
+  return new TrustKitError('FILE_TOO_LARGE', `${what} ${shownFile(shown)} holds ${typeof size === 'number' ? formatBytes(size) : size}, more than the ${formatBytes(maxBytes)} trust-kit reads for a ${what}`, {
     hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
   });
 }

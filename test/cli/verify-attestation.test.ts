@@ -42,6 +42,15 @@ describe('trust-kit verify-attestation', () => {
     const selfHostedClaims = claimsOf(stack.oidc.mintToken({ runner_environment: 'self-hosted' }));
     const spoofed = provenancePredicate({ ...selfHostedClaims, runner_environment: 'github-hosted', repository: 'kubernetes/kubernetes', workflow_ref: `kubernetes/kubernetes/${selfHostedClaims.workflow_ref.slice(selfHostedClaims.repository.length + 1)}`, sha: '1'.repeat(40) });
     const contradicted = await signAttestation(stack, { subjects, claims: { runner_environment: 'self-hosted' }, predicate: spoofed });
+    // Provenance signed by octo-org/octo-repo's release.yml that names another builder, another run, or its workflow by a suffix of its path.
+    const forged = (edit: (predicate: { runDetails: { builder: { id: string }; metadata: { invocationId: string } }; buildDefinition: { externalParameters: { workflow: { path: string } } } }) => void): unknown => {
+      const predicate = structuredClone(provenancePredicate(claimsOf(stack.oidc.mintToken({})))) as Parameters<typeof edit>[0];
+      edit(predicate);
+      return predicate;
+    };
+    const forgedBuilder = await signAttestation(stack, { subjects, predicate: forged((predicate) => void (predicate.runDetails.builder.id = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.0.0')) });
+    const forgedRun = await signAttestation(stack, { subjects, predicate: forged((predicate) => void (predicate.runDetails.metadata.invocationId = 'https://github.com/octo-org/octo-repo/actions/runs/1/attempts/1')) });
+    const suffixWorkflow = await signAttestation(stack, { subjects, predicate: forged((predicate) => void (predicate.buildDefinition.externalParameters.workflow.path = 'release.yml')) });
     await Promise.all([
       writeFile(join(cwd, 'widget.tgz'), ARTIFACT),
       writeFile(join(cwd, 'other.tgz'), OTHER),
@@ -54,8 +63,13 @@ describe('trust-kit verify-attestation', () => {
       writeFile(join(cwd, 'pinned-here.sigstore.json'), pinnedHere.text),
       writeFile(join(cwd, 'at-in-path.sigstore.json'), atInPath.text),
       writeFile(join(cwd, 'contradicted.sigstore.json'), contradicted.text),
+      writeFile(join(cwd, 'forged-builder.sigstore.json'), forgedBuilder.text),
+      writeFile(join(cwd, 'forged-run.sigstore.json'), forgedRun.text),
+      writeFile(join(cwd, 'suffix-workflow.sigstore.json'), suffixWorkflow.text),
       writeFile(join(cwd, 'multiple.intoto.jsonl'), [other, sbom, provenance].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
       writeFile(join(cwd, 'others.intoto.jsonl'), [other, other].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
+      // As `attest --per-subject` writes for thousands of artifacts: past the 32 MiB of one bundle, within the 10,000 lines read.
+      writeFile(join(cwd, 'per-subject.intoto.jsonl'), `${`${JSON.stringify(other.bundle)}\n`.repeat(Math.ceil((33 * 1024 * 1024) / JSON.stringify(other.bundle).length))}${JSON.stringify(provenance.bundle)}\n`),
     ]);
   });
   after(async () => {
@@ -83,6 +97,19 @@ describe('trust-kit verify-attestation', () => {
     assert.match(result.stderr, /VERIFY_PROVENANCE_MISMATCH: the SLSA provenance claims source repository "https:\/\/github\.com\/kubernetes\/kubernetes", where the certificate says "https:\/\/github\.com\/octo-org\/octo-repo"; source commit "1{40}", where the certificate says "[0-9a-f]{40}"; runner environment "github-hosted", where the certificate says "self-hosted"/);
   });
 
+  test('provenance naming another builder or run than its certificate, or its workflow by a suffix of the path, is VERIFY_PROVENANCE_MISMATCH: they were printed under Verified OK', async () => {
+    for (const [file, claim] of [
+      ['forged-builder', /builder "https:\/\/github\.com\/slsa-framework\/slsa-github-generator\/.*", where the certificate says "https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@/],
+      ['forged-run', /run "https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/1\/attempts\/1", where the certificate says/],
+      ['suffix-workflow', /workflow "release\.yml@refs\/heads\/main", where the certificate says "https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/heads\/main"/],
+    ] as const) {
+      const result = await run(['widget.tgz', '--bundle', `${file}.sigstore.json`, '--repo', 'octo-org/octo-repo']);
+      assert.equal(result.code, 3, `${file}: ${result.stdout}`);
+      assert.doesNotMatch(result.stdout, /Verified OK/);
+      assert.match(result.stderr, claim);
+    }
+  });
+
   test('--format json prints the verified statement and the provenance summary', async () => {
     const result = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--owner', 'octo-org', '--source-ref', 'refs/tags/v1.2.3', '--source-digest', 'a81bc81b8f8fe2d4d7e3f3b0c1f0a9e8d7c6b5a4', '--deny-self-hosted-runners', '--format', 'json']);
     assert.equal(result.code, EXIT.OK, result.stderr);
@@ -93,6 +120,11 @@ describe('trust-kit verify-attestation', () => {
     assert.equal(output.provenance.trigger, 'push');
     assert.equal(output.verified.signer.extensions.sourceRepositoryOwnerURI, 'https://github.com/octo-org');
     assert.equal(output.digest.sha256, sha256(ARTIFACT));
+  });
+
+  test('reads a .intoto.jsonl file larger than one bundle may be (attest --per-subject of thousands of files), within its 10,000 lines', async () => {
+    const result = await run(['widget.tgz', '--bundle', 'per-subject.intoto.jsonl', '--repo', 'octo-org/octo-repo']);
+    assert.equal(result.code, EXIT.OK, result.stderr);
   });
 
   test('picks, from a .intoto.jsonl file, the bundle about the artifact with the predicate type', async () => {

@@ -43,7 +43,7 @@ describe('reading attestation files', () => {
       [`{"n":1}\n[1]\n`, /bad\.jsonl:2 is not a JSON object/],
       [`{"n":1}\n{"a":1,"a":2}\n`, /bad\.jsonl:2 repeats the key "a"/],
       ['"a string"', /bad\.jsonl is not a JSON object/],
-      [`${'{"n":1}\n'.repeat(10_001)}`, /holds 10001 bundles; at most 10000/],
+      [`${'{"n":1}\n'.repeat(10_001)}`, /holds more than 10000 bundles; at most 10000/],
     ];
     for (const [text, message] of cases) {
       await writeFile(join(cwd, 'bad.jsonl'), text);

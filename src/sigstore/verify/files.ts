@@ -8,7 +8,7 @@ import { ConfigError } from '../../config/inputs.js';
 import type { MatchConfig, SignerPolicyConfig, VerifyConfig } from '../../config/verify.js';
 import { digestArgument, hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
-import { INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
+import { fileTooLarge, INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
 import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
 import { boundedText, quoted, shownFile } from '../../core/quote.js';
 import { decodeBundle } from './documents.js';
@@ -125,7 +125,9 @@ const MAX_ATTESTATION_BUNDLES = 10_000;
  * a key, fails naming its line.
  */
 export async function readAttestationBundles(path: string, cwd: string): Promise<AttestationBundle[]> {
-  const text = (await readInput(cwd, path, 'attestation bundle', INPUT_LIMITS.bundle)).toString('utf8');
+  // A file of bundles may be larger than one bundle: a per-subject attestation of 4,000 files is 35 MB.
+  const bytes = await readInput(cwd, path, 'attestation bundle', INPUT_LIMITS.attestationLines);
+  const text = bytes.toString('utf8');
   // `where` names the part; a line of JSON lines is numbered there already.
   const parse = (part: string, where: string, whole: boolean): unknown => {
     let json: unknown;
@@ -139,14 +141,35 @@ export async function readAttestationBundles(path: string, cwd: string): Promise
     if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
     return json;
   };
-  const lines = text.split('\n');
-  const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+  // One past the most read is enough to refuse: a file of 16 million short lines is not split whole first (it cost 0.9 GB).
+  const filled = filledLines(text, MAX_ATTESTATION_BUNDLES + 1);
+  const first = filled[0];
   // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
-  const jsonl = filled.length > 1 && !isJson(text) && isJson(lines[filled[0] as number] as string);
+  const jsonl = filled.length > 1 && first !== undefined && !isJson(text) && isJson(first.text);
   // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
-  if (!jsonl) return [{ json: decodedAs(parse(text, shownFile(path), true), shownFile(path)), line: undefined }];
-  if (filled.length > MAX_ATTESTATION_BUNDLES) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-  return filled.map((index) => ({ json: parse(lines[index] as string, `${shownFile(path)}:${index + 1}`, false), line: index + 1 }));
+  if (!jsonl) {
+    // A file of many bundles may be larger than one bundle may.
+    if (bytes.length > INPUT_LIMITS.bundle) throw fileTooLarge('bundle', path, bytes.length, INPUT_LIMITS.bundle);
+    return [{ json: decodedAs(parse(text, shownFile(path), true), shownFile(path)), line: undefined }];
+  }
+  if (filled.length > MAX_ATTESTATION_BUNDLES) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} holds more than ${MAX_ATTESTATION_BUNDLES} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+  return filled.map((line) => ({ json: parse(line.text, `${shownFile(path)}:${line.number}`, false), line: line.number }));
+}
+
+/** The lines of `text` that hold more than white space, with their numbers (from 1), at most `most` of them. */
+function filledLines(text: string, most: number): { text: string; number: number }[] {
+  const found: { text: string; number: number }[] = [];
+  let number = 0;
+  for (let start = 0; start <= text.length && found.length < most; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    number++;
+    const line = text.slice(start, stop);
+    if (line.trim() !== '') found.push({ text: line, number });
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return found;
 }
 
 /**
