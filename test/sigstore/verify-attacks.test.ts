@@ -221,6 +221,17 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(withIssuerV1('https://issuer.evil.example'), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /two OIDC issuers/);
     });
 
+    it('a certificate naming two different source repositories (the older .1.5, which cosign pins, and .1.12, which trust-kit pins) is refused; one repository in either case is not', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const withRepositories = (v1: string, v2: string): Json =>
+        bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), extension('1.3.6.1.4.1.57264.1.5', Buffer.from(v1, 'utf8')), extension('1.3.6.1.4.1.57264.1.12', der.utf8String(v2)), subjectAltNames(uri(IDENTITY))] }));
+      verifyBundle(withRepositories('octo-org/widget', 'https://github.com/octo-org/widget'), { bytes: ARTIFACT }, policy(), forged);
+      verifyBundle(withRepositories('Octo-Org/Widget', 'https://github.com/octo-org/widget'), { bytes: ARTIFACT }, policy(), forged);
+      for (const [v1, v2] of [['evil-org/widget', 'https://github.com/octo-org/widget'], ['octo-org/widget', 'https://github.com/evil-org/widget']]) {
+        rejects(() => verifyBundle(withRepositories(v1 ?? '', v2 ?? ''), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /names two source repositories/);
+      }
+    });
+
     it('URL-encoded, Unicode look-alike, trailing-slash and other-case identities do not match', () => {
       for (const lookalike of [IDENTITY.replace('/.github/', '%2F.github%2F'), IDENTITY.replace('octo-org', 'оcto-org'), `${IDENTITY}/`, IDENTITY.replace('octo-org', 'Octo-Org'), IDENTITY.replace('github.com', 'github.com.evil.example')]) {
         rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(lookalike), trust), 'VERIFY_POLICY_IDENTITY_MISMATCH');
@@ -1059,10 +1070,20 @@ describe('what a bundle, its statement or its certificate says is quoted printab
     }
   });
 
+  it('--repo pins the repository\'s owner extension (.1.16) too, as gh does: a certificate whose owner is another, or missing, is refused', () => {
+    const { trust: forged, bundleFor } = forgeryKit();
+    const withOwner = (owner: string | undefined): Json =>
+      bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(ISSUER)), subjectAltNames(utf8Uri(IDENTITY)), extension(FULCIO_OIDS.sourceRepositoryURI, der.utf8String('https://github.com/octo-org/widget')), ...(owner === undefined ? [] : [extension(FULCIO_OIDS.sourceRepositoryOwnerURI, der.utf8String(owner))])] }));
+    verifyBundle(withOwner('https://github.com/Octo-Org'), { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widget' }), forged);
+    for (const owner of ['https://github.com/evil-org', undefined]) {
+      assert.throws(() => verifyBundle(withOwner(owner), { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widget' }), forged), { code: 'VERIFY_POLICY_EXTENSION_MISMATCH', message: /sourceRepositoryOwnerURI/ }, owner);
+    }
+  });
+
   it('the GitHub shortcuts (--repo, --signer-workflow) pin GitHub Actions\' issuer: the same identity and source repository from another issuer is refused', () => {
     const { trust: forged, bundleFor } = forgeryKit();
     // Other CI providers' Fulcio principals fill these extensions from claims their users choose (docs/security/trust.md).
-    const from = (issuer: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(issuer)), subjectAltNames(utf8Uri(IDENTITY)), extension(FULCIO_OIDS.sourceRepositoryURI, der.utf8String('https://github.com/octo-org/widget'))] }));
+    const from = (issuer: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(issuer)), subjectAltNames(utf8Uri(IDENTITY)), extension(FULCIO_OIDS.sourceRepositoryURI, der.utf8String('https://github.com/octo-org/widget')), extension(FULCIO_OIDS.sourceRepositoryOwnerURI, der.utf8String('https://github.com/octo-org'))] }));
     const shortcuts = [githubPolicy({ repo: 'octo-org/widget' }), githubPolicy({ signerWorkflow: 'octo-org/widget/.github/workflows/release.yml' }), githubPolicy({ repo: 'octo-org/widget', signerWorkflow: 'octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3' })];
     for (const shortcut of shortcuts) {
       verifyBundle(from(ISSUER), { bytes: ARTIFACT }, shortcut, forged);
@@ -1076,7 +1097,7 @@ describe('what a bundle, its statement or its certificate says is quoted printab
     const { trust: forged, bundleFor } = forgeryKit();
     const tenant = 'https://token.actions.octo.ghe.com';
     const from = (issuer: string, host: string): Json =>
-      bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(issuer)), subjectAltNames(utf8Uri(`https://${host}/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3`)), extension(FULCIO_OIDS.sourceRepositoryURI, der.utf8String(`https://${host}/octo-org/widget`))] }));
+      bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(issuer)), subjectAltNames(utf8Uri(`https://${host}/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3`)), extension(FULCIO_OIDS.sourceRepositoryURI, der.utf8String(`https://${host}/octo-org/widget`)), extension(FULCIO_OIDS.sourceRepositoryOwnerURI, der.utf8String(`https://${host}/octo-org`))] }));
     const shortcut = { kind: 'certificate', identity: undefined, repo: 'octo-org/widget', owner: undefined } as const;
     // --repo with the tenant's issuer; --signer-workflow naming the tenant's host, which --repo then takes too.
     const overridden = await resolvePolicy({ ...shortcut, signerWorkflow: undefined, issuer: { kind: 'exact', value: tenant } }, '.');

@@ -7,6 +7,8 @@ import { parseSctList, type SignedCertificateTimestamp } from './sct.js';
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
 export const FULCIO_OIDS = {
   issuerV1: '1.3.6.1.4.1.57264.1.1',
+  /** GitHub Workflow Repository (deprecated, raw bytes): `owner/repo`, which cosign's --certificate-github-workflow-repository reads. */
+  githubWorkflowRepositoryV1: '1.3.6.1.4.1.57264.1.5',
   issuer: '1.3.6.1.4.1.57264.1.8',
   buildSignerURI: '1.3.6.1.4.1.57264.1.9',
   buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
@@ -22,7 +24,7 @@ export const FULCIO_OIDS = {
 } as const;
 
 /** The name of one of {@link FULCIO_OIDS}. */
-export type FulcioExtensionName = Exclude<keyof typeof FULCIO_OIDS, 'issuerV1'>;
+export type FulcioExtensionName = Exclude<keyof typeof FULCIO_OIDS, 'issuerV1' | 'githubWorkflowRepositoryV1'>;
 
 /** The extended key usage of Fulcio's certificates, leaves and CAs. */
 export const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
@@ -250,7 +252,7 @@ export class ParsedCertificate {
   fulcioExtension(oid: string): string | undefined {
     const ext = this.extension(oid);
     if (ext === undefined) return undefined;
-    if (oid === FULCIO_OIDS.issuerV1) return ext.value.toString('utf8');
+    if (oid === FULCIO_OIDS.issuerV1 || oid === FULCIO_OIDS.githubWorkflowRepositoryV1) return ext.value.toString('utf8');
     const text = contentOf(ext.value, UTF8_STRING);
     if (text === undefined) throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the certificate's Fulcio extension ${oid} is not a DER UTF8String, as Fulcio writes it`, { hint: 'the certificate was not issued by a Fulcio that follows its own profile: do not trust it' });
     return text.toString('utf8');

@@ -316,9 +316,16 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
     throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${quoted(issuer)} (${FULCIO_OIDS.issuer}) and ${quoted(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
   }
+  // The same for the repository: trust-kit's --repo reads the source repository (.1.12), cosign's
+  // --certificate-github-workflow-repository (which VERIFY.md gives) the older extension, so two repositories make opposite verdicts.
+  const repository = certificate.fulcioExtension(FULCIO_OIDS.sourceRepositoryURI);
+  const repositoryV1 = certificate.fulcioExtension(FULCIO_OIDS.githubWorkflowRepositoryV1);
+  if (repository !== undefined && repositoryV1 !== undefined && URL.parse(repository)?.pathname.slice(1).toLowerCase() !== repositoryV1.toLowerCase()) {
+    throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two source repositories: ${quoted(repository)} (${FULCIO_OIDS.sourceRepositoryURI}) and ${quoted(repositoryV1)} (${FULCIO_OIDS.githubWorkflowRepositoryV1})`);
+  }
   const extensions: Partial<Record<FulcioExtensionName, string>> = {};
   for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
-    if (name === 'issuerV1') continue;
+    if (name === 'issuerV1' || name === 'githubWorkflowRepositoryV1') continue;
     const value = certificate.fulcioExtension(oid);
     if (value !== undefined) extensions[name as FulcioExtensionName] = value;
   }
