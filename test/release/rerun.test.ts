@@ -273,5 +273,14 @@ test('a glob through a link that matches the output directory: it is not walked 
   assert.deepEqual(await listedNames(join(cwd, 'dist', 'out', 'SHA256SUMS')), ['app.tgz']);
   const onlyOutput = await cli(['release', '--base', 'linked', '--output-dir', 'dist/out', '--sbom-format', 'none', '--no-sign', '--force', 'linked/out/*'], cwd, OFFLINE);
   assert.equal(onlyOutput.code, 1);
-  assert.match(onlyOutput.stderr, /RELEASE_NO_ARTIFACTS: linked\/out\/\* names no file outside the output directory/);
+  assert.match(onlyOutput.stderr, /RELEASE_NO_ARTIFACTS: linked\/out\/\* matches only files in the output directory .* left out of the release and deleted/);
+});
+
+test('a glob matching only files in the output directory, beside a subject that names an artifact, is refused: its files are neither left out nor, with --force, deleted', async (t) => {
+  const cwd = await project(t);
+  await writeFile(join(cwd, 'other.bin'), 'other\n');
+  const run = await cli(['release', '--output-dir', 'dist', '--sbom-format', 'none', '--no-sign', '--force', 'dist/*.tgz', 'other.bin'], cwd, OFFLINE);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /RELEASE_NO_ARTIFACTS: dist\/\*\.tgz matches only files in the output directory .* left out of the release and deleted/);
+  assert.deepEqual(await readdir(join(cwd, 'dist')), ['app.tgz'], 'the artifact is still there, and nothing else');
 });
