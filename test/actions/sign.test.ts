@@ -118,6 +118,30 @@ describe('the sign action', () => {
     assert.equal(io.outputs['bundle-paths'], 'SUMS, v1.sigstore.json\na.txt.sigstore.json\nb.txt.sigstore.json');
   });
 
+  test('bundles a directory or glob holds are not signed again; a bundle named itself is; a glob matching only bundles is refused, not signed as nothing', async (t) => {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'art'));
+    await writeFile(join(cwd, 'art', 'a.txt'), 'a\n');
+    await writeFile(join(cwd, 'art', 'a.txt.sigstore.json'), '{}');
+    await writeFile(join(cwd, 'release.sigstore.json'), '{}');
+    const pair = generateSigningKeyPair(undefined);
+    await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+    const signing = { instance: 'key', key: 'release.key' };
+    const walked = recordingIO();
+    await run({ 'subject-path': 'art', ...signing }, walked, cwd, { GITHUB_ACTIONS: 'true' });
+    assert.deepEqual(walked.outputs, { 'bundle-paths': 'art/a.txt.sigstore.json', signed: 'true', instance: 'key' });
+    const named = recordingIO();
+    await run({ checksums: 'release.sigstore.json', ...signing }, named, cwd, { GITHUB_ACTIONS: 'true' });
+    assert.deepEqual(named.outputs, { 'bundle-paths': 'release.sigstore.json.sigstore.json', signed: 'true', instance: 'key' });
+    const onlyBundles = recordingIO();
+    await assert.rejects(run({ 'subject-path': 'art/*.json', ...signing }, onlyBundles, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'CHECKSUMS_NO_MATCH');
+      assert.match(error.message, /art\/\*\.json matches only Sigstore bundles/);
+      return true;
+    });
+    assert.equal(onlyBundles.outputs.signed, undefined);
+  });
+
   test('on-missing-token: skip signs nothing and says so', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');

@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { collectArtifacts, leftoverNotice } from '../../checksums/index.js';
+import { ChecksumsError, collectArtifacts, leftoverNotice } from '../../checksums/index.js';
 import { mayBeGlob } from '../../checksums/collect.js';
 import { InputReader, actionInputName, withEarlierIssues, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
@@ -62,7 +62,13 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const globbed = (await Promise.all(checksums.map(async (entry) => (mayBeGlob(entry.path) && !(await lstat(resolve(cwd, entry.path)).then(() => true, () => false)) ? entry : undefined)))).filter((entry) => entry !== undefined);
   const globIssues = globbed.map((entry) => ({ input: actionInputName('checksums'), message: `${entry.path} is a glob, but checksums names one file: name it (e.g. the checksums action's checksums-path output), or give globs in ${actionInputName('subject-path')}` }));
   await requireNamedPaths([...signingPaths(config), ...(hasFiles ? [...checksums.filter((entry) => !globbed.includes(entry)), ...subjectPaths('subject-path', config.files.slice(checksums.length))] : [])], cwd, actionInputName, [...globIssues, ...signingTrustIssues(config, actionInputName)]);
-  const files = hasFiles ? (await collectArtifacts(config.files, { cwd, base: '.', leftover: (file) => io.warn(leftoverNotice(file)) })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX)) : [];
+  // The bundles a directory or glob holds (an earlier run's) are not signed again; a file named itself is, as the CLI's sign-blob signs it.
+  const onlyBundles = (subject: string): never => {
+    throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${subject} matches only Sigstore bundles (*${BUNDLE_SUFFIX}), which a directory or glob never has signed`, {
+      hint: `name the files to sign in ${actionInputName('subject-path')}; a bundle named itself is signed`,
+    });
+  };
+  const files = hasFiles ? await collectArtifacts(config.files, { cwd, base: '.', skip: (entry) => !entry.directory && entry.name.endsWith(BUNDLE_SUFFIX), onlySkipped: onlyBundles, leftover: (file) => io.warn(leftoverNotice(file)) }) : [];
   let client: RegistryClient | undefined;
   let subjects: ImageSubject[] = [];
   const written: { file: string; bundle: string }[] = [];
