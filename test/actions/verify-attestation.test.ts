@@ -70,6 +70,18 @@ describe('the verify action in attestation mode', () => {
     await assert.rejects(run({ ...base, artifact: 'app.tgz', repo: 'octo-org/octo-repo', 'source-ref': 'refs/heads/main' }, recordingIO(), cwd), { code: 'VERIFY_POLICY_SOURCE_MISMATCH' });
   });
 
+  test('signer-repo, as the CLI\'s --signer-repo: a reusable workflow of that repository signed, with repo pinning the source repository; a value was dropped before', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), ARTIFACT);
+    const reusable = await signAttestation(stack, { subjects: [{ name: 'app.tgz', digest: { sha256: sha256(ARTIFACT) } }], claims: { job_workflow_ref: 'shared-org/shared/.github/workflows/build.yml@refs/heads/main' } });
+    await writeFile(join(cwd, 'app.tgz.sigstore.json'), reusable.text);
+    const base = { mode: 'attestation', artifact: 'app.tgz', bundle: 'app.tgz.sigstore.json', 'trusted-root': stack.trustedRootPath };
+    const io = recordingIO();
+    await run({ ...base, 'signer-repo': 'shared-org/shared', repo: 'octo-org/octo-repo' }, io, cwd);
+    assert.equal(io.outputs['signer-identity'], 'https://github.com/shared-org/shared/.github/workflows/build.yml@refs/heads/main');
+    await assert.rejects(run({ ...base, 'signer-repo': 'evil-org/shared', repo: 'octo-org/octo-repo' }, recordingIO(), cwd), { code: 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' });
+  });
+
   test('reports every misplaced input at once', async (t) => {
     const cwd = await tempDir(t);
     await assert.rejects(run({ mode: 'attestation', checksums: 'SHA256SUMS', bundle: 'b', repo: 'o/r', 'source-digest': 'main' }, recordingIO(), cwd), (error: { code?: string; message?: string }) => {
@@ -79,7 +91,7 @@ describe('the verify action in attestation mode', () => {
     });
     await assert.rejects(run({ artifact: 'a', bundle: 'b', repo: 'o/r', 'predicate-type': 'https://slsa.dev/provenance/v1' }, recordingIO(), cwd), /input "predicate-type": is only read with "mode: attestation"/);
     // docs/verify.md: signature mode refuses each attestation input, all named at once, rather than skip the check it asks for.
-    const attestationOnly = { 'predicate-type': 'https://slsa.dev/provenance/v1', 'source-ref': 'refs/tags/v1', 'source-digest': 'a'.repeat(40), 'deny-self-hosted-runners': 'true' };
+    const attestationOnly = { 'predicate-type': 'https://slsa.dev/provenance/v1', 'signer-repo': 'octo-org/shared', 'source-ref': 'refs/tags/v1', 'source-digest': 'a'.repeat(40), 'deny-self-hosted-runners': 'true' };
     await assert.rejects(run({ mode: 'signature', artifact: 'a', bundle: 'b', repo: 'o/r', ...attestationOnly }, recordingIO(), cwd), (error: { code?: string; message?: string }) => {
       assert.equal(error.code, 'CONFIG_INVALID');
       for (const input of Object.keys(attestationOnly)) assert.match(error.message ?? '', new RegExp(`input "${input}": is only read with "mode: attestation"`));
