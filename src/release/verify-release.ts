@@ -13,7 +13,7 @@ import { reportedName, type CheckResult } from '../checksums/index.js';
 import { secondDownloadOf } from '../checksums/second-download.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { describeMatcher, exactly, GITHUB_ACTIONS_ISSUER, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
-import { workflowRefAt } from '../core/workflow-ref.js';
+import { isWorkflowRef, workflowRefAt } from '../core/workflow-ref.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
 import { DOWNLOAD_DIRECTORIES } from '../instructions/verify.js';
@@ -677,7 +677,10 @@ export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins,
     // With a ref after the workflow file (`release.yml@refs/tags/v1`, a monorepo's `release.yml@refs/tags/pkg@1.2.3`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
     const refAt = workflowRefAt(workflow);
     const pinsRef = refAt !== -1 && /\.ya?ml$/.test(workflow.slice(0, refAt));
-    if (identity.kind !== 'exact' || !(pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(`https://github.com/${workflow}@`))) {
+    // Without one, all after the file's `@` must be a ref: `release.yml@evil.yml@refs/heads/x` is another file, whose name begins as the pinned one's.
+    const prefix = `https://github.com/${workflow}@`;
+    const sameWorkflow = identity.kind === 'exact' && (pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(prefix) && isWorkflowRef(identity.value.slice(prefix.length)));
+    if (!sameWorkflow) {
       throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
     }
   }

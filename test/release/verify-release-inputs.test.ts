@@ -109,6 +109,12 @@ describe('verify-release: missing inputs', () => {
     const used = pinShippedPolicy(shipped(), pins, 'the release\'s trust-kit-policy.json');
     assert.deepEqual([used.trustedRoots, used.githubTrustedRoot], [['/mine/roots.jsonl'], '/mine/roots.jsonl']);
     assert.throws(() => pinShippedPolicy(shipped(), { ...pins, trustedRoot: undefined }, 'p'), { code: 'CLI_USAGE', message: /trusted roots it names: whoever could replace the release/, hint: /gh attestation trusted-root >\| trust-kit-roots\/trusted_root\.jsonl/ });
+    // Another workflow file, whose name begins as the pinned one's and an @: what follows that @ is no ref, so it is not release.yml.
+    for (const other of ['https://github.com/octo-org/octo-repo/.github/workflows/release.yml@evil.yml@refs/heads/feature', 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@x']) {
+      assert.throws(() => pinShippedPolicy(shipped({ certificateIdentity: other }), pins, 'p'), { code: 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' }, other);
+    }
+    // A monorepo's tag holds an @ of its own, and a reusable workflow may be called by commit.
+    for (const ref of ['refs/tags/pkg@1.2.3', 'a'.repeat(40)]) assert.ok(pinShippedPolicy(shipped({ certificateIdentity: `https://github.com/octo-org/octo-repo/.github/workflows/release.yml@${ref}` }), pins, 'p'), ref);
     // Another CI provider's issuer fills the source repository extension from a claim its users choose.
     assert.throws(() => pinShippedPolicy(shipped({ issuer: 'https://oidc.codefresh.io' }), { repository: pins.repository, trustedRoot: pins.trustedRoot }, 'p'), { code: 'VERIFY_POLICY_ISSUER_MISMATCH', message: /names the OIDC issuer "https:\/\/oidc\.codefresh\.io", not GitHub Actions'/ });
   });
