@@ -59,7 +59,7 @@ test("each artifact's own bundle gets a cosign verify-blob line with the checksu
   assert.match(text, /## Each artifact on its own\n\nEvery artifact also has its own bundle/);
   assert.ok(shellLines(text).includes("cosign verify-blob 'app.tgz' --bundle 'app.tgz.sigstore.json' --certificate-identity 'https://github.com/octo-org/it'\\''s/.github/workflows/release.yml@refs/tags/v1.0.0' --certificate-oidc-issuer 'https://token.actions.githubusercontent.com' --certificate-github-workflow-repository 'octo-org/it'\\''s'"));
   const key = renderVerifyInstructions({ ...input('public-good'), signer: { kind: 'key', publicKeyFile: 'trust-kit.pub', ephemeral: true } });
-  assert.ok(shellLines(key).includes("cosign verify-blob 'app.tgz' --bundle 'app.tgz.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true"));
+  assert.ok(shellLines(key).includes("cosign verify-blob 'app.tgz' --bundle 'app.tgz.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true --trusted-root trust-kit-roots/no_authorities.json"));
 });
 
 test("the README names exactly the tools VERIFY.md's commands run (trust-kit's verifier, however it is fetched)", async () => {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { chmod, copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
@@ -25,14 +25,14 @@ const REUSABLE = 'octo-org/release-kit/.github/workflows/release.yml@refs/tags/v
 const commands = (text: string): string[] => [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((match) => (match[1] ?? '').trimEnd().split('\n'));
 
 /** A release of two artifacts, signed and attested by the stack, as a user downloads it: returns the download directory. */
-async function release(t: TestContext, stack: SigstoreStack): Promise<{ download: string; result: ReleaseResult }> {
+async function release(t: TestContext, stack: SigstoreStack, trustedRoot = stack.trustedRootPath): Promise<{ download: string; result: ReleaseResult }> {
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'dist'));
   await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
   await writeFile(join(cwd, 'dist', 'app.zip'), 'zip\n');
   await writeFile(join(cwd, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0' } } }));
   await writeFile(join(cwd, 'event.json'), JSON.stringify({ repository: { visibility: 'public' } }));
-  const inputs = { 'subject-path': ['dist'], base: 'dist', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'trusted-root': stack.trustedRootPath, attest: 'auto', ...(stack.rekorURL === undefined ? { instance: 'github' } : { 'rekor-url': stack.rekorURL }) };
+  const inputs = { 'subject-path': ['dist'], base: 'dist', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'trusted-root': trustedRoot, attest: 'auto', ...(stack.rekorURL === undefined ? { instance: 'github' } : { 'rekor-url': stack.rekorURL }) };
   const config = releaseConfig(inputs, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
   const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json') };
   const result = await runRelease(config, { cwd, env, logger: silentLogger, oidcDiscoveryURL: stack.oidc.discoveryURL });
@@ -41,7 +41,7 @@ async function release(t: TestContext, stack: SigstoreStack): Promise<{ download
   await copyFile(stack.trustedRootPath, join(cwd, 'out', 'trusted_root.json'));
   // Where VERIFY.md has users put a private deployment's trusted root they got from its operator.
   await mkdir(join(cwd, 'out', 'trust-kit-roots'));
-  await copyFile(stack.trustedRootPath, join(cwd, 'out', 'trust-kit-roots', 'trusted_root.json'));
+  await copyFile(trustedRoot, join(cwd, 'out', 'trust-kit-roots', basename(trustedRoot)));
   return { download: join(cwd, 'out'), result };
 }
 
@@ -94,6 +94,24 @@ async function runAll(t: TestContext, text: string, download: string, roots: str
   return ran;
 }
 
+/** Every signature command of the text run in `download` (the others, such as sha256sum and the set-up lines, run too): the lines that exited 0. */
+async function signatureCommandsPassing(t: TestContext, text: string, download: string, roots: string): Promise<{ ran: string[]; passed: string[] }> {
+  const ran: string[] = [];
+  const passed: string[] = [];
+  const cosign = requireTool(t, PEERS.cosign3, process.env['CI'] === 'true');
+  if (cosign === undefined) return { ran, passed };
+  const bin = await toolsDir(t, cosign);
+  for (const command of commands(text)) {
+    const line = substituted(command, roots);
+    if (line === undefined || (/^gh /.test(line) && requireTool(t, PEERS.gh, process.env['CI'] === 'true') === undefined)) continue;
+    const run = await sh(line, download, bin);
+    if (!/^(cosign verify|gh attestation verify|trust-kit verify)/.test(line)) continue;
+    ran.push(command);
+    if (run.code === 0) passed.push(`${command}\n${run.output}`);
+  }
+  return { ran, passed };
+}
+
 for (const kind of ['public-good', 'github'] as const) {
   describe(`VERIFY.md's commands pass as written: a release signed like Sigstore's ${kind === 'github' ? "GitHub's instance (no logs)" : 'public-good instance (logged)'}`, () => {
     let stack: SigstoreStack;
@@ -117,7 +135,7 @@ for (const kind of ['public-good', 'github'] as const) {
       const text = await readFile(join(download, 'VERIFY.md'), 'utf8');
       assert.match(text, /--trusted-root 'trust-kit-roots\/trusted_root\.json'/);
       // The offline kit: the policy the release carries, pinned to the repository and workflow that signed, checked against the deployment's trusted root the user got, never the release's copy.
-      assert.ok(commands(text).includes("trust-kit verify-release . --expect-repo 'octo-org/octo-repo' --signer-workflow 'octo-org/octo-repo/.github/workflows/release.yml' --trusted-root 'trust-kit-roots/trusted_root.json'"), text);
+      assert.ok(commands(text).includes("trust-kit verify-release . --expect-repo 'octo-org/octo-repo' --signer-workflow 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main' --trusted-root 'trust-kit-roots/trusted_root.json'"), text);
       assert.ok((await runAll(t, text, download, roots)) > 0);
     });
 
@@ -139,11 +157,47 @@ for (const kind of ['public-good', 'github'] as const) {
         verificationKit: { policyFile: 'trust-kit-policy.json', trustedRootFile: 'trust-kit-trusted-root.jsonl' },
       });
       // Against the trusted roots the offline section fetched with gh, never the release's copy.
-      assert.ok(commands(text).includes("node trust-kit-verifier/dist/cli/index.js verify-release . --expect-repo 'octo-org/octo-repo' --signer-workflow 'octo-org/release-kit/.github/workflows/release.yml' --trusted-root 'trust-kit-roots/trusted_root.jsonl'"), text);
-      assert.match(text, /--signer-workflow 'octo-org\/release-kit\/\.github\/workflows\/release\.yml'/);
+      assert.ok(commands(text).includes("node trust-kit-verifier/dist/cli/index.js verify-release . --expect-repo 'octo-org/octo-repo' --signer-workflow 'octo-org/release-kit/.github/workflows/release.yml@refs/tags/v2.0.0' --trusted-root 'trust-kit-roots/trusted_root.jsonl'"), text);
+      assert.match(text, /gh attestation verify 'app\.tgz' --bundle 'attestations\.intoto\.jsonl' --repo 'octo-org\/octo-repo' --cert-identity 'https:\/\/github\.com\/octo-org\/release-kit\/\.github\/workflows\/release\.yml@refs\/tags\/v2\.0\.0'/);
       assert.ok(commands(text).includes("gh release verify 'v1.0.0' --repo 'octo-org/octo-repo'"), text);
       assert.ok(commands(text).includes("gh release verify-asset 'v1.0.0' 'SHA256SUMS' --repo 'octo-org/octo-repo'"), text);
       assert.ok((await runAll(t, text, download, roots)) > 0);
     });
+
+    test('a private deployment whose trusted root is JSON lines of several roots (as gh attestation trusted-root prints): cosign gets the deployment\'s line, and every command passes as written', async (t) => {
+      const jsonl = join(await tempDir(t), 'roots.jsonl');
+      await writeFile(jsonl, `${JSON.stringify(other.trustedRoot)}\n${JSON.stringify(stack.trustedRoot)}\n`);
+      const { download } = await release(t, stack, jsonl);
+      const text = await readFile(join(download, 'VERIFY.md'), 'utf8');
+      assert.ok(commands(text).includes(`grep -F '"${stack.fulcioURL}"' 'trust-kit-roots/roots.jsonl' >| trust-kit-roots/roots.cosign.json`), text);
+      assert.match(text, /cosign verify-blob 'SHA256SUMS' .* --trusted-root 'trust-kit-roots\/roots\.cosign\.json'/);
+      assert.ok((await runAll(t, text, download, roots)) > 0);
+    });
+
+    test('the VERIFY.md of a release run against a replacement signed by a workflow of the same repository on another branch (the same workflow file, or another): every signature command fails', async (t) => {
+      const { download } = await release(t, stack);
+      const text = await readFile(join(download, 'VERIFY.md'), 'utf8');
+      for (const workflow of ['release.yml', 'evil.yml']) {
+        stack.oidc.setEndpointClaims({ job_workflow_ref: `octo-org/octo-repo/.github/workflows/${workflow}@refs/heads/evil`, ref: 'refs/heads/evil' });
+        const replaced = await release(t, stack).finally(() => stack.oidc.setEndpointClaims({}));
+        const { ran, passed } = await signatureCommandsPassing(t, text, replaced.download, roots);
+        assert.deepEqual(passed, [], `${workflow}: these accepted the replacement`);
+        if (process.env['CI'] === 'true') {
+          assert.ok(ran.some((line) => line.startsWith('gh attestation verify ')) && ran.some((line) => line.startsWith('trust-kit verify-release ')) && ran.some((line) => line.startsWith('cosign verify-blob ')), ran.join('\n'));
+        }
+      }
+    });
   });
 }
+
+test("a key-signed release (a key made for the run): VERIFY.md's commands pass as written, offline, with cosign 2 and 3 (cosign 2 reads the bundle only with a trusted root)", async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'artifact-bundles': 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  await runRelease(config, { cwd, env: {}, logger: silentLogger });
+  await copyFile(join(cwd, 'dist', 'app.tgz'), join(cwd, 'out', 'app.tgz'));
+  const text = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');
+  assert.ok(commands(text).some((line) => line.startsWith("cosign verify-blob 'app.tgz' --bundle 'app.tgz.sigstore.json' --key 'trust-kit.pub'")), text);
+  assert.ok((await runAll(t, text, join(cwd, 'out'), '/nonexistent')) > 0);
+});

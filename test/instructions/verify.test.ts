@@ -92,18 +92,21 @@ test('a private deployment: gh attestation verify gets its trusted root, which g
   assert.ok(!publicGood.some((line) => line.startsWith('paste ')));
 });
 
-test('gh attestation verify: one command per predicate type; --signer-workflow only when a reusable workflow of another repository signed', () => {
+test('gh attestation verify: one command per predicate type, pinning the exact identity that signed (--repo alone takes any workflow of the repository, on any branch)', () => {
   const attestations = { file: 'attestations.intoto.jsonl', predicateTypes: ['https://slsa.dev/provenance/v1', 'https://spdx.dev/Document/v2.3'], artifact: 'app.tgz' };
   const own = renderVerifyInstructions({ ...base, signer: keyless('public-good'), attestations });
   const ownCommands = commands(own).filter((line) => line.startsWith('gh attestation verify '));
   assert.deepEqual(ownCommands.slice(0, 2), [
-    "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --predicate-type 'https://slsa.dev/provenance/v1'",
-    "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --predicate-type 'https://spdx.dev/Document/v2.3'",
+    "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --cert-identity 'https://github.com/octo-org/it'\\''s/.github/workflows/release.yml@refs/tags/v1.0.0' --predicate-type 'https://slsa.dev/provenance/v1'",
+    "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --cert-identity 'https://github.com/octo-org/it'\\''s/.github/workflows/release.yml@refs/tags/v1.0.0' --predicate-type 'https://spdx.dev/Document/v2.3'",
   ]);
   assert.deepEqual(ownCommands.slice(2), ownCommands.slice(0, 2).map((line) => `${line} --custom-trusted-root trust-kit-roots/trusted_root.jsonl`), 'the offline path');
   const reusable = renderVerifyInstructions({ ...base, signer: { ...keyless('public-good'), identity: 'https://github.com/octo-org/release-kit/.github/workflows/release.yml@refs/tags/v2' }, attestations });
-  assert.ok(commands(reusable).includes("gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --signer-workflow 'octo-org/release-kit/.github/workflows/release.yml' --predicate-type 'https://spdx.dev/Document/v2.3'"), reusable);
-  assert.match(reusable, /requires the reusable workflow `octo-org\/release-kit\/\.github\/workflows\/release\.yml` to have signed/);
+  assert.ok(commands(reusable).includes("gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --cert-identity 'https://github.com/octo-org/release-kit/.github/workflows/release.yml@refs/tags/v2' --predicate-type 'https://spdx.dev/Document/v2.3'"), reusable);
+  assert.match(reusable, /and no reusable workflow such as `octo-org\/release-kit\/\.github\/workflows\/release\.yml`, which signed here/);
+  // A signer outside GitHub Actions: its issuer is not gh's default, so it is named.
+  const other = renderVerifyInstructions({ ...base, signer: { ...keyless('public-good'), identity: 'https://ci.example/pipelines/1', issuer: 'https://oidc.example' }, attestations });
+  assert.match(commands(other).find((line) => line.startsWith('gh attestation verify ')) ?? '', /--cert-identity 'https:\/\/ci\.example\/pipelines\/1' --cert-oidc-issuer 'https:\/\/oidc\.example'/);
 });
 
 test('a sha512 release: gh attestation verify hashes the artifact with SHA-512, which its attestation subjects are named by (gh computes SHA-256 unless told)', () => {
@@ -135,7 +138,8 @@ test('a key made for the run says what it proves; unsigned releases get the chec
   const keyed = renderVerifyInstructions({ ...base, signer: { kind: 'key', publicKeyFile: 'trust-kit.pub', ephemeral: true } });
   assert.match(keyed, /not who signed them/);
   // cosign refuses a bundle without a transparency-log entry unless told: a local key's bundles have none.
-  assert.ok(keyed.includes("cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true\n"), keyed);
+  // cosign 2 reads a v0.3 bundle only with a trusted root, and fetches Sigstore's without one: the key's needs none of its authorities.
+  assert.ok(keyed.includes("mkdir -p trust-kit-roots\nprintf '%s\\n' '{\"mediaType\":\"application/vnd.dev.sigstore.trustedroot+json;version=0.1\"}' >| trust-kit-roots/no_authorities.json\ncosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true --trusted-root trust-kit-roots/no_authorities.json\n"), keyed);
   // trust-kit, as cosign, requires a key-signed bundle's log entry unless told: the run's key signed offline.
   assert.ok(keyed.includes("trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog\n"), keyed);
   const unsigned = renderVerifyInstructions({ ...base, algorithm: 'sha512', checksumsFile: 'SHA512SUMS', bundleFile: undefined, signer: undefined, sbomFiles: [] });

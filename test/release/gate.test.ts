@@ -196,7 +196,7 @@ describe('the gate before publishing a GitHub release', () => {
     const result = await runRelease(config, { cwd, env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases, commandRunner: NOTHING_INSTALLED } });
     assert.equal(result.signature?.signer.kind, 'key');
     assert.deepEqual(verdicts(result.gate?.checks ?? []), ['passed: the signature on SHA256SUMS (SHA256SUMS.sigstore.json)', 'passed: every file SHA256SUMS lists', "passed: app.tgz's own bundle (app.tgz.sigstore.json)"]);
-    assert.ok(result.gate?.commands.some((outcome) => outcome.what === "cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true"));
+    assert.ok(result.gate?.commands.some((outcome) => outcome.what === "cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true --trusted-root trust-kit-roots/no_authorities.json"));
     assert.equal(result.githubRelease?.outcome, 'published');
   });
 
@@ -211,7 +211,7 @@ describe('the gate before publishing a GitHub release', () => {
       const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
       const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: OWNER, repo: `local-key-${String(beside)}`, retry: RETRY });
       const ran: string[] = [];
-      const result = await runRelease(config, { cwd, env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases, commandRunner: fakeRunner(['cosign', 'sha256sum', 'mkdir'], () => 0, ran) } });
+      const result = await runRelease(config, { cwd, env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases, commandRunner: fakeRunner(['cosign', 'sha256sum', 'mkdir', 'printf'], () => 0, ran) } });
       assert.equal(result.githubRelease?.outcome, 'published');
       const signature = result.gate?.checks.find((outcome) => outcome.what.startsWith('the signature on SHA256SUMS'));
       const cosign = result.gate?.commands.find((outcome) => outcome.what.startsWith('cosign verify-blob'));
@@ -221,7 +221,7 @@ describe('the gate before publishing a GitHub release', () => {
       } else {
         assert.deepEqual([signature?.verdict, signature?.detail], ['not run', "the public key release.pub is not among the release's files, and users get it from a source they trust"]);
         assert.deepEqual([cosign?.verdict, cosign?.detail], ['not run', 'it reads trust-kit-roots/release.pub, which an earlier command did not write and the release does not hold']);
-        assert.deepEqual(ran, ['mkdir -p trust-kit-roots', "sha256sum --ignore-missing -c 'SHA256SUMS'"]);
+        assert.deepEqual(ran, ['mkdir -p trust-kit-roots', `printf '%s\\n' '{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1"}' >| trust-kit-roots/no_authorities.json`, "sha256sum --ignore-missing -c 'SHA256SUMS'"]);
       }
     }
   });

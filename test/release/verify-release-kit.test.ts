@@ -160,7 +160,7 @@ describe('the verification kit a release carries', () => {
   test('VERIFY.md gives the command, with pins of the repository and workflow that signed, and says the shipped policy only states what to expect', async (t) => {
     const { cwd } = await release(t);
     const text = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');
-    assert.match(text, /trust-kit verify-release \. --expect-repo 'octo-org\/octo-repo' --signer-workflow 'octo-org\/octo-repo\/\.github\/workflows\/release\.yml'/);
+    assert.match(text, /trust-kit verify-release \. --expect-repo 'octo-org\/octo-repo' --signer-workflow 'octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/heads\/main'/);
     assert.match(text, /only states what to expect/);
     assert.match(text, /a replaced release's policy, naming another, fails them/);
   });
@@ -181,7 +181,7 @@ describe('the verification kit a release carries', () => {
     const older = await tagged('v0.9.0');
     const newer = await tagged('v1.0.0');
     const line = (await readFile(join(newer, 'VERIFY.md'), 'utf8')).split('\n').find((text) => text.startsWith('trust-kit verify-release ')) ?? '';
-    assert.equal(line, "trust-kit verify-release . --expect-repo 'octo-org/octo-repo' --signer-workflow 'octo-org/octo-repo/.github/workflows/release.yml' --tag 'v1.0.0' --trusted-root 'trust-kit-roots/trusted_root.json'");
+    assert.equal(line, "trust-kit verify-release . --expect-repo 'octo-org/octo-repo' --signer-workflow 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0' --tag 'v1.0.0' --trusted-root 'trust-kit-roots/trusted_root.json'");
     const args = ['verify-release', '.', '--expect-repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml', '--tag', 'v1.0.0', '--trusted-root', 'trust-kit-roots/trusted_root.json'];
     const own = await cli(args, newer);
     assert.equal(own.code, EXIT.OK, own.stderr);
