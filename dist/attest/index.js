@@ -61515,6 +61515,8 @@ function verifySct(sct, preCert, key) {
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
 const FULCIO_OIDS = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
+    /** GitHub Workflow Repository (deprecated, raw bytes): `owner/repo`, which cosign's --certificate-github-workflow-repository reads. */
+    githubWorkflowRepositoryV1: '1.3.6.1.4.1.57264.1.5',
     issuer: '1.3.6.1.4.1.57264.1.8',
     buildSignerURI: '1.3.6.1.4.1.57264.1.9',
     buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
@@ -61748,7 +61750,7 @@ class ParsedCertificate {
         const ext = this.extension(oid);
         if (ext === undefined)
             return undefined;
-        if (oid === FULCIO_OIDS.issuerV1)
+        if (oid === FULCIO_OIDS.issuerV1 || oid === FULCIO_OIDS.githubWorkflowRepositoryV1)
             return ext.value.toString('utf8');
         const text = contentOf(ext.value, UTF8_STRING);
         if (text === undefined)
@@ -61874,8 +61876,10 @@ function githubPolicy(options) {
     const extensions = {};
     if (options.repo !== undefined)
         extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
-    if (options.owner !== undefined)
-        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
+    // The repository's owner too, as gh checks it (the owner extension, .1.16): a certificate whose two disagree is no one's.
+    const owner = options.owner ?? options.repo?.slice(0, options.repo.indexOf('/'));
+    if (owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${owner}`;
     let identity;
     if (signerWorkflow !== undefined) {
         const [workflow, ref] = splitRef(signerWorkflow);
@@ -63641,9 +63645,16 @@ function checkLeaf(der, trust) {
         // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
         throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${(0,quote/* quoted */.TL)(issuer)} (${FULCIO_OIDS.issuer}) and ${(0,quote/* quoted */.TL)(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
     }
+    // The same for the repository: trust-kit's --repo reads the source repository (.1.12), cosign's
+    // --certificate-github-workflow-repository (which VERIFY.md gives) the older extension, so two repositories make opposite verdicts.
+    const repository = certificate.fulcioExtension(FULCIO_OIDS.sourceRepositoryURI);
+    const repositoryV1 = certificate.fulcioExtension(FULCIO_OIDS.githubWorkflowRepositoryV1);
+    if (repository !== undefined && repositoryV1 !== undefined && URL.parse(repository)?.pathname.slice(1).toLowerCase() !== repositoryV1.toLowerCase()) {
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two source repositories: ${(0,quote/* quoted */.TL)(repository)} (${FULCIO_OIDS.sourceRepositoryURI}) and ${(0,quote/* quoted */.TL)(repositoryV1)} (${FULCIO_OIDS.githubWorkflowRepositoryV1})`);
+    }
     const extensions = {};
     for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
-        if (name === 'issuerV1')
+        if (name === 'issuerV1' || name === 'githubWorkflowRepositoryV1')
             continue;
         const value = certificate.fulcioExtension(oid);
         if (value !== undefined)
@@ -64103,6 +64114,7 @@ var core_retry = __nccwpck_require__(7493);
 
 
 
+
 /** A base URL without a trailing slash (the clients append `/api/...`) and without credentials. */
 function serviceBaseURL(url) {
     const parsed = new URL(url);
@@ -64140,7 +64152,8 @@ function serviceMessage(body) {
     catch {
         // Not JSON (an HTML page, plain text): what it says is quoted as it is, bounded.
     }
-    return (0,quote/* boundedText */.LD)(withoutTokens(said), 300);
+    // Redacted before it is cut: cut first, a token the service echoed after padding lost the end the redaction matches.
+    return (0,quote/* boundedText */.LD)((0,secrets/* redact */.E$)(withoutTokens(said)), 300);
 }
 /** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
 function badResponse(service, method, url, problem, cause) {
@@ -64178,7 +64191,7 @@ function serviceFailure(service, method, url, error) {
     }
     // The answer arrived but sigstore-js could not build on it: JSON of another shape than the service's.
     const inner = error.cause ?? error;
-    const message = inner instanceof Error ? (0,quote/* boundedText */.LD)(withoutTokens(inner.message)) : '';
+    const message = inner instanceof Error ? (0,quote/* boundedText */.LD)((0,secrets/* redact */.E$)(withoutTokens(inner.message))) : '';
     return badResponse(service, method, url, `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`, error);
 }
 /** A {@link Witness} whose failures name the service, URL and status. */
@@ -67517,13 +67530,13 @@ function checkCollectArguments(subjects, options) {
     else if (typeof options !== 'object' || options === null)
         problem = `the options are ${(0,quote/* typeName */.go)(options)}, not an object with cwd and base`;
     else {
-        const { cwd, base, exclude, skip, leftover, progress } = options;
+        const { cwd, base, exclude, skip, onExcluded, onlySkipped, leftover, progress } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
             problem = `the options' cwd and base are ${(0,quote/* typeName */.go)(cwd)} and ${(0,quote/* typeName */.go)(base)}, not strings`;
         else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((path) => typeof path === 'string')))
             problem = `the options' exclude is ${(0,quote/* typeName */.go)(exclude)}, not an array of paths`;
         else {
-            const notFunction = Object.entries({ skip, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
+            const notFunction = Object.entries({ skip, onExcluded, onlySkipped, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
             if (notFunction !== undefined)
                 problem = `the options' ${notFunction[0]} is ${(0,quote/* typeName */.go)(notFunction[1])}, not a function`;
         }
@@ -67592,12 +67605,16 @@ async function findArtifacts(subjects, options) {
                     const out = excluded.size === 0 ? false : isExcluded(file.path);
                     if (out === false || (out !== true && !(await out)))
                         kept.push(file);
-                    else
+                    else {
                         excludedHere++;
+                        options.onExcluded?.(file.path);
+                    }
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-            if (kept.length === before && walk.skippedRoots === 0) {
+            if (kept.length === before && walk.skippedRoots > 0)
+                options.onlySkipped?.(subject);
+            else if (kept.length === before) {
                 if (excludedHere > 0) {
                     throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
                         hint: 'write the checksums file to another path, or name the files to list',
@@ -67993,6 +68010,9 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
+            // Only a link to nothing is dangling: one that loops, or that a directory in its way keeps from being followed, says so.
+            if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT')
+                throw notFound(visit.path, error);
             throw new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
@@ -68153,9 +68173,11 @@ function unescapeName(name) {
  */
 function parseChecksumLine(raw, line, file, path) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (content.trim() === '')
+    // A comment line, as sha256sum -c skips it: `#` first on the line.
+    if (content.trim() === '' || content.startsWith('#'))
         return undefined;
-    const entry = parseLine(content, line);
+    // Blanks before the digest, as sha256sum -c skips them (no digest or tag starts with one).
+    const entry = parseLine(content.replace(/^[ \t]+/, ''), line);
     // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
         throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
@@ -68166,6 +68188,13 @@ function parseChecksumLine(raw, line, file, path) {
     if (entry === undefined) {
         throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+            ...checksumsPlace(path, line),
+        });
+    }
+    // No file name holds one: sha256sum -c reads the name up to it (another file), a -z file ends each line with one.
+    if (entry.name.includes('\u0000')) {
+        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: the name ${(0,quote/* quoted */.TL)(entry.name, 120)} holds a NUL byte, which no file name can`, {
+            hint: 'each line must be "<hex digest>  <file name>" ending in a line feed (not the NUL of sha256sum -z); regenerate the file',
             ...checksumsPlace(path, line),
         });
     }
@@ -69165,7 +69194,9 @@ async function checkEntries(entries, options) {
         pool ??= new HashPool(threads);
         const pending = { entries: batch, answers: new Array(batch.length), reported: 0, done: Promise.resolve() };
         batch = [];
-        const paths = pending.entries.map((entry) => resolve(options.base, entry.name));
+        // Not normalized: the file system resolves the name as sha256sum -c has it resolve it (`sub/../a` through a linked `sub`
+        // is not `a`, and `a/` is no file), and the real path it leads to is what must lie under the base.
+        const paths = pending.entries.map((entry) => (isAbsolute(entry.name) ? entry.name : `${lexicalBase}${sep}${entry.name}`));
         pending.done = pool.hash(paths, pending.entries.map((entry) => [entry.algorithm]), (first, answers) => {
             answers.forEach((answer, position) => {
                 pending.answers[first + position] = answer;
@@ -69213,6 +69244,32 @@ async function checkEntries(entries, options) {
 
 
 
+
+/** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
+async function holdsChecksums(path) {
+    const head = Buffer.alloc(files/* INPUT_LIMITS */.Ef.checksumsLine);
+    let read;
+    try {
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            read = (await handle.read(head, 0, head.length, 0)).bytesRead;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return true;
+    }
+    if (read === 0)
+        return true;
+    try {
+        return parseChecksumLine(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -69240,7 +69297,15 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let hashed;
     let ending;
     try {
-        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        let outputFound = false;
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
+        // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+        if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+            throw new errors_ChecksumsError('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${errors_shownPath(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
+                hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
+            });
+        }
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
@@ -69705,12 +69770,19 @@ function cliNamer(positionals = {}) {
         return positional === undefined ? `--${name}` : `argument ${positional}`;
     };
 }
-/** Every bad input of one call, reported together so the user fixes them in one go. */
+/**
+ * The most issues a {@link ConfigError}'s message lists (all are in `issues`): 32,000 missing paths made
+ * a 1.4 MB error, and a job summary past the 1 MiB GitHub drops whole, with the explanation in it.
+ */
+const MAX_LISTED_ISSUES = 50;
+/** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
     /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
     constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
+        if (issues.length > MAX_LISTED_ISSUES)
+            lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
         super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
         this.name = 'ConfigError';
         this.issues = issues;
@@ -70515,6 +70587,14 @@ const GITHUB_TRUSTED_ROOT_FILE = `${ROOTS_DIRECTORY}/github_trusted_root.json`;
 const OFFLINE_TRUSTED_ROOTS_FILE = (/* unused pure expression or super */ null && (`${ROOTS_DIRECTORY}/trusted_root.jsonl`));
 /** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
 const SIGSTORE_TRUSTED_ROOT_FILE = (/* unused pure expression or super */ null && (`${ROOTS_DIRECTORY}/sigstore_trusted_root.json`));
+/**
+ * The trusted root cosign gets for a key's bundle: cosign 2 asks for one to read a v0.3 bundle even
+ * when a key verifies it, and else fetches Sigstore's through TUF (and fails offline); a key's
+ * offline signature needs nothing from one, so this one trusts no authority and no log.
+ */
+const KEY_TRUSTED_ROOT_FILE = `${ROOTS_DIRECTORY}/no_authorities.json`;
+/** The line that writes {@link KEY_TRUSTED_ROOT_FILE}. */
+const WRITE_KEY_TRUSTED_ROOT = { programs: [['printf', value('%s\\n'), value('{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1"}')]], stdout: KEY_TRUSTED_ROOT_FILE, checks: [] };
 /** The line that makes {@link ROOTS_DIRECTORY}: again on a second run, but never over a file of that name. */
 const MAKE_ROOTS_DIRECTORY = { programs: [['mkdir', '-p', ROOTS_DIRECTORY]], checks: [] };
 /**
@@ -70533,6 +70613,25 @@ function identityFlags(signer) {
         ...(signer.repository === undefined ? [] : ['--certificate-github-workflow-repository', value(signer.repository)]),
     ];
 }
+/**
+ * A private deployment's trusted root as cosign reads it, which is one root: the file itself, or,
+ * for JSON lines of several roots, the deployment's line, which {@link cosignRootCommands} picks out
+ * by a service URL (`cosignLine`) that only it names.
+ */
+function cosignTrustedRootFile(signer) {
+    const root = trustedRootFile(signer);
+    if (root === undefined || signer.kind !== 'certificate' || typeof signer.instance !== 'object' || signer.instance.private.cosignLine === undefined)
+        return root;
+    return `${root.replace(/\.jsonl$/, '')}.cosign.json`;
+}
+/** The line writing cosign's one trusted root out of a private deployment's JSON lines, when it needs one. */
+function cosignRootCommands(signer) {
+    const root = trustedRootFile(signer);
+    const forCosign = cosignTrustedRootFile(signer);
+    if (root === undefined || forCosign === undefined || forCosign === root || signer.kind !== 'certificate' || typeof signer.instance !== 'object')
+        return [];
+    return [simple(['grep', '-F', value(signer.instance.private.cosignLine ?? ''), value(root)], [], { stdout: forCosign })];
+}
 function cosignPolicyFlags(signer) {
     if (signer.kind === 'key')
         return ['--key', value(publicKeyPath(signer))];
@@ -70540,7 +70639,7 @@ function cosignPolicyFlags(signer) {
         // GitHub's instance has no transparency or certificate log: the signed timestamp is the only evidence of time, and cosign requires both logs unless told.
         return [...identityFlags(signer), '--trusted-root', GITHUB_TRUSTED_ROOT_FILE, '--use-signed-timestamps', '--insecure-ignore-tlog=true', '--insecure-ignore-sct=true'];
     }
-    const root = trustedRootFile(signer);
+    const root = cosignTrustedRootFile(signer);
     return [
         ...identityFlags(signer),
         ...(root === undefined ? [] : ['--trusted-root', value(root)]),
@@ -70549,9 +70648,12 @@ function cosignPolicyFlags(signer) {
         ...(signer.unlogged === true ? ['--insecure-ignore-tlog=true'] : []),
     ];
 }
-/** `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so its bundles have no transparency-log entry to require. */
+/**
+ * `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so
+ * its bundles have no transparency-log entry to require, and need no authority of a trusted root.
+ */
 function cosignVerifyBlob(file, bundleFile, signer, check) {
-    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', fileOperand(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
+    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', fileOperand(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true', '--trusted-root', KEY_TRUSTED_ROOT_FILE] : [])], [check]);
 }
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
 const VERIFIER_DIRECTORY = 'trust-kit-verifier';
@@ -70660,12 +70762,19 @@ function instructionBlocks(input) {
 function cosignBlocks(checksumsFile, bundleFile, signer) {
     const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
     const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 also needs `--new-bundle-format`; older cosign cannot read these bundles)';
-    // A local key's public key is one the user puts in the roots directory: the line before makes it.
-    if (signer.kind === 'key')
-        return [verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(...(signer.ephemeral ? [] : [MAKE_ROOTS_DIRECTORY]), command)];
+    // A local key's public key is one the user puts in the roots directory, which the first line makes.
+    if (signer.kind === 'key') {
+        return [
+            verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require. cosign 2 reads these bundles only with a trusted root, and would fetch Sigstore's; a key's signature needs nothing from one, so the second line writes one that trusts no authority, and the command runs offline:`, ''),
+            shell(MAKE_ROOTS_DIRECTORY, WRITE_KEY_TRUSTED_ROOT, command),
+        ];
+    }
     // A private deployment's root is one the user puts in the roots directory: the line before makes it.
-    if (signer.instance !== 'github')
-        return [verify_text(`With ${versions}:`, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY] : []), command)];
+    if (signer.instance !== 'github') {
+        const picked = cosignRootCommands(signer);
+        const intro = picked.length === 0 ? `With ${versions}:` : `With ${versions}. cosign reads one trusted root, and the deployment's file holds several, one a line: the second line writes the deployment's own, the one that names the service it signed with, for cosign:`;
+        return [verify_text(intro, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY, ...picked] : []), command)];
+    }
     return [
         verify_text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory ${markdownCode(ROOTS_DIRECTORY)} the first makes (no release asset can be in it):`, ''),
         shell(MAKE_ROOTS_DIRECTORY, GITHUB_TRUSTED_ROOT_COMMAND, command),
@@ -70723,7 +70832,8 @@ function offlineBlocks(input, bundleFile, signer) {
 /**
  * verify-release's pins, with which it takes the policy the release carries: for a release signed
  * by a GitHub Actions workflow on github.com, the source repository and the workflow
- * (`--expect-repo`, `--signer-workflow`), and for a tag's release the tag (`--tag`): without it, an
+ * at the ref that signed (`--expect-repo`, `--signer-workflow`; without the ref a release the same
+ * workflow signed on another branch passed), and for a tag's release the tag (`--tag`): without it, an
  * older release of the same repository and workflow put in its place passed; for another signer,
  * its identity and issuer (`--certificate-identity`, `--certificate-oidc-issuer`): a policy taken
  * as it came let whoever replaced the release name themselves. Undefined when the identity is not known.
@@ -70736,7 +70846,8 @@ function pinsOf(signer) {
         return signer.identity === undefined ? undefined : ['--certificate-identity', value(signer.identity), '--certificate-oidc-issuer', value(signer.issuer)];
     }
     const tag = signer.sourceRef?.startsWith('refs/tags/') === true ? signer.sourceRef.slice('refs/tags/'.length) : undefined;
-    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`), ...(tag === undefined || tag === '' ? [] : ['--tag', value(tag)])];
+    // At the ref that signed, as the cosign line's exact identity: without it, a replacement release signed by the same workflow on any branch passed.
+    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}@${workflow[3] ?? ''}`), ...(tag === undefined || tag === '' ? [] : ['--tag', value(tag)])];
 }
 function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) {
     const source = pinned(verifier);
@@ -70753,7 +70864,7 @@ function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) 
     return [
         verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins.includes('--certificate-identity')
             ? " The command takes it only with pins of yours, the identity and issuer that signed this release (`--certificate-identity`, `--certificate-oidc-issuer`): a replaced release's policy, naming another signer, fails them. Check that they are the ones you expect."
-            : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+            : ` The command takes it only with pins of yours, the repository and the workflow that signed this release, at the ref it signed from (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
         // Pinned where the signer is a GitHub Actions workflow: the policy then only says what to expect, and a replaced
         // release's policy (another repository's, signed on the same deployment) fails the pins, not the user's reading of it.
@@ -70775,9 +70886,14 @@ function attestationBlocks(attestations, signer, algorithm, verifier) {
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
         return [intro];
     const workflow = reusableWorkflow(signer);
+    const pin = signer.identity !== undefined
+        ? `; \`--cert-identity\` pins the signer exactly, as the cosign command does (\`--repo\` alone accepts any workflow of ${markdownCode(signer.repository)}, on any branch${workflow === undefined ? '' : `, and no reusable workflow such as ${markdownCode(workflow)}, which signed here`})`
+        : workflow === undefined
+            ? ''
+            : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`;
     return [
         intro,
-        verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`, ''),
+        verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${pin}:`, ''),
         shell(...privateRootForGh(signer), ...ghAttestationCommands(attestations, signer, algorithm).map((command) => withGhTrustedRoot(command, signer))),
     ];
 }
@@ -70806,7 +70922,7 @@ function withGhTrustedRoot(command, signer) {
     return root === undefined ? command : extended(command, '--custom-trusted-root', value(root));
 }
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
-const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
+const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@(.+)$/;
 /**
  * The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository
  * than the run's; else undefined. `gh attestation verify --repo` and `trust-kit verify-attestation
@@ -70819,13 +70935,20 @@ function reusableWorkflow(signer) {
     return `${match[1]}/${match[2]}`;
 }
 /**
- * `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable
- * workflow, the workflow that signed; for a sha512 release, whose subjects name the artifacts by
- * SHA-512 alone, gh is told to hash with it (it computes SHA-256 unless told, and finds no subject).
+ * `gh attestation verify` for each predicate type, pinning the run's repository and the exact
+ * identity that signed (`--cert-identity`, the workflow at its ref, as the cosign lines pin it:
+ * `--repo` alone accepts any workflow of the repository, on any branch), with its issuer when not
+ * gh's default; without an identity, a reusable workflow's path. For a sha512 release, whose
+ * subjects name the artifacts by SHA-512 alone, gh is told to hash with it (it computes SHA-256
+ * unless told, and finds no subject).
  */
 function ghAttestationCommands(attestations, signer, algorithm) {
     const workflow = reusableWorkflow(signer);
-    const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
+    const signerFlag = signer.identity !== undefined
+        ? ['--cert-identity', value(signer.identity), ...(signer.issuer === GITHUB_ACTIONS_ISSUER ? [] : ['--cert-oidc-issuer', value(signer.issuer)])]
+        : workflow === undefined
+            ? []
+            : ['--signer-workflow', value(workflow)];
     const digestFlag = algorithm === 'sha256' ? [] : ['--digest-alg', algorithm];
     return attestations.predicateTypes.map((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
@@ -74751,7 +74874,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, expectReplaceableOutput, makeDirectories, readRegularFileHeadSync, readRegularFileSync, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, expectReplaceableOutput, fileTooLarge, makeDirectories, readRegularFileHeadSync, readRegularFileSync, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -75323,6 +75446,8 @@ const MiB = 1024 * 1024;
 const INPUT_LIMITS = {
     /** A Sigstore bundle: room for a DSSE attestation whose predicate is at GitHub's 16 MB limit, base64-encoded. */
     bundle: 32 * MiB,
+    /** A file of attestation bundles, one a line (`.intoto.jsonl`): `attest --per-subject` writes about 9 KiB a file, so 10,000 lines of it and room to spare. */
+    attestationLines: 256 * MiB,
     /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
     trustedRoot: 4 * MiB,
     /** A PEM public key (real ones are under 1 KiB). */
@@ -75363,7 +75488,11 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new errors/* TrustKitError */.T0('FILE_TOO_LARGE', `${options.what} ${(0,quote/* shownFile */.G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return fileTooLarge(options.what, options.shown ?? path, size, options.maxBytes);
+}
+/** FILE_TOO_LARGE for a `what` file (shown as `shown`) of `size` (bytes, or a phrase), past `maxBytes`; for a bound known only once the file is read. */
+function fileTooLarge(what, shown, size, maxBytes) {
+    return new errors/* TrustKitError */.T0('FILE_TOO_LARGE', `${what} ${(0,quote/* shownFile */.G)(shown)} holds ${typeof size === 'number' ? formatBytes(size) : size}, more than the ${formatBytes(maxBytes)} trust-kit reads for a ${what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -75591,8 +75720,12 @@ const UNPRINTABLE_RUN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]+`, 'g'
 function printable(text) {
     return text.replace(UNPRINTABLE_RUN, ' ');
 }
-/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * A line the GitHub Actions runner would read as a workflow command, on any line (it splits on CR
+ * and LF): `::name::` at its start after blanks (it trims them), or the legacy `##[name]` anywhere
+ * in it (its legacy parser, `ActionCommand.TryParse`, looks for `##[` with `IndexOf`).
+ */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*::|##\[/m;
 /**
  * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
  * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
@@ -76726,6 +76859,8 @@ async function readRunContext(env) {
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5403);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9531);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7493);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2272);
+
 
 
 
@@ -76739,9 +76874,13 @@ function httpFailure(error) {
 }
 /** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
 const MAX_QUOTED = 300;
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+/**
+ * Text a server sent, on one line and bounded, fit to quote in a log line or an error: redacted of
+ * every live secret before it is cut, since a token the server echoed after padding of its choosing
+ * would lose its end to the cut, and with it what the redaction matches.
+ */
 function boundedText(text) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(text)).trim(), MAX_QUOTED);
 }
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
 function githubMessage(failure) {
@@ -77267,6 +77406,10 @@ function maskForms(bytes) {
     if (masker !== undefined)
         forEachForm(bytes, masker);
 }
+/** Whether the masker is told of a tracked secret's forms (it was not made with `masked: false`): what is made of it is told of, or not, alike. */
+function isMasked(secret) {
+    return !unmasked.has(secret);
+}
 /** Stops tracking a destroyed secret. */
 function untrack(secret) {
     const token = unregisterTokens.get(secret);
@@ -77710,6 +77853,17 @@ function environmentBlockValueLength(name) {
         block?.fill(0);
     }
 }
+/**
+ * Overwrites `first` and every later entry of `name` in the environment block (read into `block`
+ * from `blockStart` of `/proc/self/mem`, open as `memory`): a parent may pass a name twice (execve
+ * takes any list), and getenv reads only the first.
+ */
+function overwriteEntries(memory, block, blockStart, name, first) {
+    for (let at = first; at !== undefined; at = findEntry(block, name, at.valueEnd)) {
+        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, blockStart + at.entry);
+    }
+}
 function takeFromEnvironmentBlock(name, unset) {
     if (process.platform !== 'linux')
         return undefined;
@@ -77729,8 +77883,10 @@ function takeFromEnvironmentBlock(name, unset) {
             return undefined;
         const { valueStart, valueEnd } = found;
         if (valueEnd === valueStart) {
-            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`. A later
+            // entry of the name (a parent may pass one twice) may hold a value all the same: it is overwritten too.
             unset();
+            overwriteEntries(fd, block, range[0], name, found);
             return { length: 0, write() { }, discard() { } };
         }
         const taken = block;
@@ -77747,11 +77903,7 @@ function takeFromEnvironmentBlock(name, unset) {
                 into?.set(taken.subarray(valueStart, valueEnd));
                 // libc must stop pointing at the entry before its bytes are overwritten.
                 unset();
-                // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-                for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-                    const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
-                }
+                overwriteEntries(memory, taken, range[0], name, found);
             }
             finally {
                 taken.fill(0);
@@ -77974,7 +78126,8 @@ class SecretBuffer extends Redacted {
         const [start, end] = secret.use(trimmedRange);
         if (start === 0 && end === secret.length && end > 0)
             return secret;
-        const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end))) : undefined;
+        // Trimmed, a private key read with `masked: false` stays one the masker is never told of.
+        const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end), { masked: isMasked(secret) })) : undefined;
         secret.destroy();
         return trimmed;
     }
@@ -78157,13 +78310,16 @@ class Enclave extends Redacted {
     /** Held apart from the enclave so the garbage-collection wipe can reach the scratch without keeping the enclave alive. */
     #cell = { scratch: undefined };
     #users = 0;
-    constructor(sealed, backend, length) {
+    /** Whether the masker is told of its forms: as the SecretBuffer it sealed was (a private key made with `masked: false` is not). */
+    #masked;
+    constructor(sealed, backend, length, masked) {
         super();
         this.#sealed = sealed;
         this.#backend = backend;
         this.#length = length;
+        this.#masked = masked;
         const cell = this.#cell;
-        track(this, () => cell.scratch?.release());
+        track(this, () => cell.scratch?.release(), masked);
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
@@ -78179,7 +78335,7 @@ class Enclave extends Redacted {
                 key.leave();
             }
         });
-        const enclave = new Enclave(sealed, backend, length);
+        const enclave = new Enclave(sealed, backend, length, isMasked(secret));
         secret.destroy();
         return enclave;
     }
@@ -78209,7 +78365,7 @@ class Enclave extends Redacted {
     }
     /** Decrypts into a new SecretBuffer, for code that takes one. */
     open() {
-        return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into)));
+        return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into), { masked: this.#masked }));
     }
     /** Forgets the ciphertext and wipes the scratch region; idempotent. */
     destroy() {

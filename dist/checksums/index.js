@@ -28650,6 +28650,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __trustKitBuiltin("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -28659,7 +28661,7 @@ var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(ex
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
+const external_node_timers_promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js + 2 modules
@@ -28677,11 +28679,11 @@ var quote = __nccwpck_require__(9531);
 const DIGEST_ALGORITHMS = Object.freeze(['sha256', 'sha512']);
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /** Whether a string names a supported digest algorithm. */
-function digest_isDigestAlgorithm(value) {
+function isDigestAlgorithm(value) {
     return DIGEST_ALGORITHMS.includes(value);
 }
 /** The length in hex characters of a digest made with `algorithm`. */
-function digest_hexLength(algorithm) {
+function hexLength(algorithm) {
     return HEX_LENGTH[algorithm];
 }
 /** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
@@ -28714,7 +28716,7 @@ function parseDigestReference(value) {
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !digest_isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
         throw new TrustKitError('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
             hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
         });
@@ -28756,7 +28758,7 @@ async function hashFile(path, algorithms, named = {}) {
             sinceTurn += read;
             if (sinceTurn >= BYTES_PER_TURN) {
                 sinceTurn = 0;
-                await (0,promises_namespaceObject.setImmediate)();
+                await (0,external_node_timers_promises_namespaceObject.setImmediate)();
             }
         }
         if ((0,files/* changedWhileRead */.a4)(opened, (0,external_node_fs_.fstatSync)(handle.fd), size))
@@ -28771,8 +28773,6 @@ async function hashFile(path, algorithms, named = {}) {
     return { digest, size };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __trustKitBuiltin("node:fs/promises");
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./lib/core/paths.js
@@ -28900,7 +28900,7 @@ function kindOfDirent(entry) {
  * file would list and nobody could check.
  */
 async function refuseNonUtf8Names(directory) {
-    const raw = (await (0,external_node_fs_promises_namespaceObject.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
+    const raw = (await (0,promises_namespaceObject.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
     if (raw === undefined)
         return;
     throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
@@ -28910,7 +28910,7 @@ async function refuseNonUtf8Names(directory) {
 /** Node's file system, as the walk uses it. */
 const nodeFileSystem = {
     list: async (path) => {
-        const entries = await (0,external_node_fs_promises_namespaceObject.readdir)(path, { withFileTypes: true });
+        const entries = await (0,promises_namespaceObject.readdir)(path, { withFileTypes: true });
         // One pass over what may be tens of thousands of entries, as over every other listing of the walk.
         const listed = new Array(entries.length);
         let replaced = false;
@@ -28925,11 +28925,11 @@ const nodeFileSystem = {
             await refuseNonUtf8Names(path);
         return listed;
     },
-    kindOf: async (path) => kindOfStats(await (0,external_node_fs_promises_namespaceObject.lstat)(path)),
-    targetKindOf: async (path) => kindOfStats(await (0,external_node_fs_promises_namespaceObject.stat)(path)),
+    kindOf: async (path) => kindOfStats(await (0,promises_namespaceObject.lstat)(path)),
+    targetKindOf: async (path) => kindOfStats(await (0,promises_namespaceObject.stat)(path)),
     // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
     // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
-    realpath: (path) => (0,external_node_fs_promises_namespaceObject.realpath)(path),
+    realpath: (path) => (0,promises_namespaceObject.realpath)(path),
 };
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
@@ -28946,13 +28946,13 @@ function checkCollectArguments(subjects, options) {
     else if (typeof options !== 'object' || options === null)
         problem = `the options are ${(0,quote/* typeName */.go)(options)}, not an object with cwd and base`;
     else {
-        const { cwd, base, exclude, skip, leftover, progress } = options;
+        const { cwd, base, exclude, skip, onExcluded, onlySkipped, leftover, progress } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
             problem = `the options' cwd and base are ${(0,quote/* typeName */.go)(cwd)} and ${(0,quote/* typeName */.go)(base)}, not strings`;
         else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((path) => typeof path === 'string')))
             problem = `the options' exclude is ${(0,quote/* typeName */.go)(exclude)}, not an array of paths`;
         else {
-            const notFunction = Object.entries({ skip, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
+            const notFunction = Object.entries({ skip, onExcluded, onlySkipped, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
             if (notFunction !== undefined)
                 problem = `the options' ${notFunction[0]} is ${(0,quote/* typeName */.go)(notFunction[1])}, not a function`;
         }
@@ -29021,12 +29021,16 @@ async function findArtifacts(subjects, options) {
                     const out = excluded.size === 0 ? false : isExcluded(file.path);
                     if (out === false || (out !== true && !(await out)))
                         kept.push(file);
-                    else
+                    else {
                         excludedHere++;
+                        options.onExcluded?.(file.path);
+                    }
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-            if (kept.length === before && walk.skippedRoots === 0) {
+            if (kept.length === before && walk.skippedRoots > 0)
+                options.onlySkipped?.(subject);
+            else if (kept.length === before) {
                 if (excludedHere > 0) {
                     throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
                         hint: 'write the checksums file to another path, or name the files to list',
@@ -29064,7 +29068,7 @@ const foldedName = (path) => (0,external_node_path_.basename)(path).normalize('N
 /** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
 async function identityOf(path) {
     try {
-        const info = await (0,external_node_fs_promises_namespaceObject.stat)(path, { bigint: true });
+        const info = await (0,promises_namespaceObject.stat)(path, { bigint: true });
         return `${info.dev}:${info.ino}`;
     }
     catch {
@@ -29195,12 +29199,12 @@ function globIgnored(pattern) {
  */
 const linksToFilesAsFiles = {
     readdir(path, options, callback) {
-        (0,external_node_fs_promises_namespaceObject.readdir)(path, options).then(async (entries) => {
+        (0,promises_namespaceObject.readdir)(path, options).then(async (entries) => {
             const links = entries.filter((entry) => entry.isSymbolicLink());
             if (links.length === 0)
                 return entries;
             // A link whose target cannot be looked at (gone, a loop) is a file too: the collector says what is wrong with it.
-            const toDirectory = await Promise.all(links.map((link) => (0,external_node_fs_promises_namespaceObject.stat)((0,external_node_path_.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
+            const toDirectory = await Promise.all(links.map((link) => (0,promises_namespaceObject.stat)((0,external_node_path_.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
             const asFiles = new Set(links.filter((_, index) => toDirectory[index] !== true));
             return entries.map((entry) => (asFiles.has(entry) ? { name: entry.name, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } : entry));
         }).then((entries) => callback(null, entries), (error) => callback(error, []));
@@ -29422,6 +29426,9 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
+            // Only a link to nothing is dangling: one that loops, or that a directory in its way keeps from being followed, says so.
+            if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT')
+                throw notFound(visit.path, error);
             throw new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
@@ -29582,20 +29589,29 @@ function unescapeName(name) {
  */
 function format_parseChecksumLine(raw, line, file, path) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (content.trim() === '')
+    // A comment line, as sha256sum -c skips it: `#` first on the line.
+    if (content.trim() === '' || content.startsWith('#'))
         return undefined;
-    const entry = parseLine(content, line);
+    // Blanks before the digest, as sha256sum -c skips them (no digest or tag starts with one).
+    const entry = parseLine(content.replace(/^[ \t]+/, ''), line);
     // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
             hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
-            ...checksumsPlace(path, 1),
+            ...errors_checksumsPlace(path, 1),
         });
     }
     if (entry === undefined) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${quoted(content, 120)}`, {
+        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
-            ...checksumsPlace(path, line),
+            ...errors_checksumsPlace(path, line),
+        });
+    }
+    // No file name holds one: sha256sum -c reads the name up to it (another file), a -z file ends each line with one.
+    if (entry.name.includes('\u0000')) {
+        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: the name ${(0,quote/* quoted */.TL)(entry.name, 120)} holds a NUL byte, which no file name can`, {
+            hint: 'each line must be "<hex digest>  <file name>" ending in a line feed (not the NUL of sha256sum -z); regenerate the file',
+            ...errors_checksumsPlace(path, line),
         });
     }
     return entry;
@@ -30232,7 +30248,7 @@ const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
  */
 function hash_checkAlgorithms(algorithms) {
     for (const algorithm of algorithms) {
-        if (typeof algorithm === 'string' && digest_isDigestAlgorithm(algorithm))
+        if (typeof algorithm === 'string' && isDigestAlgorithm(algorithm))
             continue;
         throw new errors_ChecksumsError('CHECKSUMS_ALGORITHM_UNSUPPORTED', typeof algorithm === 'string' ? `hash algorithm ${(0,quote/* quoted */.TL)(algorithm, 40)} is not one trust-kit hashes artifacts with` : `the hash algorithm is ${(0,quote/* typeName */.go)(algorithm)}, not one name`, {
             hint: `pass ${DIGEST_ALGORITHMS.map((name) => `"${name}"`).join(' or ')} (lowercase)`,
@@ -30330,7 +30346,7 @@ async function worthThreads(files) {
 }
 /** Whether a few files are big enough in all to pay for starting threads. */
 async function worthWorkers(files) {
-    const sizes = await Promise.all(files.map(async (file) => (await (0,external_node_fs_promises_namespaceObject.stat)(file.path).catch(() => undefined))?.size ?? 0));
+    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_namespaceObject.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
 function readFailed(path, code, cause) {
@@ -30594,7 +30610,9 @@ async function checkEntries(entries, options) {
         pool ??= new HashPool(threads);
         const pending = { entries: batch, answers: new Array(batch.length), reported: 0, done: Promise.resolve() };
         batch = [];
-        const paths = pending.entries.map((entry) => resolve(options.base, entry.name));
+        // Not normalized: the file system resolves the name as sha256sum -c has it resolve it (`sub/../a` through a linked `sub`
+        // is not `a`, and `a/` is no file), and the real path it leads to is what must lie under the base.
+        const paths = pending.entries.map((entry) => (isAbsolute(entry.name) ? entry.name : `${lexicalBase}${sep}${entry.name}`));
         pending.done = pool.hash(paths, pending.entries.map((entry) => [entry.algorithm]), (first, answers) => {
             answers.forEach((answer, position) => {
                 pending.answers[first + position] = answer;
@@ -30642,6 +30660,32 @@ async function checkEntries(entries, options) {
 
 
 
+
+/** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
+async function holdsChecksums(path) {
+    const head = Buffer.alloc(files/* INPUT_LIMITS */.Ef.checksumsLine);
+    let read;
+    try {
+        const handle = await (0,promises_namespaceObject.open)(path, 'r');
+        try {
+            read = (await handle.read(head, 0, head.length, 0)).bytesRead;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return true;
+    }
+    if (read === 0)
+        return true;
+    try {
+        return format_parseChecksumLine(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -30669,7 +30713,15 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let hashed;
     let ending;
     try {
-        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        let outputFound = false;
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
+        // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+        if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+            throw new errors_ChecksumsError('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${errors_shownPath(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
+                hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
+            });
+        }
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
@@ -30733,7 +30785,7 @@ function throwFirstFailure({ found, hashes, order }) {
  */
 function checksumsText({ found, hashes, order }, algorithm) {
     const { stride } = hashes;
-    const length = digest_hexLength(algorithm);
+    const length = hexLength(algorithm);
     // One string of every digest, cut per line without copying (a call into the buffer per line cost twice as much),
     // unless there are more than a string may hold (millions of files with two algorithms).
     const hex = hashes.hex.length <= ONE_STRING_BYTES ? hashes.hex.toString('latin1') : undefined;
@@ -30775,12 +30827,19 @@ function cliNamer(positionals = {}) {
         return positional === undefined ? `--${name}` : `argument ${positional}`;
     };
 }
-/** Every bad input of one call, reported together so the user fixes them in one go. */
+/**
+ * The most issues a {@link ConfigError}'s message lists (all are in `issues`): 32,000 missing paths made
+ * a 1.4 MB error, and a job summary past the 1 MiB GitHub drops whole, with the explanation in it.
+ */
+const MAX_LISTED_ISSUES = 50;
+/** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
     /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
     constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
+        if (issues.length > MAX_LISTED_ISSUES)
+            lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
         super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
         this.name = 'ConfigError';
         this.issues = issues;
@@ -31027,7 +31086,7 @@ async function outputProblem(given, path, cwd, directory) {
             return `${path} is not a regular file (${there}), which an output written in its place would replace; give the path of a regular file`;
     }
     try {
-        const isDirectory = (await (0,external_node_fs_promises_namespaceObject.stat)(target)).isDirectory();
+        const isDirectory = (await (0,promises_namespaceObject.stat)(target)).isDirectory();
         if (directory)
             return isDirectory ? undefined : `${path} is not a directory`;
         return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
@@ -31040,7 +31099,7 @@ async function outputProblem(given, path, cwd, directory) {
     // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
     for (let dir = (0,external_node_path_.dirname)(target); dir !== (0,external_node_path_.dirname)(dir); dir = (0,external_node_path_.dirname)(dir)) {
         try {
-            return (await (0,external_node_fs_promises_namespaceObject.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a directory`;
+            return (await (0,promises_namespaceObject.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a directory`;
         }
         catch (error) {
             if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT' && (0,errors/* systemErrorCode */.vq)(error) !== 'ENOTDIR')
@@ -31110,7 +31169,7 @@ async function namedPathIssues(paths, cwd, nameOf) {
         }
         let info;
         try {
-            info = await (0,external_node_fs_promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, given));
+            info = await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, given));
         }
         catch (error) {
             // No such file, and the value looks like the key itself: never repeated (a long path of a real file is read as any other).
@@ -31118,7 +31177,7 @@ async function namedPathIssues(paths, cwd, nameOf) {
                 return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
             }
             // A link whose target is gone is there in a listing: said as such, not as a typo.
-            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,external_node_fs_promises_namespaceObject.lstat)((0,external_node_path_.resolve)(cwd, given)).then((link) => link.isSymbolicLink(), () => false));
+            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_namespaceObject.lstat)((0,external_node_path_.resolve)(cwd, given)).then((link) => link.isSymbolicLink(), () => false));
             return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
         }
         if (kind === 'file' && !info.isFile())
@@ -31140,7 +31199,7 @@ async function outputsThatAreInputs(paths, cwd, nameOf) {
     if (outputs.length === 0)
         return [];
     const identity = async (path) => {
-        const info = await (0,external_node_fs_promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, path)).catch(() => undefined);
+        const info = await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, path)).catch(() => undefined);
         return info?.isFile() === true ? `${info.dev}:${info.ino}` : undefined;
     };
     const inputs = await Promise.all(paths.filter((entry) => entry.kind === 'file' || entry.kind === 'any' || entry.kind === 'read').map(async (entry) => ({ entry, identity: await identity(entry.path) })));
@@ -34696,6 +34755,7 @@ function reportOf(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Ef: () => (/* binding */ INPUT_LIMITS),
   a4: () => (/* binding */ changedWhileRead),
   J8: () => (/* binding */ fileChanged),
   ZU: () => (/* binding */ openRegularFile),
@@ -34706,7 +34766,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, INPUT_LIMITS, commitTogether, directoryRemovedOnSignal, expectReplaceableOutput, makeDirectories, prepareFileAtomic, readRegularFile, readRegularFileHeadSync, readRegularFileSync, regularFileChunks, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, directoryRemovedOnSignal, expectReplaceableOutput, fileTooLarge, makeDirectories, prepareFileAtomic, readRegularFile, readRegularFileHeadSync, readRegularFileSync, regularFileChunks, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -35339,6 +35399,8 @@ const MiB = 1024 * 1024;
 const INPUT_LIMITS = {
     /** A Sigstore bundle: room for a DSSE attestation whose predicate is at GitHub's 16 MB limit, base64-encoded. */
     bundle: 32 * MiB,
+    /** A file of attestation bundles, one a line (`.intoto.jsonl`): `attest --per-subject` writes about 9 KiB a file, so 10,000 lines of it and room to spare. */
+    attestationLines: 256 * MiB,
     /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
     trustedRoot: 4 * MiB,
     /** A PEM public key (real ones are under 1 KiB). */
@@ -35379,7 +35441,11 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new errors/* TrustKitError */.T0('FILE_TOO_LARGE', `${options.what} ${(0,quote/* shownFile */.G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return fileTooLarge(options.what, options.shown ?? path, size, options.maxBytes);
+}
+/** FILE_TOO_LARGE for a `what` file (shown as `shown`) of `size` (bytes, or a phrase), past `maxBytes`; for a bound known only once the file is read. */
+function fileTooLarge(what, shown, size, maxBytes) {
+    return new errors/* TrustKitError */.T0('FILE_TOO_LARGE', `${what} ${(0,quote/* shownFile */.G)(shown)} holds ${typeof size === 'number' ? formatBytes(size) : size}, more than the ${formatBytes(maxBytes)} trust-kit reads for a ${what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -35607,8 +35673,12 @@ const UNPRINTABLE_RUN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]+`, 'g'
 function printable(text) {
     return text.replace(UNPRINTABLE_RUN, ' ');
 }
-/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * A line the GitHub Actions runner would read as a workflow command, on any line (it splits on CR
+ * and LF): `::name::` at its start after blanks (it trims them), or the legacy `##[name]` anywhere
+ * in it (its legacy parser, `ActionCommand.TryParse`, looks for `##[` with `IndexOf`).
+ */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*::|##\[/m;
 /**
  * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
  * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
@@ -36291,6 +36361,10 @@ function maskForms(bytes) {
     if (masker !== undefined)
         forEachForm(bytes, masker);
 }
+/** Whether the masker is told of a tracked secret's forms (it was not made with `masked: false`): what is made of it is told of, or not, alike. */
+function isMasked(secret) {
+    return !unmasked.has(secret);
+}
 /** Stops tracking a destroyed secret. */
 function untrack(secret) {
     const token = unregisterTokens.get(secret);
@@ -36734,6 +36808,17 @@ function environmentBlockValueLength(name) {
         block?.fill(0);
     }
 }
+/**
+ * Overwrites `first` and every later entry of `name` in the environment block (read into `block`
+ * from `blockStart` of `/proc/self/mem`, open as `memory`): a parent may pass a name twice (execve
+ * takes any list), and getenv reads only the first.
+ */
+function overwriteEntries(memory, block, blockStart, name, first) {
+    for (let at = first; at !== undefined; at = findEntry(block, name, at.valueEnd)) {
+        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, blockStart + at.entry);
+    }
+}
 function takeFromEnvironmentBlock(name, unset) {
     if (process.platform !== 'linux')
         return undefined;
@@ -36753,8 +36838,10 @@ function takeFromEnvironmentBlock(name, unset) {
             return undefined;
         const { valueStart, valueEnd } = found;
         if (valueEnd === valueStart) {
-            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`. A later
+            // entry of the name (a parent may pass one twice) may hold a value all the same: it is overwritten too.
             unset();
+            overwriteEntries(fd, block, range[0], name, found);
             return { length: 0, write() { }, discard() { } };
         }
         const taken = block;
@@ -36771,11 +36858,7 @@ function takeFromEnvironmentBlock(name, unset) {
                 into?.set(taken.subarray(valueStart, valueEnd));
                 // libc must stop pointing at the entry before its bytes are overwritten.
                 unset();
-                // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-                for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-                    const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
-                }
+                overwriteEntries(memory, taken, range[0], name, found);
             }
             finally {
                 taken.fill(0);
@@ -36998,7 +37081,8 @@ class SecretBuffer extends Redacted {
         const [start, end] = secret.use(trimmedRange);
         if (start === 0 && end === secret.length && end > 0)
             return secret;
-        const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end))) : undefined;
+        // Trimmed, a private key read with `masked: false` stays one the masker is never told of.
+        const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end), { masked: isMasked(secret) })) : undefined;
         secret.destroy();
         return trimmed;
     }
@@ -37181,13 +37265,16 @@ class Enclave extends Redacted {
     /** Held apart from the enclave so the garbage-collection wipe can reach the scratch without keeping the enclave alive. */
     #cell = { scratch: undefined };
     #users = 0;
-    constructor(sealed, backend, length) {
+    /** Whether the masker is told of its forms: as the SecretBuffer it sealed was (a private key made with `masked: false` is not). */
+    #masked;
+    constructor(sealed, backend, length, masked) {
         super();
         this.#sealed = sealed;
         this.#backend = backend;
         this.#length = length;
+        this.#masked = masked;
         const cell = this.#cell;
-        track(this, () => cell.scratch?.release());
+        track(this, () => cell.scratch?.release(), masked);
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
@@ -37203,7 +37290,7 @@ class Enclave extends Redacted {
                 key.leave();
             }
         });
-        const enclave = new Enclave(sealed, backend, length);
+        const enclave = new Enclave(sealed, backend, length, isMasked(secret));
         secret.destroy();
         return enclave;
     }
@@ -37233,7 +37320,7 @@ class Enclave extends Redacted {
     }
     /** Decrypts into a new SecretBuffer, for code that takes one. */
     open() {
-        return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into)));
+        return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into), { masked: this.#masked }));
     }
     /** Forgets the ciphertext and wipes the scratch region; idempotent. */
     destroy() {

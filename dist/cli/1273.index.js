@@ -594,12 +594,19 @@ __webpack_async_result__();
 const actionInputName = ((name) => `input "${name}"`);
 /** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
 
-/** Every bad input of one call, reported together so the user fixes them in one go. */
+/**
+ * The most issues a {@link ConfigError}'s message lists (all are in `issues`): 32,000 missing paths made
+ * a 1.4 MB error, and a job summary past the 1 MiB GitHub drops whole, with the explanation in it.
+ */
+const MAX_LISTED_ISSUES = 50;
+/** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     issues;
     /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
     constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
-        const lines = issues.map(((issue) => `${issue.input}: ${issue.message}`));
+        const lines = issues.slice(0, MAX_LISTED_ISSUES).map(((issue) => `${issue.input}: ${issue.message}`));
+        if (issues.length > MAX_LISTED_ISSUES)
+            lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
         super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
         this.name = 'ConfigError';
         this.issues = issues;
@@ -1138,7 +1145,9 @@ class InputReader {
         return `${bytes / 1024} KiB`;
     return `${bytes} bytes`;
 });var tooLarge = (function (options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return fileTooLarge(options.what, options.shown ?? path, size, options.maxBytes);
+});var fileTooLarge = (function (what, shown, size, maxBytes) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(shown)} holds ${typeof size === 'number' ? formatBytes(size) : size}, more than the ${formatBytes(maxBytes)} trust-kit reads for a ${what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 });var kindOf = (function (info) {
@@ -1284,6 +1293,7 @@ class InputReader {
 /* harmony export */   Ej: (() => (/* binding */ unreplaceableKind)),
 /* harmony export */   J8: (() => (/* binding */ fileChanged)),
 /* harmony export */   Kb: (() => (/* reexport safe */ _directories_js__WEBPACK_IMPORTED_MODULE_4__.K)),
+/* harmony export */   ME: (() => (/* binding */ fileTooLarge)),
 /* harmony export */   UJ: (() => (/* binding */ readRegularFileHeadSync)),
 /* harmony export */   XF: (() => (/* binding */ readRegularFile)),
 /* harmony export */   Xg: (() => (/* binding */ trustKitFileKind)),
@@ -1458,6 +1468,8 @@ const MiB = 1024 * 1024;
 const INPUT_LIMITS = {
     /** A Sigstore bundle: room for a DSSE attestation whose predicate is at GitHub's 16 MB limit, base64-encoded. */
     bundle: 32 * MiB,
+    /** A file of attestation bundles, one a line (`.intoto.jsonl`): `attest --per-subject` writes about 9 KiB a file, so 10,000 lines of it and room to spare. */
+    attestationLines: 256 * MiB,
     /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
     trustedRoot: 4 * MiB,
     /** A PEM public key (real ones are under 1 KiB). */
@@ -1485,6 +1497,8 @@ const INPUT_LIMITS = {
 /** FILE_CHANGED: what was read of the file is bytes it never held at one moment. */
 
 
+
+/** FILE_TOO_LARGE for a `what` file (shown as `shown`) of `size` (bytes, or a phrase), past `maxBytes`; for a bound known only once the file is read. */
 
 
 /**
@@ -1596,8 +1610,12 @@ const UNPRINTABLE_RUN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]+`, 'g'
  * another order than it is: Trojan Source) become a space.
  */
 
-/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * A line the GitHub Actions runner would read as a workflow command, on any line (it splits on CR
+ * and LF): `::name::` at its start after blanks (it trims them), or the legacy `##[name]` anywhere
+ * in it (its legacy parser, `ActionCommand.TryParse`, looks for `##[` with `IndexOf`).
+ */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*::|##\[/m;
 /**
  * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
  * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
@@ -2017,6 +2035,11 @@ const VERSION = '0.1.0';
     finally {
         block?.fill(0);
     }
+});var overwriteEntries = (function (memory, block, blockStart, name, first) {
+    for (let at = first; at !== undefined; at = findEntry(block, name, at.valueEnd)) {
+        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(memory, filler, 0, filler.length, blockStart + at.entry);
+    }
 });var takeFromEnvironmentBlock = (function (name, unset) {
     if (process.platform !== 'linux')
         return undefined;
@@ -2036,8 +2059,10 @@ const VERSION = '0.1.0';
             return undefined;
         const { valueStart, valueEnd } = found;
         if (valueEnd === valueStart) {
-            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`. A later
+            // entry of the name (a parent may pass one twice) may hold a value all the same: it is overwritten too.
             unset();
+            overwriteEntries(fd, block, range[0], name, found);
             return { length: 0, write() { }, discard() { } };
         }
         const taken = block;
@@ -2054,11 +2079,7 @@ const VERSION = '0.1.0';
                 into?.set(taken.subarray(valueStart, valueEnd));
                 // libc must stop pointing at the entry before its bytes are overwritten.
                 unset();
-                // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-                for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-                    const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
-                }
+                overwriteEntries(memory, taken, range[0], name, found);
             }
             finally {
                 taken.fill(0);
@@ -2153,6 +2174,12 @@ const SECRET_VARIABLES = new Set(SECRET_NAMES);
  */
 
 /** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
+
+/**
+ * Overwrites `first` and every later entry of `name` in the environment block (read into `block`
+ * from `blockStart` of `/proc/self/mem`, open as `memory`): a parent may pass a name twice (execve
+ * takes any list), and getenv reads only the first.
+ */
 
 
 
@@ -2430,6 +2457,8 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
 });var maskForms = (function (bytes) {
     if (masker !== undefined)
         (0,secrets_forms/* forEachForm */.f)(bytes, masker);
+});var isMasked = (function (secret) {
+    return !unmasked.has(secret);
 });var untrack = (function (secret) {
     const token = unregisterTokens.get(secret);
     if (token === undefined)
@@ -2983,6 +3012,8 @@ const unmasked = new WeakSet();
  * within one call), as {@link track} does for a new secret.
  */
 
+/** Whether the masker is told of a tracked secret's forms (it was not made with `masked: false`): what is made of it is told of, or not, alike. */
+
 /** Stops tracking a destroyed secret. */
 
 /** Every secret still alive. */
@@ -3389,7 +3420,8 @@ class SecretBuffer extends Redacted {
         const [start, end] = secret.use(trimmedRange);
         if (start === 0 && end === secret.length && end > 0)
             return secret;
-        const trimmed = end > start ? secret.use(((bytes) => SecretBuffer.fill(end - start, ((into) => bytes.copy(into, 0, start, end))))) : undefined;
+        // Trimmed, a private key read with `masked: false` stays one the masker is never told of.
+        const trimmed = end > start ? secret.use(((bytes) => SecretBuffer.fill(end - start, ((into) => bytes.copy(into, 0, start, end)), { masked: isMasked(secret) }))) : undefined;
         secret.destroy();
         return trimmed;
     }
@@ -3493,13 +3525,16 @@ class Enclave extends Redacted {
     /** Held apart from the enclave so the garbage-collection wipe can reach the scratch without keeping the enclave alive. */
     #cell = { scratch: undefined };
     #users = 0;
-    constructor(sealed, backend, length) {
+    /** Whether the masker is told of its forms: as the SecretBuffer it sealed was (a private key made with `masked: false` is not). */
+    #masked;
+    constructor(sealed, backend, length, masked) {
         super();
         this.#sealed = sealed;
         this.#backend = backend;
         this.#length = length;
+        this.#masked = masked;
         const cell = this.#cell;
-        track(this, (() => cell.scratch?.release()));
+        track(this, (() => cell.scratch?.release()), masked);
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
@@ -3515,7 +3550,7 @@ class Enclave extends Redacted {
                 key.leave();
             }
         }));
-        const enclave = new Enclave(sealed, backend, length);
+        const enclave = new Enclave(sealed, backend, length, isMasked(secret));
         secret.destroy();
         return enclave;
     }
@@ -3545,7 +3580,7 @@ class Enclave extends Redacted {
     }
     /** Decrypts into a new SecretBuffer, for code that takes one. */
     open() {
-        return this.use(((bytes) => SecretBuffer.fill(bytes.length, ((into) => bytes.copy(into)))));
+        return this.use(((bytes) => SecretBuffer.fill(bytes.length, ((into) => bytes.copy(into)), { masked: this.#masked })));
     }
     /** Forgets the ciphertext and wipes the scratch region; idempotent. */
     destroy() {

@@ -130,6 +130,17 @@ export const modules = {
         // The GitHub workflow repository extension (1.3.6.1.4.1.57264.1.5) holds the repository of the run, the caller of a reusable workflow.
         ...(signer.repository === undefined ? [] : ['--certificate-github-workflow-repository', value(signer.repository)]),
     ];
+});var cosignTrustedRootFile = (function (signer) {
+    const root = trustedRootFile(signer);
+    if (root === undefined || signer.kind !== 'certificate' || typeof signer.instance !== 'object' || signer.instance.private.cosignLine === undefined)
+        return root;
+    return `${root.replace(/\.jsonl$/, '')}.cosign.json`;
+});var cosignRootCommands = (function (signer) {
+    const root = trustedRootFile(signer);
+    const forCosign = cosignTrustedRootFile(signer);
+    if (root === undefined || forCosign === undefined || forCosign === root || signer.kind !== 'certificate' || typeof signer.instance !== 'object')
+        return [];
+    return [simple(['grep', '-F', value(signer.instance.private.cosignLine ?? ''), value(root)], [], { stdout: forCosign })];
 });var cosignPolicyFlags = (function (signer) {
     if (signer.kind === 'key')
         return ['--key', value(publicKeyPath(signer))];
@@ -137,7 +148,7 @@ export const modules = {
         // GitHub's instance has no transparency or certificate log: the signed timestamp is the only evidence of time, and cosign requires both logs unless told.
         return [...identityFlags(signer), '--trusted-root', GITHUB_TRUSTED_ROOT_FILE, '--use-signed-timestamps', '--insecure-ignore-tlog=true', '--insecure-ignore-sct=true'];
     }
-    const root = trustedRootFile(signer);
+    const root = cosignTrustedRootFile(signer);
     return [
         ...identityFlags(signer),
         ...(root === undefined ? [] : ['--trusted-root', value(root)]),
@@ -146,7 +157,7 @@ export const modules = {
         ...(signer.unlogged === true ? ['--insecure-ignore-tlog=true'] : []),
     ];
 });var cosignVerifyBlob = (function (file, bundleFile, signer, check) {
-    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', fileOperand(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
+    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', fileOperand(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true', '--trusted-root', KEY_TRUSTED_ROOT_FILE] : [])], [check]);
 });var releaseVerifyCommands = (function (checksumsFile, bundleFile, signer, verifier) {
     const flags = ['verify-checksums', value(checksumsFile), '--bundle', value(bundleFile), ...trustKitPolicyFlags(signer)];
     const checks = [
@@ -220,12 +231,19 @@ export const modules = {
 });var cosignBlocks = (function (checksumsFile, bundleFile, signer) {
     const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
     const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 also needs `--new-bundle-format`; older cosign cannot read these bundles)';
-    // A local key's public key is one the user puts in the roots directory: the line before makes it.
-    if (signer.kind === 'key')
-        return [verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(...(signer.ephemeral ? [] : [MAKE_ROOTS_DIRECTORY]), command)];
+    // A local key's public key is one the user puts in the roots directory, which the first line makes.
+    if (signer.kind === 'key') {
+        return [
+            verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require. cosign 2 reads these bundles only with a trusted root, and would fetch Sigstore's; a key's signature needs nothing from one, so the second line writes one that trusts no authority, and the command runs offline:`, ''),
+            shell(MAKE_ROOTS_DIRECTORY, WRITE_KEY_TRUSTED_ROOT, command),
+        ];
+    }
     // A private deployment's root is one the user puts in the roots directory: the line before makes it.
-    if (signer.instance !== 'github')
-        return [verify_text(`With ${versions}:`, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY] : []), command)];
+    if (signer.instance !== 'github') {
+        const picked = cosignRootCommands(signer);
+        const intro = picked.length === 0 ? `With ${versions}:` : `With ${versions}. cosign reads one trusted root, and the deployment's file holds several, one a line: the second line writes the deployment's own, the one that names the service it signed with, for cosign:`;
+        return [verify_text(intro, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY, ...picked] : []), command)];
+    }
     return [
         verify_text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory ${markdownCode(ROOTS_DIRECTORY)} the first makes (no release asset can be in it):`, ''),
         shell(MAKE_ROOTS_DIRECTORY, GITHUB_TRUSTED_ROOT_COMMAND, command),
@@ -273,7 +291,8 @@ export const modules = {
         return signer.identity === undefined ? undefined : ['--certificate-identity', value(signer.identity), '--certificate-oidc-issuer', value(signer.issuer)];
     }
     const tag = signer.sourceRef?.startsWith('refs/tags/') === true ? signer.sourceRef.slice('refs/tags/'.length) : undefined;
-    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`), ...(tag === undefined || tag === '' ? [] : ['--tag', value(tag)])];
+    // At the ref that signed, as the cosign line's exact identity: without it, a replacement release signed by the same workflow on any branch passed.
+    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}@${workflow[3] ?? ''}`), ...(tag === undefined || tag === '' ? [] : ['--tag', value(tag)])];
 });var verificationKitBlocks = (function (kit, checksumsFile, signer, verifier, immutable) {
     const source = pinned(verifier);
     const program = trustKitProgram(verifier);
@@ -289,7 +308,7 @@ export const modules = {
     return [
         verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins.includes('--certificate-identity')
             ? " The command takes it only with pins of yours, the identity and issuer that signed this release (`--certificate-identity`, `--certificate-oidc-issuer`): a replaced release's policy, naming another signer, fails them. Check that they are the ones you expect."
-            : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+            : ` The command takes it only with pins of yours, the repository and the workflow that signed this release, at the ref it signed from (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
         // Pinned where the signer is a GitHub Actions workflow: the policy then only says what to expect, and a replaced
         // release's policy (another repository's, signed on the same deployment) fails the pins, not the user's reading of it.
@@ -309,9 +328,14 @@ export const modules = {
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
         return [intro];
     const workflow = reusableWorkflow(signer);
+    const pin = signer.identity !== undefined
+        ? `; \`--cert-identity\` pins the signer exactly, as the cosign command does (\`--repo\` alone accepts any workflow of ${markdownCode(signer.repository)}, on any branch${workflow === undefined ? '' : `, and no reusable workflow such as ${markdownCode(workflow)}, which signed here`})`
+        : workflow === undefined
+            ? ''
+            : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`;
     return [
         intro,
-        verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`, ''),
+        verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${pin}:`, ''),
         shell(...privateRootForGh(signer), ...ghAttestationCommands(attestations, signer, algorithm).map(((command) => withGhTrustedRoot(command, signer)))),
     ];
 });var ghTrustedRootFile = (function (signer) {
@@ -335,7 +359,11 @@ export const modules = {
     return `${match[1]}/${match[2]}`;
 });var ghAttestationCommands = (function (attestations, signer, algorithm) {
     const workflow = reusableWorkflow(signer);
-    const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
+    const signerFlag = signer.identity !== undefined
+        ? ['--cert-identity', value(signer.identity), ...(signer.issuer === policy/* GITHUB_ACTIONS_ISSUER */.qQ ? [] : ['--cert-oidc-issuer', value(signer.issuer)])]
+        : workflow === undefined
+            ? []
+            : ['--signer-workflow', value(workflow)];
     const digestFlag = algorithm === 'sha256' ? [] : ['--digest-alg', algorithm];
     return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
@@ -525,6 +553,14 @@ const GITHUB_TRUSTED_ROOT_FILE = `${ROOTS_DIRECTORY}/github_trusted_root.json`;
 const OFFLINE_TRUSTED_ROOTS_FILE = `${ROOTS_DIRECTORY}/trusted_root.jsonl`;
 /** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
 const SIGSTORE_TRUSTED_ROOT_FILE = `${ROOTS_DIRECTORY}/sigstore_trusted_root.json`;
+/**
+ * The trusted root cosign gets for a key's bundle: cosign 2 asks for one to read a v0.3 bundle even
+ * when a key verifies it, and else fetches Sigstore's through TUF (and fails offline); a key's
+ * offline signature needs nothing from one, so this one trusts no authority and no log.
+ */
+const KEY_TRUSTED_ROOT_FILE = `${ROOTS_DIRECTORY}/no_authorities.json`;
+/** The line that writes {@link KEY_TRUSTED_ROOT_FILE}. */
+const WRITE_KEY_TRUSTED_ROOT = { programs: [['printf', value('%s\\n'), value('{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1"}')]], stdout: KEY_TRUSTED_ROOT_FILE, checks: [] };
 /** The line that makes {@link ROOTS_DIRECTORY}: again on a second run, but never over a file of that name. */
 const MAKE_ROOTS_DIRECTORY = { programs: [['mkdir', '-p', ROOTS_DIRECTORY]], checks: [] };
 /**
@@ -534,8 +570,19 @@ const MAKE_ROOTS_DIRECTORY = { programs: [['mkdir', '-p', ROOTS_DIRECTORY]], che
  */
 const GITHUB_TRUSTED_ROOT_COMMAND = { programs: [['gh', 'attestation', 'trusted-root'], ['grep', '-F', value('GitHub, Inc.')]], join: '|', stdout: GITHUB_TRUSTED_ROOT_FILE, checks: [], needs: 'network' };
 
+/**
+ * A private deployment's trusted root as cosign reads it, which is one root: the file itself, or,
+ * for JSON lines of several roots, the deployment's line, which {@link cosignRootCommands} picks out
+ * by a service URL (`cosignLine`) that only it names.
+ */
 
-/** `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so its bundles have no transparency-log entry to require. */
+/** The line writing cosign's one trusted root out of a private deployment's JSON lines, when it needs one. */
+
+
+/**
+ * `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so
+ * its bundles have no transparency-log entry to require, and need no authority of a trusted root.
+ */
 
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
 const VERIFIER_DIRECTORY = 'trust-kit-verifier';
@@ -589,7 +636,8 @@ const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node 
 /**
  * verify-release's pins, with which it takes the policy the release carries: for a release signed
  * by a GitHub Actions workflow on github.com, the source repository and the workflow
- * (`--expect-repo`, `--signer-workflow`), and for a tag's release the tag (`--tag`): without it, an
+ * at the ref that signed (`--expect-repo`, `--signer-workflow`; without the ref a release the same
+ * workflow signed on another branch passed), and for a tag's release the tag (`--tag`): without it, an
  * older release of the same repository and workflow put in its place passed; for another signer,
  * its identity and issuer (`--certificate-identity`, `--certificate-oidc-issuer`): a policy taken
  * as it came let whoever replaced the release name themselves. Undefined when the identity is not known.
@@ -609,7 +657,7 @@ const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node 
 /** A gh command with the private deployment's trusted root, when the signer is one: gh knows only the public-good and GitHub roots. */
 
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
-const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
+const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@(.+)$/;
 /**
  * The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository
  * than the run's; else undefined. `gh attestation verify --repo` and `trust-kit verify-attestation
@@ -617,9 +665,12 @@ const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/wo
  */
 
 /**
- * `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable
- * workflow, the workflow that signed; for a sha512 release, whose subjects name the artifacts by
- * SHA-512 alone, gh is told to hash with it (it computes SHA-256 unless told, and finds no subject).
+ * `gh attestation verify` for each predicate type, pinning the run's repository and the exact
+ * identity that signed (`--cert-identity`, the workflow at its ref, as the cosign lines pin it:
+ * `--repo` alone accepts any workflow of the repository, on any branch), with its issuer when not
+ * gh's default; without an identity, a reusable workflow's path. For a sha512 release, whose
+ * subjects name the artifacts by SHA-512 alone, gh is told to hash with it (it computes SHA-256
+ * unless told, and finds no subject).
  */
 
 /**

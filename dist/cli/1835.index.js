@@ -328,8 +328,13 @@ const ATTEST_TYPE_URIS = {
     compare('source commit', provenance.sourceCommit, certified.sourceRepositoryDigest, ((a, b) => a.toLowerCase() === b.toLowerCase()));
     compare('trigger', provenance.trigger, certified.buildTrigger, ((a, b) => a === b));
     compare('runner environment', provenance.runnerEnvironment, certified.runnerEnvironment, ((a, b) => a === b));
-    // The certificate's build configuration is https://github.com/OWNER/REPO/PATH@REF: the predicate's PATH@REF must end it.
-    compare('workflow', provenance.workflow, certified.buildConfigURI, ((a, b) => b.endsWith(`/${a}`)));
+    // The certificate's build configuration is https://HOST/OWNER/REPO/PATH@REF: the predicate's PATH@REF must be all after the repository
+    // (a suffix let `release.yml@REF` stand for `.github/workflows/release.yml@REF`, printed as verified).
+    compare('workflow', provenance.workflow, certified.buildConfigURI, ((a, b) => /^https:\/\/[^/]+\/[^/]+\/[^/]+\/(.+)$/.exec(b)?.[1] === a));
+    // The builder and the run are printed as verified, and a policy engine reads them from --json: they must be the certificate's
+    // Build Signer URI and Run Invocation URI, which GitHub's generator and trust-kit write there.
+    compare('builder', provenance.builder, certified.buildSignerURI, ((a, b) => a === b));
+    compare('run', provenance.invocation, certified.runInvocationURI, ((a, b) => a === b));
     if (contradictions.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_PROVENANCE_MISMATCH', `the SLSA provenance claims ${contradictions.join('; ')}`);
 });var summarizeProvenance = (function (predicate) {

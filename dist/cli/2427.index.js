@@ -49,7 +49,7 @@ export const modules = {
     const status = error.status;
     return typeof status === 'number' ? error : undefined;
 });var boundedText = (function (text) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(text)).trim(), MAX_QUOTED);
 });var githubMessage = (function (failure) {
     const message = failure.response?.data?.message;
     return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
@@ -166,6 +166,8 @@ export const modules = {
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22331);
+
 
 
 
@@ -174,7 +176,11 @@ export const modules = {
 
 /** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
 const MAX_QUOTED = 300;
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+/**
+ * Text a server sent, on one line and bounded, fit to quote in a log line or an error: redacted of
+ * every live secret before it is cut, since a token the server echoed after padding of its choosing
+ * would lose its end to the cut, and with it what the redaction matches.
+ */
 
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
 
@@ -495,7 +501,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
                 continue;
             }
             const code = error.code;
-            checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${(0,quote/* boundedText */.LD)((0,errors/* messageOf */.bD)(error), 2000)}` });
+            checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${(0,quote/* boundedText */.LD)((0,secrets/* redact */.E$)((0,errors/* messageOf */.bD)(error)), 2000)}` });
         }
     }
     const commands = await runCommands(once, ports);
@@ -596,6 +602,8 @@ var errors = __webpack_require__(3828);
 var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(22331);
 // EXTERNAL MODULE: ./lib/sigstore/verify/files.js
 var verify_files = __webpack_require__(92701);
 // EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
@@ -605,6 +613,7 @@ var release_errors = __webpack_require__(86482);
 // EXTERNAL MODULE: ./lib/release/verify-release.js
 var verify_release = __webpack_require__(98612);
 ;// CONCATENATED MODULE: ./lib/release/gate.js
+
 
 
 

@@ -43,9 +43,11 @@ export const modules = {
     return result;
 });var parseChecksumLine = (function (raw, line, file, path) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (content.trim() === '')
+    // A comment line, as sha256sum -c skips it: `#` first on the line.
+    if (content.trim() === '' || content.startsWith('#'))
         return undefined;
-    const entry = parseLine(content, line);
+    // Blanks before the digest, as sha256sum -c skips them (no digest or tag starts with one).
+    const entry = parseLine(content.replace(/^[ \t]+/, ''), line);
     // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
@@ -56,6 +58,13 @@ export const modules = {
     if (entry === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+            ...(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checksumsPlace */ .qD)(path, line),
+        });
+    }
+    // No file name holds one: sha256sum -c reads the name up to it (another file), a -z file ends each line with one.
+    if (entry.name.includes('\u0000')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: the name ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(entry.name, 120)} holds a NUL byte, which no file name can`, {
+            hint: 'each line must be "<hex digest>  <file name>" ending in a line feed (not the NUL of sha256sum -z); regenerate the file',
             ...(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checksumsPlace */ .qD)(path, line),
         });
     }
@@ -440,7 +449,9 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         pool ??= new checksums_pool/* HashPool */.vO(threads);
         const pending = { entries: batch, answers: new Array(batch.length), reported: 0, done: Promise.resolve() };
         batch = [];
-        const paths = pending.entries.map(((entry) => (0,external_node_path_.resolve)(options.base, entry.name)));
+        // Not normalized: the file system resolves the name as sha256sum -c has it resolve it (`sub/../a` through a linked `sub`
+        // is not `a`, and `a/` is no file), and the real path it leads to is what must lie under the base.
+        const paths = pending.entries.map(((entry) => ((0,external_node_path_.isAbsolute)(entry.name) ? entry.name : `${lexicalBase}${external_node_path_.sep}${entry.name}`)));
         pending.done = pool.hash(paths, pending.entries.map(((entry) => [entry.algorithm])), ((first, answers) => {
             answers.forEach(((answer, position) => {
                 pending.answers[first + position] = answer;
@@ -469,6 +480,29 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         await pool?.close();
     }
     return counts;
+});var holdsChecksums = (async function (path) {
+    const head = Buffer.alloc(files/* INPUT_LIMITS */.Ef.checksumsLine);
+    let read;
+    try {
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            read = (await handle.read(head, 0, head.length, 0)).bytesRead;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return true;
+    }
+    if (read === 0)
+        return true;
+    try {
+        return (0,format/* parseChecksumLine */.DB)(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+    }
+    catch {
+        return false;
+    }
 });var createChecksums = (async function (config, cwd, createOptions = {}) {
     const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
@@ -489,7 +523,15 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     let hashed;
     let ending;
     try {
-        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        let outputFound = false;
+        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: (() => void (outputFound = true)), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
+        // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+        if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+            throw new errors/* ChecksumsError */.bO('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${(0,errors/* shownPath */.pS)(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
+                hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
+            });
+        }
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < checksums_pool/* MANY_FILES */.UA && !(await worthThreads(found))) {
@@ -618,6 +660,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/digest.js
@@ -634,8 +678,6 @@ var quote = __webpack_require__(89531);
 var format = __webpack_require__(3093);
 // EXTERNAL MODULE: ./lib/checksums/pool.js
 var checksums_pool = __webpack_require__(86256);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
@@ -782,6 +824,9 @@ const BATCHES_PER_THREAD = 4;
 
 
 
+
+
+/** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
 
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half

@@ -6,16 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readInput = (async function (cwd, path, what, maxBytes) {
     const options = { maxBytes, what, shown: path };
     try {
-        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options);
+        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), options);
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
 });var readIfSmall = (function (cwd, path, what) {
     try {
-        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
+        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
     }
     catch {
         return undefined;
@@ -29,7 +29,7 @@ export const modules = {
         return false;
     }
 });var readBundleFile = (async function (path, cwd) {
-    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
+    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
     let json;
     try {
         json = JSON.parse(text);
@@ -39,24 +39,29 @@ export const modules = {
         const first = text.slice(0, Math.max(0, text.indexOf('\n')));
         const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
         const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
     }
-    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFault */ .xC)(text);
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFault */ .xC)(text);
     if (fault !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .describeJsonFault */ .at)(fault)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_FAULT_HINT */ .y0 });
-    return decodedAs(json, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .describeJsonFault */ .at)(fault)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .JSON_FAULT_HINT */ .y0 });
+    return decodedAs(json, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path));
 });var decodedAs = (function (json, where) {
     try {
-        (0,_documents_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeBundle */ .VH)(json);
+        (0,_documents_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeBundle */ .VH)(json);
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G))
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G(error.code, `${where}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G(error.code, `${where}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
     }
     return json;
+});var spellingKey = (function (name) {
+    const segments = name.split('/').filter(((segment) => segment !== '' && segment !== '.'));
+    return `${name.startsWith('/') ? '/' : ''}${segments.join('/')}${name.endsWith('/') && segments.length > 0 ? '/' : ''}`;
 });var readAttestationBundles = (async function (path, cwd) {
-    const text = (await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
+    // A file of bundles may be larger than one bundle: a per-subject attestation of 4,000 files is 35 MB.
+    const bytes = await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.attestationLines);
+    const text = bytes.toString('utf8');
     // `where` names the part; a line of JSON lines is numbered there already.
     const parse = ((part, where, whole) => {
         let json;
@@ -64,49 +69,69 @@ export const modules = {
             json = JSON.parse(part);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
         }
-        const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFault */ .xC)(part);
+        const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFault */ .xC)(part);
         if (fault !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_FAULT_HINT */ .y0 });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .JSON_FAULT_HINT */ .y0 });
         if (typeof json !== 'object' || json === null || Array.isArray(json))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
         return json;
     });
-    const lines = text.split('\n');
-    const filled = lines.flatMap(((line, index) => (line.trim() === '' ? [] : [index])));
+    // One past the most read is enough to refuse: a file of 16 million short lines is not split whole first (it cost 0.9 GB).
+    const filled = filledLines(text, MAX_ATTESTATION_BUNDLES + 1);
+    const first = filled[0];
     // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
-    const jsonl = filled.length > 1 && !isJson(text) && isJson(lines[filled[0]]);
+    const jsonl = filled.length > 1 && first !== undefined && !isJson(text) && isJson(first.text);
     // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
-    if (!jsonl)
-        return [{ json: decodedAs(parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path), true), (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)), line: undefined }];
+    if (!jsonl) {
+        // A file of many bundles may be larger than one bundle may.
+        if (bytes.length > _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle)
+            throw (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .fileTooLarge */ .ME)('bundle', path, bytes.length, _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle);
+        return [{ json: decodedAs(parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path), true), (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)), line: undefined }];
+    }
     if (filled.length > MAX_ATTESTATION_BUNDLES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-    return filled.map(((index) => ({ json: parse(lines[index], `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)}:${index + 1}`, false), line: index + 1 })));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)} holds more than ${MAX_ATTESTATION_BUNDLES} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map(((line) => ({ json: parse(line.text, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)}:${line.number}`, false), line: line.number })));
+});var filledLines = (function (text, most) {
+    const found = [];
+    let number = 0;
+    for (let start = 0; start <= text.length && found.length < most;) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        number++;
+        const line = text.slice(start, stop);
+        if (line.trim() !== '')
+            found.push({ text: line, number });
+        if (end === -1)
+            break;
+        start = end + 1;
+    }
+    return found;
 });var artifactDigests = (async function (artifact, cwd) {
     if (/^sha(256|512):/i.test(artifact)) {
-        const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact);
+        const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigestReference */ .Dn)(artifact);
         if (algorithm !== 'sha256')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
         return { sha256: hex.toLowerCase() };
     }
     try {
-        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
+        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, artifact), ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
         return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
 });var toMatcher = (function (config) {
-    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .matching */ .wC)(config.pattern);
+    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .matching */ .wC)(config.pattern);
 });var resolvePolicy = (async function (config, cwd) {
     if (config.kind === 'key') {
-        return (0,_key_js__WEBPACK_IMPORTED_MODULE_10__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath, config.ignoreTlog ? 'ignored' : 'required');
+        return (0,_key_js__WEBPACK_IMPORTED_MODULE_11__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath, config.ignoreTlog ? 'ignored' : 'required');
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
-        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .githubPolicy */ .QJ)({
+        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .githubPolicy */ .QJ)({
             ...(config.repo === undefined ? {} : { repo: config.repo }),
             ...(config.owner === undefined ? {} : { owner: config.owner }),
             ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }),
@@ -114,10 +139,10 @@ export const modules = {
         })
         : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
     // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
-        throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
+        throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 });var trustSourcesThrough = (function (proxy, logger) {
     const told = logger === undefined ? {} : { logger };
@@ -130,7 +155,7 @@ export const modules = {
     if (typeof raw !== 'string')
         return 'public-good';
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_13__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_12__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_14__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_13__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
     }
     catch {
         // verifyBundle reports the unreadable certificate with its code
@@ -138,7 +163,7 @@ export const modules = {
     }
 });var resolveTrust = (async function (config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_16__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
     // A key-signed bundle's log entry is verified against the public-good root, which cosign fetches through TUF too; told to ignore the log, it needs none.
     if (config.policy.kind === 'key' && config.policy.ignoreTlog)
@@ -153,56 +178,56 @@ export const modules = {
     }
     catch (error) {
         // Offline, a trusted root is one way out; for a bundle trust-kit signed with the key (offline, no log entry) it only leads to VERIFY_TLOG_MISSING.
-        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error) || error.code !== 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE')
+        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error) || error.code !== 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE')
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', error.message, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', error.message, {
             cause: error.cause,
             hint: `${error.hint ?? ''}; a bundle signed offline with the key, as trust-kit signs, has no log entry to verify: pass --insecure-ignore-tlog (input "insecure-ignore-tlog") for it instead`,
         });
     }
 });var verifyArtifact = (async function (bundleJson, artifact, policy, trust, cwd, bundleShown) {
     // A file named like a digest is given as ./SHA256:...
-    const digest = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestArgument */ .er)(artifact);
+    const digest = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestArgument */ .er)(artifact);
     if (digest !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(digest), ...(await prehashedFor(bundleJson)) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigestReference */ .Dn)(digest), ...(await prehashedFor(bundleJson)) }, policy, trust);
     return namingMismatch({ shown: artifact, bundleShown, crlf: false }, (() => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd)));
 });var verifyArtifactFile = (async function (bundleJson, artifact, policy, trust, cwd) {
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
     if (algorithms === undefined || !prehashable)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
     const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
-        digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms, { what: 'artifact', shown: artifact })).digest;
+        digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, artifact), algorithms, { what: 'artifact', shown: artifact })).digest;
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap(((name) => (digests[name] === undefined ? [] : [[name, digests[name]]]))));
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
 });var namingMismatch = (async function (file, verify) {
     try {
         return await verify();
     }
     catch (error) {
-        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error) || error.code !== 'VERIFY_ARTIFACT_MISMATCH')
+        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error) || error.code !== 'VERIFY_ARTIFACT_MISMATCH')
             throw error;
-        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file.shown);
+        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(file.shown);
         const crlf = typeof file.crlf === 'function' ? file.crlf() : file.crlf;
         const hint = crlf
             ? `do not trust ${shown} as it is: it has CR LF line endings, which change its bytes (a text-mode download, a checkout that converts line endings); download it again as published`
             : `do not trust ${shown}: it was altered, or the bundle is another file's (of another release, or another asset); download both again from the same release, as published`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${shown} is not the file ${file.bundleShown === undefined ? 'its bundle' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file.bundleShown)} signs: ${error.message}`, { hint, cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${shown} is not the file ${file.bundleShown === undefined ? 'its bundle' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(file.bundleShown)} signs: ${error.message}`, { hint, cause: error });
     }
 });var prehashedFor = (async function (bundleJson) {
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_14__/* .loadPrehashedVerifier */ .d)() } : {};
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_15__/* .loadPrehashedVerifier */ .d)() } : {};
 });var digestsNeeded = (function (bundleJson) {
     // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
     const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {});
@@ -224,14 +249,14 @@ export const modules = {
     }
     return ['sha256'];
 });var verifyChecksumsSignature = (async function (options) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.checksumsPath);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.checksumsPath);
     const shown = options.checksumsPath;
     const algorithms = digestsNeeded(options.bundleJson);
     const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
     const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (algorithms === undefined || !prehashable || small !== undefined) {
-        const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: (() => bytes.includes('\r\n')) }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust))));
+        const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
+        const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: (() => bytes.includes('\r\n')) }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust))));
         return { signature, path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)])));
@@ -239,7 +264,7 @@ export const modules = {
     let crlf = false;
     let endsInCr = false;
     try {
-        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown })) {
+        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown })) {
             for (const hash of hashes.values())
                 hash.update(chunk);
             crlf ||= chunk.includes('\r\n') || (endsInCr && chunk[0] === 0x0a);
@@ -247,27 +272,27 @@ export const modules = {
         }
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(shown)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(shown)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const digests = new Map([...hashes].map((([algorithm, hash]) => [algorithm, hash.digest('hex')])));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map(((name) => [name, digests.get(name) ?? ''])));
     const prehashed = await prehashedFor(options.bundleJson);
-    const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust))));
+    const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust))));
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 });var checkVerifiedChecksums = (async function (verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
     // should not pay for loading the checksums library (and its glob matcher) on every run.
     const { checkChecksumsFile, checkNamedFiles, ChecksumsError, readChecksumEntries } = await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(4539)]).then(__webpack_require__.bind(__webpack_require__, 72555));
-    const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(verified.path) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
+    const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(verified.path) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const reading = { shown: verified.shown, onChunk: ((chunk) => void digest.update(chunk)) };
     const unchanged = (() => {
         if (digest.digest('hex') === verified.sha256)
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
             hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
         });
     });
@@ -276,25 +301,39 @@ export const modules = {
         unchanged();
         return { counts, unlisted: [] };
     }
-    // Only the named files' candidates are kept while the file streams by.
+    // Only the named files' candidates are kept while the file streams by. A named file is where the file system finds it: its
+    // directory followed through links (`sub/../a` with `sub` a link is not `a`), its own name kept (a link named is listed by its name).
+    // Synchronous: node:fs/promises, loaded with verify-blob, costs its start about 2 ms (test/sigstore/verify-imports).
+    const realOf = ((path) => {
+        try {
+            return node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(path);
+        }
+        catch {
+            return undefined;
+        }
+    });
+    const realBase = realOf(base) ?? base;
     const wanted = options.files.map(((file) => {
-        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, file);
-        return { file, absolute, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
+        const spelled = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(file) ? file : `${options.cwd}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${file}`;
+        const directory = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(spelled));
+        const absolute = directory === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, file) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(spelled));
+        return { file, absolute, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(directory === undefined ? base : realBase, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
     }));
     const byName = new Map();
     const byBaseName = new Map();
     for (const want of wanted) {
         byName.set(want.name, [...(byName.get(want.name) ?? []), want]);
-        byBaseName.set((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute), [...(byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute)) ?? []), want]);
+        byBaseName.set((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(want.absolute), [...(byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(want.absolute)) ?? []), want]);
     }
     for await (const entry of readChecksumEntries(verified.path, reading)) {
-        for (const want of byName.get(entry.name) ?? []) {
+        // `./a` and `a` name one file: a second line for it under another spelling is the duplicate it is.
+        for (const want of byName.get(spellingKey(entry.name)) ?? []) {
             if (want.exact !== undefined) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(verified.shown)}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(verified.shown)}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
             want.exact = entry;
         }
-        for (const want of byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(entry.name)) ?? []) {
+        for (const want of byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(entry.name)) ?? []) {
             want.sameBaseName += 1;
             want.byBaseName ??= entry;
         }
@@ -308,7 +347,7 @@ export const modules = {
             unlisted.push(want.file);
             continue;
         }
-        named.push({ entry: { ...entry, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute) }, path: want.absolute });
+        named.push({ entry: { ...entry, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(want.absolute) }, path: want.absolute });
     }
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     for (const result of await checkNamedFiles(named)) {
@@ -317,15 +356,15 @@ export const modules = {
     }
     return { counts, unlisted };
 });var misnamedFilesHint = (async function (files, base, cwd, checksumsPath, said) {
-    const baseDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, base ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(checksumsPath));
+    const baseDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, base ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(checksumsPath));
     // Loaded here, on a failure only: verify-blob, which imports this module, must not load node:fs/promises (see checkVerifiedChecksums).
     const { lstat } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
     const exists = ((path) => lstat(path).then((() => true), (() => false)));
     const misnamed = [];
     for (const file of files.slice(0, 20)) {
-        const underBase = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, file);
-        if (underBase !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file) && !(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file))) && (await exists(underBase)))
-            misnamed.push(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file)} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, underBase))}`);
+        const underBase = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(baseDir, file);
+        if (underBase !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, file) && !(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, file))) && (await exists(underBase)))
+            misnamed.push(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(file)} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, underBase))}`);
     }
     if (misnamed.length === 0)
         return undefined;
@@ -359,22 +398,24 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports WHOLE_READ_BYTES, trustSourcesThrough */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3085);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89531);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30396);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5447);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91638);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(94661);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(83913);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(91966);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(10132);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(17776);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89531);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5447);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(69085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91638);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(94661);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(83913);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(91966);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(10132);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(17776);
+
 
 
 
@@ -398,7 +439,7 @@ export const modules = {
  * a file); larger ones (an artifact or checksums file read whole) keep the event loop free for a
  * signal to end the command.
  */
-const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.bundle;
+const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle;
 /** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
 
 /**
@@ -423,6 +464,8 @@ const WHOLE_READ_BYTES = 4 * 1024 * 1024;
 
 /** A bundle's JSON, once its media type and shape are a Sigstore bundle's; refused naming where it was read (verification later cannot). */
 
+/** A listed name as the file it names is looked up by: `.` segments and repeated slashes dropped (`./a`, `b//c`), a trailing slash kept (`a/` names no file). */
+
 /**
  * At most this many bundles are read from one `.intoto.jsonl` file: `attest --per-subject` writes
  * one per artifact, so a release of a few thousand files makes a file this reads whole (gh reads any
@@ -435,6 +478,8 @@ const MAX_ATTESTATION_BUNDLES = 10_000;
  * attestation downloads; blank lines skipped). A line that is not a JSON object, or that repeats
  * a key, fails naming its line.
  */
+
+/** The lines of `text` that hold more than white space, with their numbers (from 1), at most `most` of them. */
 
 /**
  * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)

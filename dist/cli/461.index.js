@@ -6,9 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var watchTransferRate = (function (timeoutMs, onStall) {
     const started = Date.now();
     let bytes = 0;
+    let heldMs = 0;
+    let heldSince;
     let timer;
     const check = (() => {
-        const elapsed = Date.now() - started;
+        const now = Date.now();
+        // Time the receiver held the transfer back is not counted against the sender.
+        const elapsed = now - started - heldMs - (heldSince === undefined ? 0 : now - heldSince);
         if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
             timer = setTimeout(check, timeoutMs);
         else
@@ -17,6 +21,13 @@ export const modules = {
     timer = setTimeout(check, timeoutMs);
     return {
         moved: ((moved) => void (bytes += moved)),
+        hold: (() => void (heldSince ??= Date.now())),
+        release: (() => {
+            if (heldSince === undefined)
+                return;
+            heldMs += Date.now() - heldSince;
+            heldSince = undefined;
+        }),
         stop: (() => clearTimeout(timer)),
     };
 });

@@ -44,6 +44,8 @@ export const modules = {
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
 const FULCIO_OIDS = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
+    /** GitHub Workflow Repository (deprecated, raw bytes): `owner/repo`, which cosign's --certificate-github-workflow-repository reads. */
+    githubWorkflowRepositoryV1: '1.3.6.1.4.1.57264.1.5',
     issuer: '1.3.6.1.4.1.57264.1.8',
     buildSignerURI: '1.3.6.1.4.1.57264.1.9',
     buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
@@ -277,7 +279,7 @@ class ParsedCertificate {
         const ext = this.extension(oid);
         if (ext === undefined)
             return undefined;
-        if (oid === FULCIO_OIDS.issuerV1)
+        if (oid === FULCIO_OIDS.issuerV1 || oid === FULCIO_OIDS.githubWorkflowRepositoryV1)
             return ext.value.toString('utf8');
         const text = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, UTF8_STRING);
         if (text === undefined)

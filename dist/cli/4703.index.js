@@ -6,9 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var watchTransferRate = (function (timeoutMs, onStall) {
     const started = Date.now();
     let bytes = 0;
+    let heldMs = 0;
+    let heldSince;
     let timer;
     const check = (() => {
-        const elapsed = Date.now() - started;
+        const now = Date.now();
+        // Time the receiver held the transfer back is not counted against the sender.
+        const elapsed = now - started - heldMs - (heldSince === undefined ? 0 : now - heldSince);
         if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
             timer = setTimeout(check, timeoutMs);
         else
@@ -17,6 +21,13 @@ export const modules = {
     timer = setTimeout(check, timeoutMs);
     return {
         moved: ((moved) => void (bytes += moved)),
+        hold: (() => void (heldSince ??= Date.now())),
+        release: (() => {
+            if (heldSince === undefined)
+                return;
+            heldMs += Date.now() - heldSince;
+            heldSince = undefined;
+        }),
         stop: (() => clearTimeout(timer)),
     };
 });
@@ -355,8 +366,21 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
         const env = (0,secrets/* childEnvironment */.Qc)();
         // The helper needs its own settings (HOME, a keychain's D-Bus address, a cloud's credentials), not the job's secrets.
         const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }) });
+        // A process the helper left running (`sleep 300 &`) holds its pipes open, and `close` waits for every holder: the pipes are
+        // closed at the deadline, and soon after the helper itself has exited, so the bound holds whatever it started.
+        const closePipes = (() => {
+            child.stdout.destroy();
+            child.stderr.destroy();
+        });
         // Not spawn's own `timeout`: its timer outlives a helper that could not start, holding the process for the whole timeout.
-        const timer = setTimeout((() => child.kill('SIGKILL')), timeoutMs);
+        const timer = setTimeout((() => {
+            child.kill('SIGKILL');
+            closePipes();
+        }), timeoutMs);
+        let afterExit;
+        child.on('exit', (() => {
+            afterExit = setTimeout(closePipes, HELPER_PIPE_GRACE_MS);
+        }));
         const out = [];
         let outBytes = 0;
         let err = '';
@@ -380,6 +404,7 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
         }));
         child.on('close', ((code, signal) => {
             clearTimeout(timer);
+            clearTimeout(afterExit);
             const stdout = Buffer.concat(out);
             out.forEach(((chunk) => chunk.fill(0)));
             if (code === 0 && outBytes <= MAX_HELPER_OUTPUT_BYTES)
@@ -393,6 +418,8 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
                 hint: `run "echo ${serverUrl} | ${program} get" by hand; log in again if its session expired`,
             }));
         }));
+        // A helper that exits without reading the server URL closes its stdin under the write: EPIPE, which its exit code answers for.
+        child.stdin.on('error', (() => undefined));
         child.stdin.end(serverUrl);
     }));
 });var isIndexMediaType = (function (mediaType) {
@@ -877,7 +904,9 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** The key docker uses for a registry: its host, with Docker Hub under `https://index.docker.io/v1/`'s canonical name. */
 
 
-/** Runs a docker credential helper from PATH (no shell), bounded in output and time. */
+/** How long a helper that has exited may still take to hand over what it wrote before its pipes are closed. */
+const HELPER_PIPE_GRACE_MS = 1000;
+/** Runs a docker credential helper from PATH (no shell), bounded in output and time, whatever processes it leaves behind. */
 
 
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -1169,7 +1198,14 @@ class RegistryClient {
                 callback(actual === digest ? null : digestMismatch(`blob ${repository.registry}/${repository.repository}@${digest}`, digest, actual));
             },
         });
-        response.body.on('error', ((error) => verifying.destroy(error)));
+        // A connection that breaks off mid-body (reset, closed early, idle past the transport's timeout) is the network's failure, said so;
+        // the blob's bytes are being read by then, so it is not retried: the command fails, and a run again fetches it whole.
+        response.body.on('error', ((error) => verifying.destroy((0,core_errors/* isTrustKitError */.Nf)(error)
+            ? error
+            : new errors/* OciError */.M('OCI_NETWORK', `blob ${digest} from ${response.url.host}: the connection broke off after ${total} bytes (${(0,logger/* printable */.g$)((0,core_errors/* messageOf */.bD)(error))})`, { cause: error, hint: 'the registry or the network failed while the layer was read; check them and run the command again' }))));
+        // Held back by the reader (an image SBOM cataloging a layer), the body is paused: that time is not the registry's.
+        response.body.on('pause', (() => watch.hold()));
+        response.body.on('resume', (() => watch.release()));
         verifying.on('close', (() => {
             watch.stop();
             // A stream given up on (by the watch or the caller) closes the connection it came on instead of leaving it to send on.
@@ -1404,7 +1440,9 @@ class RegistryClient {
         const location = header(response, 'location');
         if (location === undefined)
             throw new errors/* OciError */.M('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
-        const next = new URL(location, response.url);
+        const next = URL.parse(location, response.url.href);
+        if (next === null)
+            throw new errors/* OciError */.M('OCI_REGISTRY_ERROR', `${what}: the registry gave an upload Location that is not a URL`, { status: response.status, hint: 'report it to the registry\'s operators' });
         // A registry behind a TLS proxy that does not say so (X-Forwarded-Proto) hands out http:// upload URLs: the upload would leave TLS, and fail there without the credentials.
         if (response.url.protocol === 'https:' && next.protocol !== 'https:') {
             throw new errors/* OciError */.M('OCI_INSECURE', `${what}: ${response.url.host} gave an upload location on ${next.protocol}//${next.host}, leaving TLS`, {
@@ -1467,7 +1505,10 @@ class RegistryClient {
                     hint: 'report it to the registry\'s operators',
                 });
             }
-            const next = new URL(location, current.url);
+            const next = URL.parse(location, current.url.href);
+            if (next === null) {
+                throw new errors/* OciError */.M('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: redirected to a Location that is not a URL`, { hint: 'the registry or a proxy in front of it answers with a redirect no registry client can follow; report it to its operators' });
+            }
             // file:, data: and the like are no place a registry serves from: said of the registry, not taken for a network failure.
             if (next.protocol !== 'https:' && next.protocol !== 'http:') {
                 throw new errors/* OciError */.M('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: redirected to a ${next.protocol} URL, which is not HTTP(S)`, { hint: 'the registry or a proxy in front of it answers with a redirect no registry client follows; report it to its operators' });
@@ -1628,11 +1669,12 @@ class RegistryClient {
             detail = (parsed.errors ?? [])
                 .map(((entry) => [entry.code, entry.message].filter(((part) => typeof part === 'string')).join(': ')))
                 .filter(((text) => text.length > 0))
-                .join('; ')
-                .slice(0, 500);
+                .join('; ');
             // A proxy or registry that echoes the request's Authorization header would put a token in the log.
-            // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then.
-            detail = (0,secrets/* redact */.E$)((0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***'));
+            // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then. Cut only once
+            // redacted: cut first, a password the registry echoed after padding of its choosing lost its end, and with
+            // it what the redaction matches, and its beginning was printed.
+            detail = (0,secrets/* redact */.E$)((0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***')).slice(0, 500);
         }
         catch {
             response.body.destroy();

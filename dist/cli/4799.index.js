@@ -386,7 +386,13 @@ const runCollectStep = (async ({ config, ports, outputDir, plan, hashThreads }) 
     // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
     // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
     const isOutput = (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .outputPathTest */ .Zt)(plan);
-    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: ((entry) => isOutput(entry.path) || isOutput(entry.real)), leftover: ((file) => ports.logger.warn((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.leftoverNotice)(file))) });
+    // A glob matching only files there names artifacts the run would leave out (and, with --force, delete with the earlier output) while others go on.
+    const onlySkipped = ((subject) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_NO_ARTIFACTS', `${subject} matches only files in the output directory ${outputDir}, which holds what trust-kit makes and is replaced as a whole: they would be left out of the release${config.force ? ' and deleted' : ''}`, {
+            hint: 'move the artifacts out of the output directory, or write the output elsewhere (--output-dir, input "output-dir")',
+        });
+    });
+    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: ((entry) => isOutput(entry.path) || isOutput(entry.real)), onlySkipped, leftover: ((file) => ports.logger.warn((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.leftoverNotice)(file))) });
     const files = collected.filter(((file) => !isOutput(file.path)));
     if (files.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
@@ -562,21 +568,30 @@ const runGithubDraftStep = (async ({ config, ports, artifacts, staged, staging, 
     if (draft.checksums !== undefined)
         differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
     // GitHub keeps one asset per name in any case: APP.tgz on the draft refuses this run's app.tgz, but only at its upload, after the signing.
+    const caseClashes = new Set();
     for (const asset of remote) {
         if (asset.state !== 'uploaded' || uploads.has(asset.name))
             continue;
         const clash = [...uploads].find(((name) => (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_16__/* .asciiLowerCase */ .r)(name) === (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_16__/* .asciiLowerCase */ .r)(asset.name)));
-        if (clash !== undefined)
-            differs.push(`${asset.name}, whose name differs from this run's ${clash} only in case (GitHub keeps one asset per name, in any case)`);
+        if (clash === undefined)
+            continue;
+        caseClashes.add(asset.name);
+        differs.push(`${asset.name}, whose name differs from this run's ${clash} only in case (GitHub keeps one asset per name, in any case)`);
     }
     // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
     const ours = new Set([...uploads, ...staleNames((0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .checksumsFileName */ .sC)(config.algorithm), artifacts.map(((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name))), true)]);
-    const others = remote.filter(((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name))).map(((asset) => asset.name));
-    if (others.length > 0)
-        differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
+    const others = remote.filter(((asset) => asset.state === 'uploaded' && !ours.has(asset.name) && !caseClashes.has(asset.name)));
+    const shownNames = ((assets) => `${assets.slice(0, 5).map(((asset) => asset.name)).join(', ')}${assets.length > 5 ? ` and ${assets.length - 5} more` : ''}`);
+    const ownUploads = others.filter(((asset) => asset.label === asset.name));
+    if (ownUploads.length > 0)
+        differs.push(`${shownNames(ownUploads)}, which a trust-kit run uploaded and this run does not publish`);
+    // Published beside this run's files, they would be in a signed release that no checksums file lists, which VERIFY.md's commands pass over.
+    const foreign = others.filter(((asset) => asset.label !== asset.name));
+    if (foreign.length > 0)
+        differs.push(`${shownNames(foreign)}, which no trust-kit run uploaded (by hand, or another tool) and this run's checksums file would not list`);
     if (differs.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseError */ .K2('RELEASE_DRAFT_DIFFERS', `the draft release ${tag} holds ${differs.join('; ')}: files of another build (a failed run's, with other artifacts or settings, or uploaded by hand), which this run neither replaces nor publishes beside its own`, {
-            hint: 'no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag',
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseError */ .K2('RELEASE_DRAFT_DIFFERS', `the draft release ${tag} holds ${differs.join('; ')}: files of another build (a failed run's, with other artifacts or settings, or uploaded by hand or another tool), which this run neither replaces nor publishes beside its own`, {
+            hint: `no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag${foreign.length > 0 ? '; a file that belongs in the release is one of its artifacts: put it among the files released, so that the checksums file lists it' : ''}`,
         });
     }
 });var signedSha256 = (function (bytes) {
@@ -661,10 +676,11 @@ const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 /**
  * Refuses, before anything is signed, a draft that another build (or other settings) left: one
  * holding an asset under the name of one of this run's artifacts with other bytes, a checksums file
- * that does not list this run's files (`checksums`, its name), or assets trust-kit uploaded (labelled
- * with their name) that this run does not publish. The upload would refuse the first two only after
- * the signing (and the images' signatures in their registry); the last would be published beside
- * this run's files, which no checksums file of this run lists.
+ * that does not list this run's files (`checksums`, its name), or assets this run does not publish,
+ * whether a trust-kit run uploaded them (labelled with their name) or a person or another tool did.
+ * The upload would refuse the first two only after the signing (and the images' signatures in their
+ * registry); the others would be published beside this run's files, which no checksums file of this
+ * run lists.
  */
 
 /**

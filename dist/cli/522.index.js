@@ -41,13 +41,13 @@ export const modules = {
     else if (typeof options !== 'object' || options === null)
         problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(options)}, not an object with cwd and base`;
     else {
-        const { cwd, base, exclude, skip, leftover, progress } = options;
+        const { cwd, base, exclude, skip, onExcluded, onlySkipped, leftover, progress } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
             problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(base)}, not strings`;
         else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every(((path) => typeof path === 'string'))))
             problem = `the options' exclude is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(exclude)}, not an array of paths`;
         else {
-            const notFunction = Object.entries({ skip, leftover, progress }).find((([, value]) => value !== undefined && typeof value !== 'function'));
+            const notFunction = Object.entries({ skip, onExcluded, onlySkipped, leftover, progress }).find((([, value]) => value !== undefined && typeof value !== 'function'));
             if (notFunction !== undefined)
                 problem = `the options' ${notFunction[0]} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(notFunction[1])}, not a function`;
         }
@@ -104,12 +104,16 @@ export const modules = {
                     const out = excluded.size === 0 ? false : isExcluded(file.path);
                     if (out === false || (out !== true && !(await out)))
                         kept.push(file);
-                    else
+                    else {
                         excludedHere++;
+                        options.onExcluded?.(file.path);
+                    }
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-            if (kept.length === before && walk.skippedRoots === 0) {
+            if (kept.length === before && walk.skippedRoots > 0)
+                options.onlySkipped?.(subject);
+            else if (kept.length === before) {
                 if (excludedHere > 0) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} matches only the file being written (the output), which is never listed in itself`, {
                         hint: 'write the checksums file to another path, or name the files to list',
@@ -606,6 +610,9 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
+            // Only a link to nothing is dangling: one that loops, or that a directory in its way keeps from being followed, says so.
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
+                throw notFound(visit.path, error);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',

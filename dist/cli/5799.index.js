@@ -470,7 +470,8 @@ export const modules = {
     catch {
         // Not JSON (an HTML page, plain text): what it says is quoted as it is, bounded.
     }
-    return (0,quote/* boundedText */.LD)(withoutTokens(said), 300);
+    // Redacted before it is cut: cut first, a token the service echoed after padding lost the end the redaction matches.
+    return (0,quote/* boundedText */.LD)((0,secrets/* redact */.E$)(withoutTokens(said)), 300);
 });var badResponse = (function (service, method, url, problem, cause) {
     return new SigningServiceError(service, method, url, 'bad-response', problem, {
         ...(cause === undefined ? {} : { cause }),
@@ -496,7 +497,7 @@ export const modules = {
     }
     // The answer arrived but sigstore-js could not build on it: JSON of another shape than the service's.
     const inner = error.cause ?? error;
-    const message = inner instanceof Error ? (0,quote/* boundedText */.LD)(withoutTokens(inner.message)) : '';
+    const message = inner instanceof Error ? (0,quote/* boundedText */.LD)((0,secrets/* redact */.E$)(withoutTokens(inner.message))) : '';
     return badResponse(service, method, url, `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`, error);
 });var readReply = (async function (response, ok) {
     const body = response.body;
@@ -1425,6 +1426,7 @@ var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
+
 
 
 

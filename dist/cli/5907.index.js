@@ -605,10 +605,12 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
 
 /***/ 23940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseImageReference = (function (input) {
-    // A reference written as a URL's authority with a password (user:password@host/...) would be quoted back in every error and log line.
+    // A reference written as a URL's authority with a password (user:password@host/..., the password holding a / or an @ too) would be
+    // quoted back in every error and log line. In a reference an @ comes only before a digest (algorithm:hex).
     const authority = input.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-    if (/^[^/@]*:[^/@]*@(?!sha\d+:)/i.test(authority)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', 'an image reference holds what looks like credentials (user:password@ before the registry): references carry none, and it is not quoted here', {
+    const firstAt = authority.indexOf('@');
+    if (firstAt !== -1 && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[^/@:]*$/i.test(authority.slice(firstAt + 1))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', 'an image reference holds an @ that no digest follows, as credentials would (user:password@ before the registry): references carry none, and it is not quoted here', {
             hint: 'name the image as registry/repository[:tag][@sha256:<hex>], and log in with --registry-username and the password in TRUST_KIT_REGISTRY_PASSWORD (or docker login)',
         });
     }

@@ -1067,7 +1067,6 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                 }
                 let entry = header;
                 const segments = segmentsOf(entry.name, where);
-                const path = `/${segments.join('/')}`;
                 checkLinkName(entry.name, entry.linkName, where);
                 if (entry.kind === 'hardlink') {
                     const target = fs.linked(segmentsOf(entry.linkName, where));
@@ -1075,9 +1074,11 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                     if (target?.kind === 'symlink' || target?.kind === 'other')
                         entry = { ...entry, kind: target.kind, linkName: target.linkName, size: 0 };
                     else {
-                        const node = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex, where);
-                        if (node === undefined)
+                        const applied = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex, where);
+                        if (applied === undefined)
                             return;
+                        // Asked of where the file lands, not of its name: written through a linked directory, a database lands where the link leads.
+                        const { node, path } = applied;
                         if (target?.kind !== 'file') {
                             if (interest.keep(path, entry) === 'content')
                                 node.unread = `${where}: a hard link to ${(0,logger/* printable */.g$)(entry.linkName.slice(0, 300))}, which is not a regular file of the image; not cataloged`;
@@ -1091,9 +1092,10 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                         return;
                     }
                 }
-                const node = fs.apply(segments, entry, layer.diffId, layerIndex, where);
-                if (node === undefined)
+                const applied = fs.apply(segments, entry, layer.diffId, layerIndex, where);
+                if (applied === undefined)
                     return;
+                const { node, path } = applied;
                 if (entry.kind === 'symlink' && interest.keep(path, entry) === 'content') {
                     node.unread = `${where}: a symbolic link to ${(0,logger/* printable */.g$)(entry.linkName.slice(0, 300))} (links are not followed); not cataloged`;
                     return;
@@ -1224,7 +1226,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         lines++;
     return Math.max(content.length, lines * 128);
 });var withLayer = (function (result, file) {
-    const mark = ((pkg) => ({ ...pkg, properties: (0,model/* sortProperties */.O)([...(pkg.properties ?? []), ...locationProperties([file])]) }));
+    const mark = ((pkg) => ({ ...pkg, properties: (0,model/* sortProperties */.Oi)([...(pkg.properties ?? []), ...locationProperties([file])]) }));
     return { ...result, packages: result.packages.map(mark), ...(result.root === undefined ? {} : { root: mark(result.root) }) };
 });var imageSbom = (async function (source, options = {}) {
     const osCatalogers = options.osCatalogers ?? OS_CATALOGERS;
@@ -1352,7 +1354,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             return;
         }
         existing.locations.push(...pkg.locations);
-        existing.scope = (0,model/* strongerScope */.T)(existing.scope, pkg.scope);
+        existing.scope = (0,model/* strongerScope */.TI)(existing.scope, pkg.scope);
         existing.license ??= pkg.license;
         if (pkg.properties !== undefined) {
             // Each find numbers its files from 0: kept as pairs, numbered again once all are in, so each layer stays with its path.
@@ -1388,7 +1390,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     }
     for (const pkg of merged) {
         const pairs = [...new Map((locations.get(pkg) ?? []).map(((pair) => [`${pair.path}\u0000${pair.layer}`, pair]))).values()].sort(((a, b) => (0,catalog/* compareText */.n6)(a.path, b.path) || (0,catalog/* compareText */.n6)(a.layer, b.layer)));
-        pkg.properties = (0,model/* sortProperties */.O)([...(pkg.properties ?? []), ...pairs.flatMap((({ layer, path }, index) => [{ name: `syft:location:${index}:layerID`, value: layer }, { name: `syft:location:${index}:path`, value: path }]))]);
+        pkg.properties = (0,model/* sortProperties */.Oi)([...(pkg.properties ?? []), ...pairs.flatMap((({ layer, path }, index) => [{ name: `syft:location:${index}:layerID`, value: layer }, { name: `syft:location:${index}:path`, value: path }]))]);
     }
     const keptPackages = [...packages.values()].filter(((pkg) => includeDev || pkg.scope !== 'dev'));
     const keptPurls = new Set([root.purl, ...keptPackages.map(((pkg) => pkg.purl))]);
@@ -1484,9 +1486,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             issues.push({ input: '--platform', message: `is ${(0,quote/* quoted */.TL)(platformText, 100)}, not os/arch[/variant] (such as linux/amd64 or linux/arm64/v8)` });
         }
     }
-    if (username !== undefined && !image.startsWith('registry:'))
-        issues.push({ input: '--registry-username', message: 'applies to a registry: image, which is pulled; an oci-dir: or docker-archive: image is read from disk' });
-    else if (typeof username === 'string') {
+    const pulled = image.startsWith('registry:');
+    for (const [name, given] of [['allow-http-registry', allowHttp === true], ['allow-insecure-registry', allowInsecure === true], ['registry-username', username !== undefined]]) {
+        if (given && !pulled)
+            issues.push({ input: `--${name}`, message: 'applies to a registry: image, which is pulled; an oci-dir: or docker-archive: image is read from disk' });
+    }
+    if (pulled && typeof username === 'string') {
         const problem = (0,registry/* registryUsernameProblem */.dS)(username, context.env);
         if (problem !== undefined)
             issues.push({ input: '--registry-username', message: problem });
@@ -2143,6 +2148,8 @@ var external_node_zlib_ = __webpack_require__(38522);
 const OPAQUE = '.wh..wh..opq';
 /** The most segments a path may have: Linux's PATH_MAX is 4096 bytes, so real paths stay far below; the tree is walked recursively. */
 const MAX_PATH_SEGMENTS = 1024;
+/** The path segments walks through links may step through, per entry the image may have (see SquashedFilesystem's link-walk limit). */
+const LINK_WALK_STEPS_PER_ENTRY = 16;
 const WHITEOUT = '.wh.';
 /**
  * Linux's NAME_MAX and PATH_MAX (bytes): the runtime cannot extract a longer name or link target
@@ -2179,22 +2186,32 @@ class SquashedFilesystem {
     #opaqueLayer = -1;
     /** Characters of names and link targets held, for the name limit. */
     #nameCharacters = 0;
+    /**
+     * Path segments stepped through by walks that follow links, for the link-walk limit: a chain of 40
+     * links of 1,000 segments each cost every later entry below it 40,000 steps (about 2 ms), hours
+     * for a layer of a few megabytes of repeated entries.
+     */
+    #linkWalkSteps = 0;
     constructor(maxEntries, maxNameCharacters = Number.POSITIVE_INFINITY) {
         this.maxEntries = maxEntries;
         this.maxNameCharacters = maxNameCharacters;
     }
-    /** The directory node at `segments`, made (as an implicit directory of this layer) where missing or replaced by a non-directory; a linked directory on the way is written through. */
+    /**
+     * The directory node at `segments`, made (as an implicit directory of this layer) where missing or
+     * replaced by a non-directory; a linked directory on the way is written through, and then the
+     * names of where it lies come with it (else it lies where `segments` spell).
+     */
     #directory(segments, layer, layerIndex, where) {
         // Most entries' directories are all there: walked without the link-following walk's arrays.
         let node = this.root;
         for (const segment of segments) {
             const child = node.children.get(segment);
             if (child?.children === undefined)
-                return this.#lookup(segments, true, { layer, layerIndex, where }).node;
+                return this.#lookup(segments, true, { layer, layerIndex, where });
             this.#touch(child, layer, layerIndex);
             node = child;
         }
-        return node;
+        return { node };
     }
     /**
      * Walks `segments` from the root, following symbolic links as the container's kernel does (rooted
@@ -2212,6 +2229,9 @@ class SquashedFilesystem {
         let hops = 0;
         while (pending.length > 0) {
             const segment = pending.pop();
+            if (++this.#linkWalkSteps > this.maxEntries * LINK_WALK_STEPS_PER_ENTRY) {
+                throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `walking the image's paths through its symbolic links took more than ${this.maxEntries * LINK_WALK_STEPS_PER_ENTRY} steps (${LINK_WALK_STEPS_PER_ENTRY} per entry allowed)`, { hint: 'the image is hostile (chains of long links) or unusually built; raise the entry limit only for an image you trust' });
+            }
             if (segment === '..') {
                 if (names.length > 0) {
                     names.pop();
@@ -2251,6 +2271,10 @@ class SquashedFilesystem {
                 this.#touch(child, make.layer, make.layerIndex);
             if (child === undefined)
                 return undefined;
+            // Each link may lead deeper than a path may be written: made so, the tree would be deeper than any walk of it is bounded for.
+            if (make !== undefined && names.length >= MAX_PATH_SEGMENTS) {
+                throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${make.where} is written through symbolic links more than ${MAX_PATH_SEGMENTS} directories deep, more than a path may have`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+            }
             names.push(segment);
             nodes.push(child);
         }
@@ -2298,14 +2322,17 @@ class SquashedFilesystem {
         }
     }
     /**
-     * Applies one entry of layer `layerIndex`; returns the node made for a regular file (so the caller
-     * can attach what it keeps), undefined for whiteouts and other kinds.
+     * Applies one entry of layer `layerIndex`; returns the node made for a file, link or special file
+     * (so the caller can attach what it keeps) with the path it lies at, which differs from the
+     * entry's name when a linked directory on the way was written through; undefined for whiteouts
+     * and directories.
      */
     apply(segments, entry, layer, layerIndex, where = `layer ${layerIndex + 1}`) {
         const name = segments.at(-1);
         if (name === undefined)
             return undefined;
-        const parent = this.#directory(segments.slice(0, -1), layer, layerIndex, `${where}: the entry "${(0,logger/* printable */.g$)(entry.name.slice(0, 300))}"`);
+        const directory = this.#directory(segments.slice(0, -1), layer, layerIndex, `${where}: the entry "${(0,logger/* printable */.g$)(entry.name.slice(0, 300))}"`);
+        const parent = directory.node;
         const children = parent.children;
         if (name === OPAQUE) {
             this.#prune(parent, layerIndex);
@@ -2335,7 +2362,7 @@ class SquashedFilesystem {
         const node = { kind: entry.kind, layer, layerIndex, size: entry.size, mode: entry.mode, linkName: entry.linkName };
         children.set(name, node);
         this.#count(name, entry.linkName);
-        return node;
+        return { node, path: directory.names === undefined ? `/${segments.join('/')}` : `/${[...directory.names, name].join('/')}` };
     }
     /** The node at an absolute path, without following links. */
     get(path) {
@@ -3437,10 +3464,12 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
 
 /***/ 23940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseImageReference = (function (input) {
-    // A reference written as a URL's authority with a password (user:password@host/...) would be quoted back in every error and log line.
+    // A reference written as a URL's authority with a password (user:password@host/..., the password holding a / or an @ too) would be
+    // quoted back in every error and log line. In a reference an @ comes only before a digest (algorithm:hex).
     const authority = input.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-    if (/^[^/@]*:[^/@]*@(?!sha\d+:)/i.test(authority)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', 'an image reference holds what looks like credentials (user:password@ before the registry): references carry none, and it is not quoted here', {
+    const firstAt = authority.indexOf('@');
+    if (firstAt !== -1 && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[^/@:]*$/i.test(authority.slice(firstAt + 1))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', 'an image reference holds an @ that no digest follows, as credentials would (user:password@ before the registry): references carry none, and it is not quoted here', {
             hint: 'name the image as registry/repository[:tag][@sha256:<hex>], and log in with --registry-username and the password in TRUST_KIT_REGISTRY_PASSWORD (or docker login)',
         });
     }

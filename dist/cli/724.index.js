@@ -687,8 +687,10 @@ const WHOLE_WORKFLOW_REF = new RegExp(`^${WORKFLOW_REF}$`);
     const extensions = {};
     if (options.repo !== undefined)
         extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
-    if (options.owner !== undefined)
-        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
+    // The repository's owner too, as gh checks it (the owner extension, .1.16): a certificate whose two disagree is no one's.
+    const owner = options.owner ?? options.repo?.slice(0, options.repo.indexOf('/'));
+    if (owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${owner}`;
     let identity;
     if (signerWorkflow !== undefined) {
         const [workflow, ref] = splitRef(signerWorkflow);

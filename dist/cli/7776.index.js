@@ -1463,9 +1463,16 @@ const KEY_DETAILS_KEYS = [
         // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
         throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${(0,quote/* quoted */.TL)(issuer)} (${verify_certificate/* FULCIO_OIDS */.bo.issuer}) and ${(0,quote/* quoted */.TL)(issuerV1)} (${verify_certificate/* FULCIO_OIDS */.bo.issuerV1})`);
     }
+    // The same for the repository: trust-kit's --repo reads the source repository (.1.12), cosign's
+    // --certificate-github-workflow-repository (which VERIFY.md gives) the older extension, so two repositories make opposite verdicts.
+    const repository = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.sourceRepositoryURI);
+    const repositoryV1 = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.githubWorkflowRepositoryV1);
+    if (repository !== undefined && repositoryV1 !== undefined && URL.parse(repository)?.pathname.slice(1).toLowerCase() !== repositoryV1.toLowerCase()) {
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two source repositories: ${(0,quote/* quoted */.TL)(repository)} (${verify_certificate/* FULCIO_OIDS */.bo.sourceRepositoryURI}) and ${(0,quote/* quoted */.TL)(repositoryV1)} (${verify_certificate/* FULCIO_OIDS */.bo.githubWorkflowRepositoryV1})`);
+    }
     const extensions = {};
     for (const [name, oid] of Object.entries(verify_certificate/* FULCIO_OIDS */.bo)) {
-        if (name === 'issuerV1')
+        if (name === 'issuerV1' || name === 'githubWorkflowRepositoryV1')
             continue;
         const value = certificate.fulcioExtension(oid);
         if (value !== undefined)

@@ -116,7 +116,13 @@ const runCollectStep = (async ({ config, ports, outputDir, plan, hashThreads }) 
     // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
     // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
     const isOutput = (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .outputPathTest */ .Zt)(plan);
-    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: ((entry) => isOutput(entry.path) || isOutput(entry.real)), leftover: ((file) => ports.logger.warn((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.leftoverNotice)(file))) });
+    // A glob matching only files there names artifacts the run would leave out (and, with --force, delete with the earlier output) while others go on.
+    const onlySkipped = ((subject) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_NO_ARTIFACTS', `${subject} matches only files in the output directory ${outputDir}, which holds what trust-kit makes and is replaced as a whole: they would be left out of the release${config.force ? ' and deleted' : ''}`, {
+            hint: 'move the artifacts out of the output directory, or write the output elsewhere (--output-dir, input "output-dir")',
+        });
+    });
+    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: ((entry) => isOutput(entry.path) || isOutput(entry.real)), onlySkipped, leftover: ((file) => ports.logger.warn((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.leftoverNotice)(file))) });
     const files = collected.filter(((file) => !isOutput(file.path)));
     if (files.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });

@@ -474,7 +474,10 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         // With a ref after the workflow file (`release.yml@refs/tags/v1`, a monorepo's `release.yml@refs/tags/pkg@1.2.3`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
         const refAt = (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_12__/* .workflowRefAt */ .Sc)(workflow);
         const pinsRef = refAt !== -1 && /\.ya?ml$/.test(workflow.slice(0, refAt));
-        if (identity.kind !== 'exact' || !(pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(`https://github.com/${workflow}@`))) {
+        // Without one, all after the file's `@` must be a ref: `release.yml@evil.yml@refs/heads/x` is another file, whose name begins as the pinned one's.
+        const prefix = `https://github.com/${workflow}@`;
+        const sameWorkflow = identity.kind === 'exact' && (pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(prefix) && (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_12__/* .isWorkflowRef */ .zX)(identity.value.slice(prefix.length)));
+        if (!sameWorkflow) {
             throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
     }
@@ -808,8 +811,13 @@ const LITERAL_REF_PATTERN = /^(?:[^\\.*+?()[\]{}|^$]|\\.)*(?:\.\*)?$/;
     compare('source commit', provenance.sourceCommit, certified.sourceRepositoryDigest, ((a, b) => a.toLowerCase() === b.toLowerCase()));
     compare('trigger', provenance.trigger, certified.buildTrigger, ((a, b) => a === b));
     compare('runner environment', provenance.runnerEnvironment, certified.runnerEnvironment, ((a, b) => a === b));
-    // The certificate's build configuration is https://github.com/OWNER/REPO/PATH@REF: the predicate's PATH@REF must end it.
-    compare('workflow', provenance.workflow, certified.buildConfigURI, ((a, b) => b.endsWith(`/${a}`)));
+    // The certificate's build configuration is https://HOST/OWNER/REPO/PATH@REF: the predicate's PATH@REF must be all after the repository
+    // (a suffix let `release.yml@REF` stand for `.github/workflows/release.yml@REF`, printed as verified).
+    compare('workflow', provenance.workflow, certified.buildConfigURI, ((a, b) => /^https:\/\/[^/]+\/[^/]+\/[^/]+\/(.+)$/.exec(b)?.[1] === a));
+    // The builder and the run are printed as verified, and a policy engine reads them from --json: they must be the certificate's
+    // Build Signer URI and Run Invocation URI, which GitHub's generator and trust-kit write there.
+    compare('builder', provenance.builder, certified.buildSignerURI, ((a, b) => a === b));
+    compare('run', provenance.invocation, certified.runInvocationURI, ((a, b) => a === b));
     if (contradictions.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_PROVENANCE_MISMATCH', `the SLSA provenance claims ${contradictions.join('; ')}`);
 });var summarizeProvenance = (function (predicate) {

@@ -882,7 +882,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     // One at a time: spread into push's arguments, a copy found in some 150,000 places ran out of stack (RangeError).
     for (const location of other.locations)
         into.locations.push(location);
-    into.scope = (0,model/* strongerScope */.T)(into.scope, other.scope);
+    into.scope = (0,model/* strongerScope */.TI)(into.scope, other.scope);
+    const contradicting = (0,model/* contradictingHashes */.So)(into.hashes, other.hashes);
     const algorithms = new Set(into.hashes.map(((hash) => hash.algorithm)));
     for (const hash of other.hashes)
         if (!algorithms.has(hash.algorithm))
@@ -896,6 +897,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         for (const property of other.properties)
             properties.push(property);
     }
+    return contradicting;
 });var clonePackage = (function (pkg) {
     const clone = { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
     if (pkg.properties !== undefined)
@@ -989,6 +991,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     });
     /** Packages that took properties from another copy: sorted (and repeats dropped) once, below. */
     const merged = new Set();
+    /** Copies of a package locked with another digest than its first copy: unknowns, as the SBOM records one digest. */
+    const hashConflicts = [];
     const add = ((pkg) => {
         if (pkg.purl === root.purl) {
             for (const location of pkg.locations)
@@ -999,9 +1003,19 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
             packages.set(pkg.purl, pkg);
         else {
             const into = own(pkg.purl);
-            merge(into, pkg);
+            const first = into.locations[0];
+            const contradicting = merge(into, pkg);
             if (pkg.properties !== undefined)
                 merged.add(into);
+            // One package locked with two digests: two artifacts under one name (a tampered mirror, a republished tarball); the SBOM keeps the first.
+            const where = pkg.locations[0];
+            if (contradicting.length > 0 && where !== undefined) {
+                hashConflicts.push({
+                    path: where.path,
+                    ...(where.line === undefined ? {} : { line: where.line }),
+                    reason: `${pkg.purl} is locked here with ${contradicting.map(((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`)).join(', ')}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
+                });
+            }
         }
     });
     /** Each lockfile's dependency edges as the set took them: for its summary, which counts each edge once (see {@link summarise}). */
@@ -1050,7 +1064,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         }
     }
     for (const pkg of merged)
-        pkg.properties = (0,model/* sortProperties */.O)(pkg.properties ?? []);
+        pkg.properties = (0,model/* sortProperties */.Oi)(pkg.properties ?? []);
     // With dev dependencies wanted, every package is kept: no copy of the map.
     if (!options.includeDev)
         kept = new Map([...packages].filter((([, pkg]) => pkg.scope !== 'dev')));
@@ -1074,7 +1088,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     // One file's unknown once, though several lockfiles read it (a requirements file that others include).
     const fileUnknowns = [...new Map(parsed.flatMap(((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]))).map(((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown]))).values()];
     // In path order with the files' (a stable sort keeps each file's own order, by line).
-    const unknowns = unreadable.length === 0 ? fileUnknowns : [...unreadable, ...fileUnknowns].sort(((a, b) => compareText(a.path, b.path)));
+    const unknowns = unreadable.length === 0 && hashConflicts.length === 0 ? fileUnknowns : [...unreadable, ...fileUnknowns, ...hashConflicts].sort(((a, b) => compareText(a.path, b.path)));
     const artifactContents = parsed.flatMap(((entry) => {
         if (!entry.artifact || entry.result === undefined)
             return [];
@@ -1120,7 +1134,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
             for (const { purl } of byKey.get(key) ?? []) {
                 const pkg = own(purl);
                 pkg.supplier = supplier;
-                pkg.properties = (0,model/* sortProperties */.O)([...(pkg.properties ?? []), property]);
+                pkg.properties = (0,model/* sortProperties */.Oi)([...(pkg.properties ?? []), property]);
             }
         }
     }
@@ -1418,7 +1432,11 @@ const MAX_LISTED_ENTRIES = 10_000;
 
 
 
-/** Copies of one package from several lockfiles: one package with every location, the stronger scope, the first hashes and license. */
+/**
+ * Copies of one package from several lockfiles: one package with every location, the stronger
+ * scope, the first hashes and license. Returns the other copy's hashes that contradict the first's
+ * (the same algorithm, another digest), which the SBOM cannot both record.
+ */
 
 
 
@@ -1722,7 +1740,8 @@ const FEW_LOCATIONS = 16;
         type,
         name: slash > 0 ? pkg.name.slice(slash + 1) : pkg.name,
         group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
-        version: pkg.version === '' ? undefined : pkg.version,
+        // The 1.6 and 1.7 schemas take at most 1,024 characters of a version: a longer one (a hostile lockfile's) is left to the purl, which holds it whole.
+        version: pkg.version === '' || pkg.version.length > MAX_VERSION_LENGTH ? undefined : pkg.version,
         'bom-ref': pkg.purl,
         supplier: supplierOf(pkg.supplier),
         // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
@@ -2114,6 +2133,8 @@ var formats_identity = __webpack_require__(6018);
 
 
 
+/** The most characters of a component's version the CycloneDX 1.6 and 1.7 schemas take (`definitions/version`). */
+const MAX_VERSION_LENGTH = 1024;
 /** The CycloneDX versions trust-kit writes; 1.6 is the default. */
 const CYCLONEDX_VERSIONS = (/* unused pure expression or super */ null && (['1.5', '1.6', '1.7']));
 /** CycloneDX's names of the hash algorithms a package can have. */
@@ -2686,7 +2707,9 @@ const MAX_CACHED_LENGTH = 512;
 /***/ }),
 
 /***/ 55256:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var strongerScope = (function (a, b) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var contradictingHashes = (function (kept, other) {
+    return other.filter(((hash) => kept.some(((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()))));
+});var strongerScope = (function (a, b) {
     if (a === 'required' || b === 'required')
         return 'required';
     if (a === 'optional' || b === 'optional')
@@ -2700,9 +2723,12 @@ const MAX_CACHED_LENGTH = 512;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: (() => (/* binding */ sortProperties)),
-/* harmony export */   T: (() => (/* binding */ strongerScope))
+/* harmony export */   Oi: (() => (/* binding */ sortProperties)),
+/* harmony export */   So: (() => (/* binding */ contradictingHashes)),
+/* harmony export */   TI: (() => (/* binding */ strongerScope))
 /* harmony export */ });
+/** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
+
 /** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
 
 /** Properties without repeats, sorted by name then value. */

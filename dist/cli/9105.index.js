@@ -193,7 +193,7 @@ export const modules = {
     if (rootPurl !== undefined)
         for (const member of members)
             set.relate(rootPurl, member, 'contains');
-    const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
+    const result = { packages: set.allPackages(unresolved), relationships: set.allRelationships(), ...unresolved.fields() };
     if (root !== undefined)
         result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(rootEntry.license ?? manifest?.license));
     else if (Object.hasOwn(packages, ''))
@@ -303,7 +303,7 @@ export const modules = {
             }
         }
     }
-    const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
+    const result = { packages: set.allPackages(unresolved), relationships: set.allRelationships(), ...unresolved.fields() };
     if (root !== undefined)
         result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(manifest?.license));
     return result;

@@ -143,27 +143,38 @@ var names = __webpack_require__(77621);
 /***/ 79444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var signsWithRunKey = (function (config, env) {
     return config !== undefined && config.ephemeralKeyWithoutToken && (0,oidc.tokenSource)(env) === undefined;
-});var isJsonLines = (function (path) {
+});var trustedRootForm = (function (path, config) {
     let text;
     try {
         text = (0,files/* readRegularFileSync */.cG)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root' }).toString('utf8');
     }
     catch {
-        return false;
+        return { jsonLines: false };
     }
-    if (!text.trim().includes('\n'))
-        return true;
+    const lines = text.split('\n').filter(((line) => line.trim() !== ''));
+    if (lines.length <= 1)
+        return { jsonLines: lines.length === 1 && !text.trim().includes('\n') };
     try {
         JSON.parse(text);
-        return false;
+        return { jsonLines: false };
     }
     catch {
-        return true;
+        const cosignLine = cosignLineSelector(lines, config);
+        return { jsonLines: true, ...(cosignLine === undefined ? {} : { cosignLine }) };
     }
+});var cosignLineSelector = (function (lines, config) {
+    for (const url of [config.fulcioURL, config.tsaURL, config.rekorURL]) {
+        if (url === undefined)
+            continue;
+        const quotedUrl = JSON.stringify(url);
+        if (lines.filter(((line) => line.includes(quotedUrl))).length === 1)
+            return quotedUrl;
+    }
+    return undefined;
 });var releaseInstance = (function (config, instance, cwd) {
     const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
     if (custom && config.trustedRoot !== undefined)
-        return { private: { trustedRootFile: (0,external_node_path_.basename)(config.trustedRoot), jsonLines: isJsonLines((0,external_node_path_.resolve)(cwd, config.trustedRoot)) } };
+        return { private: { trustedRootFile: (0,external_node_path_.basename)(config.trustedRoot), ...trustedRootForm((0,external_node_path_.resolve)(cwd, config.trustedRoot), config) } };
     return instance === 'github' ? 'github' : 'public-good';
 });var openReleaseSession = (async function (config, ports, token, key) {
     if (signsWithRunKey(config, ports.env)) {
@@ -232,9 +243,17 @@ var oidc = __webpack_require__(89402);
 
 
 /**
- * Whether a trusted root file is JSON lines (gh's form, which gh reads): more than one line, and not
- * one JSON document. A file that cannot be read here is taken as one document; signing reads it
- * again, and fails on it there.
+ * How a private deployment's trusted root file is written: JSON lines (gh's form, which gh reads:
+ * more than one line, and not one JSON document) or one document; for JSON lines of more than one
+ * root, the text that picks the deployment's line out for cosign, which reads one root (see
+ * {@link cosignLineSelector}). A file that cannot be read here is taken as one document; signing
+ * reads it again, and fails on it there.
+ */
+
+/**
+ * The quoted URL of a service this run signed with (Fulcio's, else the TSA's or Rekor's) that
+ * exactly one line of the trusted roots names: that line is the deployment's trusted root, which
+ * VERIFY.md has `grep -F` give cosign. Undefined when no URL picks one line.
  */
 
 /** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */

@@ -659,7 +659,7 @@ async function parsePnpm(input) {
             }
         }
     }
-    const all = set.allPackages();
+    const all = set.allPackages(unresolved);
     if (!flagged) {
         // pnpm 9 dropped the per-package `dev` flag: work it out from what the importers declare.
         const scopes = (0,parsers_scopes/* scopesByReachability */.Q)(starts, edges);

@@ -455,7 +455,7 @@ async function parseYarn(input) {
     if (budget.exhausted)
         unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
     const scopes = known ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)(starts, edges) : new Map();
-    const packages = set.allPackages();
+    const packages = set.allPackages(unresolved);
     for (const pkg of packages)
         pkg.scope = scopes.get(pkg.purl) ?? 'required';
     const relationships = set.allRelationships();

@@ -233,7 +233,7 @@ const bunLockParser = {
         }
         const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)(starts, edges);
         const members = new Set(workspacePurl.values());
-        const packages = set.allPackages();
+        const packages = set.allPackages(unresolved);
         for (const pkg of packages)
             if (!members.has(pkg.purl))
                 pkg.scope = scopes.get(pkg.purl) ?? 'required';

@@ -20,9 +20,13 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
 function watchTransferRate(timeoutMs, onStall) {
     const started = Date.now();
     let bytes = 0;
+    let heldMs = 0;
+    let heldSince;
     let timer;
     const check = () => {
-        const elapsed = Date.now() - started;
+        const now = Date.now();
+        // Time the receiver held the transfer back is not counted against the sender.
+        const elapsed = now - started - heldMs - (heldSince === undefined ? 0 : now - heldSince);
         if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
             timer = setTimeout(check, timeoutMs);
         else
@@ -31,6 +35,13 @@ function watchTransferRate(timeoutMs, onStall) {
     timer = setTimeout(check, timeoutMs);
     return {
         moved: (moved) => void (bytes += moved),
+        hold: () => void (heldSince ??= Date.now()),
+        release: () => {
+            if (heldSince === undefined)
+                return;
+            heldMs += Date.now() - heldSince;
+            heldSince = undefined;
+        },
         stop: () => clearTimeout(timer),
     };
 }

@@ -756,6 +756,7 @@ var retry = __webpack_require__(7493);
 
 
 
+
 /** A base URL without a trailing slash (the clients append `/api/...`) and without credentials. */
 function serviceBaseURL(url) {
     const parsed = new URL(url);
@@ -793,7 +794,8 @@ function serviceMessage(body) {
     catch {
         // Not JSON (an HTML page, plain text): what it says is quoted as it is, bounded.
     }
-    return (0,quote/* boundedText */.LD)(withoutTokens(said), 300);
+    // Redacted before it is cut: cut first, a token the service echoed after padding lost the end the redaction matches.
+    return (0,quote/* boundedText */.LD)((0,secrets/* redact */.E$)(withoutTokens(said)), 300);
 }
 /** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
 function badResponse(service, method, url, problem, cause) {
@@ -831,7 +833,7 @@ function serviceFailure(service, method, url, error) {
     }
     // The answer arrived but sigstore-js could not build on it: JSON of another shape than the service's.
     const inner = error.cause ?? error;
-    const message = inner instanceof Error ? (0,quote/* boundedText */.LD)(withoutTokens(inner.message)) : '';
+    const message = inner instanceof Error ? (0,quote/* boundedText */.LD)((0,secrets/* redact */.E$)(withoutTokens(inner.message))) : '';
     return badResponse(service, method, url, `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`, error);
 }
 /** A {@link Witness} whose failures name the service, URL and status. */

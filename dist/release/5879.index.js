@@ -124,6 +124,8 @@ var errors = __webpack_require__(3828);
 var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(70554);
 // EXTERNAL MODULE: ./lib/sigstore/verify/files.js
 var verify_files = __webpack_require__(92701);
 // EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
@@ -133,6 +135,7 @@ var release_errors = __webpack_require__(86482);
 // EXTERNAL MODULE: ./lib/release/verify-release.js + 2 modules
 var verify_release = __webpack_require__(24584);
 ;// CONCATENATED MODULE: ./lib/release/gate.js
+
 
 
 
@@ -341,7 +344,7 @@ async function runGate(input, ports) {
                 continue;
             }
             const code = error.code;
-            checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${(0,quote/* boundedText */.LD)((0,errors/* messageOf */.bD)(error), 2000)}` });
+            checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${(0,quote/* boundedText */.LD)((0,secrets/* redact */.E$)((0,errors/* messageOf */.bD)(error)), 2000)}` });
         }
     }
     const commands = await runCommands(once, ports);

@@ -88,6 +88,8 @@ function counted(count, singular, plural = `${singular}s`) {
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70554);
+
 
 
 
@@ -101,9 +103,13 @@ function httpFailure(error) {
 }
 /** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
 const MAX_QUOTED = 300;
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+/**
+ * Text a server sent, on one line and bounded, fit to quote in a log line or an error: redacted of
+ * every live secret before it is cut, since a token the server echoed after padding of its choosing
+ * would lose its end to the cut, and with it what the redaction matches.
+ */
 function boundedText(text) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(text)).trim(), MAX_QUOTED);
 }
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
 function githubMessage(failure) {
@@ -483,7 +489,13 @@ const runCollectStep = async ({ config, ports, outputDir, plan, hashThreads }) =
     // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
     // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
     const isOutput = (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .outputPathTest */ .Zt)(plan);
-    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutput(entry.path) || isOutput(entry.real), leftover: (file) => ports.logger.warn((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.leftoverNotice)(file)) });
+    // A glob matching only files there names artifacts the run would leave out (and, with --force, delete with the earlier output) while others go on.
+    const onlySkipped = (subject) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_NO_ARTIFACTS', `${subject} matches only files in the output directory ${outputDir}, which holds what trust-kit makes and is replaced as a whole: they would be left out of the release${config.force ? ' and deleted' : ''}`, {
+            hint: 'move the artifacts out of the output directory, or write the output elsewhere (--output-dir, input "output-dir")',
+        });
+    };
+    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutput(entry.path) || isOutput(entry.real), onlySkipped, leftover: (file) => ports.logger.warn((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.leftoverNotice)(file)) });
     const files = collected.filter((file) => !isOutput(file.path));
     if (files.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });

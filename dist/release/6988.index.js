@@ -220,6 +220,8 @@ function closingQuote(text, open) {
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70554);
+
 
 
 
@@ -233,9 +235,13 @@ function httpFailure(error) {
 }
 /** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
 const MAX_QUOTED = 300;
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+/**
+ * Text a server sent, on one line and bounded, fit to quote in a log line or an error: redacted of
+ * every live secret before it is cut, since a token the server echoed after padding of its choosing
+ * would lose its end to the cut, and with it what the redaction matches.
+ */
 function boundedText(text) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(text)).trim(), MAX_QUOTED);
 }
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
 function githubMessage(failure) {
@@ -1939,9 +1945,16 @@ function checkLeaf(der, trust) {
         // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
         throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${(0,quote/* quoted */.TL)(issuer)} (${verify_certificate/* FULCIO_OIDS */.bo.issuer}) and ${(0,quote/* quoted */.TL)(issuerV1)} (${verify_certificate/* FULCIO_OIDS */.bo.issuerV1})`);
     }
+    // The same for the repository: trust-kit's --repo reads the source repository (.1.12), cosign's
+    // --certificate-github-workflow-repository (which VERIFY.md gives) the older extension, so two repositories make opposite verdicts.
+    const repository = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.sourceRepositoryURI);
+    const repositoryV1 = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.githubWorkflowRepositoryV1);
+    if (repository !== undefined && repositoryV1 !== undefined && URL.parse(repository)?.pathname.slice(1).toLowerCase() !== repositoryV1.toLowerCase()) {
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two source repositories: ${(0,quote/* quoted */.TL)(repository)} (${verify_certificate/* FULCIO_OIDS */.bo.sourceRepositoryURI}) and ${(0,quote/* quoted */.TL)(repositoryV1)} (${verify_certificate/* FULCIO_OIDS */.bo.githubWorkflowRepositoryV1})`);
+    }
     const extensions = {};
     for (const [name, oid] of Object.entries(verify_certificate/* FULCIO_OIDS */.bo)) {
-        if (name === 'issuerV1')
+        if (name === 'issuerV1' || name === 'githubWorkflowRepositoryV1')
             continue;
         const value = certificate.fulcioExtension(oid);
         if (value !== undefined)

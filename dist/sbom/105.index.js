@@ -266,7 +266,7 @@ function parsePackages(input, lock, packages, manifest) {
     if (rootPurl !== undefined)
         for (const member of members)
             set.relate(rootPurl, member, 'contains');
-    const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
+    const result = { packages: set.allPackages(unresolved), relationships: set.allRelationships(), ...unresolved.fields() };
     if (root !== undefined)
         result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(rootEntry.license ?? manifest?.license));
     else if (Object.hasOwn(packages, ''))
@@ -393,7 +393,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
             }
         }
     }
-    const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
+    const result = { packages: set.allPackages(unresolved), relationships: set.allRelationships(), ...unresolved.fields() };
     if (root !== undefined)
         result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(manifest?.license));
     return result;

@@ -393,6 +393,8 @@ class PackageSet {
      * handed out: sorting them again for each copy was quadratic in the copies (one per os and cpu).
      */
     properties = new Map();
+    /** Copies locked with another digest than the package's first copy, which the SBOM cannot record both of (see {@link allPackages}). */
+    hashConflicts = [];
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
         const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
@@ -407,12 +409,15 @@ class PackageSet {
             if (downloadLocation !== undefined)
                 pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)(entry.properties);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .Oi)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
+        const contradicting = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .contradictingHashes */ .So)(existing.hashes, entry.hashes ?? []);
+        if (contradicting.length > 0)
+            this.hashConflicts.push({ location: entry.location, first: existing.locations[0], purl, hashes: contradicting });
         existing.locations.push(entry.location);
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .strongerScope */ .TI)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
@@ -441,7 +446,7 @@ class PackageSet {
         for (const [purl, byKey] of this.properties) {
             const pkg = this.packages.get(purl);
             if (pkg !== undefined)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .Oi)([...byKey.values()]);
         }
         this.properties.clear();
     }
@@ -477,9 +482,17 @@ class PackageSet {
         byTo.set(to, relationship);
         this.added.push(relationship);
     }
-    /** Every package added. */
-    allPackages() {
+    /**
+     * Every package added; a copy locked with another digest than the package's first (two artifacts
+     * under one name: a tampered mirror, a republished tarball) is told to `unknowns`, as the SBOM
+     * records the first copy's digest only.
+     */
+    allPackages(unknowns) {
         this.settle();
+        for (const conflict of this.hashConflicts) {
+            const first = conflict.first === undefined ? 'its first copy' : `${conflict.first.entry ?? 'its first copy'}${conflict.first.line === undefined ? '' : ` (line ${conflict.first.line})`}`;
+            unknowns.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(conflict.location.entry ?? conflict.purl)} locks ${conflict.purl} with ${conflict.hashes.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first}, which the SBOM records: check which copy is the one installed`, conflict.location.line);
+        }
         return [...this.packages.values()];
     }
     /** Every relationship recorded. */

@@ -54,6 +54,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -63,7 +65,7 @@ var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(ex
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js + 2 modules
@@ -160,7 +162,7 @@ async function hashFile(path, algorithms, named = {}) {
             sinceTurn += read;
             if (sinceTurn >= BYTES_PER_TURN) {
                 sinceTurn = 0;
-                await (0,promises_.setImmediate)();
+                await (0,external_node_timers_promises_.setImmediate)();
             }
         }
         if ((0,files/* changedWhileRead */.a4)(opened, (0,external_node_fs_.fstatSync)(handle.fd), size))
@@ -267,9 +269,11 @@ function unescapeName(name) {
  */
 function parseChecksumLine(raw, line, file, path) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (content.trim() === '')
+    // A comment line, as sha256sum -c skips it: `#` first on the line.
+    if (content.trim() === '' || content.startsWith('#'))
         return undefined;
-    const entry = parseLine(content, line);
+    // Blanks before the digest, as sha256sum -c skips them (no digest or tag starts with one).
+    const entry = parseLine(content.replace(/^[ \t]+/, ''), line);
     // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
         throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
@@ -280,6 +284,13 @@ function parseChecksumLine(raw, line, file, path) {
     if (entry === undefined) {
         throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+            ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
+        });
+    }
+    // No file name holds one: sha256sum -c reads the name up to it (another file), a -z file ends each line with one.
+    if (entry.name.includes('\u0000')) {
+        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: the name ${(0,quote/* quoted */.TL)(entry.name, 120)} holds a NUL byte, which no file name can`, {
+            hint: 'each line must be "<hex digest>  <file name>" ending in a line feed (not the NUL of sha256sum -z); regenerate the file',
             ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
         });
     }
@@ -899,8 +910,6 @@ class HashPool {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
 
 
@@ -1017,7 +1026,7 @@ async function worthThreads(files) {
 }
 /** Whether a few files are big enough in all to pay for starting threads. */
 async function worthWorkers(files) {
-    const sizes = await Promise.all(files.map(async (file) => (await (0,external_node_fs_promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
+    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
 function readFailed(path, code, cause) {
@@ -1191,7 +1200,7 @@ async function checkNamedFiles(files) {
     const present = [];
     await Promise.all(files.map(async ({ entry, path }, index) => {
         try {
-            if ((await (0,external_node_fs_promises_.stat)(path)).isFile())
+            if ((await (0,promises_.stat)(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
             else
                 results[index] = { entry, status: 'unreadable' };
@@ -1239,7 +1248,7 @@ async function checkChecksumsFile(path, options) {
 async function checkEntries(entries, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
-    const realBase = await (0,external_node_fs_promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
+    const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
     const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     const lexicalBase = (0,external_node_path_.resolve)(options.base);
     // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
@@ -1285,7 +1294,9 @@ async function checkEntries(entries, options) {
         pool ??= new HashPool(threads);
         const pending = { entries: batch, answers: new Array(batch.length), reported: 0, done: Promise.resolve() };
         batch = [];
-        const paths = pending.entries.map((entry) => (0,external_node_path_.resolve)(options.base, entry.name));
+        // Not normalized: the file system resolves the name as sha256sum -c has it resolve it (`sub/../a` through a linked `sub`
+        // is not `a`, and `a/` is no file), and the real path it leads to is what must lie under the base.
+        const paths = pending.entries.map((entry) => ((0,external_node_path_.isAbsolute)(entry.name) ? entry.name : `${lexicalBase}${external_node_path_.sep}${entry.name}`));
         pending.done = pool.hash(paths, pending.entries.map((entry) => [entry.algorithm]), (first, answers) => {
             answers.forEach((answer, position) => {
                 pending.answers[first + position] = answer;
@@ -1333,6 +1344,32 @@ async function checkEntries(entries, options) {
 
 
 
+
+/** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
+async function holdsChecksums(path) {
+    const head = Buffer.alloc(files/* INPUT_LIMITS */.Ef.checksumsLine);
+    let read;
+    try {
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            read = (await handle.read(head, 0, head.length, 0)).bytesRead;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return true;
+    }
+    if (read === 0)
+        return true;
+    try {
+        return parseChecksumLine(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -1360,7 +1397,15 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let hashed;
     let ending;
     try {
-        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        let outputFound = false;
+        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
+        // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+        if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+            throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${(0,checksums_errors/* shownPath */.pS)(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
+                hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
+            });
+        }
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {

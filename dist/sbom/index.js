@@ -32200,12 +32200,19 @@ function cliNamer(positionals = {}) {
         return positional === undefined ? `--${name}` : `argument ${positional}`;
     };
 }
-/** Every bad input of one call, reported together so the user fixes them in one go. */
+/**
+ * The most issues a {@link ConfigError}'s message lists (all are in `issues`): 32,000 missing paths made
+ * a 1.4 MB error, and a job summary past the 1 MiB GitHub drops whole, with the explanation in it.
+ */
+const MAX_LISTED_ISSUES = 50;
+/** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
     /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
     constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
+        if (issues.length > MAX_LISTED_ISSUES)
+            lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
         super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
         this.name = 'ConfigError';
         this.issues = issues;
@@ -33331,12 +33338,17 @@ function compareLocations(a, b) {
 function locationKey(location) {
     return `${location.path}\u0000${location.entry ?? ''}\u0000${location.line ?? ''}`;
 }
-/** Copies of one package from several lockfiles: one package with every location, the stronger scope, the first hashes and license. */
+/**
+ * Copies of one package from several lockfiles: one package with every location, the stronger
+ * scope, the first hashes and license. Returns the other copy's hashes that contradict the first's
+ * (the same algorithm, another digest), which the SBOM cannot both record.
+ */
 function merge(into, other) {
     // One at a time: spread into push's arguments, a copy found in some 150,000 places ran out of stack (RangeError).
     for (const location of other.locations)
         into.locations.push(location);
-    into.scope = (0,model/* strongerScope */.T)(into.scope, other.scope);
+    into.scope = (0,model/* strongerScope */.TI)(into.scope, other.scope);
+    const contradicting = (0,model/* contradictingHashes */.So)(into.hashes, other.hashes);
     const algorithms = new Set(into.hashes.map((hash) => hash.algorithm));
     for (const hash of other.hashes)
         if (!algorithms.has(hash.algorithm))
@@ -33350,6 +33362,7 @@ function merge(into, other) {
         for (const property of other.properties)
             properties.push(property);
     }
+    return contradicting;
 }
 function clonePackage(pkg) {
     const clone = { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
@@ -33457,6 +33470,8 @@ async function catalogDirectory(options) {
     };
     /** Packages that took properties from another copy: sorted (and repeats dropped) once, below. */
     const merged = new Set();
+    /** Copies of a package locked with another digest than its first copy: unknowns, as the SBOM records one digest. */
+    const hashConflicts = [];
     const add = (pkg) => {
         if (pkg.purl === root.purl) {
             for (const location of pkg.locations)
@@ -33467,9 +33482,19 @@ async function catalogDirectory(options) {
             packages.set(pkg.purl, pkg);
         else {
             const into = own(pkg.purl);
-            merge(into, pkg);
+            const first = into.locations[0];
+            const contradicting = merge(into, pkg);
             if (pkg.properties !== undefined)
                 merged.add(into);
+            // One package locked with two digests: two artifacts under one name (a tampered mirror, a republished tarball); the SBOM keeps the first.
+            const where = pkg.locations[0];
+            if (contradicting.length > 0 && where !== undefined) {
+                hashConflicts.push({
+                    path: where.path,
+                    ...(where.line === undefined ? {} : { line: where.line }),
+                    reason: `${pkg.purl} is locked here with ${contradicting.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
+                });
+            }
         }
     };
     /** Each lockfile's dependency edges as the set took them: for its summary, which counts each edge once (see {@link summarise}). */
@@ -33518,7 +33543,7 @@ async function catalogDirectory(options) {
         }
     }
     for (const pkg of merged)
-        pkg.properties = (0,model/* sortProperties */.O)(pkg.properties ?? []);
+        pkg.properties = (0,model/* sortProperties */.Oi)(pkg.properties ?? []);
     // With dev dependencies wanted, every package is kept: no copy of the map.
     if (!options.includeDev)
         kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
@@ -33542,7 +33567,7 @@ async function catalogDirectory(options) {
     // One file's unknown once, though several lockfiles read it (a requirements file that others include).
     const fileUnknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
     // In path order with the files' (a stable sort keeps each file's own order, by line).
-    const unknowns = unreadable.length === 0 ? fileUnknowns : [...unreadable, ...fileUnknowns].sort((a, b) => compareText(a.path, b.path));
+    const unknowns = unreadable.length === 0 && hashConflicts.length === 0 ? fileUnknowns : [...unreadable, ...fileUnknowns, ...hashConflicts].sort((a, b) => compareText(a.path, b.path));
     const artifactContents = parsed.flatMap((entry) => {
         if (!entry.artifact || entry.result === undefined)
             return [];
@@ -33606,7 +33631,7 @@ async function addInstalledSuppliers(dir, parsed, kept, own) {
             for (const { purl } of byKey.get(key) ?? []) {
                 const pkg = own(purl);
                 pkg.supplier = supplier;
-                pkg.properties = (0,model/* sortProperties */.O)([...(pkg.properties ?? []), property]);
+                pkg.properties = (0,model/* sortProperties */.Oi)([...(pkg.properties ?? []), property]);
             }
         }
     }
@@ -34247,6 +34272,8 @@ function sourceFiles(pkg) {
 
 
 
+/** The most characters of a component's version the CycloneDX 1.6 and 1.7 schemas take (`definitions/version`). */
+const MAX_VERSION_LENGTH = 1024;
 /** The CycloneDX versions trust-kit writes; 1.6 is the default. */
 const CYCLONEDX_VERSIONS = (/* unused pure expression or super */ null && (['1.5', '1.6', '1.7']));
 /** CycloneDX's names of the hash algorithms a package can have. */
@@ -34373,7 +34400,8 @@ function componentOf(pkg, type, shared) {
         type,
         name: slash > 0 ? pkg.name.slice(slash + 1) : pkg.name,
         group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
-        version: pkg.version === '' ? undefined : pkg.version,
+        // The 1.6 and 1.7 schemas take at most 1,024 characters of a version: a longer one (a hostile lockfile's) is left to the purl, which holds it whole.
+        version: pkg.version === '' || pkg.version.length > MAX_VERSION_LENGTH ? undefined : pkg.version,
         'bom-ref': pkg.purl,
         supplier: supplierOf(pkg.supplier),
         // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
@@ -36035,13 +36063,13 @@ function checkCollectArguments(subjects, options) {
     else if (typeof options !== 'object' || options === null)
         problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(options)}, not an object with cwd and base`;
     else {
-        const { cwd, base, exclude, skip, leftover, progress } = options;
+        const { cwd, base, exclude, skip, onExcluded, onlySkipped, leftover, progress } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
             problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(base)}, not strings`;
         else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((path) => typeof path === 'string')))
             problem = `the options' exclude is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(exclude)}, not an array of paths`;
         else {
-            const notFunction = Object.entries({ skip, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
+            const notFunction = Object.entries({ skip, onExcluded, onlySkipped, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
             if (notFunction !== undefined)
                 problem = `the options' ${notFunction[0]} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(notFunction[1])}, not a function`;
         }
@@ -36110,12 +36138,16 @@ async function findArtifacts(subjects, options) {
                     const out = excluded.size === 0 ? false : isExcluded(file.path);
                     if (out === false || (out !== true && !(await out)))
                         kept.push(file);
-                    else
+                    else {
                         excludedHere++;
+                        options.onExcluded?.(file.path);
+                    }
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-            if (kept.length === before && walk.skippedRoots === 0) {
+            if (kept.length === before && walk.skippedRoots > 0)
+                options.onlySkipped?.(subject);
+            else if (kept.length === before) {
                 if (excludedHere > 0) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} matches only the file being written (the output), which is never listed in itself`, {
                         hint: 'write the checksums file to another path, or name the files to list',
@@ -36511,6 +36543,9 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
+            // Only a link to nothing is dangling: one that loops, or that a directory in its way keeps from being followed, says so.
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
+                throw notFound(visit.path, error);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
@@ -36757,7 +36792,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, directoryRemovedOnSignal, expectReplaceableOutput, makeDirectories, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, directoryRemovedOnSignal, expectReplaceableOutput, fileTooLarge, makeDirectories, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -37390,6 +37425,8 @@ const MiB = 1024 * 1024;
 const INPUT_LIMITS = {
     /** A Sigstore bundle: room for a DSSE attestation whose predicate is at GitHub's 16 MB limit, base64-encoded. */
     bundle: 32 * MiB,
+    /** A file of attestation bundles, one a line (`.intoto.jsonl`): `attest --per-subject` writes about 9 KiB a file, so 10,000 lines of it and room to spare. */
+    attestationLines: 256 * MiB,
     /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
     trustedRoot: 4 * MiB,
     /** A PEM public key (real ones are under 1 KiB). */
@@ -37430,7 +37467,11 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new errors/* TrustKitError */.T0('FILE_TOO_LARGE', `${options.what} ${(0,quote/* shownFile */.G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return fileTooLarge(options.what, options.shown ?? path, size, options.maxBytes);
+}
+/** FILE_TOO_LARGE for a `what` file (shown as `shown`) of `size` (bytes, or a phrase), past `maxBytes`; for a bound known only once the file is read. */
+function fileTooLarge(what, shown, size, maxBytes) {
+    return new errors/* TrustKitError */.T0('FILE_TOO_LARGE', `${what} ${(0,quote/* shownFile */.G)(shown)} holds ${typeof size === 'number' ? formatBytes(size) : size}, more than the ${formatBytes(maxBytes)} trust-kit reads for a ${what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -37658,8 +37699,12 @@ const UNPRINTABLE_RUN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]+`, 'g'
 function printable(text) {
     return text.replace(UNPRINTABLE_RUN, ' ');
 }
-/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * A line the GitHub Actions runner would read as a workflow command, on any line (it splits on CR
+ * and LF): `::name::` at its start after blanks (it trims them), or the legacy `##[name]` anywhere
+ * in it (its legacy parser, `ActionCommand.TryParse`, looks for `##[` with `IndexOf`).
+ */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*::|##\[/m;
 /**
  * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
  * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
@@ -38229,9 +38274,14 @@ const MAX_CACHED_LENGTH = 512;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ sortProperties),
-/* harmony export */   T: () => (/* binding */ strongerScope)
+/* harmony export */   Oi: () => (/* binding */ sortProperties),
+/* harmony export */   So: () => (/* binding */ contradictingHashes),
+/* harmony export */   TI: () => (/* binding */ strongerScope)
 /* harmony export */ });
+/** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
+function contradictingHashes(kept, other) {
+    return other.filter((hash) => kept.some((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()));
+}
 /** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
 function strongerScope(a, b) {
     if (a === 'required' || b === 'required')
@@ -38957,6 +39007,17 @@ function environmentBlockValueLength(name) {
         block?.fill(0);
     }
 }
+/**
+ * Overwrites `first` and every later entry of `name` in the environment block (read into `block`
+ * from `blockStart` of `/proc/self/mem`, open as `memory`): a parent may pass a name twice (execve
+ * takes any list), and getenv reads only the first.
+ */
+function overwriteEntries(memory, block, blockStart, name, first) {
+    for (let at = first; at !== undefined; at = findEntry(block, name, at.valueEnd)) {
+        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(memory, filler, 0, filler.length, blockStart + at.entry);
+    }
+}
 function takeFromEnvironmentBlock(name, unset) {
     if (process.platform !== 'linux')
         return undefined;
@@ -38976,8 +39037,10 @@ function takeFromEnvironmentBlock(name, unset) {
             return undefined;
         const { valueStart, valueEnd } = found;
         if (valueEnd === valueStart) {
-            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`. A later
+            // entry of the name (a parent may pass one twice) may hold a value all the same: it is overwritten too.
             unset();
+            overwriteEntries(fd, block, range[0], name, found);
             return { length: 0, write() { }, discard() { } };
         }
         const taken = block;
@@ -38994,11 +39057,7 @@ function takeFromEnvironmentBlock(name, unset) {
                 into?.set(taken.subarray(valueStart, valueEnd));
                 // libc must stop pointing at the entry before its bytes are overwritten.
                 unset();
-                // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-                for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-                    const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
-                }
+                overwriteEntries(memory, taken, range[0], name, found);
             }
             finally {
                 taken.fill(0);
@@ -39373,6 +39432,10 @@ function track(secret, wipe, masked = true) {
 function maskForms(bytes) {
     if (masker !== undefined)
         forEachForm(bytes, masker);
+}
+/** Whether the masker is told of a tracked secret's forms (it was not made with `masked: false`): what is made of it is told of, or not, alike. */
+function isMasked(secret) {
+    return !unmasked.has(secret);
 }
 /** Stops tracking a destroyed secret. */
 function untrack(secret) {
@@ -39842,7 +39905,8 @@ class SecretBuffer extends Redacted {
         const [start, end] = secret.use(trimmedRange);
         if (start === 0 && end === secret.length && end > 0)
             return secret;
-        const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end))) : undefined;
+        // Trimmed, a private key read with `masked: false` stays one the masker is never told of.
+        const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end), { masked: isMasked(secret) })) : undefined;
         secret.destroy();
         return trimmed;
     }
@@ -40025,13 +40089,16 @@ class Enclave extends Redacted {
     /** Held apart from the enclave so the garbage-collection wipe can reach the scratch without keeping the enclave alive. */
     #cell = { scratch: undefined };
     #users = 0;
-    constructor(sealed, backend, length) {
+    /** Whether the masker is told of its forms: as the SecretBuffer it sealed was (a private key made with `masked: false` is not). */
+    #masked;
+    constructor(sealed, backend, length, masked) {
         super();
         this.#sealed = sealed;
         this.#backend = backend;
         this.#length = length;
+        this.#masked = masked;
         const cell = this.#cell;
-        track(this, () => cell.scratch?.release());
+        track(this, () => cell.scratch?.release(), masked);
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
@@ -40047,7 +40114,7 @@ class Enclave extends Redacted {
                 key.leave();
             }
         });
-        const enclave = new Enclave(sealed, backend, length);
+        const enclave = new Enclave(sealed, backend, length, isMasked(secret));
         secret.destroy();
         return enclave;
     }
@@ -40077,7 +40144,7 @@ class Enclave extends Redacted {
     }
     /** Decrypts into a new SecretBuffer, for code that takes one. */
     open() {
-        return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into)));
+        return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into), { masked: this.#masked }));
     }
     /** Forgets the ciphertext and wipes the scratch region; idempotent. */
     destroy() {

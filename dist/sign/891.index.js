@@ -6,9 +6,14 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ sortProperties),
-/* harmony export */   T: () => (/* binding */ strongerScope)
+/* harmony export */   Oi: () => (/* binding */ sortProperties),
+/* harmony export */   So: () => (/* binding */ contradictingHashes),
+/* harmony export */   TI: () => (/* binding */ strongerScope)
 /* harmony export */ });
+/** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
+function contradictingHashes(kept, other) {
+    return other.filter((hash) => kept.some((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()));
+}
 /** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
 function strongerScope(a, b) {
     if (a === 'required' || b === 'required')
@@ -418,6 +423,8 @@ class PackageSet {
      * handed out: sorting them again for each copy was quadratic in the copies (one per os and cpu).
      */
     properties = new Map();
+    /** Copies locked with another digest than the package's first copy, which the SBOM cannot record both of (see {@link allPackages}). */
+    hashConflicts = [];
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
         const purl = (0,npm_purl/* npmPurl */.N)(entry.name, entry.version, qualifiersOf(entry.source));
@@ -432,12 +439,15 @@ class PackageSet {
             if (downloadLocation !== undefined)
                 pkg.downloadLocation = (0,urls/* withoutCredentials */.r)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
-                pkg.properties = (0,model/* sortProperties */.O)(entry.properties);
+                pkg.properties = (0,model/* sortProperties */.Oi)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
+        const contradicting = (0,model/* contradictingHashes */.So)(existing.hashes, entry.hashes ?? []);
+        if (contradicting.length > 0)
+            this.hashConflicts.push({ location: entry.location, first: existing.locations[0], purl, hashes: contradicting });
         existing.locations.push(entry.location);
-        existing.scope = (0,model/* strongerScope */.T)(existing.scope, entry.scope);
+        existing.scope = (0,model/* strongerScope */.TI)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
@@ -466,7 +476,7 @@ class PackageSet {
         for (const [purl, byKey] of this.properties) {
             const pkg = this.packages.get(purl);
             if (pkg !== undefined)
-                pkg.properties = (0,model/* sortProperties */.O)([...byKey.values()]);
+                pkg.properties = (0,model/* sortProperties */.Oi)([...byKey.values()]);
         }
         this.properties.clear();
     }
@@ -502,9 +512,17 @@ class PackageSet {
         byTo.set(to, relationship);
         this.added.push(relationship);
     }
-    /** Every package added. */
-    allPackages() {
+    /**
+     * Every package added; a copy locked with another digest than the package's first (two artifacts
+     * under one name: a tampered mirror, a republished tarball) is told to `unknowns`, as the SBOM
+     * records the first copy's digest only.
+     */
+    allPackages(unknowns) {
         this.settle();
+        for (const conflict of this.hashConflicts) {
+            const first = conflict.first === undefined ? 'its first copy' : `${conflict.first.entry ?? 'its first copy'}${conflict.first.line === undefined ? '' : ` (line ${conflict.first.line})`}`;
+            unknowns.note(`${(0,quote/* quoted */.TL)(conflict.location.entry ?? conflict.purl)} locks ${conflict.purl} with ${conflict.hashes.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first}, which the SBOM records: check which copy is the one installed`, conflict.location.line);
+        }
         return [...this.packages.values()];
     }
     /** Every relationship recorded. */

@@ -32100,12 +32100,19 @@ function cliNamer(positionals = {}) {
         return positional === undefined ? `--${name}` : `argument ${positional}`;
     };
 }
-/** Every bad input of one call, reported together so the user fixes them in one go. */
+/**
+ * The most issues a {@link ConfigError}'s message lists (all are in `issues`): 32,000 missing paths made
+ * a 1.4 MB error, and a job summary past the 1 MiB GitHub drops whole, with the explanation in it.
+ */
+const MAX_LISTED_ISSUES = 50;
+/** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
     /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
     constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
+        if (issues.length > MAX_LISTED_ISSUES)
+            lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
         super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
         this.name = 'ConfigError';
         this.issues = issues;
@@ -32799,8 +32806,10 @@ function githubPolicy(options) {
     const extensions = {};
     if (options.repo !== undefined)
         extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
-    if (options.owner !== undefined)
-        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
+    // The repository's owner too, as gh checks it (the owner extension, .1.16): a certificate whose two disagree is no one's.
+    const owner = options.owner ?? options.repo?.slice(0, options.repo.indexOf('/'));
+    if (owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${owner}`;
     let identity;
     if (signerWorkflow !== undefined) {
         const [workflow, ref] = splitRef(signerWorkflow);
@@ -33636,9 +33645,16 @@ function checkLeaf(der, trust) {
         // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
         throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${(0,quote/* quoted */.TL)(issuer)} (${verify_certificate/* FULCIO_OIDS */.bo.issuer}) and ${(0,quote/* quoted */.TL)(issuerV1)} (${verify_certificate/* FULCIO_OIDS */.bo.issuerV1})`);
     }
+    // The same for the repository: trust-kit's --repo reads the source repository (.1.12), cosign's
+    // --certificate-github-workflow-repository (which VERIFY.md gives) the older extension, so two repositories make opposite verdicts.
+    const repository = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.sourceRepositoryURI);
+    const repositoryV1 = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.githubWorkflowRepositoryV1);
+    if (repository !== undefined && repositoryV1 !== undefined && URL.parse(repository)?.pathname.slice(1).toLowerCase() !== repositoryV1.toLowerCase()) {
+        throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two source repositories: ${(0,quote/* quoted */.TL)(repository)} (${verify_certificate/* FULCIO_OIDS */.bo.sourceRepositoryURI}) and ${(0,quote/* quoted */.TL)(repositoryV1)} (${verify_certificate/* FULCIO_OIDS */.bo.githubWorkflowRepositoryV1})`);
+    }
     const extensions = {};
     for (const [name, oid] of Object.entries(verify_certificate/* FULCIO_OIDS */.bo)) {
-        if (name === 'issuerV1')
+        if (name === 'issuerV1' || name === 'githubWorkflowRepositoryV1')
             continue;
         const value = certificate.fulcioExtension(oid);
         if (value !== undefined)
@@ -34231,8 +34247,13 @@ function refuseContradictedProvenance(provenance, signer) {
     compare('source commit', provenance.sourceCommit, certified.sourceRepositoryDigest, (a, b) => a.toLowerCase() === b.toLowerCase());
     compare('trigger', provenance.trigger, certified.buildTrigger, (a, b) => a === b);
     compare('runner environment', provenance.runnerEnvironment, certified.runnerEnvironment, (a, b) => a === b);
-    // The certificate's build configuration is https://github.com/OWNER/REPO/PATH@REF: the predicate's PATH@REF must end it.
-    compare('workflow', provenance.workflow, certified.buildConfigURI, (a, b) => b.endsWith(`/${a}`));
+    // The certificate's build configuration is https://HOST/OWNER/REPO/PATH@REF: the predicate's PATH@REF must be all after the repository
+    // (a suffix let `release.yml@REF` stand for `.github/workflows/release.yml@REF`, printed as verified).
+    compare('workflow', provenance.workflow, certified.buildConfigURI, (a, b) => /^https:\/\/[^/]+\/[^/]+\/[^/]+\/(.+)$/.exec(b)?.[1] === a);
+    // The builder and the run are printed as verified, and a policy engine reads them from --json: they must be the certificate's
+    // Build Signer URI and Run Invocation URI, which GitHub's generator and trust-kit write there.
+    compare('builder', provenance.builder, certified.buildSignerURI, (a, b) => a === b);
+    compare('run', provenance.invocation, certified.runInvocationURI, (a, b) => a === b);
     if (contradictions.length > 0)
         throw new verify_errors/* VerifyError */.G('VERIFY_PROVENANCE_MISMATCH', `the SLSA provenance claims ${contradictions.join('; ')}`);
 }
@@ -34264,6 +34285,8 @@ function summarizeProvenance(predicate) {
     return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
 var core_digest = __nccwpck_require__(5039);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
@@ -34317,6 +34340,7 @@ async function loadPrehashedVerifier() {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/files.js
+
 
 
 
@@ -34417,6 +34441,11 @@ function decodedAs(json, where) {
     }
     return json;
 }
+/** A listed name as the file it names is looked up by: `.` segments and repeated slashes dropped (`./a`, `b//c`), a trailing slash kept (`a/` names no file). */
+function spellingKey(name) {
+    const segments = name.split('/').filter((segment) => segment !== '' && segment !== '.');
+    return `${name.startsWith('/') ? '/' : ''}${segments.join('/')}${name.endsWith('/') && segments.length > 0 ? '/' : ''}`;
+}
 /**
  * At most this many bundles are read from one `.intoto.jsonl` file: `attest --per-subject` writes
  * one per artifact, so a release of a few thousand files makes a file this reads whole (gh reads any
@@ -34430,7 +34459,9 @@ const MAX_ATTESTATION_BUNDLES = 10_000;
  * a key, fails naming its line.
  */
 async function readAttestationBundles(path, cwd) {
-    const text = (await readInput(cwd, path, 'attestation bundle', files/* INPUT_LIMITS */.Ef.bundle)).toString('utf8');
+    // A file of bundles may be larger than one bundle: a per-subject attestation of 4,000 files is 35 MB.
+    const bytes = await readInput(cwd, path, 'attestation bundle', files/* INPUT_LIMITS */.Ef.attestationLines);
+    const text = bytes.toString('utf8');
     // `where` names the part; a line of JSON lines is numbered there already.
     const parse = (part, where, whole) => {
         let json;
@@ -34447,16 +34478,38 @@ async function readAttestationBundles(path, cwd) {
             throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
         return json;
     };
-    const lines = text.split('\n');
-    const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+    // One past the most read is enough to refuse: a file of 16 million short lines is not split whole first (it cost 0.9 GB).
+    const filled = filledLines(text, MAX_ATTESTATION_BUNDLES + 1);
+    const first = filled[0];
     // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
-    const jsonl = filled.length > 1 && !isJson(text) && isJson(lines[filled[0]]);
+    const jsonl = filled.length > 1 && first !== undefined && !isJson(text) && isJson(first.text);
     // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
-    if (!jsonl)
+    if (!jsonl) {
+        // A file of many bundles may be larger than one bundle may.
+        if (bytes.length > files/* INPUT_LIMITS */.Ef.bundle)
+            throw (0,files/* fileTooLarge */.ME)('bundle', path, bytes.length, files/* INPUT_LIMITS */.Ef.bundle);
         return [{ json: decodedAs(parse(text, (0,quote/* shownFile */.G)(path), true), (0,quote/* shownFile */.G)(path)), line: undefined }];
+    }
     if (filled.length > MAX_ATTESTATION_BUNDLES)
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-    return filled.map((index) => ({ json: parse(lines[index], `${(0,quote/* shownFile */.G)(path)}:${index + 1}`, false), line: index + 1 }));
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} holds more than ${MAX_ATTESTATION_BUNDLES} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map((line) => ({ json: parse(line.text, `${(0,quote/* shownFile */.G)(path)}:${line.number}`, false), line: line.number }));
+}
+/** The lines of `text` that hold more than white space, with their numbers (from 1), at most `most` of them. */
+function filledLines(text, most) {
+    const found = [];
+    let number = 0;
+    for (let start = 0; start <= text.length && found.length < most;) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        number++;
+        const line = text.slice(start, stop);
+        if (line.trim() !== '')
+            found.push({ text: line, number });
+        if (end === -1)
+            break;
+        start = end + 1;
+    }
+    return found;
 }
 /**
  * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
@@ -34722,10 +34775,23 @@ async function checkVerifiedChecksums(verified, options) {
         unchanged();
         return { counts, unlisted: [] };
     }
-    // Only the named files' candidates are kept while the file streams by.
+    // Only the named files' candidates are kept while the file streams by. A named file is where the file system finds it: its
+    // directory followed through links (`sub/../a` with `sub` a link is not `a`), its own name kept (a link named is listed by its name).
+    // Synchronous: node:fs/promises, loaded with verify-blob, costs its start about 2 ms (test/sigstore/verify-imports).
+    const realOf = (path) => {
+        try {
+            return external_node_fs_.realpathSync.native(path);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const realBase = realOf(base) ?? base;
     const wanted = options.files.map((file) => {
-        const absolute = (0,external_node_path_.resolve)(options.cwd, file);
-        return { file, absolute, name: (0,external_node_path_.relative)(base, absolute).split(external_node_path_.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
+        const spelled = (0,external_node_path_.isAbsolute)(file) ? file : `${options.cwd}${external_node_path_.sep}${file}`;
+        const directory = realOf((0,external_node_path_.dirname)(spelled));
+        const absolute = directory === undefined ? (0,external_node_path_.resolve)(options.cwd, file) : (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(spelled));
+        return { file, absolute, name: (0,external_node_path_.relative)(directory === undefined ? base : realBase, absolute).split(external_node_path_.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
     });
     const byName = new Map();
     const byBaseName = new Map();
@@ -34734,7 +34800,8 @@ async function checkVerifiedChecksums(verified, options) {
         byBaseName.set((0,external_node_path_.basename)(want.absolute), [...(byBaseName.get((0,external_node_path_.basename)(want.absolute)) ?? []), want]);
     }
     for await (const entry of readChecksumEntries(verified.path, reading)) {
-        for (const want of byName.get(entry.name) ?? []) {
+        // `./a` and `a` name one file: a second line for it under another spelling is the duplicate it is.
+        for (const want of byName.get(spellingKey(entry.name)) ?? []) {
             if (want.exact !== undefined) {
                 throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,quote/* shownFile */.G)(verified.shown)}:${entry.line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
@@ -34857,6 +34924,7 @@ const VERIFY_INPUTS = [
     'repo',
     'owner',
     'signer-workflow',
+    'signer-repo',
     'trusted-root',
     'key',
     'insecure-ignore-tlog',
@@ -34866,7 +34934,7 @@ const VERIFY_INPUTS = [
     'deny-self-hosted-runners',
 ];
 /** Inputs only the attestation mode reads. */
-const ATTESTATION_INPUTS = ['predicate-type', 'source-ref', 'source-digest', 'deny-self-hosted-runners'];
+const ATTESTATION_INPUTS = ['predicate-type', 'signer-repo', 'source-ref', 'source-digest', 'deny-self-hosted-runners'];
 /** At most this many failures are named in the error (as \`trust-kit verify-checksums\` does); the summary lists every one. */
 const NAMED_FAILURES = 20;
 function signerRows(result) {
@@ -35168,13 +35236,13 @@ function checkCollectArguments(subjects, options) {
     else if (typeof options !== 'object' || options === null)
         problem = `the options are ${typeName(options)}, not an object with cwd and base`;
     else {
-        const { cwd, base, exclude, skip, leftover, progress } = options;
+        const { cwd, base, exclude, skip, onExcluded, onlySkipped, leftover, progress } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
             problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
         else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((path) => typeof path === 'string')))
             problem = `the options' exclude is ${typeName(exclude)}, not an array of paths`;
         else {
-            const notFunction = Object.entries({ skip, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
+            const notFunction = Object.entries({ skip, onExcluded, onlySkipped, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
             if (notFunction !== undefined)
                 problem = `the options' ${notFunction[0]} is ${typeName(notFunction[1])}, not a function`;
         }
@@ -35243,12 +35311,16 @@ async function findArtifacts(subjects, options) {
                     const out = excluded.size === 0 ? false : isExcluded(file.path);
                     if (out === false || (out !== true && !(await out)))
                         kept.push(file);
-                    else
+                    else {
                         excludedHere++;
+                        options.onExcluded?.(file.path);
+                    }
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-            if (kept.length === before && walk.skippedRoots === 0) {
+            if (kept.length === before && walk.skippedRoots > 0)
+                options.onlySkipped?.(subject);
+            else if (kept.length === before) {
                 if (excludedHere > 0) {
                     throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
                         hint: 'write the checksums file to another path, or name the files to list',
@@ -35644,6 +35716,9 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
+            // Only a link to nothing is dangling: one that loops, or that a directory in its way keeps from being followed, says so.
+            if (systemErrorCode(error) !== 'ENOENT')
+                throw notFound(visit.path, error);
             throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
@@ -35814,6 +35889,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
@@ -35912,11 +35989,13 @@ function unescapeName(name) {
  * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped; with
  * the file's `path`, the error carries its place there.
  */
-function parseChecksumLine(raw, line, file, path) {
+function format_parseChecksumLine(raw, line, file, path) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (content.trim() === '')
+    // A comment line, as sha256sum -c skips it: `#` first on the line.
+    if (content.trim() === '' || content.startsWith('#'))
         return undefined;
-    const entry = parseLine(content, line);
+    // Blanks before the digest, as sha256sum -c skips them (no digest or tag starts with one).
+    const entry = parseLine(content.replace(/^[ \t]+/, ''), line);
     // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
         throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
@@ -35927,6 +36006,13 @@ function parseChecksumLine(raw, line, file, path) {
     if (entry === undefined) {
         throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+            ...(0,errors/* checksumsPlace */.qD)(path, line),
+        });
+    }
+    // No file name holds one: sha256sum -c reads the name up to it (another file), a -z file ends each line with one.
+    if (entry.name.includes('\u0000')) {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: the name ${(0,quote/* quoted */.TL)(entry.name, 120)} holds a NUL byte, which no file name can`, {
+            hint: 'each line must be "<hex digest>  <file name>" ending in a line feed (not the NUL of sha256sum -z); regenerate the file',
             ...(0,errors/* checksumsPlace */.qD)(path, line),
         });
     }
@@ -35948,7 +36034,7 @@ function parseChecksums(text, file) {
         lines.pop();
     lines.forEach((raw, index) => {
         const line = index + 1;
-        const entry = parseChecksumLine(raw, line, shown);
+        const entry = format_parseChecksumLine(raw, line, shown);
         if (entry === undefined)
             return;
         const previous = seen.get(entry.name);
@@ -36552,8 +36638,6 @@ class pool_HashPool {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
@@ -36794,7 +36878,7 @@ async function* readChecksumEntries(path, options = {}) {
                 const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line, path);
                 carry = Buffer.alloc(0);
                 start = end + 1;
-                const entry = parseChecksumLine(text, line, shown, path);
+                const entry = format_parseChecksumLine(text, line, shown, path);
                 if (entry === undefined)
                     continue;
                 listed += 1;
@@ -36806,7 +36890,7 @@ async function* readChecksumEntries(path, options = {}) {
             carry = Buffer.concat([carry, chunk.subarray(start)]);
         }
         if (carry.length > 0) {
-            const entry = parseChecksumLine(lineText(carry, shown, line + 1, path), line + 1, shown, path);
+            const entry = format_parseChecksumLine(lineText(carry, shown, line + 1, path), line + 1, shown, path);
             if (entry !== undefined) {
                 listed += 1;
                 yield entry;
@@ -36940,7 +37024,9 @@ async function checkEntries(entries, options) {
         pool ??= new pool_HashPool(threads);
         const pending = { entries: batch, answers: new Array(batch.length), reported: 0, done: Promise.resolve() };
         batch = [];
-        const paths = pending.entries.map((entry) => (0,external_node_path_.resolve)(options.base, entry.name));
+        // Not normalized: the file system resolves the name as sha256sum -c has it resolve it (`sub/../a` through a linked `sub`
+        // is not `a`, and `a/` is no file), and the real path it leads to is what must lie under the base.
+        const paths = pending.entries.map((entry) => ((0,external_node_path_.isAbsolute)(entry.name) ? entry.name : `${lexicalBase}${external_node_path_.sep}${entry.name}`));
         pending.done = pool.hash(paths, pending.entries.map((entry) => [entry.algorithm]), (first, answers) => {
             answers.forEach((answer, position) => {
                 pending.answers[first + position] = answer;
@@ -36988,6 +37074,32 @@ async function checkEntries(entries, options) {
 
 
 
+
+/** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
+async function holdsChecksums(path) {
+    const head = Buffer.alloc(INPUT_LIMITS.checksumsLine);
+    let read;
+    try {
+        const handle = await open(path, 'r');
+        try {
+            read = (await handle.read(head, 0, head.length, 0)).bytesRead;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return true;
+    }
+    if (read === 0)
+        return true;
+    try {
+        return parseChecksumLine(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -37015,7 +37127,15 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let hashed;
     let ending;
     try {
-        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        let outputFound = false;
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
+        // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+        if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+            throw new ChecksumsError('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${shownPath(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
+                hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
+            });
+        }
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
@@ -37404,6 +37524,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   a4: () => (/* binding */ changedWhileRead),
   nf: () => (/* binding */ directoryRemovedOnSignal),
   J8: () => (/* binding */ fileChanged),
+  ME: () => (/* binding */ fileTooLarge),
   ZU: () => (/* binding */ openRegularFile),
   XF: () => (/* binding */ readRegularFile),
   cG: () => (/* binding */ readRegularFileSync),
@@ -37985,6 +38106,8 @@ const MiB = 1024 * 1024;
 const INPUT_LIMITS = {
     /** A Sigstore bundle: room for a DSSE attestation whose predicate is at GitHub's 16 MB limit, base64-encoded. */
     bundle: 32 * MiB,
+    /** A file of attestation bundles, one a line (`.intoto.jsonl`): `attest --per-subject` writes about 9 KiB a file, so 10,000 lines of it and room to spare. */
+    attestationLines: 256 * MiB,
     /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
     trustedRoot: 4 * MiB,
     /** A PEM public key (real ones are under 1 KiB). */
@@ -38025,7 +38148,11 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new errors/* TrustKitError */.T0('FILE_TOO_LARGE', `${options.what} ${(0,quote/* shownFile */.G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return fileTooLarge(options.what, options.shown ?? path, size, options.maxBytes);
+}
+/** FILE_TOO_LARGE for a `what` file (shown as `shown`) of `size` (bytes, or a phrase), past `maxBytes`; for a bound known only once the file is read. */
+function fileTooLarge(what, shown, size, maxBytes) {
+    return new errors/* TrustKitError */.T0('FILE_TOO_LARGE', `${what} ${(0,quote/* shownFile */.G)(shown)} holds ${typeof size === 'number' ? formatBytes(size) : size}, more than the ${formatBytes(maxBytes)} trust-kit reads for a ${what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -38380,8 +38507,12 @@ const UNPRINTABLE_RUN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]+`, 'g'
 function printable(text) {
     return text.replace(UNPRINTABLE_RUN, ' ');
 }
-/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * A line the GitHub Actions runner would read as a workflow command, on any line (it splits on CR
+ * and LF): `::name::` at its start after blanks (it trims them), or the legacy `##[name]` anywhere
+ * in it (its legacy parser, `ActionCommand.TryParse`, looks for `##[` with `IndexOf`).
+ */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*::|##\[/m;
 /**
  * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
  * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
@@ -39440,6 +39571,10 @@ function maskForms(bytes) {
     if (masker !== undefined)
         forEachForm(bytes, masker);
 }
+/** Whether the masker is told of a tracked secret's forms (it was not made with `masked: false`): what is made of it is told of, or not, alike. */
+function isMasked(secret) {
+    return !unmasked.has(secret);
+}
 /** Stops tracking a destroyed secret. */
 function untrack(secret) {
     const token = unregisterTokens.get(secret);
@@ -39883,6 +40018,17 @@ function environmentBlockValueLength(name) {
         block?.fill(0);
     }
 }
+/**
+ * Overwrites `first` and every later entry of `name` in the environment block (read into `block`
+ * from `blockStart` of `/proc/self/mem`, open as `memory`): a parent may pass a name twice (execve
+ * takes any list), and getenv reads only the first.
+ */
+function overwriteEntries(memory, block, blockStart, name, first) {
+    for (let at = first; at !== undefined; at = findEntry(block, name, at.valueEnd)) {
+        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, blockStart + at.entry);
+    }
+}
 function takeFromEnvironmentBlock(name, unset) {
     if (process.platform !== 'linux')
         return undefined;
@@ -39902,8 +40048,10 @@ function takeFromEnvironmentBlock(name, unset) {
             return undefined;
         const { valueStart, valueEnd } = found;
         if (valueEnd === valueStart) {
-            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`. A later
+            // entry of the name (a parent may pass one twice) may hold a value all the same: it is overwritten too.
             unset();
+            overwriteEntries(fd, block, range[0], name, found);
             return { length: 0, write() { }, discard() { } };
         }
         const taken = block;
@@ -39920,11 +40068,7 @@ function takeFromEnvironmentBlock(name, unset) {
                 into?.set(taken.subarray(valueStart, valueEnd));
                 // libc must stop pointing at the entry before its bytes are overwritten.
                 unset();
-                // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-                for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-                    const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
-                }
+                overwriteEntries(memory, taken, range[0], name, found);
             }
             finally {
                 taken.fill(0);
@@ -40147,7 +40291,8 @@ class SecretBuffer extends Redacted {
         const [start, end] = secret.use(trimmedRange);
         if (start === 0 && end === secret.length && end > 0)
             return secret;
-        const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end))) : undefined;
+        // Trimmed, a private key read with `masked: false` stays one the masker is never told of.
+        const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end), { masked: isMasked(secret) })) : undefined;
         secret.destroy();
         return trimmed;
     }
@@ -40330,13 +40475,16 @@ class Enclave extends Redacted {
     /** Held apart from the enclave so the garbage-collection wipe can reach the scratch without keeping the enclave alive. */
     #cell = { scratch: undefined };
     #users = 0;
-    constructor(sealed, backend, length) {
+    /** Whether the masker is told of its forms: as the SecretBuffer it sealed was (a private key made with `masked: false` is not). */
+    #masked;
+    constructor(sealed, backend, length, masked) {
         super();
         this.#sealed = sealed;
         this.#backend = backend;
         this.#length = length;
+        this.#masked = masked;
         const cell = this.#cell;
-        track(this, () => cell.scratch?.release());
+        track(this, () => cell.scratch?.release(), masked);
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
@@ -40352,7 +40500,7 @@ class Enclave extends Redacted {
                 key.leave();
             }
         });
-        const enclave = new Enclave(sealed, backend, length);
+        const enclave = new Enclave(sealed, backend, length, isMasked(secret));
         secret.destroy();
         return enclave;
     }
@@ -40382,7 +40530,7 @@ class Enclave extends Redacted {
     }
     /** Decrypts into a new SecretBuffer, for code that takes one. */
     open() {
-        return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into)));
+        return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into), { masked: this.#masked }));
     }
     /** Forgets the ciphertext and wipes the scratch region; idempotent. */
     destroy() {
@@ -41102,6 +41250,8 @@ function protectProcess(options = {}) {
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
 const FULCIO_OIDS = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
+    /** GitHub Workflow Repository (deprecated, raw bytes): `owner/repo`, which cosign's --certificate-github-workflow-repository reads. */
+    githubWorkflowRepositoryV1: '1.3.6.1.4.1.57264.1.5',
     issuer: '1.3.6.1.4.1.57264.1.8',
     buildSignerURI: '1.3.6.1.4.1.57264.1.9',
     buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
@@ -41335,7 +41485,7 @@ class ParsedCertificate {
         const ext = this.extension(oid);
         if (ext === undefined)
             return undefined;
-        if (oid === FULCIO_OIDS.issuerV1)
+        if (oid === FULCIO_OIDS.issuerV1 || oid === FULCIO_OIDS.githubWorkflowRepositoryV1)
             return ext.value.toString('utf8');
         const text = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, UTF8_STRING);
         if (text === undefined)
