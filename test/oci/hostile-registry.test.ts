@@ -396,3 +396,25 @@ test('a Bearer challenge without a realm is said of the registry\'s challenge, n
   });
   assert.equal(transport.seen.length, 1, 'no token service was asked');
 });
+
+test('a password the registry echoes into what an error quotes of it (a redirect\'s path, a challenge\'s realm) is redacted as the error is made: printed after the client closed and wiped it, it was quoted whole', async () => {
+  const echoes: ((request: { headers: Record<string, string | undefined> }) => ScriptedAnswer)[] = [
+    // Redirected round in a loop, through a path holding the password: OCI_REDIRECT_INVALID quotes the last path.
+    () => ({ status: 307, headers: { location: `/v2/acme/app/manifests/${PASSWORD}` } }),
+    // A Bearer challenge whose realm is no URL, but the password.
+    () => ({ status: 401, headers: { 'www-authenticate': `Bearer realm="notaurl ${PASSWORD}"` } }),
+  ];
+  for (const echo of echoes) {
+    const secret = SecretBuffer.from(Buffer.from(PASSWORD));
+    const transport = scripted((request): ScriptedAnswer => echo(request));
+    const failure = await new RegistryClient({ credentials: staticCredentials({ 'registry.example': { username: 'bot', secret } }), transport, retry: FAST_RETRY }).resolve({ ...app, tag: 'v1' }).then(
+      () => undefined,
+      (error: unknown) => error as Error & { code?: string; hint?: string },
+    );
+    // The client is closed by then: its password is wiped, and no redaction at printing knows it.
+    secret.destroy();
+    assert.ok(failure !== undefined);
+    assert.match(failure.code ?? '', /^OCI_(REDIRECT_INVALID|AUTH_CHALLENGE_INVALID)$/, failure.message);
+    leaksNothing(failure);
+  }
+});
