@@ -246,16 +246,36 @@ const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
  * chain must still verify to that root, so a forged name gains nothing.
  */
 export function certificateInstance(bundleJson: unknown): 'public-good' | 'github' {
+  const certificate = bundleCertificate(bundleJson);
+  return certificate !== undefined && organizationsOf(certificate.issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+}
+
+/** A bundle's signing certificate, parsed; undefined when it holds none or an unreadable one (which verifyBundle reports with its code). */
+function bundleCertificate(bundleJson: unknown): ParsedCertificate | undefined {
   const material = (bundleJson ?? {}) as { verificationMaterial?: { certificate?: { rawBytes?: unknown }; x509CertificateChain?: { certificates?: { rawBytes?: unknown }[] } } };
   const raw = material.verificationMaterial?.certificate?.rawBytes ?? material.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
-  if (typeof raw !== 'string') return 'public-good';
+  if (typeof raw !== 'string') return undefined;
   try {
-    return organizationsOf(ParsedCertificate.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+    return ParsedCertificate.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate');
   } catch {
-    // verifyBundle reports the unreadable certificate with its code
-    return 'public-good';
+    return undefined;
   }
 }
+
+/**
+ * Whether the signature can be verified over a digest of the file, not its bytes: an ECDSA key's
+ * can on P-256 and P-384 (the policy's key, or the certificate's), an Ed25519, RSA or P-521 key's
+ * cannot (no pre-hashed verification), and such a file is read whole. Fulcio certifies RSA and Ed25519 keys too.
+ */
+function prehashable(bundleJson: unknown, policy: VerificationPolicy): boolean {
+  const key = policy.kind === 'key' ? policy.publicKey : bundleCertificate(bundleJson)?.publicKey;
+  // No readable certificate: verifyBundle refuses the bundle, whichever way the file is read.
+  if (key === undefined) return true;
+  return key.asymmetricKeyType === 'ec' && PREHASHED_CURVES.has(key.asymmetricKeyDetails?.namedCurve ?? '');
+}
+
+/** The curves {@link loadPrehashedVerifier} verifies a digest's signature on. */
+const PREHASHED_CURVES = new Set(['prime256v1', 'secp384r1']);
 
 /**
  * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
@@ -301,8 +321,7 @@ export async function verifyArtifact(bundleJson: unknown, artifact: string, poli
 async function verifyArtifactFile(bundleJson: unknown, artifact: string, policy: VerificationPolicy, trust: TrustMaterial | undefined, cwd: string): Promise<VerifiedSignature> {
   const algorithms = digestsNeeded(bundleJson);
   // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
-  const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
-  if (algorithms === undefined || !prehashable) return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', INPUT_LIMITS.artifactWhole) }, policy, trust);
+  if (algorithms === undefined || !prehashable(bundleJson, policy)) return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', INPUT_LIMITS.artifactWhole) }, policy, trust);
   const small = readIfSmall(cwd, artifact, 'artifact');
   if (small !== undefined) return verifyBundle(bundleJson, { bytes: small }, policy, trust);
   let digests: Partial<Record<DigestAlgorithm, string>>;
@@ -398,9 +417,9 @@ export async function verifyChecksumsSignature(options: { checksumsPath: string;
   const path = resolve(options.cwd, options.checksumsPath);
   const shown = options.checksumsPath;
   const algorithms = digestsNeeded(options.bundleJson);
-  const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
-  const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
-  if (algorithms === undefined || !prehashable || small !== undefined) {
+  const wholeOnly = algorithms === undefined || !prehashable(options.bundleJson, options.policy);
+  const small = wholeOnly ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
+  if (wholeOnly || small !== undefined) {
     const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', INPUT_LIMITS.checksumsWhole));
     const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: () => bytes.includes('\r\n') }, () => Promise.resolve(verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust)));
     return { signature, path, shown, sha256: createHash('sha256').update(bytes).digest('hex') };
