@@ -48,6 +48,12 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     // The algorithm in upper case, as cosign reads it too.
     const upper = await cli(['verify-blob', `SHA256:${sha256('widget\n').toUpperCase()}`, '--bundle', 'widget.sigstore.json', ...policy], dir);
     assert.equal(upper.code, 0, upper.stderr);
+    // A digest of an algorithm trust-kit does not take is a usage error naming it, not a file looked for (SIGSTORE_INPUT_UNREADABLE, "check the path").
+    for (const other of [`sha384:${'a'.repeat(96)}`, `SHA1:${'a'.repeat(40)}`]) {
+      const refused = await cli(['verify-blob', other, '--bundle', 'widget.sigstore.json', ...policy], dir);
+      assert.equal(refused.code, 2, refused.stderr);
+      assert.match(refused.stderr, /argument FILE: .*is not a digest of the form sha256:<64 hex> or sha512:<128 hex>/);
+    }
     const byRepo = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--repo', 'octo-org/widget', '--trusted-root', 'roots.jsonl'], dir);
     assert.equal(byRepo.code, 0, byRepo.stderr);
     const byWorkflow = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--signer-workflow', 'github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3', '--trusted-root', 'roots.jsonl'], dir);
