@@ -237,6 +237,45 @@ describe('uv.lock parser', () => {
     assert.ok(!dependsOnOf(defaults).some((edge) => edge.includes('pytest')));
   });
 
+  it('writes a dev group\'s edge as a dev edge, also to a package that ships through another path: left out without dev, DEV_DEPENDENCY_OF with it (it was a runtime DEPENDS_ON either way)', async () => {
+    const lock = [
+      'version = 1',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "0.1.0"',
+      'source = { editable = "." }',
+      'dependencies = [{ name = "requests" }]',
+      '',
+      '[package.dev-dependencies]',
+      'dev = [{ name = "pytest" }, { name = "idna" }]',
+      '',
+      '[[package]]',
+      'name = "requests"',
+      'version = "2.31.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      'dependencies = [{ name = "idna" }]',
+      '',
+      '[[package]]',
+      'name = "idna"',
+      'version = "3.6"',
+      'source = { registry = "https://pypi.org/simple" }',
+      '',
+      '[[package]]',
+      'name = "pytest"',
+      'version = "8.0.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+    ].join('\n');
+    const edges = (result: Awaited<ReturnType<typeof uvLockParser.parse>>): string[] => result.relationships.map((edge) => `${edge.from} ${edge.type} ${edge.to}`).sort();
+    assert.deepEqual(edges(await uvLockParser.parse(input('uv.lock', lock))), ['pkg:pypi/app@0.1.0 depends-on pkg:pypi/requests@2.31.0', 'pkg:pypi/requests@2.31.0 depends-on pkg:pypi/idna@3.6']);
+    assert.deepEqual(edges(await uvLockParser.parse(input('uv.lock', lock, true))), [
+      'pkg:pypi/app@0.1.0 depends-on pkg:pypi/requests@2.31.0',
+      'pkg:pypi/app@0.1.0 dev-depends-on pkg:pypi/idna@3.6',
+      'pkg:pypi/app@0.1.0 dev-depends-on pkg:pypi/pytest@8.0.0',
+      'pkg:pypi/requests@2.31.0 depends-on pkg:pypi/idna@3.6',
+    ]);
+  });
+
   it('reports a dependency no [[package]] is (a lock cut short or edited, which uv sync --locked refuses) as an unknown at its package\'s line, not dropped', async () => {
     const lock = ['version = 1', '', '[[package]]', 'name = "app"', 'version = "1.0.0"', 'source = { virtual = "." }', 'dependencies = [{ name = "ghost" }, { name = "six" }]', '', '[[package]]', 'name = "six"', 'version = "1.16.0"', 'source = { registry = "https://pypi.org/simple" }'].join('\n');
     const result = await uvLockParser.parse(input('uv.lock', lock));
