@@ -168,6 +168,26 @@ snapshots:
     assert.deepEqual(result.relationships, [{ from: 'pkg:npm/jest@29.0.0', to: 'pkg:npm/chalk@4.1.2', type: 'depends-on' }]);
   });
 
+  it('npm v3: a folder outside the project a file: spec names is local (download_url), not a member the root contains; a workspace folder the root also names by file: stays a member', async () => {
+    const parse = async (lock: object): Promise<string[]> => {
+      const result = await npmPackageLockParser.parse({ path: 'package-lock.json', content: Buffer.from(JSON.stringify(lock)), readSibling: async () => undefined, includeDev: false });
+      return [...result.packages.map((pkg) => pkg.purl), ...result.relationships.map((r) => `${r.type} ${r.from} ${r.to}`)].sort();
+    };
+    // As `npm install ../outside` writes it: the folder was the registry's `loc`, a member the root contained.
+    assert.deepEqual(
+      await parse({ name: 'r', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'r', version: '1.0.0', dependencies: { loc: 'file:../outside' } }, 'node_modules/loc': { resolved: '../outside', link: true }, '../outside': { name: 'loc', version: '0.0.1' } } }),
+      ['depends-on pkg:npm/r@1.0.0 pkg:npm/loc@0.0.1?download_url=file%3A..%2Foutside', 'pkg:npm/loc@0.0.1?download_url=file%3A..%2Foutside'],
+    );
+    // A workspace (plugins/*) the root also names in devDependencies by file: (aws-toolkit-vscode's eslint plugin): it floated, related to nothing.
+    for (const workspaces of [['plugins/*'], ['plugins/**'], ['./plugins/p/'], { packages: ['plugins/*'] }]) {
+      assert.deepEqual(
+        await parse({ name: 'root', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'root', version: '1.0.0', workspaces, devDependencies: { p: 'file:plugins/p' } }, 'node_modules/p': { resolved: 'plugins/p', link: true }, 'plugins/p': { version: '1.0.0' } } }),
+        ['contains pkg:npm/root@1.0.0 pkg:npm/p@1.0.0', 'pkg:npm/p@1.0.0'],
+        JSON.stringify(workspaces),
+      );
+    }
+  });
+
   it('npm v3: a linked folder without a name is known by the name it is linked under', async () => {
     const lock = {
       name: 'toolkit',
