@@ -198,6 +198,17 @@ describe('Cargo.lock parser', () => {
     assert.deepEqual(result.packages.map((pkg) => pkg.name), ['ryu']);
   });
 
+  it('reports a crate locked twice (a merge gone wrong; cargo refuses the lockfile) as an unknown at the second entry, saying when its checksum differs: one of the two digests was kept in silence', async () => {
+    const entry = (checksum: string): string => `[[package]]\nname = "itoa"\nversion = "1.0.9"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${checksum}"\n`;
+    const lock = (second: string): string => `version = 3\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n "itoa",\n]\n\n${entry('af'.repeat(32))}\n${entry(second)}`;
+    const manifest = '[package]\nname = "app"\nversion = "0.1.0"\n';
+    const differing = await cargoLockParser.parse(lockInput(lock('00'.repeat(32)), manifest));
+    assert.deepEqual(differing.unknowns, [{ path: 'Cargo.lock', line: 16, reason: 'itoa 1.0.9 is locked again here (first at line 10), with another checksum, of which the SBOM records the first: cargo refuses a lockfile that specifies a package twice (run cargo generate-lockfile)' }]);
+    assert.deepEqual(differing.packages.map((pkg) => pkg.hashes.map((hash) => hash.hex)), [['af'.repeat(32)]]);
+    const same = await cargoLockParser.parse(lockInput(lock('af'.repeat(32)), manifest));
+    assert.deepEqual(same.unknowns?.map((unknown) => unknown.reason), ['itoa 1.0.9 is locked again here (first at line 10): cargo refuses a lockfile that specifies a package twice (run cargo generate-lockfile)']);
+  });
+
   it('reports the path crates of a virtual workspace (no root in Cargo.toml) as its members', async () => {
     const lock = '[[package]]\nname = "b"\nversion = "0.1.0"\n\n[[package]]\nname = "a"\nversion = "0.1.0"\ndependencies = ["b"]\n';
     const result = await cargoLockParser.parse(lockInput(lock, '[workspace]\nmembers = ["a", "b"]\n'));
