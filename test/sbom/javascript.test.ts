@@ -256,6 +256,14 @@ snapshots:
   });
 });
 
+describe('yarn lockfiles damaged by hand', () => {
+  it('a descriptor two entries resolve (a merge conflict that kept both) is an unknown naming both, not a second package listed in silence', async () => {
+    const text = '# yarn lockfile v1\n\n\na@^1.0.0:\n  version "1.0.0"\n  resolved "https://registry.yarnpkg.com/a/-/a-1.0.0.tgz"\n\na@^1.0.0:\n  version "1.9.0"\n  resolved "https://registry.yarnpkg.com/a/-/a-1.9.0.tgz"\n';
+    const result = await yarnLockParser.parse({ path: 'yarn.lock', content: Buffer.from(text), readSibling: async () => undefined, includeDev: false });
+    assert.deepEqual(result.unknowns, [{ path: 'yarn.lock', line: 8, reason: '"a@^1.0.0" is resolved by two entries, a@1.0.0 (line 4) and a@1.9.0, as no yarn writes it (a merge conflict kept both): yarn reads the last, and the other is listed though nothing may install it (run yarn install to rewrite the lockfile)' }]);
+  });
+});
+
 describe('yarn 1 hashes', () => {
   it('takes the tarball SHA-1 from the resolved URL when an old lock has no integrity', async () => {
     const text = 'left-pad@^1.3.0:\n  version "1.3.0"\n  resolved "https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz#5b8a3a7765dfe001261dde915589e782f8c94d1e"\n';

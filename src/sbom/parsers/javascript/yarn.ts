@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { hexHash, sriHashes } from '../../hashes.js';
 import type { Package, PackageHash, PackageProperty, ParseResult, Scope } from '../../model.js';
@@ -247,6 +248,8 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   const byName = new Map<string, Map<string, Node>>();
   const nodes: Node[] = [];
   const workspaces: { node: Node; path: string; name: string; version: string; line: number }[] = [];
+  /** Descriptors two entries resolve, which yarn never writes: said as unknowns once there is a place for them. */
+  const claimedTwice: { descriptor: string; earlier: Node; later: Node }[] = [];
 
   for (const block of blocks) {
     if (block.descriptors[0] === '__metadata') continue;
@@ -310,7 +313,12 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
       if (versions === undefined) byName.set(name, (versions = new Map()));
       if (!versions.has(version)) versions.set(version, node);
     }
-    for (const descriptor of block.descriptors) byDescriptor.set(descriptor, node);
+    for (const descriptor of block.descriptors) {
+      const earlier = byDescriptor.get(descriptor);
+      // Two entries for one descriptor (a merge conflict resolved by keeping both): yarn reads the last; the first one resolves nothing.
+      if (earlier !== undefined && earlier !== node) claimedTwice.push({ descriptor, earlier, later: node });
+      byDescriptor.set(descriptor, node);
+    }
     if (workspacePath !== undefined) workspaces.push({ node, path: workspacePath, name, version, line: block.line });
   }
 
@@ -356,6 +364,9 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   // What each package and importer depends on, resolved once. Importers with a manifest are read
   // from it (a berry workspace entry lists its devDependencies as plain dependencies).
   const unresolved = new Unresolved(input.path);
+  for (const { descriptor, earlier, later } of claimedTwice) {
+    unresolved.note(`${quoted(descriptor, 200)} is resolved by two entries, ${earlier.name}@${earlier.version} (line ${earlier.line}) and ${later.name}@${later.version}, as no yarn writes it (a merge conflict kept both): yarn reads the last, and the other is listed though nothing may install it (run yarn install to rewrite the lockfile)`, later.line);
+  }
   const workspaceNodes = new Set(importers.flatMap((importer) => (importer.node === undefined ? [] : [importer.node])));
   const providers = new Map<Node | Importer, Provider>();
   const providerOf = (owner: Node | Importer): Provider => {
