@@ -248,7 +248,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   const byName = new Map<string, Map<string, Node>>();
   const nodes: Node[] = [];
   const workspaces: { node: Node; path: string; name: string; version: string; line: number }[] = [];
-  /** Descriptors two entries resolve, which yarn never writes: said as unknowns once there is a place for them. */
+  /** Descriptors two entries resolve to two packages, which yarn never writes: said as unknowns once there is a place for them. */
   const claimedTwice: { descriptor: string; earlier: Node; later: Node }[] = [];
 
   for (const block of blocks) {
@@ -315,8 +315,9 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
     }
     for (const descriptor of block.descriptors) {
       const earlier = byDescriptor.get(descriptor);
-      // Two entries for one descriptor (a merge conflict resolved by keeping both): yarn reads the last; the first one resolves nothing.
-      if (earlier !== undefined && earlier !== node) claimedTwice.push({ descriptor, earlier, later: node });
+      // Two entries resolving one descriptor to two packages (a merge conflict resolved by keeping both): yarn reads the last; the first
+      // one resolves nothing. The same entry twice (syft's yarn-berry case holds some) is one package all the same.
+      if (earlier !== undefined && earlier.purl !== node.purl) claimedTwice.push({ descriptor, earlier, later: node });
       byDescriptor.set(descriptor, node);
     }
     if (workspacePath !== undefined) workspaces.push({ node, path: workspacePath, name, version, line: block.line });
