@@ -3,7 +3,7 @@ import { ConfigError, type ConfigIssue } from '../config/inputs.js';
 import { TrustKitError, reportOf } from '../core/errors.js';
 import { printableLines, quoted } from '../core/quote.js';
 import { VERSION } from '../core/version.js';
-import { memoryProtectionStatus, redact } from '../secrets/index.js';
+import { loadWithSecretsHidden, memoryProtectionStatus, redact } from '../secrets/index.js';
 import type { CliContext, Command, CommandArgs } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
@@ -146,7 +146,7 @@ async function commandsTaking(option: string, except: string): Promise<string[]>
   const taking: string[] = [];
   for (const entry of COMMANDS) {
     if (entry.name === except) continue;
-    const { options } = await entry.load();
+    const { options } = await loadWithSecretsHidden(() => entry.load());
     // Own keys only: `--constructor` is no option of any command.
     const negated = name.startsWith('no-') && Object.hasOwn(options, name.slice(3)) ? options[name.slice(3)] : undefined;
     if (Object.hasOwn(options, name) || negated?.type === 'boolean') taking.push(entry.name);
@@ -193,7 +193,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
       // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list.
       if (first === 'help' && topic === undefined && rest[0] !== undefined) throw unknownCommand(rest[0]);
-      context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await topic.load()));
+      context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await loadWithSecretsHidden(() => topic.load())));
       return first === undefined ? EXIT.USAGE : EXIT.OK;
     }
     if (first === '-v' || first === '--version') {
@@ -207,7 +207,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       throw usageError(`option ${first} before the command`, `${didYouMean(meant)}only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND [options]`);
     }
     if (entry === undefined) throw unknownCommand(first);
-    const command = await entry.load();
+    const command = await loadWithSecretsHidden(() => entry.load());
     if (rest.includes('--help') || rest.includes('-h')) {
       context.stdout.write(commandHelp(entry, command));
       return EXIT.OK;

@@ -13,7 +13,7 @@ const debug = process.env['RUNNER_DEBUG'] === '1';
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 // On SIGINT or SIGTERM the files being written are removed (their targets stay as they were) and one
 // line says why the command stopped; then the signal ends the process (exit status 130 or 143).
-protectProcess({ env: process.env, logger: stderrLogger(stderr, debug), chooseNow: debug, onSignal: stoppedBySignal });
+protectProcess({ env: process.env, host: process, logger: stderrLogger(stderr, debug), chooseNow: debug, onSignal: stoppedBySignal });
 // In a GitHub Actions job, every secret taken from here on (an OIDC token the runner does not know
 // of, above all) is masked in the log, as the actions mask it; on stderr, which the runner reads
 // for commands too, so that stdout stays the command's output (`trust-kit sbom > sbom.json`).

@@ -34,9 +34,13 @@ function isEnvironmentBlockOf(env: Environment): boolean {
  * Declares `env` to be the live process environment (the entry point's `process.env`), whose
  * variables also sit in the environment block the kernel copied onto the stack at exec.
  */
-export function adoptProcessEnvironment(env: Environment | undefined): void {
+export function adoptProcessEnvironment(env: Environment | undefined, host?: { env: Environment }): void {
   processEnvironment = env;
+  processHost = host;
 }
+
+/** The process whose `env` is {@link processEnvironment}, as the entry point handed it over: what {@link loadWithSecretsHidden} sets the environment aside on. */
+let processHost: { env: Environment } | undefined;
 
 /**
  * Variables that hold a secret of the job or of trust-kit, never handed to a child process: the
@@ -83,6 +87,27 @@ export function childEnvironment(): Record<string, string> | undefined {
     if (value !== undefined) copy[name] = value;
   }
   return copy;
+}
+
+/**
+ * Loads code (`load`, a dynamic import) with the process environment the entry point handed to
+ * `protectProcess` (with the process, `host`) out of sight, replaced by {@link childEnvironment}'s copy without the secrets,
+ * and puts it back once loaded: a module may read every variable's value as it loads, as
+ * `@npmcli/agent` (under sigstore-js) does for its proxy settings, which made strings of the
+ * passphrase and the tokens before they were taken. Loads as it is when no entry point handed one.
+ */
+export async function loadWithSecretsHidden<T>(load: () => Promise<T>): Promise<T> {
+  const env = processEnvironment;
+  const host = processHost;
+  const hidden = childEnvironment();
+  // Only the live process environment is set aside, as the entry point named it: a library caller's own environment object is theirs.
+  if (env === undefined || host === undefined || hidden === undefined || host.env !== env) return load();
+  host.env = hidden;
+  try {
+    return await load();
+  } finally {
+    host.env = env;
+  }
 }
 
 /**

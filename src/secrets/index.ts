@@ -4,7 +4,7 @@
  */
 import '../core/runtime-guard.js';
 export { Enclave } from './enclave.js';
-export { SECRET_VARIABLES, childEnvironment, hasEnvironmentValue, type Environment } from './environment.js';
+export { SECRET_VARIABLES, childEnvironment, hasEnvironmentValue, loadWithSecretsHidden, type Environment } from './environment.js';
 export { SecretError, type SecretErrorCode } from './errors.js';
 export { setMasker, type Masker } from './live.js';
 export { onPurge, purge } from './purge.js';

@@ -38,6 +38,8 @@ export interface MemoryProtectionOptions {
   logger?: Pick<Logger, 'warn' | 'debug'>;
   /** The live process environment (`process.env`), whose original block `fromEnv`/`fromInput` then scrub. */
   env?: Environment;
+  /** The process (`process`) whose `env` that is: code loaded through `loadWithSecretsHidden` sees the environment without its secrets. */
+  host?: { env: Environment };
   /** `js` keeps secrets out of native memory on purpose (benchmarks, the control run of the dump test). */
   backend?: 'auto' | 'js';
   /** Directory from which the libsodium binary is looked up (default: beside this module). */
@@ -190,7 +192,7 @@ function protectWholeProcess(options: MemoryProtectionOptions): Findings<'coreDu
     missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
   }
 
-  adoptProcessEnvironment(options.env);
+  adoptProcessEnvironment(options.env, options.host);
   let envScrub: ProtectionStatus['envScrub'] = 'unsupported';
   if (process.platform === 'linux') {
     envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';

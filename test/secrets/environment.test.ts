@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ChildProcess, spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { PASSWORD_VARIABLE } from '../../src/images/registry.js';
@@ -8,6 +9,7 @@ import { SECRET_VARIABLES, childEnvironment, hasEnvironmentValue } from '../../s
 import { PASSPHRASE_VARIABLES } from '../../src/sigstore/sign/setup.js';
 import { runEnvironmentProbe as probe } from '../support/environment-probe.js';
 import { NODE, TSX } from '../support/leak-scan.js';
+import { tempDir } from '../support/tmp.js';
 
 const linux = process.platform === 'linux';
 
@@ -104,4 +106,19 @@ test('in a worker thread with an environment of its own, a secret is taken from 
   // The worker's process.env is a copy: the block the kernel copied at exec holds the process's value, which it read instead.
   const report = JSON.parse(result.stdout) as Record<string, unknown>;
   assert.deepEqual([report['read'], report['left']], ['the-worker-value', false]);
+});
+
+test('no module the CLI loads reads a secret variable\'s value as a string: @npmcli/agent (under sigstore-js) read every variable when it loaded, before sign-blob took the passphrase', { skip: !linux && 'Linux only', timeout: 60_000 }, async (t) => {
+  const dir = await tempDir(t);
+  const secrets = { TRUST_KIT_KEY_PASSPHRASE: 'key-passphrase-4f1e', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-9c2a', GITHUB_TOKEN: 'ghs_github-token-7b3d' };
+  const base = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir };
+  const cli = (args: readonly string[], env: Record<string, string>): ReturnType<typeof spawnSync> =>
+    spawnSync(NODE, [...TSX, '--import', join(import.meta.dirname, 'env-reads-preload.ts'), join(import.meta.dirname, '..', '..', 'src', 'cli', 'bin.ts'), ...args], { cwd: dir, env: { ...base, ...env }, encoding: 'utf8' });
+  const made = cli(['generate-key-pair', '--output-key-prefix', 'k'], { TRUST_KIT_KEY_PASSPHRASE: secrets.TRUST_KIT_KEY_PASSPHRASE, SPY_NAMES: '', SPY_OUT: join(dir, 'ignored.json') });
+  assert.equal(made.status, 0, String(made.stderr));
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  const spied = join(dir, 'read.json');
+  const signed = cli(['sign-blob', '--key', 'k.key', 'a.txt'], { ...secrets, SPY_NAMES: Object.keys(secrets).join(','), SPY_OUT: spied });
+  assert.equal(signed.status, 0, String(signed.stderr));
+  assert.deepEqual(JSON.parse(await readFile(spied, 'utf8')), []);
 });
