@@ -1307,15 +1307,22 @@ class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 /* harmony export */   M: (() => (/* binding */ OciError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22331);
 
-/** An error parsing an image reference or talking to a registry. */
+
+/**
+ * An error parsing an image reference or talking to a registry. Its message and hint are redacted
+ * as it is made: they may quote what a registry chose (a redirect's path, a challenge's realm),
+ * which may echo the password, and by the time the error is printed the client is closed and the
+ * password wiped, so the redaction at printing no longer knows it.
+ */
 class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     /** The HTTP status the registry answered with, when the error comes from one. */
     status;
     /** The wait the registry asked for (`Retry-After`) before trying again, in milliseconds. */
     retryAfterMs;
     constructor(code, message, options = {}) {
-        super(code, message, options);
+        super(code, (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(message), options.hint === undefined ? options : { ...options, hint: (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(options.hint) });
         this.name = 'OciError';
         this.status = options.status;
         this.retryAfterMs = options.retryAfterMs;

@@ -93,7 +93,7 @@ Exit codes:
     for (const entry of COMMANDS) {
         if (entry.name === except)
             continue;
-        const { options } = await entry.load();
+        const { options } = await (0,secrets/* loadWithSecretsHidden */.KD)((() => entry.load()));
         // Own keys only: `--constructor` is no option of any command.
         const negated = name.startsWith('no-') && Object.hasOwn(options, name.slice(3)) ? options[name.slice(3)] : undefined;
         if (Object.hasOwn(options, name) || negated?.type === 'boolean')
@@ -126,7 +126,7 @@ Exit codes:
             // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list.
             if (first === 'help' && topic === undefined && rest[0] !== undefined)
                 throw unknownCommand(rest[0]);
-            context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await topic.load()));
+            context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await (0,secrets/* loadWithSecretsHidden */.KD)((() => topic.load()))));
             return first === undefined ? exit_codes/* EXIT */.d.USAGE : exit_codes/* EXIT */.d.OK;
         }
         if (first === '-v' || first === '--version') {
@@ -141,7 +141,7 @@ Exit codes:
         }
         if (entry === undefined)
             throw unknownCommand(first);
-        const command = await entry.load();
+        const command = await (0,secrets/* loadWithSecretsHidden */.KD)((() => entry.load()));
         if (rest.includes('--help') || rest.includes('-h')) {
             context.stdout.write(commandHelp(entry, command));
             return exit_codes/* EXIT */.d.OK;
@@ -449,7 +449,7 @@ const debug = process.env['RUNNER_DEBUG'] === '1';
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 // On SIGINT or SIGTERM the files being written are removed (their targets stay as they were) and one
 // line says why the command stopped; then the signal ends the process (exit status 130 or 143).
-(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .protectProcess */ .$f)({ env: process.env, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .stderrLogger */ .D)(stderr, debug), chooseNow: debug, onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_1__/* .stoppedBySignal */ .T });
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .protectProcess */ .$f)({ env: process.env, host: process, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .stderrLogger */ .D)(stderr, debug), chooseNow: debug, onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_1__/* .stoppedBySignal */ .T });
 // In a GitHub Actions job, every secret taken from here on (an OIDC token the runner does not know
 // of, above all) is masked in the log, as the actions mask it; on stderr, which the runner reads
 // for commands too, so that stdout stays the command's output (`trust-kit sbom > sbom.json`).
@@ -1927,8 +1927,9 @@ const VERSION = '0.1.0';
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isEnvironmentBlockOf = (function (env) {
     // Loaded only here, when a secret is taken from the process environment: node:worker_threads costs 2 ms of a start.
     return env === processEnvironment && process.getBuiltinModule('node:worker_threads').isMainThread;
-});var adoptProcessEnvironment = (function (env) {
+});var adoptProcessEnvironment = (function (env, host) {
     processEnvironment = env;
+    processHost = host;
 });var childEnvironment = (function () {
     const env = processEnvironment;
     if (env === undefined)
@@ -1945,6 +1946,20 @@ const VERSION = '0.1.0';
             copy[name] = value;
     }
     return copy;
+});var loadWithSecretsHidden = (async function (load) {
+    const env = processEnvironment;
+    const host = processHost;
+    const hidden = childEnvironment();
+    // Only the live process environment is set aside, as the entry point named it: a library caller's own environment object is theirs.
+    if (env === undefined || host === undefined || hidden === undefined || host.env !== env)
+        return load();
+    host.env = hidden;
+    try {
+        return await load();
+    }
+    finally {
+        host.env = env;
+    }
 });var takeEnvironmentValue = (function (name, env) {
     if (!(name in env))
         return undefined;
@@ -2100,6 +2115,7 @@ const VERSION = '0.1.0';
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aj: (() => (/* binding */ takeEnvironmentValue)),
+/* harmony export */   KD: (() => (/* binding */ loadWithSecretsHidden)),
 /* harmony export */   Qc: (() => (/* binding */ childEnvironment)),
 /* harmony export */   VB: (() => (/* binding */ adoptProcessEnvironment)),
 /* harmony export */   s: (() => (/* binding */ canScrubEnvironmentBlock)),
@@ -2123,6 +2139,8 @@ let processEnvironment;
  * variables also sit in the environment block the kernel copied onto the stack at exec.
  */
 
+/** The process whose `env` is {@link processEnvironment}, as the entry point handed it over: what {@link loadWithSecretsHidden} sets the environment aside on. */
+let processHost;
 /**
  * Variables that hold a secret of the job or of trust-kit, never handed to a child process: the
  * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
@@ -2152,6 +2170,14 @@ const SECRET_VARIABLES = new Set(SECRET_NAMES);
  * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
  * the request token or the passphrase). Undefined when no entry point named its environment (a
  * library caller's own process): the child then inherits it, as spawn does.
+ */
+
+/**
+ * Loads code (`load`, a dynamic import) with the process environment the entry point handed to
+ * `protectProcess` (with the process, `host`) out of sight, replaced by {@link childEnvironment}'s copy without the secrets,
+ * and puts it back once loaded: a module may read every variable's value as it loads, as
+ * `@npmcli/agent` (under sigstore-js) does for its proxy settings, which made strings of the
+ * passphrase and the tokens before they were taken. Loads as it is when no entry point handed one.
  */
 
 /**
@@ -2849,7 +2875,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     else {
         missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
     }
-    (0,environment/* adoptProcessEnvironment */.VB)(options.env);
+    (0,environment/* adoptProcessEnvironment */.VB)(options.env, options.host);
     let envScrub = 'unsupported';
     if (process.platform === 'linux') {
         envScrub = (0,environment/* canScrubEnvironmentBlock */.s)() ? 'available' : 'unavailable';
@@ -2963,6 +2989,7 @@ __webpack_require__.d(__webpack_exports__, {
   pP: (() => (/* reexport */ SecretBuffer)),
   Qc: (() => (/* reexport */ environment/* childEnvironment */.Qc)),
   zP: (() => (/* reexport */ environment/* hasEnvironmentValue */.zP)),
+  KD: (() => (/* reexport */ environment/* loadWithSecretsHidden */.KD)),
   pX: (() => (/* reexport */ memoryProtectionStatus)),
   Zp: (() => (/* reexport */ onPurge)),
   $f: (() => (/* reexport */ protectProcess)),

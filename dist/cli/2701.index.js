@@ -150,17 +150,25 @@ export const modules = {
 });var trustSourcesFrom = (function (env, logger) {
     return (async () => trustSourcesThrough((await __webpack_require__.e(/* import() */ 6327).then(__webpack_require__.bind(__webpack_require__, 16327))).proxySettingsFrom(env), logger));
 });var certificateInstance = (function (bundleJson) {
+    const certificate = bundleCertificate(bundleJson);
+    return certificate !== undefined && (0,_der_js__WEBPACK_IMPORTED_MODULE_14__/* .organizationsOf */ .EQ)(certificate.issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+});var bundleCertificate = (function (bundleJson) {
     const material = (bundleJson ?? {});
     const raw = material.verificationMaterial?.certificate?.rawBytes ?? material.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
     if (typeof raw !== 'string')
-        return 'public-good';
+        return undefined;
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_14__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_13__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+        return _certificate_js__WEBPACK_IMPORTED_MODULE_13__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate');
     }
     catch {
-        // verifyBundle reports the unreadable certificate with its code
-        return 'public-good';
+        return undefined;
     }
+});var prehashable = (function (bundleJson, policy) {
+    const key = policy.kind === 'key' ? policy.publicKey : bundleCertificate(bundleJson)?.publicKey;
+    // No readable certificate: verifyBundle refuses the bundle, whichever way the file is read.
+    if (key === undefined)
+        return true;
+    return key.asymmetricKeyType === 'ec' && PREHASHED_CURVES.has(key.asymmetricKeyDetails?.namedCurve ?? '');
 });var resolveTrust = (async function (config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
         return (0,_trust_js__WEBPACK_IMPORTED_MODULE_16__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
@@ -194,8 +202,7 @@ export const modules = {
 });var verifyArtifactFile = (async function (bundleJson, artifact, policy, trust, cwd) {
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
-    const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
-    if (algorithms === undefined || !prehashable)
+    if (algorithms === undefined || !prehashable(bundleJson, policy))
         return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
     const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
@@ -252,9 +259,9 @@ export const modules = {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.checksumsPath);
     const shown = options.checksumsPath;
     const algorithms = digestsNeeded(options.bundleJson);
-    const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
-    const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
-    if (algorithms === undefined || !prehashable || small !== undefined) {
+    const wholeOnly = algorithms === undefined || !prehashable(options.bundleJson, options.policy);
+    const small = wholeOnly ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
+    if (wholeOnly || small !== undefined) {
         const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
         const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: (() => bytes.includes('\r\n')) }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust))));
         return { signature, path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
@@ -505,6 +512,16 @@ const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
  * chain must still verify to that root, so a forged name gains nothing.
  */
 
+/** A bundle's signing certificate, parsed; undefined when it holds none or an unreadable one (which verifyBundle reports with its code). */
+
+/**
+ * Whether the signature can be verified over a digest of the file, not its bytes: an ECDSA key's
+ * can on P-256 and P-384 (the policy's key, or the certificate's), an Ed25519, RSA or P-521 key's
+ * cannot (no pre-hashed verification), and such a file is read whole. Fulcio certifies RSA and Ed25519 keys too.
+ */
+
+/** The curves {@link loadPrehashedVerifier} verifies a digest's signature on. */
+const PREHASHED_CURVES = new Set(['prime256v1', 'secp384r1']);
 /**
  * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
  * bundles, the root of the instance that issued the bundle's certificate (see

@@ -722,9 +722,20 @@ const cargoLockParser = {
         const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_12__/* .scopesByReachability */ .Q)({ required, optional: [], dev: [...startsOf('build'), ...startsOf('dev')] }, graph);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .PackageCollector */ .UI(input);
         let root;
+        /** The first entry of each crate (name, version, source), with its checksum: cargo refuses a lockfile that locks one twice. */
+        const firstEntry = new Map();
         for (const [index, crate] of crates.entries()) {
             const entry = entries[index];
-            const checksum = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
+            const id = `${crate.name} ${crate.version} (${crate.source ?? ''})`;
+            const checksum = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(entry, 'checksum') ?? checksums.get(id);
+            const first = firstEntry.get(id);
+            if (first === undefined)
+                firstEntry.set(id, { line: crate.line, checksum });
+            else {
+                // Two artifacts under one name when the checksums differ (a merge gone wrong, an edited lock): the SBOM records the first.
+                const differs = first.checksum !== undefined && checksum !== undefined && first.checksum.toLowerCase() !== checksum.toLowerCase();
+                unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(crate.name, 200)} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(crate.version, 100)} is locked again here${first.line === undefined ? '' : ` (first at line ${first.line})`}${differs ? ', with another checksum, of which the SBOM records the first' : ''}: cargo refuses a lockfile that specifies a package twice (run cargo generate-lockfile)`, crate.line);
+            }
             const hash = checksum === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .hexHash */ .eP)('SHA256', checksum);
             // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
             const supplied = crate.source?.startsWith('git+') === true ? (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_5__/* .gitSourceSupplier */ ._1)(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;

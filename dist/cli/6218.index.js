@@ -2662,7 +2662,8 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
         hash.update(chunk);
     return hash.digest('hex');
 });var digestArgument = (function (value) {
-    return /^sha(256|512):/i.test(value) ? `${value.slice(0, 6).toLowerCase()}${value.slice(6)}` : undefined;
+    const algorithm = /^sha\d*:/i.exec(value)?.[0];
+    return algorithm === undefined ? undefined : `${algorithm.toLowerCase()}${value.slice(algorithm.length)}`;
 });var parseDigestReference = (function (value) {
     // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
     if (typeof value !== 'string')
@@ -2747,6 +2748,8 @@ const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /**
  * An artifact argument that names a digest rather than a file (`sha256:<hex>`, `sha512:<hex>`, the
  * algorithm in any case, as cosign reads it), with the algorithm in lower case; undefined for a path.
+ * Any `sha<digits>:` is taken for one (`sha384:<hex>`, `sha:`), so that an algorithm trust-kit does
+ * not take is refused as the argument it is, not looked for as a file.
  */
 
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
@@ -3444,15 +3447,22 @@ const DEFAULT_RETRY_POLICY = {
 /* harmony export */   M: (() => (/* binding */ OciError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22331);
 
-/** An error parsing an image reference or talking to a registry. */
+
+/**
+ * An error parsing an image reference or talking to a registry. Its message and hint are redacted
+ * as it is made: they may quote what a registry chose (a redirect's path, a challenge's realm),
+ * which may echo the password, and by the time the error is printed the client is closed and the
+ * password wiped, so the redaction at printing no longer knows it.
+ */
 class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     /** The HTTP status the registry answered with, when the error comes from one. */
     status;
     /** The wait the registry asked for (`Retry-After`) before trying again, in milliseconds. */
     retryAfterMs;
     constructor(code, message, options = {}) {
-        super(code, message, options);
+        super(code, (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(message), options.hint === undefined ? options : { ...options, hint: (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(options.hint) });
         this.name = 'OciError';
         this.status = options.status;
         this.retryAfterMs = options.retryAfterMs;

@@ -297,7 +297,8 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
         hash.update(chunk);
     return hash.digest('hex');
 });var digestArgument = (function (value) {
-    return /^sha(256|512):/i.test(value) ? `${value.slice(0, 6).toLowerCase()}${value.slice(6)}` : undefined;
+    const algorithm = /^sha\d*:/i.exec(value)?.[0];
+    return algorithm === undefined ? undefined : `${algorithm.toLowerCase()}${value.slice(algorithm.length)}`;
 });var parseDigestReference = (function (value) {
     // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
     if (typeof value !== 'string')
@@ -382,6 +383,8 @@ const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /**
  * An artifact argument that names a digest rather than a file (`sha256:<hex>`, `sha512:<hex>`, the
  * algorithm in any case, as cosign reads it), with the algorithm in lower case; undefined for a path.
+ * Any `sha<digits>:` is taken for one (`sha384:<hex>`, `sha:`), so that an algorithm trust-kit does
+ * not take is refused as the argument it is, not looked for as a file.
  */
 
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */

@@ -100,7 +100,7 @@ export const modules = {
     }
     const entries = folders.filter(((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked)));
     // npm links a `file:` folder as it links a workspace: the spec that names it tells them apart.
-    const localFolders = fileSpecFolders(entries);
+    const localFolders = fileSpecFolders(entries, workspacePatterns(rootEntry));
     const tree = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .NestedScopes */ .rE(parentOf);
     for (let index = 0; index < entries.length; index++) {
         const entry = entries[index];
@@ -199,7 +199,7 @@ export const modules = {
     else if (Object.hasOwn(packages, ''))
         result.direct = [...direct].sort();
     return result;
-});var fileSpecFolders = (function (entries) {
+});var fileSpecFolders = (function (entries, workspaces) {
     const folders = new Set();
     for (let index = 0; index < entries.length; index++) {
         const { path, value, installed } = entries[index];
@@ -212,12 +212,43 @@ export const modules = {
                 if (typeof spec !== 'string' || !spec.startsWith('file:'))
                     continue;
                 const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(path, spec.slice('file:'.length))).replace(/\/+$/, '');
-                if (folder !== '.' && !folder.startsWith('../'))
+                // A folder the root's `workspaces` names is a member, also when a `file:` spec names it too (npm installs it as one);
+                // one outside the project (`file:../x`, locked as `../x`) is local, never a member.
+                if (folder !== '.' && !workspaces.some(((pattern) => pattern.test(folder))))
                     folders.add(folder);
             }
         }
     }
     return folders;
+});var workspacePatterns = (function (rootEntry) {
+    const declared = rootEntry.workspaces;
+    const globs = Array.isArray(declared) ? declared : (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(declared) && Array.isArray(declared.packages) ? declared.packages : [];
+    const patterns = [];
+    for (const glob of globs.slice(0, MAX_WORKSPACE_GLOBS)) {
+        if (typeof glob !== 'string' || glob.length > MAX_WORKSPACE_GLOB_LENGTH || /[{}[\]!()+@]/.test(glob))
+            continue;
+        const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(glob).replace(/^\.\/|\/+$/g, '');
+        let source = '';
+        for (let at = 0; at < path.length; at++) {
+            const character = path[at] ?? '';
+            if (path.startsWith('**/', at)) {
+                source += '(?:[^/]+/)*';
+                at += 2;
+            }
+            else if (at === path.length - 2 && path.endsWith('**')) {
+                source += '.*';
+                at += 1;
+            }
+            else if (character === '*')
+                source += '[^/]*';
+            else if (character === '?')
+                source += '[^/]';
+            else
+                source += character.replace(/[.^$|\\]/, '\\$&');
+        }
+        patterns.push(new RegExp(`^${source}$`));
+    }
+    return patterns;
 });var versionOf = (function (name, version) {
     if (version.startsWith('npm:')) {
         const spec = version.slice(4);
@@ -401,6 +432,16 @@ const SPEC_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 
  * (`file:../x` in `packages/a` is `packages/x`); what is installed from a registry names none
  * (and there are thousands of those). A tarball (`file:x.tgz`) is installed under node_modules,
  * and its own `resolved` says so.
+ */
+
+/** The most workspace globs read, and the longest, of a lockfile's root entry (real ones: a few dozen short ones). */
+const MAX_WORKSPACE_GLOBS = 1000;
+const MAX_WORKSPACE_GLOB_LENGTH = 1000;
+/**
+ * The root's `workspaces` globs (the lockfile's root entry keeps them), as patterns over lockfile
+ * paths: `*` and `?` within one folder name, `**` across folders, all else literal. Written here,
+ * not with a glob library, since npm's workspace globs are these forms; a pattern with braces,
+ * classes or negation matches nothing, and its folders are told apart by their specs as before.
  */
 
 /**

@@ -10,13 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   yarnLockParser: () => (/* binding */ yarnLockParser)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83096);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60415);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33419);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60415);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(897);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+
 
 
 
@@ -37,7 +39,7 @@ function unquote(path, value, line) {
     catch {
         // reported below
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `malformed quoted string ${value.slice(0, 80)}`, line);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `malformed quoted string ${value.slice(0, 80)}`, line);
 }
 /** Splits `"a@1", b@2` on the commas between descriptors. */
 function splitDescriptors(path, keys, line) {
@@ -48,7 +50,7 @@ function splitDescriptors(path, keys, line) {
         if (rest.startsWith('"')) {
             const close = /^"(?:[^"\\]|\\.)*"/.exec(rest);
             if (close === null)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'unterminated quote in an entry key', line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, 'unterminated quote in an entry key', line);
             token = unquote(path, close[0], line);
             rest = rest.slice(close[0].length).trim();
         }
@@ -64,7 +66,7 @@ function splitDescriptors(path, keys, line) {
         if (rest.startsWith(','))
             rest = rest.slice(1).trim();
         else if (rest !== '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `unexpected "${rest.slice(0, 40)}" in an entry key`, line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `unexpected "${rest.slice(0, 40)}" in an entry key`, line);
     }
     return descriptors;
 }
@@ -75,7 +77,7 @@ function splitField(path, text, line) {
     if (text.startsWith('"')) {
         const close = /^"(?:[^"\\]|\\.)*"/.exec(text);
         if (close === null)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'unterminated quote in a key', line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, 'unterminated quote in a key', line);
         key = unquote(path, close[0], line);
         rest = text.slice(close[0].length);
     }
@@ -110,7 +112,7 @@ function readBlocks(path, text) {
         const line = index + 1;
         if (indent === 0) {
             if (!content.endsWith(':'))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `expected an entry key ending in ":", found "${content.slice(0, 60)}"`, line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `expected an entry key ending in ":", found "${content.slice(0, 60)}"`, line);
             const keys = content.slice(0, -1);
             if (keys === '__metadata')
                 berry = true;
@@ -119,7 +121,7 @@ function readBlocks(path, text) {
             blocks.push(current);
         }
         else if (current === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'indented line before the first entry', line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, 'indented line before the first entry', line);
         }
         else if (indent === 2) {
             const [key, value] = splitField(path, content, line);
@@ -165,18 +167,18 @@ function nameFromTarball(resolved) {
  */
 function hashesOf(integrity, resolved) {
     if (integrity !== undefined)
-        return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)(integrity);
+        return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .sriHashes */ .PK)(integrity);
     if (resolved === undefined || !/^https?:\/\/[^#]*\.tgz(?:#|$)/i.test(resolved))
         return [];
     const fragment = resolved.split('#')[1];
-    const sha1 = fragment === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA1', fragment);
+    const sha1 = fragment === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .hexHash */ .eP)('SHA1', fragment);
     return sha1 === undefined ? [] : [sha1];
 }
 /** The package name and the range of a yarn 1 descriptor, seeing through `alias@npm:real@range`. */
 function v1Name(descriptor) {
-    const { name, rest } = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(descriptor);
+    const { name, rest } = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNameAt */ .nN)(descriptor);
     if (rest.startsWith('npm:'))
-        return (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(rest.slice(4)).name;
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNameAt */ .nN)(rest.slice(4)).name;
     return name;
 }
 async function readManifest(input, relative) {
@@ -185,7 +187,7 @@ async function readManifest(input, relative) {
         return undefined;
     try {
         const json = JSON.parse(bytes.toString('utf8'));
-        return (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(json) ? { json } : undefined;
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(json) ? { json } : undefined;
     }
     catch {
         // A broken manifest only costs dev/prod precision; the lockfile still lists every package.
@@ -196,7 +198,7 @@ async function readManifest(input, relative) {
 function manifestDependencies(manifest) {
     const deps = [];
     for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev'], ['peerDependencies', 'peer']]) {
-        for (const [name, range] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(manifest.json, field)))
+        for (const [name, range] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(manifest.json, field)))
             deps.push({ name, range: String(range), kind });
     }
     return deps;
@@ -223,7 +225,7 @@ function entryDependencies(block) {
  */
 function resolutionsOf(manifest) {
     const rules = new Map();
-    for (const [key, value] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(manifest?.json ?? {}, 'resolutions'))) {
+    for (const [key, value] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(manifest?.json ?? {}, 'resolutions'))) {
         if (typeof value === 'string')
             rules.set(key.startsWith('**/') ? key.slice(3) : key, value);
     }
@@ -241,21 +243,23 @@ function resolutionsOf(manifest) {
     };
 }
 async function parseYarn(input) {
-    const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .g)(input.content);
+    const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content);
     const { blocks, berry } = readBlocks(input.path, text);
     checkVersion(input.path, text, blocks, berry);
-    const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
+    const set = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageSet */ .Zm();
     const byDescriptor = new Map();
     /** name -> version -> node, and how many versions a name has: the fallback lookup stays constant-time however many versions one name has. */
     const byName = new Map();
     const nodes = [];
     const workspaces = [];
+    /** Descriptors two entries resolve to two packages, which yarn never writes: said as unknowns once there is a place for them. */
+    const claimedTwice = [];
     for (const block of blocks) {
         if (block.descriptors[0] === '__metadata')
             continue;
         const version = block.fields.get('version');
         if (version === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `entry ${block.descriptors.join(', ').slice(0, 80)} has no version`, block.line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, `entry ${block.descriptors.join(', ').slice(0, 80)} has no version`, block.line);
         let name;
         let workspacePath;
         let patch;
@@ -264,7 +268,7 @@ async function parseYarn(input) {
         let packageName;
         if (berry) {
             const resolution = block.fields.get('resolution') ?? block.descriptors[0] ?? '';
-            const split = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(resolution);
+            const split = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNameAt */ .nN)(resolution);
             name = split.name;
             reference = block.fields.has('resolution') ? split.rest : '';
             if (split.rest.startsWith('workspace:'))
@@ -286,14 +290,14 @@ async function parseYarn(input) {
         else {
             name = nameFromTarball(block.fields.get('resolved')) ?? v1Name(block.descriptors[0] ?? '');
         }
-        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
         const resolved = block.fields.get('resolved');
         // Only URL and local-folder entries need a look beyond the entry (no await for the thousands of registry ones).
         // yarn 1 locks a `link:` folder at a placeholder 0.0.0: its own package.json has the version.
-        const v1Link = !berry && version === '0.0.0' ? /^link:(.+)$/s.exec((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)?.[1] : undefined;
+        const v1Link = !berry && version === '0.0.0' ? /^link:(.+)$/s.exec((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)?.[1] : undefined;
         const identity = v1Link !== undefined
-            ? { name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)((await readManifest(input, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(v1Link, 'package.json')))?.json ?? {}, 'version') ?? version }
+            ? { name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)((await readManifest(input, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(v1Link, 'package.json')))?.json ?? {}, 'version') ?? version }
             : workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference)))
                 ? await berryIdentity(input, packageName ?? name, version, reference)
                 : { name: packageName ?? name, version };
@@ -305,11 +309,11 @@ async function parseYarn(input) {
                 hashes: hashesOf(block.fields.get('integrity'), resolved),
                 downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/s, '') : undefined,
                 // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
-                source: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(berry ? berryRange(reference) : (resolved ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)),
-                properties: [...(patch === undefined ? [] : [{ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PATCHED_PROPERTY */ .aq, value: patch }]), ...(conditionProperties(block.fields.get('conditions')) ?? [])],
+                source: (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(berry ? berryRange(reference) : (resolved ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)),
+                properties: [...(patch === undefined ? [] : [{ name: _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PATCHED_PROPERTY */ .aq, value: patch }]), ...(conditionProperties(block.fields.get('conditions')) ?? [])],
                 location: { path: input.path, line: block.line },
             })
-            : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(name, version);
+            : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .N)(name, version);
         const node = { purl, name, version, key: block.descriptors[0] ?? name, line: block.line, deps: entryDependencies(block) };
         nodes.push(node);
         if (workspacePath === undefined) {
@@ -319,8 +323,14 @@ async function parseYarn(input) {
             if (!versions.has(version))
                 versions.set(version, node);
         }
-        for (const descriptor of block.descriptors)
+        for (const descriptor of block.descriptors) {
+            const earlier = byDescriptor.get(descriptor);
+            // Two entries resolving one descriptor to two packages (a merge conflict resolved by keeping both): yarn reads the last; the first
+            // one resolves nothing. The same entry twice (syft's yarn-berry case holds some) is one package all the same.
+            if (earlier !== undefined && earlier.purl !== node.purl)
+                claimedTwice.push({ descriptor, earlier, later: node });
             byDescriptor.set(descriptor, node);
+        }
         if (workspacePath !== undefined)
             workspaces.push({ node, path: workspacePath, name, version, line: block.line });
     }
@@ -328,9 +338,9 @@ async function parseYarn(input) {
     const rootManifest = await readManifest(input, 'package.json');
     const resolutions = berry ? resolutionsOf(rootManifest) : (_parent, _name, range) => range;
     const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
-    const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
-    const rootVersion = localVersion((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
-    const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(rootName, rootVersion);
+    const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
+    const rootVersion = localVersion((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
+    const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .N)(rootName, rootVersion);
     // Berry keys what a workspace names by a relative path (file:, portal:, link:, a ./ patch) with that workspace's locator: `::locator=app%40workspace%3A.`.
     const importers = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl, ...(rootWorkspace === undefined ? {} : { locator: `${rootWorkspace.name}@workspace:.` }) }];
     for (const workspace of workspaces) {
@@ -340,7 +350,7 @@ async function parseYarn(input) {
             continue;
         }
         const manifest = await readManifest(input, `${workspace.path}/package.json`);
-        const version = localVersion(workspace.version) === '' ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(manifest?.json ?? {}, 'version') ?? '' : workspace.version;
+        const version = localVersion(workspace.version) === '' ? (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(manifest?.json ?? {}, 'version') ?? '' : workspace.version;
         workspace.node.purl = set.add({ name: workspace.name, version, scope: 'required', location: { path: input.path, line: workspace.line, entry: workspace.path } });
         importers.push({ node: workspace.node, manifest, purl: workspace.node.purl, locator: `${workspace.name}@workspace:${workspace.path}` });
         if (rootPurl !== undefined)
@@ -365,7 +375,10 @@ async function parseYarn(input) {
     };
     // What each package and importer depends on, resolved once. Importers with a manifest are read
     // from it (a berry workspace entry lists its devDependencies as plain dependencies).
-    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Unresolved */ .UG(input.path);
+    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .Unresolved */ .UG(input.path);
+    for (const { descriptor, earlier, later } of claimedTwice) {
+        unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(descriptor, 200)} is resolved by two entries, ${earlier.name}@${earlier.version} (line ${earlier.line}) and ${later.name}@${later.version}, as no yarn writes it (a merge conflict kept both): yarn reads the last, and the other is listed though nothing may install it (run yarn install to rewrite the lockfile)`, later.line);
+    }
     const workspaceNodes = new Set(importers.flatMap((importer) => (importer.node === undefined ? [] : [importer.node])));
     const providers = new Map();
     const providerOf = (owner) => {
@@ -454,15 +467,15 @@ async function parseYarn(input) {
     }
     if (budget.exhausted)
         unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
-    const scopes = known ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)(starts, edges) : new Map();
+    const scopes = known ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .scopesByReachability */ .Q)(starts, edges) : new Map();
     const packages = set.allPackages(unresolved);
     for (const pkg of packages)
         pkg.scope = scopes.get(pkg.purl) ?? 'required';
     const relationships = set.allRelationships();
-    const result = { packages, relationships, ...unresolved.fields(), ...(direct.length > 0 ? { direct: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .withOrphans */ .Ke)(direct, packages, relationships) } : {}) };
+    const result = { packages, relationships, ...unresolved.fields(), ...(direct.length > 0 ? { direct: (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .withOrphans */ .Ke)(direct, packages, relationships) } : {}) };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const license = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(rootManifest?.json.license);
+        const license = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(rootManifest?.json.license);
         if (license !== undefined)
             root.license = license;
         result.root = root;
@@ -506,18 +519,18 @@ function checkVersion(path, text, blocks, berry) {
     if (!berry) {
         const header = /^# yarn lockfile v(\d+)\s*$/m.exec(text.slice(0, 1000))?.[1];
         if (header !== undefined && header !== '1')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `yarn lockfile v${header} is not a version trust-kit reads (v1, or berry with __metadata)`, 1);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `yarn lockfile v${header} is not a version trust-kit reads (v1, or berry with __metadata)`, 1);
         return;
     }
     const metadata = blocks.find((block) => block.descriptors[0] === '__metadata');
     const version = metadata?.fields.get('version');
     if (version === undefined || !BERRY_VERSIONS.has(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
     }
     // Cache keys are a number, with yarn 4's compression level after a `c` (`10c0`); another shape is a format not seen yet.
     const cacheKey = metadata?.fields.get('cacheKey');
     if (cacheKey !== undefined && !/^\d+(?:c\d+)?$/.test(cacheKey)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
     }
 }
 /**
@@ -535,7 +548,7 @@ async function berryIdentity(input, name, version, reference) {
     // Without a workspace locator (or one that is not percent-encoded text), the path is read from the project's root.
     const workspace = locatorWorkspace(folder[2] ?? '') ?? '.';
     const manifest = await readManifest(input, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(workspace, folder[1], 'package.json'));
-    return { name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(manifest?.json ?? {}, 'version') ?? '' };
+    return { name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(manifest?.json ?? {}, 'version') ?? '' };
 }
 /**
  * The package a berry `patch:` resolution patches (`patch:<name>@<encoded range>#<patch>::...`):
@@ -550,12 +563,12 @@ function patchedOriginal(reference) {
         if (hash === -1)
             return original;
         try {
-            original = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(decodeURIComponent(rest.slice('patch:'.length, hash)));
+            original = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNameAt */ .nN)(decodeURIComponent(rest.slice('patch:'.length, hash)));
         }
         catch {
             return original;
         }
-        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(original.name))
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(original.name))
             return undefined;
         rest = original.rest;
     }
@@ -605,7 +618,7 @@ function conditionProperties(conditions) {
     const fields = {};
     for (const [, not = '', field = '', value = ''] of conditions.matchAll(/(!?)\b(os|cpu|libc)=([^\s&|()]+)/g))
         (fields[field] ??= []).push(`${not}${value}`);
-    return (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .platformProperties */ .ni)(fields);
+    return (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .platformProperties */ .ni)(fields);
 }
 /** Berry's placeholder version for workspaces means "no version". */
 function localVersion(version) {
@@ -625,7 +638,7 @@ function nodeByName(importer, name, lookup) {
 }
 /** Yarn `yarn.lock`: the classic v1 format and berry (yarn 2+, with `__metadata`). */
 const yarnLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .YARN_LOCK */ .dr,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .YARN_LOCK */ .dr,
     parse: parseYarn,
 };
 

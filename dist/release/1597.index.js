@@ -316,7 +316,7 @@ const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605))).hashArtifacts(collected, 'sha256')));
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9396))).hashArtifacts(collected, 'sha256')));
 }
 /** Hashed release files as the SBOM lists them: their name, size and digests (SHA-256, and SHA-512 when they were hashed with it). */
 function listedFiles(artifacts) {
@@ -376,7 +376,7 @@ async function generateSbom(options) {
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9396))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     // Hashed while the lockfiles are cataloged.
     const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
     hashed.catch(() => undefined);

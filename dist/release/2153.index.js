@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runChecksumsStep: () => (/* binding */ runChecksumsStep)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21605);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9396);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
 /* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32985);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77621);

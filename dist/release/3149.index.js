@@ -825,8 +825,8 @@ async function earlierBundles(dir, written, predicateType) {
     return { names: found.sort(), complete };
 }
 
-// EXTERNAL MODULE: ./lib/checksums/index.js + 4 modules
-var checksums = __webpack_require__(21605);
+// EXTERNAL MODULE: ./lib/checksums/index.js + 3 modules
+var checksums = __webpack_require__(9396);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"

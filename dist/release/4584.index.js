@@ -86,8 +86,8 @@ function didYouMean(names) {
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
 var attestation = __webpack_require__(44444);
-// EXTERNAL MODULE: ./lib/checksums/index.js + 4 modules
-var checksums = __webpack_require__(21605);
+// EXTERNAL MODULE: ./lib/checksums/index.js + 3 modules
+var checksums = __webpack_require__(9396);
 ;// CONCATENATED MODULE: ./lib/checksums/second-download.js
 /** A browser's name for a second download of a file: ` (1)` (Chrome, Edge) or `(1)` (Firefox) before the extension. */
 const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
@@ -1253,18 +1253,36 @@ const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
  * chain must still verify to that root, so a forged name gains nothing.
  */
 function certificateInstance(bundleJson) {
+    const certificate = bundleCertificate(bundleJson);
+    return certificate !== undefined && organizationsOf(certificate.issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+}
+/** A bundle's signing certificate, parsed; undefined when it holds none or an unreadable one (which verifyBundle reports with its code). */
+function bundleCertificate(bundleJson) {
     const material = (bundleJson ?? {});
     const raw = material.verificationMaterial?.certificate?.rawBytes ?? material.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
     if (typeof raw !== 'string')
-        return 'public-good';
+        return undefined;
     try {
-        return organizationsOf(ParsedCertificate.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+        return _certificate_js__WEBPACK_IMPORTED_MODULE_13__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate');
     }
     catch {
-        // verifyBundle reports the unreadable certificate with its code
-        return 'public-good';
+        return undefined;
     }
 }
+/**
+ * Whether the signature can be verified over a digest of the file, not its bytes: an ECDSA key's
+ * can on P-256 and P-384 (the policy's key, or the certificate's), an Ed25519, RSA or P-521 key's
+ * cannot (no pre-hashed verification), and such a file is read whole. Fulcio certifies RSA and Ed25519 keys too.
+ */
+function prehashable(bundleJson, policy) {
+    const key = policy.kind === 'key' ? policy.publicKey : bundleCertificate(bundleJson)?.publicKey;
+    // No readable certificate: verifyBundle refuses the bundle, whichever way the file is read.
+    if (key === undefined)
+        return true;
+    return key.asymmetricKeyType === 'ec' && PREHASHED_CURVES.has(key.asymmetricKeyDetails?.namedCurve ?? '');
+}
+/** The curves {@link loadPrehashedVerifier} verifies a digest's signature on. */
+const PREHASHED_CURVES = new Set(['prime256v1', 'secp384r1']);
 /**
  * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
  * bundles, the root of the instance that issued the bundle's certificate (see
@@ -1312,8 +1330,7 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd, bundleSh
 async function verifyArtifactFile(bundleJson, artifact, policy, trust, cwd) {
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
-    const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
-    if (algorithms === undefined || !prehashable)
+    if (algorithms === undefined || !prehashable(bundleJson, policy))
         return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
     const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
@@ -1393,9 +1410,9 @@ async function verifyChecksumsSignature(options) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.checksumsPath);
     const shown = options.checksumsPath;
     const algorithms = digestsNeeded(options.bundleJson);
-    const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
-    const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
-    if (algorithms === undefined || !prehashable || small !== undefined) {
+    const wholeOnly = algorithms === undefined || !prehashable(options.bundleJson, options.policy);
+    const small = wholeOnly ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
+    if (wholeOnly || small !== undefined) {
         const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
         const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: () => bytes.includes('\r\n') }, () => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust)));
         return { signature, path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
@@ -1436,7 +1453,7 @@ async function verifyChecksumsSignature(options) {
 async function checkVerifiedChecksums(verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
     // should not pay for loading the checksums library (and its glob matcher) on every run.
-    const { checkChecksumsFile, checkNamedFiles, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605));
+    const { checkChecksumsFile, checkNamedFiles, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9396));
     const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(verified.path) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const reading = { shown: verified.shown, onChunk: (chunk) => void digest.update(chunk) };

@@ -116,8 +116,8 @@ function shellCommandRunner(env) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/checksums/index.js + 4 modules
-var checksums = __webpack_require__(21605);
+// EXTERNAL MODULE: ./lib/checksums/index.js + 3 modules
+var checksums = __webpack_require__(9396);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/logger.js

@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21605);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9396);
 /* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(32985);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
 /* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40592);

@@ -280,6 +280,7 @@ const uvLockParser = {
             if (root === undefined && pkg.member && source !== undefined && (source.virtual === '.' || source.editable === '.')) {
                 root = { purl: pkg.purl, ecosystem: 'pypi', name: pkg.name, version: pkg.version, hashes: [], locations: [{ path: input.path, line: pkg.line }], scope: 'required' };
             }
+            const devReferences = new Set(pkg.dev);
             for (const reference of [...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev]) {
                 const target = resolve(reference);
                 // A dependency no [[package]] is: the lock was cut short or edited (uv sync --locked refuses it), and what it lacks is not listed.
@@ -288,7 +289,13 @@ const uvLockParser = {
                 }
                 if (target === undefined)
                     continue;
-                collector.relate(pkg.purl, target.purl);
+                // A dev group's edge is a dev edge, also to a package that ships through another path: left out without dev, as poetry's and Cargo's are.
+                if (devReferences.has(reference)) {
+                    if (input.includeDev)
+                        collector.relate(pkg.purl, target.purl, 'dev-depends-on');
+                }
+                else
+                    collector.relate(pkg.purl, target.purl);
                 if (reference.marker !== undefined)
                     markers.push({ purl: target.purl, marker: reference.marker });
             }

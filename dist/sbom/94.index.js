@@ -108,9 +108,12 @@ function digestChunks(algorithm, chunks) {
 /**
  * An artifact argument that names a digest rather than a file (`sha256:<hex>`, `sha512:<hex>`, the
  * algorithm in any case, as cosign reads it), with the algorithm in lower case; undefined for a path.
+ * Any `sha<digits>:` is taken for one (`sha384:<hex>`, `sha:`), so that an algorithm trust-kit does
+ * not take is refused as the argument it is, not looked for as a file.
  */
 function digestArgument(value) {
-    return /^sha(256|512):/i.test(value) ? `${value.slice(0, 6).toLowerCase()}${value.slice(6)}` : undefined;
+    const algorithm = /^sha\d*:/i.exec(value)?.[0];
+    return algorithm === undefined ? undefined : `${algorithm.toLowerCase()}${value.slice(algorithm.length)}`;
 }
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {

@@ -1,0 +1,5428 @@
+export const id = 178;
+export const ids = [178];
+export const modules = {
+
+/***/ 3326:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+var scan = __webpack_require__(6849)
+var parse = __webpack_require__(5501)
+
+module.exports = function (source) {
+  return parse(scan(source))
+}
+
+
+/***/ }),
+
+/***/ 5501:
+/***/ ((module) => {
+
+
+
+// The ABNF grammar in the spec is totally ambiguous.
+//
+// This parser follows the operator precedence defined in the
+// `Order of Precedence and Parentheses` section.
+
+module.exports = function (tokens) {
+  var index = 0
+
+  function hasMore () {
+    return index < tokens.length
+  }
+
+  function token () {
+    return hasMore() ? tokens[index] : null
+  }
+
+  function next () {
+    if (!hasMore()) {
+      throw new Error()
+    }
+    index++
+  }
+
+  function parseOperator (operator) {
+    var t = token()
+    if (t && t.type === 'OPERATOR' && operator === t.string) {
+      next()
+      return t.string
+    }
+  }
+
+  function parseWith () {
+    if (parseOperator('WITH')) {
+      var t = token()
+      if (t && t.type === 'EXCEPTION') {
+        next()
+        return t.string
+      }
+      throw new Error('Expected exception after `WITH`')
+    }
+  }
+
+  function parseLicenseRef () {
+    // TODO: Actually, everything is concatenated into one string
+    // for backward-compatibility but it could be better to return
+    // a nice structure.
+    var begin = index
+    var string = ''
+    var t = token()
+    if (t.type === 'DOCUMENTREF') {
+      next()
+      string += 'DocumentRef-' + t.string + ':'
+      if (!parseOperator(':')) {
+        throw new Error('Expected `:` after `DocumentRef-...`')
+      }
+    }
+    t = token()
+    if (t === null) {
+      throw new Error('Unexpected end of input')
+    }
+    if (t.type === 'LICENSEREF') {
+      next()
+      string += 'LicenseRef-' + t.string
+      var node = { license: string }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+    index = begin
+  }
+
+  function parseLicense () {
+    var t = token()
+    if (t && t.type === 'LICENSE') {
+      next()
+      var node = { license: t.string }
+      if (parseOperator('+')) {
+        node.plus = true
+      }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+  }
+
+  function parseParenthesizedExpression () {
+    var left = parseOperator('(')
+    if (!left) {
+      return
+    }
+
+    var expr = parseExpression()
+
+    if (!parseOperator(')')) {
+      throw new Error('Expected `)`')
+    }
+
+    return expr
+  }
+
+  function parseAtom () {
+    return (
+      parseParenthesizedExpression() ||
+      parseLicenseRef() ||
+      parseLicense()
+    )
+  }
+
+  function makeBinaryOpParser (operator, nextParser) {
+    return function parseBinaryOp () {
+      var left = nextParser()
+      if (!left) {
+        return
+      }
+
+      if (!parseOperator(operator)) {
+        return left
+      }
+
+      var right = parseBinaryOp()
+      if (!right) {
+        throw new Error('Expected expression')
+      }
+      return {
+        left: left,
+        conjunction: operator.toLowerCase(),
+        right: right
+      }
+    }
+  }
+
+  var parseAnd = makeBinaryOpParser('AND', parseAtom)
+  var parseExpression = makeBinaryOpParser('OR', parseAnd)
+
+  var node = parseExpression()
+  if (!node || hasMore()) {
+    throw new Error('Syntax error')
+  }
+  return node
+}
+
+
+/***/ }),
+
+/***/ 6849:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+var licenses = []
+  .concat(__webpack_require__(5204))
+  .concat(__webpack_require__(3389))
+var exceptions = __webpack_require__(3988)
+
+module.exports = function (source) {
+  var index = 0
+
+  function hasMore () {
+    return index < source.length
+  }
+
+  // `value` can be a regexp or a string.
+  // If it is recognized, the matching source string is returned and
+  // the index is incremented. Otherwise `undefined` is returned.
+  function read (value) {
+    if (value instanceof RegExp) {
+      var chars = source.slice(index)
+      var match = chars.match(value)
+      if (match) {
+        index += match[0].length
+        return match[0]
+      }
+    } else {
+      if (source.indexOf(value, index) === index) {
+        index += value.length
+        return value
+      }
+    }
+  }
+
+  function skipWhitespace () {
+    read(/[ ]*/)
+  }
+
+  function operator () {
+    var string
+    var possibilities = [/^WITH/i, /^AND/i, /^OR/i, '(', ')', ':', '+']
+    for (var i = 0; i < possibilities.length; i++) {
+      string = read(possibilities[i])
+      if (string) {
+        break
+      }
+    }
+
+    if (string === '+' && index > 1 && source[index - 2] === ' ') {
+      throw new Error('Space before `+`')
+    }
+
+    return string && {
+      type: 'OPERATOR',
+      string: string.toUpperCase()
+    }
+  }
+
+  function idstring () {
+    return read(/[A-Za-z0-9-.]+/)
+  }
+
+  function expectIdstring () {
+    var string = idstring()
+    if (!string) {
+      throw new Error('Expected idstring at offset ' + index)
+    }
+    return string
+  }
+
+  function documentRef () {
+    if (read('DocumentRef-')) {
+      var string = expectIdstring()
+      return { type: 'DOCUMENTREF', string: string }
+    }
+  }
+
+  function licenseRef () {
+    if (read('LicenseRef-')) {
+      var string = expectIdstring()
+      return { type: 'LICENSEREF', string: string }
+    }
+  }
+
+  function identifier () {
+    var begin = index
+    var string = idstring()
+
+    if (licenses.indexOf(string) !== -1) {
+      return {
+        type: 'LICENSE',
+        string: string
+      }
+    } else if (exceptions.indexOf(string) !== -1) {
+      return {
+        type: 'EXCEPTION',
+        string: string
+      }
+    }
+
+    index = begin
+  }
+
+  // Tries to read the next token. Returns `undefined` if no token is
+  // recognized.
+  function parseToken () {
+    // Ordering matters
+    return (
+      operator() ||
+      documentRef() ||
+      licenseRef() ||
+      identifier()
+    )
+  }
+
+  var tokens = []
+  while (hasMore()) {
+    skipWhitespace()
+    if (!hasMore()) {
+      break
+    }
+
+    var token = parseToken()
+    if (!token) {
+      throw new Error('Unexpected `' + source[index] +
+                      '` at offset ' + index)
+    }
+
+    tokens.push(token)
+  }
+  return tokens
+}
+
+
+/***/ }),
+
+/***/ 8178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SBOM_INPUTS: () => (/* binding */ SBOM_INPUTS),
+  lockfilesTable: () => (/* binding */ lockfilesTable),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+;// CONCATENATED MODULE: ./lib/config/inputs.js
+
+/** Names inputs the way action users write them. */
+const actionInputName = (name) => `input "${name}"`;
+/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
+function cliNamer(positionals = {}) {
+    return (name) => {
+        const positional = positionals[name];
+        return positional === undefined ? `--${name}` : `argument ${positional}`;
+    };
+}
+/**
+ * The most issues a {@link ConfigError}'s message lists (all are in `issues`): 32,000 missing paths made
+ * a 1.4 MB error, and a job summary past the 1 MiB GitHub drops whole, with the explanation in it.
+ */
+const MAX_LISTED_ISSUES = 50;
+/** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
+class inputs_ConfigError extends errors/* TrustKitError */.T0 {
+    issues;
+    /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
+    constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
+        const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
+        if (issues.length > MAX_LISTED_ISSUES)
+            lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
+        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+}
+/**
+ * The values `parse` refuses, as problems of `input`: a flag value of the wrong form is a usage
+ * error reported with every other bad flag, not a failure later under the parser's own code.
+ */
+function refusedValues(values, input, parse) {
+    return values.flatMap((value) => {
+        try {
+            parse(value);
+            return [];
+        }
+        catch (error) {
+            if (!isTrustKitError(error))
+                throw error;
+            return [{ input, message: error.message }];
+        }
+    });
+}
+/**
+ * Runs a config reader after problems a command found itself (a wrong argument count, a bad
+ * --format): all are reported together, so that no problem hides another.
+ */
+function withEarlierIssues(earlier, read) {
+    let result;
+    try {
+        result = read();
+    }
+    catch (error) {
+        if (error instanceof inputs_ConfigError && earlier.length > 0)
+            throw new inputs_ConfigError([...earlier, ...error.issues]);
+        throw error;
+    }
+    if (earlier.length > 0)
+        throw new inputs_ConfigError(earlier);
+    return result;
+}
+/**
+ * One line of a list input split at its commas, but not at those inside a glob's braces or brackets
+ * (`dist/*.{zip,tar.gz}` is one glob); a line whose braces or brackets do not pair up is split at
+ * every comma, as it would be without them.
+ */
+function splitAtCommas(line) {
+    const parts = [];
+    const closers = [];
+    let start = 0;
+    for (let at = 0; at < line.length; at++) {
+        const char = line[at];
+        if (char === '{' && closers.at(-1) !== ']')
+            closers.push('}');
+        else if (char === '[' && closers.at(-1) !== ']')
+            closers.push(']');
+        else if (char === closers.at(-1))
+            closers.pop();
+        else if (char === ',' && closers.length === 0) {
+            parts.push(line.slice(start, at));
+            start = at + 1;
+        }
+    }
+    if (closers.length > 0)
+        return line.split(',');
+    parts.push(line.slice(start));
+    return parts;
+}
+/**
+ * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
+ * `finish()` throws one {@link ConfigError} listing them all.
+ */
+class InputReader {
+    raw;
+    nameOf;
+    issues = [];
+    constructor(raw, nameOf) {
+        this.raw = raw;
+        this.nameOf = nameOf;
+    }
+    /** Records a problem with an input; validation goes on. */
+    report(name, message) {
+        const input = this.nameOf(name);
+        // An input read twice (to tell whether it was given) is reported once.
+        if (this.issues.some((issue) => issue.input === input && issue.message === message))
+            return;
+        this.issues.push({ input, message });
+    }
+    /**
+     * A trimmed string, or `fallback` when it is absent or blank. One value is one line: a line break
+     * inside (an action input written as a YAML block, or an event's text in it) would carry a second
+     * value into a path, and from there into outputs read line by line.
+     */
+    string(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined || value === false)
+            return fallback;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected a single value');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+            this.report(name, 'holds a line break; expected one value on one line');
+            return fallback;
+        }
+        return trimmed === '' ? fallback : trimmed;
+    }
+    /** A string that must be present. */
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            this.report(name, 'is required');
+        return value;
+    }
+    /**
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML (a comma inside a glob's braces or brackets separates nothing), and each item is
+     * trimmed, so a CRLF line ending goes too; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
+     */
+    list(name) {
+        const value = this.raw[name];
+        if (value === undefined || typeof value === 'boolean')
+            return [];
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split('\n')
+            .flatMap(splitAtCommas)
+            .map((part) => part.trim())
+            .filter((part) => part !== '');
+    }
+    /** One of a fixed set of values. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        const normalised = value.toLowerCase();
+        if (allowed.includes(normalised))
+            return normalised;
+        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
+    choices(name, allowed, fallback, aliases = {}) {
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
+        if (values.length === 0)
+            return [...fallback];
+        const chosen = [];
+        for (const value of values) {
+            const lower = value.toLowerCase();
+            const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
+            if (!allowed.includes(normalised)) {
+                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+            }
+            else if (!chosen.includes(normalised)) {
+                chosen.push(normalised);
+            }
+        }
+        return chosen;
+    }
+    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
+    boolean(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected true or false');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        if (trimmed === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(trimmed))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(trimmed))
+            return false;
+        this.report(name, `is "${trimmed}"; expected true or false`);
+        return fallback;
+    }
+    /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
+    collected() {
+        return [...this.issues];
+    }
+    /** Throws the collected problems, if any. */
+    finish() {
+        if (this.issues.length > 0)
+            throw new inputs_ConfigError(this.issues);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/checksums/collect.js
+var collect = __webpack_require__(522);
+// EXTERNAL MODULE: ./lib/core/files.js + 2 modules
+var files = __webpack_require__(5610);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __webpack_require__(4539);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(9531);
+;// CONCATENATED MODULE: ./lib/config/paths.js
+
+
+
+
+
+
+
+
+/** Why a file (or directory) cannot be written at `given` (shown as `path`), known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+async function outputProblem(given, path, cwd, directory) {
+    const target = (0,external_node_path_.resolve)(cwd, given);
+    if (!directory) {
+        // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
+        const there = (0,files/* unreplaceableKind */.Ej)(target);
+        if (there === 'a symbolic link')
+            return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
+        if (there !== undefined)
+            return `${path} is not a regular file (${there}), which an output written in its place would replace; give the path of a regular file`;
+    }
+    try {
+        const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
+        if (directory)
+            return isDirectory ? undefined : `${path} is not a directory`;
+        return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
+    }
+    catch (error) {
+        const code = (0,errors/* systemErrorCode */.vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            return `${path} ${problem(error)}`;
+    }
+    // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
+    for (let dir = (0,external_node_path_.dirname)(target); dir !== (0,external_node_path_.dirname)(dir); dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            return (await (0,promises_.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a directory`;
+        }
+        catch (error) {
+            if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT' && (0,errors/* systemErrorCode */.vq)(error) !== 'ENOTDIR')
+                return `${path} ${problem(error)}`;
+        }
+    }
+    return undefined;
+}
+function problem(error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+}
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
+ * `earlier` problems of other inputs.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...(await namedPathIssues(paths, cwd, nameOf))];
+    if (issues.length > 0)
+        throw new inputs_ConfigError(issues);
+}
+/**
+ * The config `read` makes; when its inputs are refused (ConfigError), the paths they name are
+ * checked as well and reported with them, so that one run names every problem: a bad flag used
+ * to hide the missing files until it was fixed.
+ */
+async function readWithNamedPaths(read, paths, cwd, nameOf) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        const said = new Set(error.issues.map((issue) => `${issue.input}\u0000${issue.message}`));
+        const missing = (await namedPathIssues(paths, cwd, nameOf)).filter((issue) => !said.has(`${issue.input}\u0000${issue.message}`));
+        throw missing.length === 0 ? error : new ConfigError([...error.issues, ...missing]);
+    }
+}
+/** Inputs that name a private key's file: the value given may be the key itself, pasted where its path goes (`--key "$KEY"`). */
+const KEY_INPUTS = new Set(['key']);
+/**
+ * Whether a value given for a key's path looks like the key itself: PEM, a line break, or a long
+ * run of base64 (a key kept base64-encoded in a CI variable); a file name is never repeated then.
+ */
+function looksLikeKeyMaterial(value) {
+    return /-----BEGIN|PRIVATE KEY|[\r\n]/.test(value) || (value.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(value));
+}
+/** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */
+async function namedPathIssues(paths, cwd, nameOf) {
+    const found = await Promise.all(paths.map(async ({ input, path: given, kind }) => {
+        if (kind === 'read')
+            return undefined;
+        // Shown as it is when plain, else quoted and bounded: a name under a checkout may hold terminal escapes.
+        const path = (0,quote/* shownFile */.G)(given);
+        if (kind === 'output' || kind === 'output-directory') {
+            const message = await outputProblem(given, path, cwd, kind === 'output-directory');
+            return message === undefined ? undefined : { input: nameOf(input), message };
+        }
+        let info;
+        try {
+            info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, given));
+        }
+        catch (error) {
+            // No such file, and the value looks like the key itself: never repeated (a long path of a real file is read as any other).
+            if (KEY_INPUTS.has(input) && looksLikeKeyMaterial(given)) {
+                return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
+            }
+            // A link whose target is gone is there in a listing: said as such, not as a typo.
+            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, given)).then((link) => link.isSymbolicLink(), () => false));
+            return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    }));
+    return [...found.filter((issue) => issue !== undefined), ...(await outputsThatAreInputs(paths, cwd, nameOf))];
+}
+/**
+ * Outputs that are the very file an input names (the artifact given as the bundle, the key as the
+ * bundle, the predicate as the bundle): writing one would replace what the run reads, and the user's
+ * file would be lost. Told apart by device and inode, so that another spelling of a path, or a link
+ * to the file, is the same file.
+ */
+async function outputsThatAreInputs(paths, cwd, nameOf) {
+    const outputs = paths.filter((entry) => entry.kind === 'output');
+    if (outputs.length === 0)
+        return [];
+    const identity = async (path) => {
+        const info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path)).catch(() => undefined);
+        return info?.isFile() === true ? `${info.dev}:${info.ino}` : undefined;
+    };
+    const inputs = await Promise.all(paths.filter((entry) => entry.kind === 'file' || entry.kind === 'any' || entry.kind === 'read').map(async (entry) => ({ entry, identity: await identity(entry.path) })));
+    const issues = [];
+    for (const output of outputs) {
+        const written = await identity(output.path);
+        const read = written === undefined ? undefined : inputs.find((input) => input.identity === written);
+        if (read !== undefined)
+            issues.push({ input: nameOf(output.input), message: `${output.path} is the file ${nameOf(read.entry.input)} names (${read.entry.path}); writing there would replace it: give another path` });
+    }
+    return issues;
+}
+/**
+ * The subjects of a list input that name a path rather than a glob, each of which must exist: a
+ * typo, or a YAML comment line taken for a path, is then named under its input with every other
+ * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
+ */
+function subjectPaths(input, subjects) {
+    return subjects.filter((subject) => !(0,collect/* mayBeGlob */.jb)(subject)).map((path) => ({ input, path, kind: 'any' }));
+}
+/** The files signing reads as its flags or inputs name them, before they are read into a config: for {@link readWithNamedPaths}. */
+function rawSigningPaths(values) {
+    return ['key', 'signing-config', 'trusted-root'].flatMap((input) => {
+        const path = values[input];
+        return typeof path === 'string' && path.trim() !== '' && path !== '-' ? [{ input, path, kind: 'file' }] : [];
+    });
+}
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+function signingPaths(config) {
+    return rawSigningPaths({ key: config.key, 'signing-config': config.signingConfig, 'trusted-root': config.trustedRoot });
+}
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
+function releasePaths(config) {
+    return [
+        { input: 'base', path: config.base, kind: 'directory' },
+        ...(config.sign === undefined ? [] : signingPaths(config.sign)),
+        ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
+        ...subjectPaths('subject-path', config.subjects),
+    ];
+}
+/**
+ * Exclude patterns are relative to the cataloged directory: one written from the working directory
+ * (`--exclude app/vendor` for `sbom app`) or as an absolute path matches nothing there, silently.
+ * Such a pattern (no glob) that names an existing path inside the directory, which the pattern as
+ * written does not, is reported with the pattern to give.
+ */
+async function misplacedExcludes(patterns, dir, cwd, input) {
+    const root = resolve(cwd, dir);
+    const exists = (path) => lstat(path).then(() => true, () => false);
+    const issues = await Promise.all(patterns.map(async (pattern) => {
+        if (mayBeGlob(pattern))
+            return undefined;
+        const meant = resolve(cwd, pattern);
+        const inside = pathInside(root, meant);
+        if (inside === undefined)
+            return undefined;
+        // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
+        if ((await exists(join(root, pattern))) || !(await exists(meant)))
+            return undefined;
+        return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+    }));
+    return issues.filter((issue) => issue !== undefined);
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var sbom_errors = __webpack_require__(6898);
+// EXTERNAL MODULE: ./lib/sbom/model.js
+var model = __webpack_require__(5256);
+// EXTERNAL MODULE: ./lib/sbom/suppliers.js
+var suppliers = __webpack_require__(148);
+;// CONCATENATED MODULE: ./lib/sbom/installed.js
+
+
+
+
+/** Limits of one look into installed `node_modules` folders: a hostile or huge tree costs bounded time and memory. */
+const INSTALLED_LIMITS = {
+    /** Folders looked at (packages, scopes, pnpm store entries, nested `node_modules`) below the `node_modules` of one lockfile (theia installs about 2,500 packages). */
+    folders: 200_000,
+    /** One package.json (real ones are a few KiB; some carry a README of a few hundred). */
+    manifestBytes: 1024 * 1024,
+};
+/** How many folders are read at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
+const CONCURRENCY = 16;
+/**
+ * A package.json read only when it is a regular file of at most the cap, never through a symbolic
+ * link; undefined for anything else (missing, a link, a pipe, too large, unreadable).
+ */
+async function readManifest(path) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        const info = await handle.stat();
+        if (!info.isFile() || info.size > INSTALLED_LIMITS.manifestBytes)
+            return undefined;
+        // A buffer of the file's size, not of the cap: thousands of manifests of a few KiB each would
+        // otherwise zero a MiB apiece (seconds of allocation and GC on an installed tree). Reading
+        // stops at that size, so a file that grows while it is read never costs more than the cap.
+        const buffer = Buffer.allocUnsafe(info.size);
+        let filled = 0;
+        for (let read = -1; read !== 0 && filled < buffer.length; filled += read)
+            ({ bytesRead: read } = await handle.read(buffer, filled, buffer.length - filled, null));
+        return buffer.subarray(0, filled);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/**
+ * Whether a path is a real directory (not a link to one). Looked at with a synchronous call: most
+ * lockfiles have no node_modules beside them, and a wait on the thread pool for each, with the
+ * error that says so made for nothing, was most of the time of this question.
+ */
+function isRealDirectory(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The suppliers installed packages declare (their package.json `author`), for the `name@version`
+ * keys wanted, from the `node_modules` folders given (relative to `dir`, `/` separators): each
+ * package folder, scoped ones (`@s/name`), nested `node_modules` below them, and pnpm's store
+ * (`node_modules/.pnpm/<id>/node_modules/<name>`). Symbolic links are never followed (pnpm's and
+ * workspaces' links point at folders read anyway or at the project's own), a folder whose
+ * package.json names another package or version is not taken for the one wanted, and what cannot
+ * be read is left out. When several copies of a package declare an author, the one at the first
+ * path in sorted order is taken, so the answer does not depend on the order of reads.
+ * Reads at most `limits.folders` folders ({@link INSTALLED_LIMITS} by default).
+ */
+async function installedSuppliers(dir, nodeModules, wanted, limits = INSTALLED_LIMITS) {
+    const found = new Map();
+    const folders = [];
+    const add = (folder) => {
+        if (folders.length < limits.folders)
+            folders.push(folder);
+    };
+    for (const path of nodeModules)
+        if (isRealDirectory((0,external_node_path_.join)(dir, path)))
+            add({ path, kind: 'node_modules' });
+    const visit = async (folder) => {
+        if (folder.kind === 'package') {
+            const bytes = await readManifest((0,external_node_path_.join)(dir, folder.path, 'package.json'));
+            const manifest = bytes === undefined ? undefined : parseManifest(bytes);
+            if (manifest !== undefined) {
+                const key = `${manifest.name}@${manifest.version}`;
+                const known = found.get(key);
+                const declared = wanted.has(key) && (known === undefined || folder.path < known.path) ? (0,suppliers/* npmAuthorSupplier */.rZ)(manifest.author, `${folder.path}/package.json`) : undefined;
+                if (declared !== undefined)
+                    found.set(key, { path: folder.path, declared });
+            }
+            add({ path: `${folder.path}/node_modules`, kind: 'node_modules' });
+            return;
+        }
+        let entries;
+        try {
+            // Read entry by entry: a folder of millions of entries costs no more than the limit.
+            entries = await (0,promises_.opendir)((0,external_node_path_.join)(dir, folder.path));
+        }
+        catch {
+            return;
+        }
+        try {
+            for await (const entry of entries) {
+                if (folders.length >= limits.folders)
+                    break;
+                // Links (pnpm's, workspaces', `npm link`) and files are passed over: only real folders are read.
+                if (!entry.isDirectory())
+                    continue;
+                const path = `${folder.path}/${entry.name}`;
+                if (folder.kind === 'store') {
+                    add({ path: `${path}/node_modules`, kind: 'node_modules' });
+                }
+                else if (folder.kind === 'node_modules' && entry.name === '.pnpm') {
+                    add({ path, kind: 'store' });
+                }
+                else if (folder.kind === 'node_modules' && entry.name.startsWith('@')) {
+                    add({ path, kind: 'scope' });
+                }
+                else if (!entry.name.startsWith('.')) {
+                    // `.bin`, `.cache` and the like are not packages.
+                    add({ path, kind: 'package' });
+                }
+            }
+        }
+        catch {
+            // A folder that vanished or cannot be read further: what was read stands.
+        }
+    };
+    // A work list read a few folders at a time; reads push the folders below them, so workers that
+    // ran out while others were still reading are started again until nothing is left.
+    let next = 0;
+    const worker = async () => {
+        while (next < folders.length) {
+            const folder = folders[next];
+            next++;
+            await visit(folder);
+        }
+    };
+    while (next < folders.length)
+        await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    return new Map([...found].map(([key, { declared }]) => [key, declared]));
+}
+/** A package.json's name, version and author, when it has a name and a version. */
+function parseManifest(bytes) {
+    let manifest;
+    try {
+        manifest = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+        return undefined;
+    const { name, version, author } = manifest;
+    return typeof name === 'string' && typeof version === 'string' ? { name, version, author } : undefined;
+}
+
+// EXTERNAL MODULE: ./lib/sbom/parser.js
+var parser = __webpack_require__(2386);
+// EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
+var identities = __webpack_require__(8706);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/index.js
+
+/**
+ * A parser whose code loads the first time it reads a file: a run loads the parsers of the
+ * lockfiles it finds, not all of them (an npm project's SBOM spends no start-up on TOML, XML or
+ * executable readers, nor on the purl library the other ecosystems build purls with).
+ */
+function loadedOnUse(identity, load) {
+    let loaded;
+    return { ...identity, parse: async (input) => (await (loaded ??= load())).parse(input) };
+}
+/** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
+const PARSERS = [
+    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 9105))).npmPackageLockParser),
+    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 1380))).yarnLockParser),
+    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 1068))).pnpmLockParser),
+    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 4609))).bunLockParser),
+    loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 6638))).goModParser),
+    loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(245)]).then(__webpack_require__.bind(__webpack_require__, 5245))).goBinaryParser),
+    loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser),
+    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 5082))).poetryLockParser),
+    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 1932))).uvLockParser),
+    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 1964))).pipfileLockParser),
+    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser),
+    loadedOnUse(identities/* GEMFILE_LOCK */.IP, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser),
+    loadedOnUse(identities/* COMPOSER_LOCK */.jK, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 7767))).composerLockParser),
+    loadedOnUse(identities/* NUGET_PACKAGES_LOCK */.WP, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(738), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser),
+    loadedOnUse(identities/* GRADLE_LOCKFILE */.Wn, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(892)]).then(__webpack_require__.bind(__webpack_require__, 9892))).gradleLockfileParser),
+    loadedOnUse(identities/* POM_XML */.NA, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(738), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 4847))).pomXmlParser),
+];
+
+// EXTERNAL MODULE: ./lib/sbom/glob.js
+var glob = __webpack_require__(3339);
+// EXTERNAL MODULE: ./lib/sbom/npm-purl.js
+var npm_purl = __webpack_require__(3096);
+;// CONCATENATED MODULE: ./lib/sbom/parse-budget.js
+/**
+ * What parsing takes of memory for each byte of lockfile, at most, measured: a 242 MB
+ * package-lock.json of 1.3 million packages took 4.2 GB of heap, about 17 times its size, and
+ * the packages stay until the SBOM is written.
+ */
+const HEAP_PER_LOCKFILE_BYTE = 16;
+/** Bytes as MiB, rounded up: what the budget's message speaks in. */
+function mebibytes(bytes) {
+    return `${Math.ceil(bytes / (1024 * 1024))} MiB`;
+}
+/** Lockfile bytes parsed before the heap's size is asked for: every real project stays below. */
+const UNCOUNTED_BYTES = 64 * 1024 * 1024;
+/**
+ * The lockfile bytes one catalog parses in all, bounded by this process's heap: each file under
+ * INPUT_LIMITS.lockfile (256 MiB) parses, but four of them in one image (or one tree) ran the heap
+ * out, and V8 ended the process with an uncoded abort. A lockfile past the budget is not parsed,
+ * and recorded as an unknown instead (the SBOM then says it is incomplete, and --strict fails).
+ */
+class ParseBudget {
+    #spent = 0;
+    #limit;
+    /** A budget of `limit` bytes; by default the heap's size over what parsing takes a byte. */
+    constructor(limit) {
+        this.#limit = limit;
+    }
+    /**
+     * Takes `bytes` for a lockfile about to be parsed, or `cost` bytes' worth for a file that takes
+     * more to parse than its size says (a package database of many short paragraphs); undefined when
+     * they fit, else why the file is not parsed.
+     */
+    take(bytes, cost = bytes) {
+        const spent = this.#spent + cost;
+        if (spent > UNCOUNTED_BYTES || this.#limit !== undefined) {
+            this.#limit ??= Math.floor(process.getBuiltinModule('node:v8').getHeapStatistics().heap_size_limit / HEAP_PER_LOCKFILE_BYTE);
+            if (spent > this.#limit) {
+                const size = cost > bytes ? `${mebibytes(bytes)}, of so many short lines that it parses like ${mebibytes(cost)} of lockfile` : mebibytes(bytes);
+                return `not cataloged: its ${size}, after the ${mebibytes(this.#spent)} of lockfiles parsed before it, would take more memory than this process has (parsing takes about ${HEAP_PER_LOCKFILE_BYTE} times a lockfile's size, and its heap holds ${mebibytes(this.#limit * HEAP_PER_LOCKFILE_BYTE)}); catalog it on its own, or give Node.js more heap (NODE_OPTIONS=--max-old-space-size=MiB)`;
+            }
+        }
+        this.#spent = spent;
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/sbom/relationship-index.js
+var relationship_index = __webpack_require__(4610);
+;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
+const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
+/**
+ * What `sbom` leaves out unless told otherwise (`--no-default-excludes`): test suites, their
+ * fixtures and examples hold lockfiles of other projects, not dependencies of the product. A
+ * pattern without `/` names a file or directory at any depth, as in `.gitignore`.
+ */
+const DEFAULT_EXCLUDES = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
+/** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
+function segmentsMatch(pattern, path) {
+    const tried = new Set();
+    const match = (p, s) => {
+        if (p === pattern.length)
+            return s === path.length;
+        const key = p * (path.length + 1) + s;
+        if (tried.has(key))
+            return false;
+        tried.add(key);
+        if (pattern[p] === '**')
+            return match(p + 1, s) || (s < path.length && match(p, s + 1));
+        return s < path.length && (0,glob/* segmentMatches */.d)(pattern[p], path[s]) && match(p + 1, s + 1);
+    };
+    return match(0, 0);
+}
+/**
+ * A matcher for exclude patterns over paths relative to the scanned directory (`/` separators),
+ * with `.gitignore`'s shape: a pattern without `/` matches a name at any depth; one with `/` is
+ * anchored at the directory (a leading `/` or `./` is dropped); `*` and `?` stay within a path
+ * segment, `**` spans segments; a trailing `/` matches directories only. A matched directory
+ * excludes all below it. No regular expression is built, so a hostile pattern costs time linear
+ * in its length per segment.
+ */
+function excludeMatcher(patterns) {
+    const compiled = patterns.map((pattern) => {
+        const trimmed = pattern.trim();
+        const body = trimmed.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+        const segments = body.split('/').filter((segment, index, all) => !(segment === '**' && all[index - 1] === '**'));
+        return { segments: body.includes('/') ? segments : ['**', ...segments], directoriesOnly: trimmed.endsWith('/') };
+    });
+    return (path, directory) => {
+        const segments = path.split('/');
+        return compiled.some((pattern) => (directory || !pattern.directoriesOnly) && segmentsMatch(pattern.segments, segments));
+    };
+}
+/** Orders strings by UTF-16 code units: stable across machines and locales. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Extensions of files that are never the executables parsers sniff (sources, text, data, media,
+ * archives): such files are not even stat'ed, so a large source tree costs no extra system calls.
+ */
+const NOT_EXECUTABLE_EXTENSIONS = new Set(('js mjs cjs ts mts cts jsx tsx json jsonc json5 md markdown txt rst adoc yml yaml toml ini cfg conf lock xml html htm css scss less ' +
+    'go mod sum rs py pyi rb php java kt kts scala groovy gradle c h cc cpp hpp m swift cs fs vb sh bash zsh fish ps1 psm1 bat cmd ' +
+    'sql csv tsv svg png jpg jpeg gif ico webp bmp pdf map gz tgz zip tar xz bz2 zst 7z jar whl gem nupkg snap proto graphql vue svelte ' +
+    'properties env editorconfig gitignore gitattributes npmignore license log pem crt key sig bundle tmpl tpl')
+    .split(' ')
+    .map((extension) => `.${extension}`));
+/** Extensionless names that are text by convention (lowercase): LICENSE files alone are one per package in a vendored tree. */
+const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes history notice authors contributors copying patents version makefile dockerfile containerfile jenkinsfile vagrantfile gemfile rakefile procfile codeowners'.split(' '));
+/** Names of executables and shared libraries read whatever their mode: a library (Go's `-buildmode=c-shared` too) is not executable. */
+const BINARY_NAME = /\.(?:exe|dll|dylib|so(?:\.\d+)*)$/i;
+/**
+ * Whether a regular file's name leaves it a possible executable: `.exe` or a shared library's name
+ * (`.so`, `.so.1.2`, `.dll`, `.dylib`), or neither a dotfile, a conventional text name, nor an
+ * extension known to be something else.
+ */
+function mayBeExecutable(name) {
+    const extension = (0,external_node_path_.extname)(name).toLowerCase();
+    if (BINARY_NAME.test(name))
+        return 'exe';
+    if (name.startsWith('.') || NOT_EXECUTABLE_EXTENSIONS.has(extension) || NOT_EXECUTABLE_NAMES.has(name.toLowerCase()))
+        return undefined;
+    return 'if-executable';
+}
+/**
+ * The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it
+ * cannot be read or is not a regular file (a pipe or a device put in a file's place since it was
+ * listed). Read with synchronous calls: a release of 20,000 files sniffed each with four waits on
+ * the thread pool (open, fstat, read, close) spent 0.65 s on them; read so, a file takes a few microseconds.
+ */
+function readHead(path) {
+    try {
+        return (0,files/* readRegularFileHeadSync */.UJ)(path, parser/* SNIFF_BYTES */.dD, { what: 'file' });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The parser that recognises a file by its first bytes, if any. */
+function sniffingParser(path, parsers) {
+    const head = readHead(path);
+    return head === undefined ? undefined : parsers.find((parser) => parser.sniff?.(head) === true);
+}
+/** Files sniffed between two turns of the event loop (a few milliseconds): signals and the hashing threads' answers are not kept waiting. */
+const SNIFFS_PER_TURN = 512;
+/** Directories listed between two turns of the event loop, for the same reason (a few milliseconds). */
+const LISTINGS_PER_TURN = 256;
+/**
+ * The parser each file's first bytes show (undefined for none, and for a file that `worth`, given
+ * its index, says is not worth reading), the event loop turning every {@link SNIFFS_PER_TURN} files.
+ */
+async function sniffEach(paths, parsers, worth) {
+    const found = [];
+    for (let index = 0; index < paths.length; index++) {
+        if (index > 0 && index % SNIFFS_PER_TURN === 0)
+            await (0,external_node_timers_promises_.setImmediate)();
+        found.push(worth(index) ? sniffingParser(paths[index], parsers) : undefined);
+    }
+    return found;
+}
+/**
+ * How many files are read and parsed at once: enough to overlap reading one with parsing another,
+ * few enough that memory holds a few lockfiles at their size bound, not a whole hostile tree's.
+ */
+const PARSE_CONCURRENCY = 8;
+/** Runs `task` on every item, at most `limit` at a time. */
+async function forEachLimited(items, limit, task) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const item = items[next];
+            next += 1;
+            await task(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/**
+ * The lockfiles under `dir` that some parser reads, sorted by path, skipping {@link SKIPPED_DIRECTORIES}
+ * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
+ * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes. A directory below
+ * `dir` that cannot be listed is an unknown, never skipped in silence: the SBOM would look
+ * complete without the lockfiles it holds. One gone since its parent was listed held nothing.
+ */
+async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
+    const found = [];
+    const unreadable = [];
+    const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
+    const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
+    // A name that may be an executable's is read if it is one: `.exe`, or a file with an executable bit and room for a header.
+    const executable = (absolute) => {
+        try {
+            const info = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
+            return info !== undefined && info.isFile() && (info.mode & 0o111) !== 0 && info.size >= parser/* SNIFF_BYTES */.dD;
+        }
+        catch {
+            // A file that cannot be looked at (a loop of links, no permission) cannot be read either.
+            return false;
+        }
+    };
+    const candidates = [];
+    let listed = 0;
+    // Each directory listed with a synchronous call: listed through the thread pool, one after the other, a tree of
+    // 10,000 directories (a monorepo's projects) took 340 ms of waits; so, 85 ms.
+    const walk = async (relativeDir) => {
+        if (++listed % LISTINGS_PER_TURN === 0)
+            await (0,external_node_timers_promises_.setImmediate)();
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, relativeDir), { withFileTypes: true });
+        }
+        catch (error) {
+            if (relativeDir === '')
+                throw directoryError(dir, error);
+            const code = (0,errors/* systemErrorCode */.vq)(error);
+            if (code === 'ENOENT' && namedOutsideUtf8(dir, relativeDir))
+                unreadable.push({ path: relativeDir, reason: 'the directory\'s name is not valid UTF-8 (shown with U+FFFD in place of its bytes), a path no SBOM can name: the lockfiles in it, if any, are not cataloged; rename it in UTF-8' });
+            else if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                unreadable.push({ path: relativeDir, reason: `the directory could not be read (${code ?? (0,quote/* boundedText */.LD)((0,errors/* messageOf */.bD)(error), 200)}): the lockfiles in it, if any, are not cataloged` });
+            return;
+        }
+        for (const entry of entries) {
+            const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+            if (excluded(path, entry.isDirectory()))
+                continue;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    await walk(path);
+            }
+            else if (entry.isFile()) {
+                const parser = parsers.find((candidate) => candidate.matches(entry.name, path));
+                const candidate = parser === undefined && sniffers.length > 0 ? mayBeExecutable(entry.name) : undefined;
+                if (parser !== undefined)
+                    found.push({ path, parser, sniffed: false });
+                else if (candidate !== undefined)
+                    candidates.push({ path, candidate });
+            }
+            else if (!entry.isSymbolicLink() && parsers.some((candidate) => candidate.matches(entry.name, path))) {
+                // A pipe, a socket or a device with a lockfile's name is never opened (a pipe would block), but the SBOM says what it did not read.
+                unreadable.push({ path, reason: `${entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : 'a device'} with a lockfile's name, not a regular file: not read, so what it would list is not cataloged` });
+            }
+        }
+    };
+    await walk('');
+    // Sniffed after the walk: the walk itself never waits on a stat call.
+    const paths = candidates.map(({ path }) => (0,external_node_path_.join)(dir, path));
+    const parsersFound = await sniffEach(paths, sniffers, (index) => candidates[index]?.candidate === 'exe' || executable(paths[index]));
+    candidates.forEach(({ path }, index) => {
+        const parser = parsersFound[index];
+        if (parser !== undefined)
+            found.push({ path, parser, sniffed: true });
+    });
+    return { files: found.sort((a, b) => compareText(a.path, b.path)), unreadable: unreadable.sort((a, b) => compareText(a.path, b.path)) };
+}
+/**
+ * Whether the last name of `relativeDir` (below `dir`) stands for bytes that are not UTF-8: Node
+ * lists such a name with U+FFFD in their place, a name nothing has, so the directory cannot be
+ * opened by it. Its parent is listed again as bytes, only for a name holding U+FFFD (which a
+ * UTF-8 name may hold too).
+ */
+function namedOutsideUtf8(dir, relativeDir) {
+    const slash = relativeDir.lastIndexOf('/');
+    const name = relativeDir.slice(slash + 1);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, relativeDir.slice(0, Math.max(slash, 0))), { encoding: 'buffer' }).some((raw) => !(0,external_node_buffer_.isUtf8)(raw) && raw.toString('utf8') === name);
+    }
+    catch {
+        return false;
+    }
+}
+function directoryError(dir, error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    return new sbom_errors/* SbomError */.S('SBOM_DIRECTORY_UNREADABLE', `cannot read ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'it is not a directory' : (0,errors/* messageOf */.bD)(error)}`, {
+        cause: error,
+        hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
+    });
+}
+/** Whether a path is the scanned directory or lies inside it, out of node_modules (`dir` as `path` is: both real, or both as named). */
+function staysInside(dir, path) {
+    const inside = (0,paths/* pathInside */._)(dir, path, { baseItself: true });
+    return inside !== undefined && !inside.split(external_node_path_.sep).includes('node_modules');
+}
+/**
+ * The real path of a file or directory of the scanned tree, when it is one: a symbolic link (the
+ * file's own, or a directory's on the way) is followed only when it leads to somewhere in the tree,
+ * so a link a pull request adds (`extra.txt -> /proc/self/environ`, `Gemfile -> ~/.ssh/...`) never
+ * makes the catalog read a file outside it. Undefined when it leads out or does not exist.
+ */
+function realPathInside(tree, path) {
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(path);
+    }
+    catch {
+        return undefined;
+    }
+    return staysInside(tree.realDir, real) ? real : undefined;
+}
+/** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
+function siblingPath(dir, lockfile, name) {
+    const path = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile), name);
+    return staysInside(dir, path) ? path : undefined;
+}
+/** Reads files next to a lockfile, never outside the scanned directory (by its name, or through a symbolic link). */
+function siblingReader(tree, lockfile) {
+    return async (name) => {
+        const lexical = siblingPath(tree.dir, lockfile, name);
+        const path = lexical === undefined ? undefined : realPathInside(tree, lexical);
+        if (path === undefined)
+            return undefined;
+        try {
+            return (0,files/* readRegularFileSync */.cG)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' });
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
+const MAX_LISTED_ENTRIES = 10_000;
+/**
+ * Lists the directories (not in node_modules, not symbolic links) of a directory next to a lockfile,
+ * or its other entries (files, and links and pipes, which a tool would take for files too), never
+ * outside the scanned directory. The other entries of a directory holding more than can be listed
+ * are not known: one left out may be the file a parser looks for.
+ */
+function siblingLister(tree, lockfile, kind) {
+    return async (name) => {
+        const lexical = siblingPath(tree.dir, lockfile, name);
+        const path = lexical === undefined ? undefined : realPathInside(tree, lexical);
+        if (path === undefined)
+            return undefined;
+        try {
+            const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+            const wanted = kind === 'directories' ? entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) : entries.filter((entry) => !entry.isDirectory());
+            if (kind === 'files' && wanted.length > MAX_LISTED_ENTRIES)
+                return undefined;
+            return wanted.map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_ENTRIES);
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
+async function openRandomAccess(path) {
+    // Never a pipe or a device put in the file's place since it was sniffed.
+    const { handle, size } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const read = async (offset, length) => {
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
+        return buffer.subarray(0, bytesRead);
+    };
+    return { file: { size, read }, close: () => handle.close() };
+}
+/**
+ * A lockfile that is not UTF-8 (bytes of another encoding, UTF-16 as PowerShell 5 writes
+ * `pip freeze > requirements.txt`, or corruption): every parser reads text as UTF-8, each byte that
+ * is not became U+FFFD in the names, versions and purls it is in, with nothing said. One unknown at
+ * the first such line says so, and --strict fails.
+ */
+function notUtf8(content, path) {
+    let line = 1;
+    // Line by line up to the first that is not UTF-8: only a file that is not is scanned.
+    for (let start = 0; start < content.length; line++) {
+        const end = content.indexOf(0x0a, start);
+        const stop = end === -1 ? content.length : end;
+        if (!(0,external_node_buffer_.isUtf8)(content.subarray(start, stop)))
+            break;
+        start = stop + 1;
+    }
+    const utf16 = (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff);
+    return utf16
+        ? { path, line, reason: 'UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8, which lockfiles are read as: nothing in it was read as what it says; convert it (iconv -f UTF-16 -t UTF-8) and run again' }
+        : { path, line, reason: 'holds bytes that are not UTF-8, which lockfiles are read as: they were read as U+FFFD, so names, versions and purls on this line (and any other such) are not the file\'s; regenerate the file, or convert it to UTF-8' };
+}
+/** The result with one more unknown, counted too when its unknowns are counted past those listed. */
+function withUnknown(result, unknown) {
+    return { ...result, unknowns: [...(result.unknowns ?? []), unknown], ...(result.unknownCount === undefined ? {} : { unknownCount: result.unknownCount + 1 }) };
+}
+async function parseOne(tree, target, includeDev, goModuleCache, shared, budget) {
+    const { path, parser, sniffed, artifact } = target;
+    const parsed = { path, parser: parser.name, sniffed, artifact };
+    const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
+    const cache = goModuleCache === undefined ? { shared } : { goModuleCache, shared };
+    if (!artifact) {
+        cache.listSiblingDirectories = siblingLister(tree, path, 'directories');
+        cache.listSiblingFiles = siblingLister(tree, path, 'files');
+    }
+    try {
+        if (sniffed) {
+            const opened = await openRandomAccess(target.absolute);
+            try {
+                return { ...parsed, result: await parser.parse({ path, content: Buffer.alloc(0), file: opened.file, readSibling, includeDev, ...cache }) };
+            }
+            finally {
+                await opened.close();
+            }
+        }
+        const content = (0,files/* readRegularFileSync */.cG)(target.absolute, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'lockfile', shown: path });
+        // Taken in the targets' order (each task reads before its first wait, and tasks start in order): the same tree refuses the same files.
+        const refused = budget.take(content.length);
+        if (refused !== undefined)
+            return { ...parsed, unknown: { path, reason: refused } };
+        const result = await parser.parse({ path, content, readSibling, includeDev, ...cache });
+        return { ...parsed, result: (0,external_node_buffer_.isUtf8)(content) ? result : withUnknown(result, notUtf8(content, path)) };
+    }
+    catch (error) {
+        if (error instanceof sbom_errors/* SbomParseError */.J) {
+            const unknown = { path, reason: reasonOf(error, path) };
+            if (error.line !== undefined)
+                unknown.line = error.line;
+            return { ...parsed, unknown };
+        }
+        // A parser bug or an unreadable file must not cost the rest of the SBOM; it is recorded like a parse failure.
+        return { ...parsed, unknown: { path, reason: `${parser.name} could not read it: ${(0,quote/* boundedText */.LD)((0,errors/* messageOf */.bD)(error), 500)}` } };
+    }
+}
+/** The release files a parser recognises by their first bytes, as parse targets named as listed. */
+async function artifactTargets(artifacts, parsers) {
+    const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
+    if (sniffers.length === 0)
+        return [];
+    // Named like source, text or an archive (a docs site's thousands of pages, a release's .tar.gz and .sig files): not read.
+    const sniffedParsers = await sniffEach(artifacts.map(({ path }) => path), sniffers, (index) => {
+        // A release file's name has `/` separators; its last part is the file's own name.
+        const name = artifacts[index]?.name ?? '';
+        return mayBeExecutable(name.slice(name.lastIndexOf('/') + 1)) !== undefined;
+    });
+    return artifacts.flatMap(({ name, path }, index) => {
+        const parser = sniffedParsers[index];
+        return parser === undefined ? [] : [{ absolute: path, path: name, parser, sniffed: true, artifact: true }];
+    });
+}
+/**
+ * A package a lockfile names by a local path (`download_url=../lib`, npm's `file:../lib`) that is
+ * the directory of another lockfile of the tree, whose root has its ecosystem and name, is that
+ * root: a monorepo's library is one package, not its own root and a path copy of it. Each such
+ * result is rewritten with the root's purl, its edges too.
+ */
+function pathCopiesAsRoots(parsed) {
+    // Keyed by directory and ecosystem: a Cargo.lock and a package-lock.json may share a directory.
+    const rootsByDir = new Map();
+    for (const entry of parsed)
+        if (entry.result?.root !== undefined && !entry.artifact && !entry.sniffed)
+            rootsByDir.set(`${external_node_path_.posix.dirname(entry.path)}\u0000${entry.result.root.ecosystem}`, entry.result.root);
+    if (rootsByDir.size < 2)
+        return;
+    for (const entry of parsed) {
+        const result = entry.result;
+        if (result === undefined || entry.artifact || entry.sniffed)
+            continue;
+        const aliases = new Map();
+        for (const pkg of result.packages) {
+            // Only purls with a download_url are looked at: the thousands of registry packages are skipped at once.
+            const qualifier = pkg.purl.includes('download_url=') ? /[?&]download_url=([^&#]*)/.exec(pkg.purl)?.[1] : undefined;
+            if (qualifier === undefined)
+                continue;
+            let path;
+            try {
+                path = decodeURIComponent(qualifier).replace(/^(?:file|link|portal):/, '');
+            }
+            catch {
+                continue;
+            }
+            // A URL or an absolute path names nothing of the scanned tree.
+            if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || path.startsWith('/'))
+                continue;
+            const other = rootsByDir.get(`${external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), path)).replace(/(.)\/$/, '$1')}\u0000${pkg.ecosystem}`);
+            if (other !== undefined && other.name === pkg.name && other.purl !== pkg.purl)
+                aliases.set(pkg.purl, other.purl);
+        }
+        if (aliases.size === 0)
+            continue;
+        const alias = (purl) => aliases.get(purl) ?? purl;
+        entry.result = {
+            ...result,
+            packages: result.packages.map((pkg) => (aliases.has(pkg.purl) ? { ...pkg, purl: alias(pkg.purl) } : pkg)),
+            relationships: result.relationships.map((relationship) => ({ ...relationship, from: alias(relationship.from), to: alias(relationship.to) })),
+        };
+        if (result.members !== undefined)
+            entry.result.members = result.members.map(alias);
+    }
+}
+/** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */
+function foundNothing(entry) {
+    return entry.unknown === undefined && entry.result?.root === undefined && entry.result?.packages.length === 0;
+}
+/** The parse error's message without the `path:line: ` prefix the Unknown already carries. */
+function reasonOf(error, path) {
+    const prefix = `${error.path}${error.line === undefined ? '' : `:${error.line}`}: `;
+    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message.replace(`${path}: `, '');
+}
+function compareLocations(a, b) {
+    return compareText(a.path, b.path) || compareText(a.entry ?? '', b.entry ?? '') || (a.line ?? 0) - (b.line ?? 0);
+}
+function locationKey(location) {
+    return `${location.path}\u0000${location.entry ?? ''}\u0000${location.line ?? ''}`;
+}
+/**
+ * Copies of one package from several lockfiles: one package with every location, the stronger
+ * scope, the first hashes and license. Returns the other copy's hashes that contradict the first's
+ * (the same algorithm, another digest), which the SBOM cannot both record.
+ */
+function merge(into, other) {
+    // One at a time: spread into push's arguments, a copy found in some 150,000 places ran out of stack (RangeError).
+    for (const location of other.locations)
+        into.locations.push(location);
+    into.scope = (0,model/* strongerScope */.TI)(into.scope, other.scope);
+    const contradicting = (0,model/* contradictingHashes */.So)(into.hashes, other.hashes);
+    const algorithms = new Set(into.hashes.map((hash) => hash.algorithm));
+    for (const hash of other.hashes)
+        if (!algorithms.has(hash.algorithm))
+            into.hashes.push(hash);
+    into.license ??= other.license;
+    into.downloadLocation ??= other.downloadLocation;
+    into.supplier ??= other.supplier;
+    // Gathered unsorted (the clone's own array): the catalog sorts each package's once, after every lockfile; sorting here was quadratic in the lockfiles.
+    if (other.properties !== undefined) {
+        const properties = (into.properties ??= []);
+        for (const property of other.properties)
+            properties.push(property);
+    }
+    return contradicting;
+}
+function clonePackage(pkg) {
+    const clone = { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
+    if (pkg.properties !== undefined)
+        clone.properties = [...pkg.properties];
+    return clone;
+}
+async function manifestRoot(tree) {
+    const path = realPathInside(tree, (0,external_node_path_.join)(tree.dir, 'package.json'));
+    if (path === undefined)
+        return undefined;
+    let manifest;
+    try {
+        manifest = JSON.parse((await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' })).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof manifest !== 'object' || manifest === null)
+        return undefined;
+    const { name, version, license } = manifest;
+    if (typeof name !== 'string' || name === '')
+        return undefined;
+    const versionText = typeof version === 'string' ? version : '';
+    let purl;
+    try {
+        purl = (0,npm_purl/* npmPurl */.N)(name, versionText);
+    }
+    catch {
+        // A name no package URL can be made of ("@scope/") names no root, as a package.json that is not JSON does not.
+        return undefined;
+    }
+    const root = { purl, ecosystem: 'npm', name, version: versionText, hashes: [], locations: [{ path: 'package.json' }], scope: 'required' };
+    if (typeof license === 'string' && license !== '')
+        root.license = license;
+    return root;
+}
+/**
+ * The root when no manifest names the project: the directory, by name, as a generic package. The
+ * purl library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
+ */
+async function directoryRoot(dir) {
+    const name = (0,external_node_path_.basename)(dir) || 'project';
+    const { purlOf } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 3408));
+    return { purl: purlOf('generic', name, ''), ecosystem: 'generic', name, version: '', hashes: [], locations: [{ path: '.' }], scope: 'required' };
+}
+/**
+ * Finds every lockfile under a directory, runs its parser, and merges the results into one
+ * catalog: one package per purl, the root project as the described package, other projects'
+ * roots contained by it, dev dependencies dropped unless asked for, and every file that failed to
+ * parse recorded as an Unknown (the rest is still cataloged).
+ */
+async function catalogDirectory(options) {
+    const dir = (0,external_node_path_.resolve)(options.dir);
+    // Resolved while the directory is checked: two waits on the thread pool at once, not one after the other.
+    const realDir = (0,promises_.realpath)(dir);
+    realDir.catch(() => undefined);
+    const info = await (0,promises_.stat)(dir).catch((error) => {
+        throw directoryError(dir, error);
+    });
+    if (!info.isDirectory())
+        throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
+    const tree = { dir, realDir: await realDir };
+    const parsers = options.parsers ?? PARSERS;
+    const [{ files: lockfiles, unreadable }, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
+    // A release file inside the scanned tree is read once, as the artifact it is. Its path is resolved only when the tree
+    // has executables: 20,000 release files took 10 ms to resolve for nothing.
+    const artifactPaths = lockfiles.some((found) => found.sniffed) ? new Set((options.artifacts ?? []).map((artifact) => (0,external_node_path_.resolve)(artifact.path))) : new Set();
+    const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
+    const targets = [...inTree, ...artifacts];
+    // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
+    const results = [];
+    // This run's only: two runs never share what they read.
+    const shared = (0,parser/* sharedWork */.Dz)(parser/* SHARED_WORK_BYTES */.sT);
+    const budget = new ParseBudget(options.parseBudgetBytes);
+    await forEachLimited(targets.map((target, index) => ({ target, index })), PARSE_CONCURRENCY, async ({ target, index }) => {
+        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared, budget);
+    });
+    const parsed = withoutConstraintFiles(results.filter((entry) => !(entry.sniffed && foundNothing(entry))));
+    pathCopiesAsRoots(parsed);
+    const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
+    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
+    root.scope = 'required';
+    const packages = new Map();
+    // A parser's packages are taken as they are and copied only before the catalog changes one (a
+    // second copy merged in, an installed supplier, locations to sort): most packages are found
+    // once, and a copy of each was garbage on every run. What a parser returned is never changed.
+    const copies = new Set();
+    let kept = packages;
+    /** The catalog's own copy of the package with this purl, made now unless made before; `kept` holds it too. */
+    const own = (purl) => {
+        const current = packages.get(purl);
+        if (copies.has(current))
+            return current;
+        const copy = clonePackage(current);
+        copies.add(copy);
+        packages.set(purl, copy);
+        if (kept !== packages && kept.has(purl))
+            kept.set(purl, copy);
+        return copy;
+    };
+    const relationships = new RelationshipSet();
+    const relate = (relationship) => {
+        relationships.add(relationship);
+    };
+    /** Packages that took properties from another copy: sorted (and repeats dropped) once, below. */
+    const merged = new Set();
+    /** Copies of a package locked with another digest than its first copy: unknowns, as the SBOM records one digest. */
+    const hashConflicts = [];
+    const add = (pkg) => {
+        if (pkg.purl === root.purl) {
+            for (const location of pkg.locations)
+                root.locations.push(location);
+            return;
+        }
+        if (!packages.has(pkg.purl))
+            packages.set(pkg.purl, pkg);
+        else {
+            const into = own(pkg.purl);
+            const first = into.locations[0];
+            const contradicting = merge(into, pkg);
+            if (pkg.properties !== undefined)
+                merged.add(into);
+            // One package locked with two digests: two artifacts under one name (a tampered mirror, a republished tarball); the SBOM keeps the first.
+            const where = pkg.locations[0];
+            if (contradicting.length > 0 && where !== undefined) {
+                hashConflicts.push({
+                    path: where.path,
+                    ...(where.line === undefined ? {} : { line: where.line }),
+                    reason: `${pkg.purl} is locked here with ${contradicting.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
+                });
+            }
+        }
+    };
+    /** Each lockfile's dependency edges as the set took them: for its summary, which counts each edge once (see {@link summarise}). */
+    const lockfileEdges = new Map();
+    for (const entry of parsed) {
+        const result = entry.result;
+        if (result === undefined)
+            continue;
+        // Indexed: an iterator per package and edge is garbage in code that runs once.
+        for (let index = 0; index < result.packages.length; index++)
+            add(result.packages[index]);
+        const edges = { first: [], again: [] };
+        lockfileEdges.set(entry, edges);
+        for (let index = 0; index < result.relationships.length; index++) {
+            const relationship = result.relationships[index];
+            const added = relationships.add(relationship);
+            if (relationship.type !== 'depends-on')
+                continue;
+            if (added)
+                edges.first.push(relationship);
+            else if (relationship.from !== relationship.to)
+                edges.again.push(relationship);
+        }
+        if (entry.artifact) {
+            // A release file's modules are what the root produced, related through the file itself (see `artifacts`), not contained by the root's sources.
+            if (result.root !== undefined)
+                add(result.root);
+            continue;
+        }
+        // Another project's root (a nested project, or a second ecosystem beside the first) is a part of this one.
+        if (result.root !== undefined && result.root.purl !== root.purl) {
+            add(result.root);
+            relate({ from: root.purl, to: result.root.purl, type: 'contains' });
+        }
+        else if (result.root === undefined) {
+            // Without a root in the lockfile, the members it names are the project's own packages, and
+            // what the lockfile says the project references (else what nothing else depends on) is what it depends on.
+            const members = new Set(result.members);
+            for (const member of members)
+                relate({ from: root.purl, to: member, type: 'contains' });
+            const targets = new Set(result.relationships.map((relationship) => relationship.to));
+            const direct = result.direct ?? result.packages.map((pkg) => pkg.purl).filter((purl) => !targets.has(purl));
+            for (const purl of direct)
+                if (!members.has(purl))
+                    relate({ from: root.purl, to: purl, type: 'depends-on' });
+        }
+    }
+    for (const pkg of merged)
+        pkg.properties = (0,model/* sortProperties */.Oi)(pkg.properties ?? []);
+    // With dev dependencies wanted, every package is kept: no copy of the map.
+    if (!options.includeDev)
+        kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
+    await addInstalledSuppliers(dir, parsed, kept, own);
+    const exists = (purl) => purl === root.purl || kept.has(purl);
+    // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
+    const purls = [...kept.keys()].sort();
+    const sortedPackages = [];
+    for (let index = 0; index < purls.length; index++)
+        sortedPackages.push(kept.get(purls[index]));
+    root.locations = uniqueLocations(root.locations);
+    for (let index = 0; index < sortedPackages.length; index++) {
+        // One location is already unique and sorted.
+        if (sortedPackages[index].locations.length < 2)
+            continue;
+        const pkg = own(sortedPackages[index].purl);
+        pkg.locations = uniqueLocations(pkg.locations);
+        sortedPackages[index] = pkg;
+    }
+    const sortedRelationships = relationships.sorted(exists);
+    // One file's unknown once, though several lockfiles read it (a requirements file that others include).
+    const fileUnknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
+    // In path order with the files' (a stable sort keeps each file's own order, by line).
+    const unknowns = unreadable.length === 0 && hashConflicts.length === 0 ? fileUnknowns : [...unreadable, ...fileUnknowns, ...hashConflicts].sort((a, b) => compareText(a.path, b.path));
+    const artifactContents = parsed.flatMap((entry) => {
+        if (!entry.artifact || entry.result === undefined)
+            return [];
+        const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map((pkg) => pkg.purl)]);
+        return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
+    });
+    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, lockfileEdges.get(entry), kept, exists)), artifacts: artifactContents };
+}
+/**
+ * The parsed files without the requirements files another names with `-c` that only their directory
+ * made look like requirements (`requirements/pins.txt`): pip reads those as constraints, which ask for
+ * nothing, so they are read where `-c` names them, not on their own. A file whose name says
+ * requirements stays a requirements file of its own, though another uses it as constraints.
+ */
+function withoutConstraintFiles(parsed) {
+    const constraintFiles = new Set(parsed.flatMap((entry) => entry.result?.constraintFiles ?? []));
+    return parsed.filter((entry) => !(entry.parser === identities/* REQUIREMENTS_TXT */.Iq.name && constraintFiles.has(entry.path) && !(0,identities/* namedAsRequirements */.ks)(external_node_path_.posix.basename(entry.path))));
+}
+/** The directory of a lockfile (relative to the scanned one, `/` separators) as the prefix of its `node_modules` beside it: '' at the top. */
+function nodeModulesPrefix(lockfile) {
+    const lockfileDir = external_node_path_.posix.dirname(lockfile);
+    return lockfileDir === '.' ? '' : `${lockfileDir}/`;
+}
+/**
+ * Suppliers of npm packages from the `author` their installed copies declare: for each JavaScript
+ * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
+ * read, and a registry package without a supplier takes the author of an installed copy with its
+ * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
+ * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
+ * package to change.
+ */
+async function addInstalledSuppliers(dir, parsed, kept, own) {
+    for (const entry of parsed) {
+        const prefix = nodeModulesPrefix(entry.path);
+        // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
+        if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`)))
+            continue;
+        const byKey = new Map();
+        const nodeModules = new Set([`${prefix}node_modules`]);
+        for (const { purl } of entry.result.packages) {
+            const pkg = kept.get(purl);
+            if (pkg === undefined || pkg.ecosystem !== 'npm' || pkg.supplier !== undefined || pkg.version === '' || purl.includes('?'))
+                continue;
+            const key = `${pkg.name}@${pkg.version}`;
+            const same = byKey.get(key);
+            if (same === undefined)
+                byKey.set(key, [pkg]);
+            else
+                same.push(pkg);
+            for (const location of pkg.locations) {
+                // npm installs a workspace member's own copies under the member: `packages/a/node_modules/x`.
+                const at = location.path === entry.path && location.entry !== undefined ? location.entry.indexOf('/node_modules/') : -1;
+                if (at > 0 && !location.entry?.startsWith('node_modules/'))
+                    nodeModules.add(`${prefix}${location.entry?.slice(0, at) ?? ''}/node_modules`);
+            }
+        }
+        if (byKey.size === 0)
+            continue;
+        const suppliers = await installedSuppliers(dir, [...nodeModules].sort(compareText), new Set(byKey.keys()));
+        for (const [key, { supplier, property }] of suppliers) {
+            for (const { purl } of byKey.get(key) ?? []) {
+                const pkg = own(purl);
+                pkg.supplier = supplier;
+                pkg.properties = (0,model/* sortProperties */.Oi)([...(pkg.properties ?? []), property]);
+            }
+        }
+    }
+}
+function uniqueLocations(locations) {
+    if (locations.length === 1)
+        return [locations[0]];
+    const byKey = new Map();
+    for (const location of locations)
+        byKey.set(locationKey(location), location);
+    return [...byKey.values()].sort(compareLocations);
+}
+/** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
+class RelationshipSet {
+    index = new relationship_index/* RelationshipIndex */.n();
+    /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
+    add(relationship) {
+        if (relationship.from === relationship.to)
+            return false;
+        const byTo = this.index.targets(relationship.type, relationship.from);
+        if (byTo.has(relationship.to))
+            return false;
+        byTo.set(relationship.to, relationship);
+        return true;
+    }
+    /**
+     * The relationships whose two ends `exists` accepts, sorted by type, then `from`, then `to`
+     * (UTF-16 code unit order, as {@link compareText}): each level's keys sorted on their own, so no
+     * key joining the three is built for each of tens of thousands of edges. An end is asked about
+     * once per `from`, and a single `to` needs no list to sort (most packages depend on few others).
+     */
+    sorted(exists) {
+        const sorted = [];
+        const { byType } = this.index;
+        for (const type of [...byType.keys()].sort()) {
+            const byFrom = byType.get(type);
+            const froms = [...byFrom.keys()].sort();
+            // Indexed, and a single edge taken as it is: an iterator per package is garbage in code that runs once.
+            for (let fromIndex = 0; fromIndex < froms.length; fromIndex++) {
+                const from = froms[fromIndex];
+                if (!exists(from))
+                    continue;
+                const byTo = byFrom.get(from);
+                if (byTo.size === 1) {
+                    for (const relationship of byTo.values())
+                        if (exists(relationship.to))
+                            sorted.push(relationship);
+                    continue;
+                }
+                const tos = [...byTo.keys()].sort();
+                for (let toIndex = 0; toIndex < tos.length; toIndex++) {
+                    const to = tos[toIndex];
+                    if (exists(to))
+                        sorted.push(byTo.get(to));
+                }
+            }
+        }
+        return sorted;
+    }
+}
+/** A lockfile's counts; an edge counts once, when it is no self-edge and the catalog kept both its ends. */
+function summarise(entry, edges, kept, exists) {
+    let packages = 0;
+    let licensed = 0;
+    let hashed = 0;
+    let edgeCount = 0;
+    const result = entry.result;
+    if (result !== undefined) {
+        // Indexed: this runs once, over thousands.
+        const counted = new Set();
+        for (let index = 0; index < result.packages.length; index++) {
+            const { purl } = result.packages[index];
+            const merged = kept.get(purl);
+            if (merged === undefined || counted.has(purl))
+                continue;
+            counted.add(purl);
+            packages++;
+            if (merged.license !== undefined)
+                licensed++;
+            if (merged.hashes.length > 0)
+                hashed++;
+        }
+    }
+    if (edges !== undefined) {
+        // The edges the set took first are distinct: only those it held already (rare: a lockfile
+        // listing an edge twice, or one another lockfile listed too) are told apart from the rest.
+        const countedEdges = edges.again.length === 0 ? undefined : new Set();
+        for (let index = 0; index < edges.first.length; index++) {
+            const { from, to } = edges.first[index];
+            if (!exists(from) || !exists(to))
+                continue;
+            edgeCount++;
+            countedEdges?.add(`${from}\u0000${to}`);
+        }
+        for (let index = 0; index < edges.again.length; index++) {
+            const { from, to } = edges.again[index];
+            const key = `${from}\u0000${to}`;
+            if (!exists(from) || !exists(to) || countedEdges?.has(key) === true)
+                continue;
+            edgeCount++;
+            countedEdges?.add(key);
+        }
+    }
+    return { path: entry.path, parser: entry.parser, packages, edges: edgeCount, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: result?.unknownCount ?? result?.unknowns?.length ?? 0 };
+}
+
+// EXTERNAL MODULE: ./lib/sbom/licenses.js
+var licenses = __webpack_require__(9305);
+// EXTERNAL MODULE: ./lib/sbom/hashes.js
+var hashes = __webpack_require__(1573);
+;// CONCATENATED MODULE: ./lib/sbom/validate.js
+
+
+
+
+/** A problem as it is reported: it names the document's values (ids, refs, names from a lockfile), kept printable and at most 500 characters. */
+const shownProblem = (problem) => (0,quote/* boundedText */.LD)(problem, 500);
+const SPDX_ID = /^SPDXRef-[A-Za-z0-9.-]+$/;
+const SPDX_CREATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const SPDX_CHECKSUM_HEX = {
+    ...hashes/* HASH_HEX_LENGTH */.m6,
+    SHA224: 56,
+    'SHA3-256': 64,
+    'SHA3-384': 96,
+    'SHA3-512': 128,
+    'BLAKE2b-384': 96,
+    'BLAKE2b-512': 128,
+    BLAKE3: 64,
+    MD2: 32,
+    MD4: 32,
+};
+const CDX_HASH_HEX = {
+    MD5: 32,
+    'SHA-1': 40,
+    'SHA-256': 64,
+    'SHA-384': 96,
+    'SHA-512': 128,
+    'SHA3-256': 64,
+    'SHA3-384': 96,
+    'SHA3-512': 128,
+    'BLAKE2b-256': 64,
+    'BLAKE2b-384': 96,
+    'BLAKE2b-512': 128,
+    BLAKE3: 64,
+};
+/** Made once, as the expressions above: a literal in a method is a new object for each of thousands of elements. */
+const LOWERCASE_HEX = /^[0-9a-f]+$/;
+const SPDX_DOWNLOAD_LOCATION = /^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i;
+/** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
+const FEW_TARGETS = 8;
+/** Whether one of the entries before `index` is `to`. */
+function repeatsEarlier(entries, index, to) {
+    for (let earlier = 0; earlier < index; earlier++)
+        if (String(entries[earlier]) === to)
+            return true;
+    return false;
+}
+/** How a problem names a component: `label` when given, else by its bom-ref, else its name. Made only for a problem: thousands of components have none. */
+function componentName(component, label) {
+    return label ?? `component ${String(component['bom-ref'] ?? component.name)}`;
+}
+function isJson(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function list(value) {
+    return Array.isArray(value) ? value.filter(isJson) : [];
+}
+/** Checks an element's checksums; `owner` names it in a problem (made only then: thousands of elements have none). */
+function checkChecksums(owner, checksums, problems) {
+    if (!Array.isArray(checksums))
+        return;
+    for (const checksum of checksums) {
+        if (!isJson(checksum))
+            continue;
+        const algorithm = String(checksum.algorithm);
+        const value = String(checksum.checksumValue);
+        const length = SPDX_CHECKSUM_HEX[algorithm];
+        if (length === undefined)
+            problems.push(`${owner()}: unknown checksum algorithm ${algorithm}`);
+        else if (value.length !== length || !LOWERCASE_HEX.test(value))
+            problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
+    }
+}
+/**
+ * What the SPDX 2.3 JSON schema does not check, checked one element at a time as a document is
+ * written: SPDXID syntax and uniqueness, every relationship end exists, the document DESCRIBES an
+ * element, `created` format, namespace is an absolute URI without `#`, license expressions parse and
+ * their LicenseRefs are declared, checksum lengths, download locations are URIs. Elements come in
+ * document order, except that files (declared before the relationships that name them) may come
+ * first; the LicenseRefs used are checked against the declared ones at the end. Linear in the size.
+ */
+class SpdxCheck {
+    found = [];
+    ids = new Set(['SPDXRef-DOCUMENT']);
+    /** LicenseRefs used, each with the first place that uses it. */
+    refsUsed = new Map();
+    declaredRefs = new Set();
+    /** License expressions already found valid, their LicenseRefs noted. */
+    expressions = new Set();
+    describes = 0;
+    /** Starts with the document's fields before its lists. */
+    constructor(document) {
+        if (document.SPDXID !== 'SPDXRef-DOCUMENT')
+            this.found.push('the document SPDXID is not SPDXRef-DOCUMENT');
+        const namespace = document.documentNamespace;
+        if (typeof namespace !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/[^\s#]+$/i.test(namespace))
+            this.found.push(`documentNamespace ${(0,quote/* quoted */.TL)(namespace)} is not an absolute URI without #`);
+        const creationInfo = isJson(document.creationInfo) ? document.creationInfo : {};
+        if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created))
+            this.found.push(`created ${(0,quote/* quoted */.TL)(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
+        const creators = Array.isArray(creationInfo.creators) ? creationInfo.creators : [];
+        if (!creators.some((creator) => typeof creator === 'string' && creator.startsWith('Tool: ')))
+            this.found.push('creators name no tool');
+    }
+    declare(id, what) {
+        if (typeof id !== 'string' || !SPDX_ID.test(id))
+            this.found.push(`${what}: SPDXID ${(0,quote/* quoted */.TL)(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
+        else if (this.ids.has(id))
+            this.found.push(`${what}: SPDXID ${id} is used twice`);
+        else
+            this.ids.add(id);
+    }
+    license(owner, field, value) {
+        if (value === undefined || value === 'NOASSERTION' || value === 'NONE')
+            return;
+        // A few dozen distinct expressions cover thousands of packages: each is parsed once; its LicenseRefs were noted the first time.
+        if (typeof value === 'string' && this.expressions.has(value))
+            return;
+        if (typeof value !== 'string' || !(0,licenses/* isSpdxExpression */.Yr)(value)) {
+            this.found.push(`${owner()}: ${field} ${(0,quote/* quoted */.TL)(value)} is not an SPDX license expression`);
+            return;
+        }
+        this.expressions.add(value);
+        if (!value.includes('LicenseRef-'))
+            return;
+        for (const ref of value.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? [])
+            if (!this.refsUsed.has(ref))
+                this.refsUsed.set(ref, `${owner()}: ${field}`);
+    }
+    /** One package. */
+    package(pkg) {
+        if (!isJson(pkg))
+            return;
+        const owner = () => `package ${String(pkg.SPDXID)}`;
+        this.declare(pkg.SPDXID, 'package');
+        checkChecksums(owner, pkg.checksums, this.found);
+        this.license(owner, 'licenseDeclared', pkg.licenseDeclared);
+        this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
+        if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
+            this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
+        if (typeof pkg.downloadLocation !== 'string' || !SPDX_DOWNLOAD_LOCATION.test(pkg.downloadLocation)) {
+            this.found.push(`${owner()}: downloadLocation ${(0,quote/* quoted */.TL)(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
+        }
+    }
+    /** One file. */
+    file(file) {
+        if (!isJson(file))
+            return;
+        const owner = () => `file ${String(file.SPDXID)}`;
+        this.declare(file.SPDXID, 'file');
+        checkChecksums(owner, file.checksums, this.found);
+        if (!list(file.checksums).some((checksum) => checksum.algorithm === 'SHA1'))
+            this.found.push(`${owner()}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
+        this.license(owner, 'licenseConcluded', file.licenseConcluded);
+    }
+    /** Whether a relationship end names no element of the document. */
+    missing(end) {
+        return typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
+    }
+    /** One relationship, after every element it may name. */
+    relationship(relationship) {
+        if (!isJson(relationship))
+            return;
+        const from = relationship.spdxElementId;
+        const to = relationship.relatedSpdxElement;
+        if (this.missing(from))
+            this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
+        if (this.missing(to))
+            this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
+        if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES')
+            this.describes++;
+    }
+    /** The document's `hasExtractedLicensingInfos`. */
+    extractedLicenses(infos) {
+        this.declaredRefs = new Set(list(infos).map((info) => String(info.licenseId)));
+    }
+    /** Every problem found, once the whole document was seen. */
+    problems() {
+        const problems = [...this.found];
+        for (const [ref, where] of this.refsUsed)
+            if (!this.declaredRefs.has(ref))
+                problems.push(`${where} uses ${ref}, which hasExtractedLicensingInfos does not declare`);
+        if (this.describes === 0)
+            problems.push('the document DESCRIBES nothing');
+        return problems.map(shownProblem);
+    }
+}
+/** The problems {@link SpdxCheck} finds in a whole document (none for a good one). */
+function spdxProblems(document) {
+    if (!isJson(document))
+        return ['the document is not a JSON object'];
+    const check = new SpdxCheck(document);
+    for (const pkg of list(document.packages))
+        check.package(pkg);
+    for (const file of list(document.files))
+        check.file(file);
+    for (const relationship of list(document.relationships))
+        check.relationship(relationship);
+    check.extractedLicenses(document.hasExtractedLicensingInfos);
+    return check.problems();
+}
+/**
+ * The uniqueness and reference checks of a CycloneDX document, with sets (linear), which the
+ * schema's `uniqueItems` does pairwise (quadratic), one element at a time as a document is written:
+ * unique bom-refs, dependencies naming existing refs once each, unique dependsOn entries, hash
+ * lengths, serial number form. Components come before the dependencies.
+ */
+class CycloneDxCheck {
+    found = [];
+    refs = new Set();
+    seen = new Set();
+    /** Starts with the document's skeleton: its serial number and metadata component (components and dependencies come one by one). */
+    constructor(document) {
+        if (document.serialNumber !== undefined && (typeof document.serialNumber !== 'string' || !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(document.serialNumber))) {
+            this.found.push(`serialNumber ${(0,quote/* quoted */.TL)(document.serialNumber)} is not a urn:uuid`);
+        }
+        const metadata = isJson(document.metadata) ? document.metadata : {};
+        if (isJson(metadata.component))
+            this.visit(metadata.component, 'metadata.component');
+    }
+    /** `label` names the component in a problem; without it, it is named by its bom-ref (see {@link componentName}). */
+    visit(component, label) {
+        const ref = component['bom-ref'];
+        if (ref !== undefined) {
+            if (typeof ref !== 'string' || ref === '')
+                this.found.push(`${componentName(component, label)}: empty bom-ref`);
+            else if (this.refs.has(ref))
+                this.found.push(`${componentName(component, label)}: bom-ref ${ref} is used twice`);
+            else
+                this.refs.add(ref);
+        }
+        const hashes = component.hashes;
+        if (Array.isArray(hashes)) {
+            // A component has one hash or two: the algorithms seen are compared in a list, not a set made for each.
+            const algorithms = [];
+            for (let index = 0; index < hashes.length; index++) {
+                const hash = hashes[index];
+                if (!isJson(hash))
+                    continue;
+                const alg = String(hash.alg);
+                const length = CDX_HASH_HEX[alg];
+                if (algorithms.includes(alg))
+                    this.found.push(`${componentName(component, label)}: two ${alg} hashes`);
+                else
+                    algorithms.push(alg);
+                if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
+                    this.found.push(`${componentName(component, label)}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+                }
+            }
+        }
+        const children = component.components;
+        if (Array.isArray(children))
+            for (const child of children)
+                if (isJson(child))
+                    this.visit(child);
+    }
+    /** One top-level component, with those nested in it. */
+    component(component) {
+        this.visit(component);
+    }
+    /** One entry of `dependencies`, after every component. */
+    dependency(dependency) {
+        const ref = String(dependency.ref);
+        if (this.seen.has(ref))
+            this.found.push(`dependencies: ${ref} is listed twice`);
+        this.seen.add(ref);
+        if (!this.refs.has(ref))
+            this.found.push(`dependencies: ${ref} is not a bom-ref of the document`);
+        const dependsOn = Array.isArray(dependency.dependsOn) ? dependency.dependsOn : [];
+        // Most entries depend on a few refs: repeats are looked for in a set only past a handful.
+        const targets = dependsOn.length > FEW_TARGETS ? new Set() : undefined;
+        for (let index = 0; index < dependsOn.length; index++) {
+            const to = String(dependsOn[index]);
+            if (targets === undefined ? repeatsEarlier(dependsOn, index, to) : targets.has(to))
+                this.found.push(`dependencies: ${ref} depends on ${to} twice`);
+            targets?.add(to);
+            if (!this.refs.has(to))
+                this.found.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
+        }
+    }
+    /** Every problem found. */
+    problems() {
+        return this.found.map(shownProblem);
+    }
+}
+/** The problems {@link CycloneDxCheck} finds in a whole document (none for a good one). */
+function cycloneDxProblems(document) {
+    if (!isJson(document))
+        return ['the document is not a JSON object'];
+    const check = new CycloneDxCheck(document);
+    for (const component of list(document.components))
+        check.component(component);
+    for (const dependency of list(document.dependencies))
+        check.dependency(dependency);
+    return check.problems();
+}
+/** Throws SBOM_INVALID_DOCUMENT naming the first problems, when there are any: our own document is wrong. */
+function throwIfProblems(format, problems) {
+    if (problems.length === 0)
+        return;
+    const shown = problems.slice(0, 10).join('; ');
+    throw new sbom_errors/* SbomError */.S('SBOM_INVALID_DOCUMENT', `the ${format} document trust-kit made is not valid: ${shown}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`, {
+        hint: 'this is a bug in trust-kit: please report it with the lockfile that caused it',
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/formats/encoder.js
+
+
+/** About how many characters {@link JsonChunks} gathers before handing a chunk out: few writes, little held. */
+const CHUNK_CHARACTERS = 256 * 1024;
+/**
+ * How many list items {@link JsonChunks} stringifies in one `JSON.stringify` call: an array's
+ * text is its items' texts joined by commas, so the bytes are the same, and one call per item
+ * costs a third more than the stringifying itself on the thousands of small items of a document.
+ */
+const ITEMS_PER_STRINGIFY = 256;
+/**
+ * JSON text written a list item at a time: the items are `JSON.stringify`'d a few hundred at a
+ * time and joined with commas, which gives the same bytes as stringifying the whole list, and
+ * handed out in chunks of about {@link CHUNK_CHARACTERS}: `item` and `text` say when one is ready,
+ * `take` hands it out (plain calls, not nested generators: a document has hundreds of thousands
+ * of items). An item must not change once given.
+ */
+class JsonChunks {
+    buffer;
+    /** Whether the next text the buffer gets is the first item of a list (no comma before it). */
+    first = true;
+    /** Items given and not yet stringified. */
+    pending = [];
+    /** `start` is the text before the first list's first item (`{...,"packages":[`). */
+    constructor(start) {
+        this.buffer = start;
+    }
+    /** Adds one list item; whether a chunk is ready to take. */
+    item(value) {
+        this.pending.push(value);
+        if (this.pending.length < ITEMS_PER_STRINGIFY)
+            return false;
+        this.flush();
+        return this.buffer.length >= CHUNK_CHARACTERS;
+    }
+    /** Adds text between lists (`],"relationships":[`), after which the next item is the first of a list; whether a chunk is ready to take. */
+    text(text) {
+        this.flush();
+        this.buffer += text;
+        this.first = true;
+        return this.buffer.length >= CHUNK_CHARACTERS;
+    }
+    /** The text gathered so far, as one chunk. */
+    take() {
+        this.flush();
+        const chunk = this.buffer;
+        this.buffer = '';
+        return chunk;
+    }
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        const items = JSON.stringify(this.pending);
+        // `[a,b]` without its brackets is `a,b`.
+        this.buffer += this.first ? items.slice(1, -1) : `,${items.slice(1, -1)}`;
+        this.first = false;
+        this.pending = [];
+    }
+}
+/**
+ * A document's chunks as one string: what `encode` returns. Fails with SBOM_DOCUMENT_TOO_LARGE,
+ * before joining them, when they are longer in all than V8's longest string (2^29 - 24 UTF-16
+ * units on 64-bit): such a document is written only from its chunks (a file; the CLI's output
+ * streams them), and joining them was an uncoded RangeError.
+ */
+function joinedDocument(format, chunks) {
+    const parts = [...chunks];
+    let length = 0;
+    for (const part of parts)
+        length += part.length;
+    if (length > external_node_buffer_.constants.MAX_STRING_LENGTH) {
+        throw new sbom_errors/* SbomError */.S('SBOM_DOCUMENT_TOO_LARGE', `the ${format} document is ${length} characters long, more than one string can hold (${external_node_buffer_.constants.MAX_STRING_LENGTH})`, {
+            hint: 'write it to a file (--output or --output-dir; a library caller writes FormatEncoder.chunks), which takes it in chunks',
+        });
+    }
+    return parts.join('');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/sbom/formats/identity.js
+
+/** The RFC 4122 URL namespace, under which trust-kit names SBOM documents (UUID version 5). */
+const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+/** A name-based UUID (RFC 4122 version 5, SHA-1): the same name always gives the same UUID. */
+function uuidV5(name, namespace = URL_NAMESPACE) {
+    const bytes = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** What ends every document trust-kit writes: its UUID, the last thing in it, then `"}` and a newline. */
+const DOCUMENT_END = '"}\n';
+/** The characters of a UUID's text. */
+const UUID_CHARACTERS = 36;
+/** The nil UUID's text: where a draft's UUID goes (see {@link DRAFT_IDENTITY}). */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+/**
+ * The identity of a draft, a text whose UUID {@link withChangedChunks} makes once the text is
+ * final: the nil UUID in its place, and the text not hashed, since nothing would read the digest.
+ */
+const DRAFT_IDENTITY = {
+    add: (text) => text,
+    end: (text) => `${text}${NIL_UUID}${DOCUMENT_END}`,
+};
+/**
+ * A document's identity, made from its text as the text is handed out: all the text before the
+ * UUID (the document's last field) is hashed, and the UUID is derived from that digest. Equal
+ * documents get equal UUIDs and different ones different UUIDs, and nothing is serialised twice:
+ * digesting the SBOM's model instead cost a second JSON.stringify of all of it.
+ */
+class identity_DocumentIdentity {
+    #hash = (0,external_node_crypto_.createHash)('sha256');
+    #identityName;
+    /** `identityName` is the format's (see `FormatEncoder.identityName`): each format has UUIDs of its own. */
+    constructor(identityName) {
+        this.#identityName = identityName;
+    }
+    /** Part of the text before the UUID, hashed, and returned as it is. */
+    add(text) {
+        this.#hash.update(text);
+        return text;
+    }
+    /** The document's last part: `text` (the rest before the UUID, hashed too), the UUID and the document's end. */
+    end(text) {
+        return `${this.add(text)}${this.uuid()}${DOCUMENT_END}`;
+    }
+    /**
+     * {@link end}'s text, and the SHA-256 of the whole document (its UTF-8 bytes, as written): the
+     * hash of the text before the UUID goes on through the UUID and the end, on a copy, so a caller
+     * that needs the document's digest (a checksums file listing it) does not hash it again.
+     */
+    finish(text) {
+        this.add(text);
+        const whole = this.#hash.copy();
+        const end = `${this.uuid()}${DOCUMENT_END}`;
+        return { end: `${text}${end}`, sha256: whole.update(end).digest('hex') };
+    }
+    /** The UUID of the text added so far, which must be all the text before it (once). */
+    uuid() {
+        return uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`);
+    }
+}
+/**
+ * A document's chunks with the text before its UUID changed by `change`, a chunk at a time, and
+ * the UUID made again from the result: what encoding the changed content would give, with its
+ * SHA-256. Chunks, never one string: a release's SPDX document of 700,000 files is longer than
+ * V8's longest string (2^29 - 24 characters). Undefined when the last chunk does not end as a
+ * document does.
+ */
+function identity_withChangedChunks(chunks, identityName, change) {
+    const last = chunks.at(-1);
+    if (last === undefined || last.length < DOCUMENT_END.length + UUID_CHARACTERS || !last.endsWith(DOCUMENT_END))
+        return undefined;
+    const identity = new identity_DocumentIdentity(identityName);
+    const changed = [];
+    for (let index = 0; index < chunks.length - 1; index++)
+        changed.push(identity.add(change(chunks[index])));
+    const { end, sha256 } = identity.finish(change(last.slice(0, last.length - DOCUMENT_END.length - UUID_CHARACTERS)));
+    changed.push(end);
+    return { chunks: changed, sha256 };
+}
+/** `path:line: reason` for an Unknown. */
+function unknownText(unknown) {
+    return `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`;
+}
+/** Locations of one package up to which its distinct files are found with a list rather than a set. */
+const FEW_LOCATIONS = 16;
+/** The distinct files a package was found in, in the order first found, for `sourceInfo` and properties. */
+function sourceFiles(pkg) {
+    const { locations } = pkg;
+    // Most packages are found once: no search.
+    if (locations.length === 1)
+        return [locations[0].path];
+    // A package is mostly found in few files (often one, at many install paths): a list beats a set there. One that
+    // every project of a monorepo locks is found in thousands, where a list was quadratic (10,000 lockfiles: 80 ms).
+    if (locations.length > FEW_LOCATIONS)
+        return [...new Set(locations.map((location) => location.path))];
+    const files = [];
+    for (const location of locations)
+        if (!files.includes(location.path))
+            files.push(location.path);
+    return files;
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/formats/cyclonedx.js
+/**
+ * CycloneDX 1.5, 1.6 and 1.7 JSON, written directly from the SBOM model.
+ *
+ * Why by hand: issue 11's bar is a whole `trust-kit sbom` run at least 10x faster than the fastest
+ * peer (syft), and on theia that leaves about 0.14 s for everything. With
+ * @cyclonedx/cyclonedx-library (its models and JSON normalizer; trust-kit already shared license and
+ * property parts, skipped its serializer and did its own sorting and checking), the CycloneDX
+ * document of theia took about 42 ms of CPU in a cold run, and loading the library's bundled code
+ * (about 600 KB of dist/cli) about 10 ms more; written here, the document takes about 23 ms. A
+ * component is a plain object with the normalizer's keys in the normalizer's order, given to
+ * `JSON.stringify` a few hundred at a time.
+ *
+ * The bytes are those the library wrote for our models (test/sbom/cyclonedx-differential.test.ts
+ * compares them byte for byte on every fixture and the corpus, in every version we write, and on
+ * hostile strings), and rest on what the library did with them:
+ * - keys in the normalizer's order; a key whose value is undefined, an empty string where the
+ *   normalizer writes `|| undefined` (group, author, a supplier's or contact's name, an email, the
+ *   tool's version) or an empty list is left out; a component's name, a property's name and value
+ *   and a license's name are written even when empty (an empty purl, the bom-ref, fails the
+ *   document's check, as it did);
+ * - a license that is one id of the SPDX license list is `{license: {id}}`, free text (or a
+ *   `DocumentRef-`, which the library's id list lacks) is `{license: {name}}`, anything else is an
+ *   `{expression}`: every id spdx-expression-parse accepts is in the CycloneDX schemas' SPDX enum
+ *   (a test checks it against the schemas the library ships, for each version);
+ * - an external reference's URL has the characters ` "'[]<>{}` percent-encoded, as the library's
+ *   `escapeUri` does;
+ * - the three versions differ only in `$schema` and `specVersion`: for the fields trust-kit writes
+ *   (component properties and authors included), the library's spec objects allow the same in each.
+ * Hashes come from the model as lowercase hex of the algorithm's length, one per algorithm
+ * (src/sbom/hashes.ts; release files' from their digests); a malformed one, or a second of one
+ * algorithm, is written as it is and fails the document's check, where the library dropped it.
+ */
+
+
+
+
+/** The most characters of a component's version the CycloneDX 1.6 and 1.7 schemas take (`definitions/version`). */
+const MAX_VERSION_LENGTH = 1024;
+/** The CycloneDX versions trust-kit writes; 1.6 is the default. */
+const CYCLONEDX_VERSIONS = (/* unused pure expression or super */ null && (['1.5', '1.6', '1.7']));
+/** CycloneDX's names of the hash algorithms a package can have. */
+const HASH_ALGORITHMS = {
+    MD5: 'MD5',
+    SHA1: 'SHA-1',
+    SHA256: 'SHA-256',
+    SHA384: 'SHA-384',
+    SHA512: 'SHA-512',
+    'BLAKE2b-256': 'BLAKE2b-256',
+};
+const SCOPES = {
+    required: 'required',
+    optional: 'optional',
+    // CycloneDX's `excluded`: not part of what runs; the closest to a development dependency.
+    dev: 'excluded',
+};
+/** How many dependencies of a component are kept in a list, searched for repeats, before they move to a set. */
+const SHORT_LIST = 16;
+/** A package's `licenses`: undefined when it declares none. */
+function licensesOf(license) {
+    if (license === undefined)
+        return undefined;
+    const term = (0,licenses/* licenseTerm */.K5)(license);
+    if (term.kind === 'text')
+        return [{ license: { name: term.text } }];
+    const only = term.ids.length === 1 && term.ids[0] === term.expression ? term.expression : undefined;
+    if (only === undefined || only.startsWith('LicenseRef-'))
+        return [{ expression: term.expression }];
+    // `DocumentRef-<doc>:LicenseRef-<id>` is one license but no id of the SPDX list.
+    return only.startsWith('DocumentRef-') ? [{ license: { name: only } }] : [{ license: { id: only } }];
+}
+/**
+ * The licenses and properties many components have alike, made once per BOM: a few licenses and
+ * source files cover tens of thousands of packages. Nothing changes them once made, so components share them.
+ */
+class SharedParts {
+    licenses = new Map();
+    properties = new Map();
+    licensesOf(license) {
+        if (this.licenses.has(license))
+            return this.licenses.get(license);
+        const licenses = licensesOf(license);
+        this.licenses.set(license, licenses);
+        return licenses;
+    }
+    /** The source-file properties, then the package's own; undefined when there are none; shared when it has none of its own. */
+    propertiesOf(pkg) {
+        const files = sourceFiles(pkg);
+        const make = () => {
+            const properties = files.map((path) => ({ name: 'trust-kit:source-file', value: path }));
+            for (const property of pkg.properties ?? [])
+                properties.push({ name: property.name, value: property.value });
+            return properties.length > 0 ? properties : undefined;
+        };
+        if (pkg.properties !== undefined && pkg.properties.length > 0)
+            return make();
+        // Paths hold no U+0000.
+        const key = files.join('\u0000');
+        if (this.properties.has(key))
+            return this.properties.get(key);
+        const properties = make();
+        this.properties.set(key, properties);
+        return properties;
+    }
+}
+/** CycloneDX's supplier: an organisational entity, named as the package says, with the person and email as its contact when known. */
+function supplierOf(supplier) {
+    if (supplier === undefined)
+        return undefined;
+    const name = supplier.name === '' ? undefined : supplier.name;
+    return { name, contact: supplier.email === undefined ? undefined : [{ name, email: supplier.email === '' ? undefined : supplier.email }] };
+}
+/** `Name <email>`, as npm writes an author; undefined when that is empty. */
+function authorOf(supplier) {
+    if (supplier?.author !== true)
+        return undefined;
+    const text = supplier.email === undefined ? supplier.name : `${supplier.name} <${supplier.email}>`;
+    return text === '' ? undefined : text;
+}
+/** The hashes of a package: CycloneDX algorithm names, in the model's order (one per algorithm). */
+function hashesOf(pkg) {
+    if (pkg.hashes.length === 0)
+        return undefined;
+    return pkg.hashes.map((hash) => ({ alg: HASH_ALGORITHMS[hash.algorithm], content: hash.hex }));
+}
+/** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
+const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
+const URI_UNSAFE = /[ "'[\]<>{}]/g;
+/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
+const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
+/**
+ * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
+ * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
+ * 3986 allows it. Anything else is returned as it is.
+ */
+function fullIpv6(address) {
+    const halves = address.split('::');
+    if (halves.length !== 2)
+        return address;
+    const groups = (half) => (half === '' ? [] : half.split(':'));
+    const head = groups(halves[0]);
+    const tail = groups(halves[1]);
+    // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
+    const width = [...head, ...tail].reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+    return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, () => '0'), ...tail].join(':');
+}
+/**
+ * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
+ * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and
+ * its address written in full, and a `%` that begins no escape written `%25` (`%zz` made the
+ * document invalid).
+ */
+function escapeUri(url) {
+    const literal = IP_LITERAL_AUTHORITY.exec(url);
+    const authority = literal === null ? '' : `${literal[1]}${fullIpv6(literal[2])}]`;
+    return authority + url.slice(literal?.[0].length ?? 0).replace(URI_UNSAFE, (character) => URI_ESCAPES[character]).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
+}
+/** A component of a package, without the components nested in it. */
+function componentOf(pkg, type, shared) {
+    // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
+    const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+    return {
+        type,
+        name: slash > 0 ? pkg.name.slice(slash + 1) : pkg.name,
+        group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
+        // The 1.6 and 1.7 schemas take at most 1,024 characters of a version: a longer one (a hostile lockfile's) is left to the purl, which holds it whole.
+        version: pkg.version === '' || pkg.version.length > MAX_VERSION_LENGTH ? undefined : pkg.version,
+        'bom-ref': pkg.purl,
+        supplier: supplierOf(pkg.supplier),
+        // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
+        author: authorOf(pkg.supplier),
+        scope: type === 'library' ? SCOPES[pkg.scope] : undefined,
+        hashes: hashesOf(pkg),
+        licenses: shared.licensesOf(pkg.license),
+        purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
+        externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: escapeUri(pkg.downloadLocation), type: 'distribution' }],
+        properties: shared.propertiesOf(pkg),
+        components: undefined,
+    };
+}
+/** A release file as a `file` component, with its hashes. */
+function fileComponent(file) {
+    const hashes = [];
+    if (file.digest.sha256 !== undefined)
+        hashes.push({ alg: 'SHA-256', content: file.digest.sha256 });
+    if (file.digest.sha512 !== undefined)
+        hashes.push({ alg: 'SHA-512', content: file.digest.sha512 });
+    return {
+        type: 'file',
+        name: file.name,
+        group: undefined,
+        version: undefined,
+        'bom-ref': `file:${file.name}`,
+        supplier: undefined,
+        author: undefined,
+        scope: undefined,
+        hashes: hashes.length > 0 ? hashes : undefined,
+        licenses: undefined,
+        purl: undefined,
+        externalReferences: undefined,
+        properties: undefined,
+        components: undefined,
+    };
+}
+/**
+ * The CycloneDX JSON text of an SBOM in chunks, one top-level component tree at a time: every
+ * component has its purl as a unique bom-ref, workspace members nest under the project that
+ * contains them, release files are `file` components, and everything is in sorted order. Only one
+ * component tree (and the document's skeleton) is held at a time. Checked as it is made; throws
+ * SBOM_INVALID_DOCUMENT before the last chunk when a check failed. The serial number is the UUID
+ * `identity` makes (a draft's is nil).
+ */
+function* cycloneDxJsonChunks(sbom, version, identity = new identity_DocumentIdentity(cycloneDxIdentityName(version))) {
+    const shared = new SharedParts();
+    const packages = new Map();
+    // Indexed loops over the thousands of packages and edges: an iterator per element is garbage in code that runs once.
+    for (let index = 0; index < sbom.packages.length; index++) {
+        const pkg = sbom.packages[index];
+        packages.set(pkg.purl, pkg);
+    }
+    const exists = (purl) => purl === sbom.root.purl || packages.has(purl);
+    // Containment is nesting: a workspace member under its project, a nested project's members under
+    // it. Nesting is a tree, so a package goes under its first container only, and never under itself;
+    // every other edge between components is a dependency, in the SBOM's order.
+    const containers = new Map();
+    const nested = new Map();
+    // Each component's dependencies in the SBOM's order, without repeats or self-edges: a list while
+    // it is short (most packages depend on a few others), a set past that, so that no list is searched long.
+    const dependencies = new Map();
+    const within = (purl, ancestor) => {
+        for (let at = purl; at !== undefined; at = containers.get(at))
+            if (at === ancestor)
+                return true;
+        return false;
+    };
+    const depend = (from, to) => {
+        if (to === from)
+            return;
+        const targets = dependencies.get(from);
+        if (targets === undefined)
+            dependencies.set(from, [to]);
+        else if (!Array.isArray(targets))
+            targets.add(to);
+        else if (!targets.includes(to)) {
+            if (targets.length < SHORT_LIST)
+                targets.push(to);
+            else
+                dependencies.set(from, new Set(targets).add(to));
+        }
+    };
+    for (let index = 0; index < sbom.relationships.length; index++) {
+        const { from, to, type } = sbom.relationships[index];
+        if (!exists(from) || !exists(to))
+            continue;
+        if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
+            containers.set(to, from);
+            const children = nested.get(from);
+            if (children === undefined)
+                nested.set(from, [to]);
+            else
+                children.push(to);
+        }
+        else
+            depend(from, to);
+    }
+    // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
+    for (const file of sbom.files) {
+        const ref = `file:${file.name}`;
+        dependencies.set(ref, []);
+        for (const purl of file.contains ?? [])
+            if (exists(purl))
+                depend(ref, purl);
+    }
+    /** A component with the components nested in it. */
+    const componentTree = (pkg, type) => {
+        const component = componentOf(pkg, type, shared);
+        const children = nested.get(pkg.purl);
+        if (children !== undefined)
+            component.components = children.map((purl) => componentTree(packages.get(purl), 'library'));
+        return component;
+    };
+    /** The bom-refs of a component tree, depth first. */
+    const addRefs = (purl, into) => {
+        into.push(purl);
+        const children = nested.get(purl);
+        if (children !== undefined)
+            for (const child of children)
+                addRefs(child, into);
+        return into;
+    };
+    const root = componentTree(sbom.root, 'application');
+    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
+    const organization = sbom.organization === '' ? undefined : sbom.organization;
+    if (sbom.organization !== undefined)
+        root.supplier = { name: organization };
+    const toolVersion = sbom.tool.replace(/^trust-kit-/, '');
+    const skeleton = {
+        $schema: `http://cyclonedx.org/schema/bom-${version}.schema.json`,
+        bomFormat: 'CycloneDX',
+        specVersion: version,
+        version: 1,
+        metadata: {
+            timestamp: sbom.created.toISOString(),
+            // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
+            lifecycles: [{ phase: sbom.files.length > 0 ? 'build' : 'pre-build' }],
+            tools: { components: [{ type: 'application', name: 'trust-kit', version: toolVersion === '' ? undefined : toolVersion }] },
+            authors: sbom.organization === undefined ? undefined : [{ name: organization }],
+            component: root,
+            properties: sbom.unknowns.length === 0 ? undefined : sbom.unknowns.map((unknown) => ({ name: 'trust-kit:unknown', value: unknownText(unknown) })),
+        },
+    };
+    const check = new CycloneDxCheck(skeleton);
+    const topLevel = containers.size === 0 ? sbom.packages : sbom.packages.filter((pkg) => !containers.has(pkg.purl));
+    // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
+    const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
+    for (let index = 0; index < topLevel.length; index++) {
+        const component = componentTree(topLevel[index], 'library');
+        check.component(component);
+        if (chunks.item(component))
+            yield identity.add(chunks.take());
+    }
+    for (const file of sbom.files) {
+        const component = fileComponent(file);
+        check.component(component);
+        if (chunks.item(component))
+            yield identity.add(chunks.take());
+    }
+    if (chunks.text('],"dependencies":['))
+        yield identity.add(chunks.take());
+    const refs = addRefs(sbom.root.purl, []);
+    for (let index = 0; index < topLevel.length; index++)
+        addRefs(topLevel[index].purl, refs);
+    for (const file of sbom.files)
+        refs.push(`file:${file.name}`);
+    for (let index = 0; index < refs.length; index++) {
+        const ref = refs[index];
+        const targets = dependencies.get(ref);
+        const dependsOn = targets === undefined || Array.isArray(targets) ? targets : [...targets];
+        const entry = { ref, dependsOn: dependsOn !== undefined && dependsOn.length > 0 ? dependsOn : undefined };
+        check.dependency(entry);
+        if (chunks.item(entry))
+            yield identity.add(chunks.take());
+    }
+    throwIfProblems('CycloneDX', check.problems());
+    chunks.text('],"serialNumber":"urn:uuid:');
+    yield identity.end(chunks.take());
+}
+/** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
+function toCycloneDxJson(sbom, version) {
+    return joinedDocument('CycloneDX', cycloneDxJsonChunks(sbom, version));
+}
+/** What a CycloneDX document's serial number is derived under: one per specification version. */
+function cycloneDxIdentityName(version) {
+    return `cyclonedx-json@${version}`;
+}
+/** A CycloneDX JSON encoder for one spec version. */
+function cycloneDxEncoder(version, name, fileName) {
+    return {
+        name,
+        extension: '.cdx.json',
+        fileName,
+        mediaType: `application/vnd.cyclonedx+json; version=${version}`,
+        identityName: cycloneDxIdentityName(version),
+        encode: (sbom) => toCycloneDxJson(sbom, version),
+        draft: (sbom) => [...cycloneDxJsonChunks(sbom, version, DRAFT_IDENTITY)],
+        chunks: (sbom) => cycloneDxJsonChunks(sbom, version),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/formats/spdx.js
+
+
+
+
+
+const NOASSERTION = 'NOASSERTION';
+/** What an SPDX document's namespace UUID is derived under. */
+const SPDX_IDENTITY_NAME = 'spdx-json';
+function shortHash(text) {
+    return (0,external_node_crypto_.hash)('sha256', text, 'hex').slice(0, 12);
+}
+/** Made once, as the other expressions of this module: a literal in a function is a new object at each of thousands of calls. */
+const NOT_ID_SAFE = /[^A-Za-z0-9.-]/g;
+const LEADING_DASHES = /^-+/;
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
+const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
+/**
+ * The download locations spdx-tools (the parser the NTIA checker runs) accepts: a URL whose start
+ * is a host with a dot and a label of 2 to 5 letters (matched from the start only), or a VCS
+ * location (`git+...`) that is such a URL whole, with nothing after the label but a port and a
+ * path. An IP address, `localhost`, a host without a dot (`http://nexus:8081/...`) or a VCS host
+ * under a longer label (`git+https://git.corp.internal/...`) fails the whole document there, though
+ * SPDX's grammar allows any URL. Linear: each part has its own separator.
+ */
+const SPDX_TOOLS_URL_START = /^(?:(?:https?|ssh|git|svn|sftp|ftp):\/\/)?(?:[\w\-.!~*'()%;:&=+$,]+@)?[a-z0-9]+(?:[-.][a-z0-9]+)*\.[a-z]{2,5}/i;
+const SPDX_TOOLS_VCS_LOCATION = /^(?:(?:git|hg|svn|bzr)\+)?(?:(?:https?|ssh|git|svn|sftp|ftp):\/\/)?(?:[\w\-.!~*'()%;:&=+$,]+@)?[a-z0-9]+(?:[-.][a-z0-9]+)*\.[a-z]{2,5}(?::[0-9]{1,5})?(?:\/.*)?$|^git\+git@[a-z0-9.-]+:[a-z0-9/\\.@-]+$|^bzr\+lp:[a-z0-9.-]+$/i;
+/** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
+function idSafe(text) {
+    return text.replace(NOT_ID_SAFE, '-').replace(LEADING_DASHES, '').slice(0, 60);
+}
+/** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */
+function spdxPackageId(pkg) {
+    return `SPDXRef-Package-${pkg.ecosystem}-${idSafe(pkg.name)}-${shortHash(pkg.purl)}`;
+}
+function spdxArtifactId(name) {
+    return `SPDXRef-Artifact-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
+}
+/** Names of archives and package files (`.tar.gz`, `.zip`, `.deb`, `.whl`, ...): a release artifact that holds other files. */
+const ARCHIVE_NAME = /\.(?:tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst|zip|7z|rar|jar|war|ear|whl|egg|gem|nupkg|crate|deb|rpm|apk|dmg|pkg|msi)$/i;
+/** What a release artifact is, in SPDX's words: an archive, a program (built from packages, or an executable by its name), or a plain file. */
+function artifactPurpose(file) {
+    if (ARCHIVE_NAME.test(file.name))
+        return 'ARCHIVE';
+    if ((file.contains?.length ?? 0) > 0 || /\.(?:exe|appimage)$/i.test(file.name))
+        return 'APPLICATION';
+    return 'FILE';
+}
+/** An SPDX agent: `Person: Name (email)` or `Organization: Name`. */
+function supplierText(supplier) {
+    return `${supplier.type}: ${supplier.name}${supplier.email === undefined ? '' : ` (${supplier.email})`}`;
+}
+/** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
+function spdxTimestamp(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+/**
+ * A package's download location as SPDX writes it. A git source (`git+URL#commit`, as npm and our
+ * parsers record it) takes SPDX's VCS form `git+URL@commit`, since SPDX reads `#` as a sub-path.
+ * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name), or a URL
+ * spdx-tools refuses (see {@link SPDX_TOOLS_VCS_LOCATION}), is NOASSERTION: the purl's qualifier keeps it.
+ */
+function spdxDownloadLocation(location) {
+    if (location === undefined || !URI.test(location) || !(SPDX_TOOLS_URL_START.test(location) || SPDX_TOOLS_VCS_LOCATION.test(location)))
+        return NOASSERTION;
+    return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
+}
+/** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
+function dependencyKind(from, to) {
+    if (to === 'dev' && from !== 'dev')
+        return 'DEV_DEPENDENCY_OF';
+    if (to === 'optional' && from === 'required')
+        return 'OPTIONAL_DEPENDENCY_OF';
+    return undefined;
+}
+/**
+ * An SBOM's SPDX 2.3 document, made one part at a time in the order it is written: the head, each
+ * package (the root first, the release artifacts last), each relationship, the extracted licenses
+ * the packages named, and last the namespace, whose UUID is made from all the text before it.
+ * Nothing holds the whole document, so a writer can stream it.
+ */
+class SpdxParts {
+    sbom;
+    head;
+    /** The document namespace up to its UUID. */
+    namespacePrefix;
+    root;
+    /**
+     * Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
+     * second digest of every artifact; a package needs none, and its checksums are the release's.
+     */
+    artifacts;
+    extracted = new Map();
+    /** Each distinct license's declared form, by the package's license text. */
+    licenses = new Map();
+    /** Each package's SPDXID and scope (the root's is required), by purl: one lookup per relationship end. */
+    elements = new Map();
+    annotationDate;
+    annotator;
+    constructor(sbom) {
+        this.sbom = sbom;
+        this.annotationDate = spdxTimestamp(sbom.created);
+        this.annotator = `Tool: ${sbom.tool}`;
+        this.elements.set(sbom.root.purl, { id: spdxPackageId(sbom.root), scope: 'required' });
+        for (const pkg of sbom.packages)
+            this.elements.set(pkg.purl, { id: spdxPackageId(pkg), scope: pkg.scope });
+        const root = this.packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
+        // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else NOASSERTION.
+        if (sbom.organization !== undefined)
+            root.supplier = `Organization: ${sbom.organization}`;
+        this.root = root;
+        this.artifacts = sbom.files.map((file) => {
+            const checksums = [];
+            if (file.digest.sha256 !== undefined)
+                checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
+            if (file.digest.sha512 !== undefined)
+                checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
+            return {
+                SPDXID: spdxArtifactId(file.name),
+                name: file.name,
+                // Built from the root at its version: the release's version.
+                versionInfo: root.versionInfo,
+                packageFileName: file.name,
+                supplier: root.supplier,
+                downloadLocation: NOASSERTION,
+                filesAnalyzed: false,
+                checksums,
+                licenseConcluded: NOASSERTION,
+                licenseDeclared: NOASSERTION,
+                copyrightText: NOASSERTION,
+                primaryPackagePurpose: artifactPurpose(file),
+            };
+        });
+        const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
+        const creationInfo = { created: spdxTimestamp(sbom.created), creators };
+        if (sbom.unknowns.length > 0)
+            creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
+        const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
+        this.head = {
+            spdxVersion: 'SPDX-2.3',
+            dataLicense: 'CC0-1.0',
+            SPDXID: 'SPDXRef-DOCUMENT',
+            name,
+            creationInfo,
+        };
+        this.namespacePrefix = `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-`;
+    }
+    /**
+     * A license as SPDX declares it; free text and LicenseRefs the package names are recorded as
+     * extracted licenses. Once per distinct license: a few dozen cover thousands of packages.
+     */
+    declared(license) {
+        if (license === undefined)
+            return NOASSERTION;
+        let declared = this.licenses.get(license);
+        if (declared === undefined)
+            this.licenses.set(license, (declared = this.declare(license)));
+        return declared;
+    }
+    declare(license) {
+        const term = (0,licenses/* licenseTerm */.K5)(license);
+        // A reference into another SPDX document would need that document declared; it is kept as the text it is.
+        if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
+            // A LicenseRef the package itself names must be declared too; the lockfile has its name, not its text.
+            for (const id of term.ids) {
+                if (id.startsWith('LicenseRef-') && !this.extracted.has(id)) {
+                    this.extracted.set(id, { name: id.slice('LicenseRef-'.length), text: `${id}: the package names this license; its text is not in the lockfile or manifest` });
+                }
+            }
+            return term.expression;
+        }
+        // Free text is kept verbatim, as SPDX says: an extracted license with its own LicenseRef.
+        const text = term.kind === 'text' ? term.text : term.expression;
+        const id = `LicenseRef-${idSafe(text)}-${shortHash(text).slice(0, 8)}`;
+        this.extracted.set(id, { name: text, text });
+        return id;
+    }
+    packageOf(pkg, purpose) {
+        const files = sourceFiles(pkg);
+        const { annotationDate, annotator } = this;
+        // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
+        // out (spreading optional fields costs more than the rest on thousands of packages).
+        return {
+            SPDXID: this.elements.get(pkg.purl)?.id ?? spdxPackageId(pkg),
+            name: pkg.name,
+            versionInfo: pkg.version === '' ? undefined : pkg.version,
+            supplier: pkg.supplier === undefined ? NOASSERTION : supplierText(pkg.supplier),
+            // A supplier the package declares as its author is also where it originally came from; one
+            // derived from where it is fetched (a Go module path, a git host) says nothing of its origin.
+            originator: pkg.supplier?.author === true ? supplierText(pkg.supplier) : undefined,
+            downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
+            filesAnalyzed: false,
+            checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: this.declared(pkg.license),
+            copyrightText: NOASSERTION,
+            sourceInfo: files.length === 0 ? undefined : `found in ${files.join(', ')}`,
+            // A directory-named root has no package-manager identity worth advertising.
+            externalRefs: pkg.ecosystem === 'generic' ? undefined : [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }],
+            primaryPackagePurpose: purpose,
+            annotations: pkg.properties?.map((property) => ({ annotationDate, annotationType: 'OTHER', annotator, comment: `${property.name}: ${property.value}` })),
+        };
+    }
+    /** The root, every package in the SBOM's order, then the release artifacts. */
+    *packages() {
+        yield this.root;
+        for (const pkg of this.sbom.packages)
+            yield this.packageOf(pkg, 'LIBRARY');
+        yield* this.artifacts;
+    }
+    /** DESCRIBES, the SBOM's relationships, then what release artifacts the root generates and what they contain. */
+    *relationships() {
+        const { sbom, elements } = this;
+        const rootId = elements.get(sbom.root.purl)?.id;
+        // The document describes the project and, for a release, what it published: checkers that walk
+        // from the described elements (ntia-conformance-checker) do not follow GENERATES.
+        yield { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId };
+        for (const artifact of this.artifacts)
+            yield { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: artifact.SPDXID };
+        for (const relationship of sbom.relationships) {
+            const fromElement = elements.get(relationship.from);
+            const toElement = elements.get(relationship.to);
+            if (fromElement === undefined || toElement === undefined)
+                continue;
+            const from = fromElement.id;
+            const to = toElement.id;
+            if (relationship.type === 'contains') {
+                yield { spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to };
+                continue;
+            }
+            // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
+            // a project's own devDependency is a dev edge even to a package that ships through another path, and a build script's dependency a build edge.
+            const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : relationship.type === 'build-depends-on' ? 'BUILD_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
+            const written = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
+            if (relationship.comment !== undefined)
+                written.comment = relationship.comment;
+            yield written;
+        }
+        for (const artifact of this.artifacts)
+            yield { spdxElementId: rootId, relationshipType: 'GENERATES', relatedSpdxElement: artifact.SPDXID };
+        // A release file built from packages (a Go binary's statically linked modules) contains them.
+        for (const [index, file] of sbom.files.entries()) {
+            const fileId = this.artifacts[index]?.SPDXID;
+            for (const purl of file.contains ?? []) {
+                const id = elements.get(purl)?.id;
+                if (fileId !== undefined && id !== undefined)
+                    yield { spdxElementId: fileId, relationshipType: 'CONTAINS', relatedSpdxElement: id };
+            }
+        }
+    }
+    /** The extracted licenses the packages named, sorted by id: complete once every package was made. */
+    extractedLicenses() {
+        if (this.extracted.size === 0)
+            return undefined;
+        return [...this.extracted]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name }));
+    }
+}
+/** Builds the SPDX 2.3 document of an SBOM as one object, made whole: what {@link spdxJsonChunks} writes a part at a time. */
+function toSpdx(sbom) {
+    const parts = new SpdxParts(sbom);
+    const body = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
+    const extracted = parts.extractedLicenses();
+    if (extracted !== undefined)
+        body.hasExtractedLicensingInfos = extracted;
+    const identity = new DocumentIdentity(SPDX_IDENTITY_NAME);
+    identity.add(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
+    return { ...body, documentNamespace: `${parts.namespacePrefix}${identity.uuid()}` };
+}
+/** The JSON text of the document namespace up to its UUID: the opening quote and the prefix. */
+function namespaceStart(parts) {
+    return JSON.stringify(parts.namespacePrefix).slice(0, -1);
+}
+/**
+ * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
+ * `JSON.stringify(toSpdx(sbom))` and a newline, without ever holding the document or its text
+ * whole. Throws SBOM_INVALID_DOCUMENT at the end when a check failed, before the last chunk.
+ * The namespace ends with the UUID `identity` makes (a draft's is nil).
+ */
+function* spdxJsonChunks(sbom, identity = new identity_DocumentIdentity(SPDX_IDENTITY_NAME)) {
+    const parts = new SpdxParts(sbom);
+    // The namespace's UUID is made last, from the text; it is hex, so the nil UUID stands for it in the check of the namespace's form.
+    const check = new SpdxCheck({ ...parts.head, documentNamespace: `${parts.namespacePrefix}00000000-0000-0000-0000-000000000000` });
+    const chunks = new JsonChunks(`${JSON.stringify(parts.head).slice(0, -1)},"packages":[`);
+    for (const pkg of parts.packages()) {
+        check.package(pkg);
+        if (chunks.item(pkg))
+            yield identity.add(chunks.take());
+    }
+    if (chunks.text('],"relationships":['))
+        yield identity.add(chunks.take());
+    for (const relationship of parts.relationships()) {
+        check.relationship(relationship);
+        if (chunks.item(relationship))
+            yield identity.add(chunks.take());
+    }
+    if (chunks.text(']'))
+        yield identity.add(chunks.take());
+    const extracted = parts.extractedLicenses();
+    check.extractedLicenses(extracted ?? []);
+    if (extracted !== undefined && chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`))
+        yield identity.add(chunks.take());
+    throwIfProblems('SPDX', check.problems());
+    chunks.text(`,"documentNamespace":${namespaceStart(parts)}`);
+    yield identity.end(chunks.take());
+}
+/** SPDX 2.3 JSON. */
+const spdxJsonEncoder = {
+    name: 'spdx-json',
+    extension: '.spdx.json',
+    fileName: 'sbom.spdx.json',
+    mediaType: 'application/spdx+json',
+    identityName: SPDX_IDENTITY_NAME,
+    chunks: spdxJsonChunks,
+    encode: (sbom) => joinedDocument('SPDX', spdxJsonChunks(sbom)),
+    draft: (sbom) => [...spdxJsonChunks(sbom, DRAFT_IDENTITY)],
+};
+
+;// CONCATENATED MODULE: ./lib/sbom/formats/index.js
+
+
+
+
+/** Every SBOM format trust-kit writes, by the name users select it with; adding one is one line here. */
+const FORMATS = [
+    spdxJsonEncoder,
+    cycloneDxEncoder('1.6', 'cyclonedx-json', 'sbom.cdx.json'),
+    cycloneDxEncoder('1.5', 'cyclonedx-json@1.5', 'sbom.cdx-1.5.json'),
+    cycloneDxEncoder('1.7', 'cyclonedx-json@1.7', 'sbom.cdx-1.7.json'),
+];
+/** The names of {@link FORMATS}. */
+const FORMAT_NAMES = FORMATS.map((format) => format.name);
+/** The default versions named as the others are (`cyclonedx-json@1.6` beside `cyclonedx-json@1.5`): the same format. */
+const FORMAT_ALIASES = { 'cyclonedx-json@1.6': 'cyclonedx-json', 'spdx-json@2.3': 'spdx-json' };
+/** The encoder for a format name; throws SBOM_FORMAT_UNKNOWN naming the choices. */
+function formats_encoderFor(name) {
+    // A name that is not a string (plain JavaScript) is no format either: it failed on toLowerCase with a TypeError.
+    const encoder = typeof name === 'string' ? FORMATS.find((format) => format.name === name.toLowerCase()) : undefined;
+    if (encoder === undefined) {
+        throw new sbom_errors/* SbomError */.S('SBOM_FORMAT_UNKNOWN', `unknown SBOM format ${typeof name === 'string' ? `"${name}"` : `(${(0,quote/* typeName */.go)(name)})`}`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
+    }
+    return encoder;
+}
+/**
+ * The formats a file name says its document is in, by the names trust-kit gives its own files: a
+ * version's own suffix (`.cdx-1.5.json`) names that format, a family's extension (`.cdx.json`,
+ * `.spdx.json`) any of the family, the default version first; another name (`bom.json`) says nothing.
+ */
+function formatsNamedBy(fileName) {
+    const name = fileName.toLowerCase();
+    const suffix = (format) => format.fileName.slice(format.fileName.indexOf('.'));
+    const versioned = FORMATS.find((format) => suffix(format) !== format.extension && name.endsWith(suffix(format)));
+    if (versioned !== undefined)
+        return [versioned.name];
+    return FORMATS.filter((format) => name.endsWith(format.extension)).map((format) => format.name);
+}
+
+;// CONCATENATED MODULE: ./lib/config/sbom.js
+
+
+
+
+
+
+/**
+ * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
+ * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
+ * reported.
+ */
+function excludePatterns(reader, input, defaultsInput) {
+    const given = reader.list(input);
+    for (const pattern of given) {
+        if (pattern.split(/[/\\]/).includes('..'))
+            reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+        // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
+        else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '')
+            reader.report(input, `"${pattern}" names the cataloged directory itself, which is never left out; name a file or directory in it`);
+    }
+    return [...(reader.boolean(defaultsInput, true) ? DEFAULT_EXCLUDES : []), ...given];
+}
+/**
+ * Validates SBOM inputs (`path`, `format`, `output`, `output-dir`, `include-dev`, `strict`,
+ * `artifacts`, `base`, `exclude`, `default-excludes`, `allow-empty`, `organization`), reporting
+ * every problem at once.
+ */
+function sbomConfig(raw, nameOf, defaults) {
+    const reader = new InputReader(raw, nameOf);
+    const given = reader.string('output');
+    // `-o -` prints the SBOM, as no --output does; the checks below still see that one file was named.
+    const output = given === '-' ? undefined : given;
+    // The output's name says the format when none is asked for (`-o bom.cdx.json`), and must not contradict one that is.
+    const named = output === undefined ? [] : formatsNamedBy((0,external_node_path_.basename)(output));
+    const formats = reader.choices('format', FORMAT_NAMES, named.length > 0 ? named.slice(0, 1) : [defaults.format], FORMAT_ALIASES);
+    const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find((format) => !named.includes(format));
+    if (contradicted !== undefined && formats.length === 1) {
+        const own = FORMATS.find((format) => format.name === contradicted);
+        reader.report('output', `"${output}" is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+    }
+    // An SBOM written over a lockfile or a manifest would replace what it is made from.
+    if (output !== undefined && (identities/* SIBLING_FILE_NAMES */.dv.has((0,external_node_path_.basename)(output)) || PARSERS.some((parser) => parser.matches((0,external_node_path_.basename)(output), output)))) {
+        reader.report('output', `"${output}" is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
+    }
+    const outputDir = reader.string('output-dir', defaults.outputDir);
+    if (given !== undefined && formats.length > 1)
+        reader.report('output', `names one file, but ${formats.length} formats were asked for; use ${nameOf('output-dir')} instead`);
+    if (given !== undefined && raw['output-dir'] !== undefined)
+        reader.report('output', `give either ${nameOf('output')} or ${nameOf('output-dir')}, not both`);
+    const config = {
+        path: reader.string('path', defaults.path) ?? defaults.path,
+        formats,
+        output,
+        outputDir: given === undefined && (outputDir !== undefined || formats.length > 1) ? (outputDir ?? '.') : undefined,
+        includeDev: reader.boolean('include-dev', false),
+        strict: reader.boolean('strict', false),
+        artifacts: reader.list('artifacts'),
+        artifactBase: reader.string('base', '.') ?? '.',
+        exclude: excludePatterns(reader, 'exclude', 'default-excludes'),
+        allowEmpty: reader.boolean('allow-empty', false),
+        organization: reader.string('organization'),
+    };
+    reader.finish();
+    return config;
+}
+
+;// CONCATENATED MODULE: ./lib/core/clock.js
+
+
+/** The wall clock. */
+const systemClock = { now: () => new Date() };
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
+function fixedClock(at) {
+    // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
+    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
+    const isDate = Object.prototype.toString.call(at) === '[object Date]';
+    if (!isDate || Number.isNaN(at.getTime())) {
+        throw new errors/* TrustKitError */.T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : (0,quote/* typeName */.go)(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+    }
+    const ms = at.getTime();
+    return { now: () => new Date(ms) };
+}
+/**
+ * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
+ * 8601 years have six digits (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp`
+ * and in-toto's times do not admit.
+ */
+const LATEST_EPOCH_SECONDS = 253_402_300_799;
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
+ * set, the wall clock otherwise (empty counts as unset).
+ */
+function clockFromSourceDateEpoch(value, fallback = systemClock) {
+    if (value === undefined || value === '')
+        return fallback;
+    const at = epochSecondsDate(value);
+    if (at === undefined) {
+        throw new errors/* TrustKitError */.T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is ${(0,quote/* quoted */.TL)(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
+    }
+    return fixedClock(at);
+}
+/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
+function epochSecondsDate(text) {
+    return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
+}
+
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __webpack_require__(8346);
+;// CONCATENATED MODULE: ./lib/sbom/ntia.js
+/** The NTIA minimum elements coverage of an SBOM: what the summary prints and `ntia-conformance-checker` checks. */
+function ntia_ntiaCoverage(sbom) {
+    // Reached from the root along dependency and containment edges: a package only reachable from
+    // another island, or in no relationship at all, floats.
+    const next = new Map();
+    // Indexed, here and below: an iterator per edge or package is garbage on thousands of them.
+    for (let index = 0; index < sbom.relationships.length; index++) {
+        const relationship = sbom.relationships[index];
+        const list = next.get(relationship.from);
+        if (list === undefined)
+            next.set(relationship.from, [relationship.to]);
+        else
+            list.push(relationship.to);
+    }
+    const reached = new Set([sbom.root.purl]);
+    const queue = [sbom.root.purl];
+    for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
+        const targets = next.get(at);
+        if (targets === undefined)
+            continue;
+        // Indexed: an iterator per package reached is garbage on thousands of packages.
+        for (let index = 0; index < targets.length; index++) {
+            const to = targets[index];
+            if (reached.has(to))
+                continue;
+            reached.add(to);
+            queue.push(to);
+        }
+    }
+    let names = sbom.root.name === '' ? 0 : 1;
+    let versions = sbom.root.version === '' ? 0 : 1;
+    let identifiers = sbom.root.ecosystem === 'generic' ? 0 : 1;
+    let suppliers = sbom.organization !== undefined || sbom.root.supplier !== undefined ? 1 : 0;
+    let related = 1;
+    for (let index = 0; index < sbom.packages.length; index++) {
+        const pkg = sbom.packages[index];
+        if (pkg.name !== '')
+            names++;
+        if (pkg.version !== '')
+            versions++;
+        if (pkg.ecosystem !== 'generic')
+            identifiers++;
+        if (pkg.supplier !== undefined)
+            suppliers++;
+        if (reached.has(pkg.purl))
+            related++;
+    }
+    // A release file is written as a package of the root's version and supplier, generated by the
+    // root and described by the document; it has no package URL.
+    const files = sbom.files.length;
+    names += files;
+    related += files;
+    if (sbom.root.version !== '')
+        versions += files;
+    if (sbom.organization !== undefined || sbom.root.supplier !== undefined)
+        suppliers += files;
+    return {
+        components: sbom.packages.length + 1 + files,
+        names,
+        versions,
+        identifiers,
+        suppliers,
+        related,
+        author: sbom.organization === undefined ? `Tool: ${sbom.tool}` : `Organization: ${sbom.organization}`,
+        timestamp: sbom.created,
+    };
+}
+/** One line: each per-component element as `present/all (percent)`, then the author and timestamp. */
+function ntia_ntiaCoverageText(coverage) {
+    const share = (count) => `${count}/${coverage.components} (${Math.round((count / coverage.components) * 100)}%)`;
+    return `NTIA minimum elements: supplier ${share(coverage.suppliers)}, name ${share(coverage.names)}, version ${share(coverage.versions)}, unique identifier ${share(coverage.identifiers)}, relationships ${share(coverage.related)}, author ${coverage.author}, timestamp ${coverage.timestamp.toISOString()}`;
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
+
+
+/** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
+const CACHED_GO_MOD_MAX_BYTES = files/* INPUT_LIMITS */.Ef.cachedGoMod;
+/**
+ * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
+ * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
+ * build) leaves there, the same file `go mod graph` reads. Paths that could leave the cache, files
+ * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
+ */
+function goModuleCacheAt(dir) {
+    const root = (0,external_node_path_.resolve)(dir);
+    return {
+        async goMod(modulePath, version) {
+            // Loaded on use, as the Go parsers are: the CLI and the catalog name the cache on every run, Go projects alone read it.
+            const { escapeForModuleCache, isCacheableModulePath, isModuleVersion } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(940)]).then(__webpack_require__.bind(__webpack_require__, 1940));
+            if (!isCacheableModulePath(modulePath) || !isModuleVersion(version))
+                return undefined;
+            const file = (0,external_node_path_.join)(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
+            try {
+                // A regular file only: a named pipe in the cache would block the open.
+                return await (0,files/* readRegularFile */.XF)(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+/**
+ * Where the go command keeps its module cache, from an environment as `go env GOMODCACHE` finds it:
+ * GOMODCACHE, else `pkg/mod` under GOPATH's first entry, else `$HOME/go/pkg/mod`; undefined when
+ * none is set (relative values are ignored, as the go command refuses them).
+ */
+function goModuleCacheDir(env) {
+    const gomodcache = env['GOMODCACHE'];
+    if (gomodcache !== undefined && gomodcache !== '')
+        return (0,external_node_path_.isAbsolute)(gomodcache) ? gomodcache : undefined;
+    const gopath = env['GOPATH']?.split(process.platform === 'win32' ? ';' : ':')[0];
+    if (gopath !== undefined && gopath !== '')
+        return (0,external_node_path_.isAbsolute)(gopath) ? (0,external_node_path_.join)(gopath, 'pkg', 'mod') : undefined;
+    const home = env['HOME'] ?? env['USERPROFILE'];
+    return home !== undefined && home !== '' && (0,external_node_path_.isAbsolute)(home) ? (0,external_node_path_.join)(home, 'go', 'pkg', 'mod') : undefined;
+}
+
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(5403);
+;// CONCATENATED MODULE: ./lib/core/version.js
+/** trust-kit's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./lib/secrets/environment.js
+var environment = __webpack_require__(5984);
+;// CONCATENATED MODULE: ./lib/sbom/formats/ahead.js
+
+
+
+/** The digests a release file's SBOM entry lists, and the length of each in hex. */
+const LISTED_DIGESTS = { sha256: 64, sha512: 128 };
+/** Hex characters of the random prefix every placeholder of one run starts with. */
+const PREFIX_HEX = 32;
+/**
+ * Stand-ins for release files' digests, so that an SBOM's documents can be encoded while the
+ * files are still being hashed, and the digests put in their place once made (see
+ * {@link encodeAhead}). Each is hex of its digest's length: the same random prefix, which nothing
+ * else in a document can hold (no lockfile can guess it), then the number it was made with.
+ */
+class DigestPlaceholders {
+    #prefix = randomBytes(PREFIX_HEX / 2).toString('hex');
+    /** Every placeholder in a text: the prefix and the rest of a digest's length, longer ones first. */
+    #pattern = new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
+    #made = 0;
+    /** A placeholder digest set with `algorithms`, each value new. */
+    digestSet(algorithms) {
+        const set = {};
+        for (const algorithm of algorithms) {
+            this.#made += 1;
+            set[algorithm] = `${this.#prefix}${this.#made.toString(16).padStart(LISTED_DIGESTS[algorithm] - PREFIX_HEX, '0')}`;
+        }
+        return set;
+    }
+    /** The number a placeholder of this run was made with; undefined for any other text. */
+    numberOf(placeholder) {
+        if (!placeholder.startsWith(this.#prefix))
+            return undefined;
+        const made = Number.parseInt(placeholder.slice(PREFIX_HEX), 16);
+        return made >= 1 && made <= this.#made ? made : undefined;
+    }
+    /**
+     * `text` with every placeholder replaced by `digests[its number]`; undefined when a placeholder
+     * has no digest.
+     * Numbers, not a map of the placeholders' texts: hashing 20,000 such texts, and as many
+     * matches, took a third of the time of finishing a release's SBOMs.
+     */
+    replaceIn(text, digests) {
+        let missing = false;
+        const replaced = text.replace(this.#pattern, (placeholder) => {
+            const digest = digests[Number.parseInt(placeholder.slice(PREFIX_HEX), 16)];
+            if (digest !== undefined && digest.length === placeholder.length)
+                return digest;
+            missing = true;
+            return placeholder;
+        });
+        return missing ? undefined : replaced;
+    }
+    /** Whether a text, given in chunks, still holds a placeholder, within a chunk or across two. */
+    foundIn(chunks) {
+        const reach = this.#prefix.length - 1;
+        return chunks.some((chunk, index) => chunk.includes(this.#prefix) || (index > 0 && `${chunks[index - 1].slice(-reach)}${chunk.slice(0, reach)}`.includes(this.#prefix)));
+    }
+}
+/**
+ * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
+ * turns that text into the document of `final`: the same SBOM with the files' real digests (same
+ * files, same order). Each placeholder is replaced and the document's UUID, derived from the
+ * text before it, made (the draft's is nil and its text not hashed): the text is the one
+ * `encoder.encode(final)` gives, in chunks, with the work done before the digests are known, and
+ * comes with its SHA-256. A release encodes its SBOMs so while the artifacts are hashed. The
+ * draft is let go of chunk by chunk as it is finished, so it can be finished once.
+ */
+function encodeAhead(encoder, draft, placeholders) {
+    let chunks = encoder.draft(draft);
+    return (final) => {
+        const drafted = chunks;
+        if (drafted === undefined)
+            throw internal(encoder, 'it was finished already');
+        chunks = undefined;
+        if (final.files.length !== draft.files.length || final.files.some((file, index) => file.name !== draft.files[index]?.name)) {
+            throw internal(encoder, 'the release files are not the ones the document was encoded with');
+        }
+        const digests = [];
+        for (let index = 0; index < draft.files.length; index++) {
+            const file = draft.files[index];
+            for (const algorithm of Object.keys(file.digest)) {
+                const made = placeholders.numberOf(file.digest[algorithm] ?? '');
+                if (made === undefined)
+                    throw internal(encoder, `${file.name} has a digest that is no placeholder of the draft`);
+                const digest = final.files[index]?.digest[algorithm];
+                if (digest === undefined)
+                    throw internal(encoder, `${file.name} was hashed without ${algorithm}`);
+                digests[made] = digest;
+            }
+        }
+        let complete = true;
+        let next = 0;
+        const finished = withChangedChunks(drafted, encoder.identityName, (chunk) => {
+            // The draft's chunk is let go of once its finished copy is made: the two are never held whole at once.
+            drafted[next++] = '';
+            const replaced = placeholders.replaceIn(chunk, digests);
+            if (replaced === undefined)
+                complete = false;
+            return replaced ?? chunk;
+        });
+        if (finished === undefined)
+            throw internal(encoder, 'the document does not end with its UUID');
+        if (!complete)
+            throw internal(encoder, 'the document holds a digest placeholder of no release file');
+        if (placeholders.foundIn(finished.chunks))
+            throw internal(encoder, 'a digest placeholder was left in the document');
+        return finished;
+    };
+}
+function internal(encoder, what) {
+    return new SbomError('SBOM_INVALID_DOCUMENT', `the ${encoder.name} document encoded ahead cannot be finished: ${what}`, { hint: 'this is a bug in trust-kit: please report it' });
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Whether git, run with `env` in `dir`, could find a repository: GIT_DIR names one, or `dir` or a
+ * directory above it holds a `.git` or is a bare repository's own (a HEAD file beside an `objects`
+ * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
+ * node:child_process and starting a process, about 3 ms of this thread.
+ */
+/** What `path` leads to; undefined for nothing, or for what cannot be followed (a loop of links, no permission), which is no repository git could use either. */
+function kindAt(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        return info === undefined ? undefined : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
+    }
+    catch {
+        return undefined;
+    }
+}
+function mayBeInRepository(dir, env) {
+    if (env['GIT_DIR'] !== undefined)
+        return true;
+    for (let at = (0,external_node_path_.resolve)(dir);; at = (0,external_node_path_.dirname)(at)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
+            return true;
+        if (kindAt((0,external_node_path_.join)(at, 'HEAD')) === 'file' && kindAt((0,external_node_path_.join)(at, 'objects')) === 'directory')
+            return true;
+        if ((0,external_node_path_.dirname)(at) === at)
+            return false;
+    }
+}
+/**
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree;
+ * SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted commit), which no SBOM can carry.
+ * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
+ */
+async function commitTime(dir) {
+    const env = (0,environment/* childEnvironment */.Qc)();
+    if (env !== undefined && !mayBeInRepository(dir, env))
+        return undefined;
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
+    return new Promise((done, fail) => {
+        // Without the job's secrets: a repository's config can make git run programs of its choosing.
+        // --no-show-signature: a user's log.showSignature would print a signature verdict before the
+        // time, which would then be unread and the SBOM dated now, from machine to machine.
+        execFile('git', ['-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
+            const seconds = stdout.trim();
+            if (error !== null || !/^\d+$/.test(seconds))
+                return done(undefined);
+            const time = epochSecondsDate(seconds);
+            if (time !== undefined)
+                return done(time);
+            fail(new sbom_errors/* SbomError */.S('SBOM_COMMIT_TIME_INVALID', `the last commit of ${dir} is dated ${(0,quote/* quoted */.TL)(seconds, 40)} seconds after 1970-01-01T00:00:00Z, past 9999-12-31T23:59:59Z`, {
+                hint: 'set SOURCE_DATE_EPOCH to the release\'s time (seconds since 1970), which the SBOM then carries instead',
+            }));
+        });
+    });
+}
+/** How many unknowns the sbom action and a release warn about one by one (GitHub shows ten annotations of a kind per step); the SBOMs list every one. */
+const sbom_MAX_UNKNOWN_WARNINGS = 10;
+/**
+ * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
+ * with is listed too). No SHA-1: release files are SPDX packages, which need none.
+ */
+const SBOM_FILE_DIGESTS = ['sha256'];
+/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
+async function artifactFiles(collected, hashed) {
+    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await __webpack_require__.e(/* import() */ 94).then(__webpack_require__.bind(__webpack_require__, 94))).hashArtifacts(collected, 'sha256')));
+}
+/** Hashed release files as the SBOM lists them: their name, size and digests (SHA-256, and SHA-512 when they were hashed with it). */
+function listedFiles(artifacts) {
+    return artifacts.map((artifact) => {
+        const { sha256, sha512 } = artifact.digests;
+        if (sha256 === undefined) {
+            throw new sbom_errors/* SbomError */.S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
+                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+            });
+        }
+        return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
+    });
+}
+/** Whether a value is undefined or a string. */
+function optionalString(value) {
+    return value === undefined || typeof value === 'string';
+}
+/**
+ * Fails with SBOM_ARGUMENT_INVALID unless {@link generateSbom}'s options have the types they are
+ * declared with: from plain JavaScript, a string `exclude` or `artifacts` was walked letter by
+ * letter or failed deep inside, and a `clock` that is a Date failed with a TypeError.
+ */
+function checkGenerateArguments(options) {
+    const problems = [];
+    if (typeof options !== 'object' || options === null)
+        problems.push(`the options are ${(0,quote/* typeName */.go)(options)}, not an object with dir and cwd`);
+    else {
+        const given = options;
+        const { dir, cwd, exclude, artifacts, clock, parsers } = given;
+        if (typeof dir !== 'string' || typeof cwd !== 'string')
+            problems.push(`dir and cwd are ${(0,quote/* typeName */.go)(dir)} and ${(0,quote/* typeName */.go)(cwd)}, not strings`);
+        for (const [name, value] of [['exclude', exclude], ['artifacts', artifacts]]) {
+            if (value !== undefined && (!Array.isArray(value) || value.some((item) => typeof item !== 'string')))
+                problems.push(`${name} is ${Array.isArray(value) ? 'an array holding something other than strings' : (0,quote/* typeName */.go)(value)}, not an array of strings`);
+        }
+        if (clock !== undefined && typeof clock?.now !== 'function')
+            problems.push(`clock is ${(0,quote/* typeName */.go)(clock)}, not a clock with now() (use fixedClock(date) for a Date)`);
+        if (parsers !== undefined && !Array.isArray(parsers))
+            problems.push(`parsers is ${(0,quote/* typeName */.go)(parsers)}, not an array of parsers`);
+        for (const name of ['artifactBase', 'organization', 'goModuleCache'])
+            if (!optionalString(given[name]))
+                problems.push(`${name} is ${(0,quote/* typeName */.go)(given[name])}, not a string`);
+        for (const name of ['includeDev', 'strict'])
+            if (given[name] !== undefined && typeof given[name] !== 'boolean')
+                problems.push(`${name} is ${(0,quote/* typeName */.go)(given[name])}, not true or false`);
+    }
+    if (problems.length > 0)
+        throw new sbom_errors/* SbomError */.S('SBOM_ARGUMENT_INVALID', `generateSbom: ${problems.join('; ')}`, { hint: 'pass the options as the GenerateSbomOptions type declares them (see docs/library.md)' });
+}
+/**
+ * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
+ * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
+ * files added, and a reproducible timestamp. Everything in it is sorted.
+ */
+async function generateSbom(options) {
+    checkGenerateArguments(options);
+    const collected = options.hashedArtifacts?.files ??
+        (options.artifacts === undefined || options.artifacts.length === 0
+            ? []
+            : await (await __webpack_require__.e(/* import() */ 94).then(__webpack_require__.bind(__webpack_require__, 94))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    // Hashed while the lockfiles are cataloged.
+    const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
+    hashed.catch(() => undefined);
+    const cataloged = await catalogSbom(options, collected);
+    return { sbom: cataloged.withFiles(await hashed), lockfiles: cataloged.lockfiles };
+}
+/**
+ * {@link generateSbom}'s catalog, without the release files' digests: a release encodes its SBOMs
+ * from it before the artifacts are hashed (see `encodeAhead`). `collected` are the release files,
+ * read for what they contain (a Go binary's modules).
+ */
+async function catalogSbom(options, collected) {
+    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
+    const catalogOptions = {
+        dir,
+        includeDev: options.includeDev ?? false,
+        artifacts: collected,
+        exclude: options.exclude ?? [],
+        ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
+    };
+    const [catalog, created] = await Promise.all([
+        catalogDirectory(catalogOptions),
+        options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
+    ]);
+    if (options.strict === true && catalog.unknowns.length > 0) {
+        const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
+        // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
+        const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
+        throw new sbom_errors/* SbomError */.S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+            hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
+        });
+    }
+    // A release file built from packages (a Go binary's modules) contains them.
+    const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
+    const withFiles = (hashedFiles) => {
+        const files = hashedFiles.map((file) => {
+            const contains = contents.get(file.name);
+            return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+        });
+        const sbom = {
+            root: catalog.root,
+            packages: catalog.packages,
+            relationships: catalog.relationships,
+            unknowns: catalog.unknowns,
+            files,
+            created,
+            tool: `trust-kit-${VERSION}`,
+        };
+        if (options.organization !== undefined)
+            sbom.organization = options.organization;
+        return sbom;
+    };
+    return { lockfiles: catalog.lockfiles, withFiles };
+}
+/** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
+function encodeSbom(sbom, format) {
+    if (typeof sbom !== 'object' || sbom === null || !Array.isArray(sbom.packages)) {
+        throw new SbomError('SBOM_ARGUMENT_INVALID', `encodeSbom was given ${typeName(sbom)} without packages, not an SBOM`, { hint: 'pass the sbom of what generateSbom returns ({ sbom })' });
+    }
+    return encoderFor(format).encode(sbom);
+}
+
+// EXTERNAL MODULE: ./lib/sbom/parsers/unknowns.js
+var unknowns = __webpack_require__(5415);
+;// CONCATENATED MODULE: ./lib/sbom/run.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
+ * and write each file atomically (a format that fails never removes one already written).
+ */
+async function runSbom(config, ports) {
+    const result = await generateSbom({
+        dir: config.path,
+        cwd: ports.cwd,
+        includeDev: config.includeDev,
+        strict: config.strict,
+        artifacts: config.artifacts,
+        artifactBase: config.artifactBase,
+        exclude: config.exclude,
+        ...(ports.clock === undefined ? {} : { clock: ports.clock }),
+        ...(config.organization === undefined ? {} : { organization: config.organization }),
+        ...(ports.goModuleCache === undefined ? {} : { goModuleCache: ports.goModuleCache }),
+    });
+    if (result.lockfiles.length === 0 && !config.allowEmpty) {
+        throw new sbom_errors/* SbomError */.S('SBOM_NO_LOCKFILE', `found no lockfile in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
+            hint: 'catalog the project directory (the one holding package-lock.json, go.mod, Cargo.lock, ...); check the exclude patterns (the defaults go with --no-default-excludes, input `default-excludes: false`); or accept an SBOM without dependencies with --allow-empty (input `allow-empty: true`)',
+        });
+    }
+    const outputs = [];
+    const writes = [];
+    for (const format of config.formats) {
+        const encoder = formats_encoderFor(format);
+        const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
+        if (path === undefined) {
+            // Made whole before any of it is printed: a document that fails its checks prints nothing.
+            outputs.push({ format, path, chunks: [...encoder.chunks(result.sbom)] });
+            continue;
+        }
+        // Each document is streamed to its temporary file as it is made: no document is ever held
+        // whole. The documents are made side by side, so that one's writes and flush wait while the
+        // other is encoded, not in turn. A document that fails its checks is not left behind (the
+        // atomic write drops it); a failure does not stop the other formats being made, and the first
+        // one (in the order asked for) is reported once all are done. All are put in place together.
+        writes.push((0,files/* prepareFileAtomic */.hN)(path, encoder.chunks(result.sbom)));
+        outputs.push({ format, path });
+    }
+    const prepared = await Promise.allSettled(writes);
+    const failed = prepared.find((write) => write.status === 'rejected');
+    if (failed !== undefined) {
+        await Promise.all(prepared.map((write) => (write.status === 'fulfilled' ? write.value.discard() : undefined)));
+        throw failed.reason;
+    }
+    // Once all are written, in the order asked for, without yielding: a signal never leaves one format of this run beside another of an earlier one.
+    await (0,files/* commitTogether */.yZ)(prepared.map((write) => write.value));
+    return { ...result, outputs, stale: staleDocuments(config, ports.cwd, outputs) };
+}
+/** The documents of other formats than those written that lie in the run's output directory under trust-kit's names (see {@link SbomRun.stale}). */
+function staleDocuments(config, cwd, outputs) {
+    if (config.outputDir === undefined)
+        return [];
+    const written = new Set(outputs.map((output) => output.path));
+    return FORMATS.map((format) => (0,external_node_path_.resolve)(cwd, config.outputDir ?? '.', format.fileName)).filter((path) => !written.has(path) && (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isFile() === true);
+}
+/** The warning about an earlier run's document beside this run's (see {@link SbomRun.stale}). */
+function staleText(path) {
+    return `${(0,logger/* printable */.g$)(path)} is not from this run (it did not write that format): an earlier run's SBOM, or another tool's, left as it is; remove it if it is not meant to be published with this run's`;
+}
+function percent(part, whole) {
+    return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
+}
+/**
+ * How many unknowns a run found: those the SBOM lists, and those a lockfile had past the ones it
+ * lists (counted in one of them), so that the total is not smaller than a lockfile's own count.
+ */
+function unknownTotal(result) {
+    return result.lockfiles.reduce((total, lockfile) => total + (0,unknowns/* unlistedUnknowns */.Mb)(lockfile.unresolved), result.sbom.unknowns.length);
+}
+/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
+function summaryText(result) {
+    // The first unknown of each path, found once: a search per file was quadratic (an image can hold a million databases).
+    const unknownByPath = new Map();
+    for (const entry of result.sbom.unknowns)
+        if (!unknownByPath.has(entry.path))
+            unknownByPath.set(entry.path, entry);
+    const rows = result.lockfiles.map((lockfile) => {
+        const unknown = unknownByPath.get(lockfile.path);
+        const incomplete = lockfile.unresolved === 0 ? '' : `, INCOMPLETE: ${counted(lockfile.unresolved, 'unknown')} (first: ${unknown?.reason ?? ''})`;
+        const detail = unknown === undefined || lockfile.unknowns === 0
+            ? `${counted(lockfile.packages, 'package')}, ${counted(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}${incomplete}`
+            : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
+        // A path and a parser's reason quote what a file (or an image) holds: one line each, no control character a terminal would obey.
+        return `  ${printable(lockfile.path)} [${lockfile.parser}]: ${printable(detail)}`;
+    });
+    // Unknowns of no lockfile (a directory that could not be listed): the first few, with the reason, so that the run says where the SBOM is incomplete.
+    const lockfilePaths = new Set(result.lockfiles.map((lockfile) => lockfile.path));
+    const elsewhere = [...unknownByPath.values()].filter((unknown) => !lockfilePaths.has(unknown.path));
+    for (const unknown of elsewhere.slice(0, MAX_UNKNOWN_WARNINGS))
+        rows.push(`  ${printable(unknown.path)}: ${printable(`UNKNOWN: ${unknown.reason}`)}`);
+    if (elsewhere.length > MAX_UNKNOWN_WARNINGS)
+        rows.push(`  and ${counted(elsewhere.length - MAX_UNKNOWN_WARNINGS, 'more path')} with unknowns: the SBOM lists every one`);
+    const { sbom } = result;
+    // The root's name and version are its manifest's, which may be another party's (a downloaded tree, an image).
+    const total = `trust-kit: sbom of ${printable(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(unknownTotal(result), 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
+    return `${[total, ...rows, `  ${printable(ntiaCoverageText(ntiaCoverage(sbom)))}`].join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./lib/actions/io.js + 20 modules
+var actions_io = __webpack_require__(9507);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
+var summary = __webpack_require__(8955);
+;// CONCATENATED MODULE: ./lib/core/plural.js
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function plural_counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+;// CONCATENATED MODULE: ./lib/actions/sbom/main.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The inputs the sbom action reads. */
+const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base', 'organization'];
+function main_percent(part, whole) {
+    return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
+}
+/**
+ * The job-summary table: one row per lockfile with what it contributed, unknowns spelled out; the
+ * first {@link MAX_SUMMARY_ROWS} rows, then how many more (a tree may hold thousands of lockfiles, and
+ * GitHub drops a summary over 1 MiB whole).
+ */
+function lockfilesTable(run) {
+    // The first unknown of each path, found once: a search per row was quadratic in the lockfiles.
+    const unknownByPath = new Map();
+    for (const entry of run.sbom.unknowns)
+        if (!unknownByPath.has(entry.path))
+            unknownByPath.set(entry.path, entry);
+    const rows = run.lockfiles.slice(0, summary/* MAX_SUMMARY_ROWS */.ok + 1).map((lockfile) => {
+        const unknown = unknownByPath.get(lockfile.path);
+        const where = unknown?.line === undefined ? '' : ` (line ${unknown.line})`;
+        // A lockfile that parsed but refers to what it lacks is incomplete; one that did not parse is unknown.
+        const status = unknown === undefined ? 'ok' : lockfile.unknowns === 0 ? `incomplete: ${lockfile.unresolved} unknown${lockfile.unresolved === 1 ? '' : 's'}, first${where}: ${(0,summary/* cell */.Hn)(unknown.reason)}` : `unknown${where}: ${(0,summary/* cell */.Hn)(unknown.reason)}`;
+        return `| ${(0,summary/* codeCell */.MZ)(lockfile.path)} | ${(0,summary/* cell */.Hn)(lockfile.parser)} | ${lockfile.packages} | ${lockfile.edges} | ${main_percent(lockfile.licensed, lockfile.packages)} | ${main_percent(lockfile.hashed, lockfile.packages)} | ${status} |`;
+    });
+    const more = (count) => `| and ${count} more lockfiles: the SBOM lists their unknowns, the log their counts | | | | | | |`;
+    return ['| Lockfile | Parser | Packages | Edges | Licenses | Hashes | Status |', '| --- | --- | ---: | ---: | ---: | ---: | --- |', ...(0,summary/* capped */.uo)(rows, summary/* MAX_SUMMARY_ROWS */.ok, () => more(run.lockfiles.length - summary/* MAX_SUMMARY_ROWS */.ok))].join('\n');
+}
+/**
+ * The sbom action (`env`: SOURCE_DATE_EPOCH, GITHUB_REPOSITORY_OWNER; GOMODCACHE, GOPATH, HOME for the Go module cache): catalog the project, write each format as `sbom.<ext>` in the output
+ * directory, output the paths, warn about unknowns and add the per-lockfile table to the summary.
+ */
+async function run(inputs, io, cwd, env) {
+    // base names release files relative to it: without artifacts it would change nothing, silently (the directory cataloged is path). Its action.yml default '.' says nothing.
+    const base = typeof inputs.base === 'string' ? inputs.base.trim() : '';
+    const misplaced = base !== '' && base !== '.' && (typeof inputs.artifacts !== 'string' || inputs.artifacts.trim() === '') ? [{ input: actionInputName('base'), message: `applies only with ${actionInputName('artifacts')} (release file names are relative to it); the directory to catalog is ${actionInputName('path')}` }] : [];
+    const config = withEarlierIssues(misplaced, () => sbomConfig((0,actions_io/* ownerByDefault */.c2)(inputs, 'organization', env), actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' }));
+    // Named as inputs, all at once, rather than the first failing where it is read or written.
+    await requireNamedPaths([
+        { input: 'path', path: config.path, kind: 'directory' },
+        ...(config.outputDir === undefined ? [] : [{ input: 'output-dir', path: config.outputDir, kind: 'output-directory' }]),
+        ...(config.artifacts.length === 0 ? [] : [{ input: 'base', path: config.artifactBase, kind: 'directory' }, ...subjectPaths('artifacts', config.artifacts)]),
+    ], cwd, actionInputName);
+    const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
+    const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
+    const goModuleCache = goModuleCacheDir(env);
+    const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
+    // The first few, as a release warns: GitHub shows ten annotations of a kind per step, and thousands of lines would bury the log.
+    for (const unknown of result.sbom.unknowns.slice(0, sbom_MAX_UNKNOWN_WARNINGS)) {
+        // Unknowns name files under the scanned directory; GitHub places an annotation by its path in the workspace.
+        const file = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, config.path, unknown.path)).split(external_node_path_.sep).join('/');
+        // A file outside the workspace (path: /) has no place on a commit: its annotation goes without one.
+        const inWorkspace = file !== '..' && !file.startsWith('../') && !(0,external_node_path_.isAbsolute)(file);
+        io.warn(`${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`, inWorkspace ? { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) } : undefined);
+    }
+    if (result.sbom.unknowns.length > sbom_MAX_UNKNOWN_WARNINGS)
+        io.warn(`${plural_counted(result.sbom.unknowns.length - sbom_MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
+    const paths = result.outputs.map((output) => output.path ?? '');
+    for (const output of result.outputs)
+        io.info(`wrote ${output.format} to ${output.path ?? ''}`);
+    for (const path of result.stale)
+        io.warn(staleText(path));
+    io.setOutput('sbom-paths', paths.join('\n'));
+    const spdx = result.outputs.find((output) => output.format.startsWith('spdx'));
+    const cyclonedx = result.outputs.find((output) => output.format.startsWith('cyclonedx'));
+    if (spdx?.path !== undefined)
+        io.setOutput('spdx-path', spdx.path);
+    if (cyclonedx?.path !== undefined)
+        io.setOutput('cyclonedx-path', cyclonedx.path);
+    const { root, packages, relationships, files } = result.sbom;
+    await io.appendSummary(`### SBOM of ${(0,summary/* cell */.Hn)(root.name)}${root.version === '' ? '' : `@${(0,summary/* cell */.Hn)(root.version)}`}\n\n` +
+        `${plural_counted(packages.length, 'package')}, ${plural_counted(relationships.length, 'relationship')}, ${plural_counted(files.length, 'release file')}, ${plural_counted(unknownTotal(result), 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
+        `${lockfilesTable(result)}\n\n${(0,markdown/* markdownText */.p7)(ntia_ntiaCoverageText(ntia_ntiaCoverage(result.sbom)))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${(0,summary/* code */.aY)(output.path ?? '')}`).join('\n')}\n`);
+}
+
+
+/***/ }),
+
+/***/ 522:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ nodeFileSystem),
+/* harmony export */   MP: () => (/* binding */ compareNames),
+/* harmony export */   Mh: () => (/* binding */ WALK_SKIPPED_NAMES),
+/* harmony export */   O5: () => (/* binding */ leftoverNotice),
+/* harmony export */   VV: () => (/* binding */ sortByName),
+/* harmony export */   jb: () => (/* binding */ mayBeGlob),
+/* harmony export */   kx: () => (/* binding */ collectArtifacts),
+/* harmony export */   n1: () => (/* binding */ findArtifacts),
+/* harmony export */   z3: () => (/* binding */ listingOrder)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5610);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4539);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2321);
+
+
+
+
+
+
+
+
+/**
+ * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
+ * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
+ */
+const WALK_SKIPPED_NAMES = new Set(['.git']);
+/** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
+function leftoverNotice(file) {
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOptionsArgument */ .wV)("leftoverNotice's file", file, { path: 'string', kind: 'string' }, ['path', 'kind']);
+    if (file.kind === 'replaced output directory') {
+        return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
+    }
+    return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
+}
+/**
+ * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
+ * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
+ * `checksums DIR`, whose start-up is part of its time.
+ */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+/** Whether `subject` may be a glob; one that is not names a path that must exist (see {@link MAYBE_GLOB}). */
+function mayBeGlob(subject) {
+    return MAYBE_GLOB.test(subject);
+}
+/** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
+async function isGlob(subject) {
+    return mayBeGlob(subject) && (await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448))).isDynamicPattern(subject);
+}
+/**
+ * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
+ * deep trees, few enough that a million-file tree never has a million calls pending.
+ */
+const WALK_CONCURRENCY = 16;
+function kindOfStats(info) {
+    if (info.isFile())
+        return 'file';
+    if (info.isDirectory())
+        return 'directory';
+    if (info.isSymbolicLink())
+        return 'symlink';
+    return 'other';
+}
+function kindOfDirent(entry) {
+    const kind = kindOfStats(entry);
+    // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
+    return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
+}
+/**
+ * Refuses a directory holding a name whose bytes are not UTF-8 (Linux allows any but `/` and NUL):
+ * Node hands it over with U+FFFD in place of the bytes, a name no file has, which a checksums
+ * file would list and nobody could check.
+ */
+async function refuseNonUtf8Names(directory) {
+    const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
+    if (raw === undefined)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+        hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
+    });
+}
+/** Node's file system, as the walk uses it. */
+const nodeFileSystem = {
+    list: async (path) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
+        // One pass over what may be tens of thousands of entries, as over every other listing of the walk.
+        const listed = new Array(entries.length);
+        let replaced = false;
+        for (let index = 0; index < entries.length; index++) {
+            const entry = entries[index];
+            if (entry.name.includes('\uFFFD'))
+                replaced = true;
+            listed[index] = { name: entry.name, kind: kindOfDirent(entry) };
+        }
+        // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
+        if (replaced)
+            await refuseNonUtf8Names(path);
+        return listed;
+    },
+    kindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)),
+    targetKindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)),
+    // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
+    // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
+    realpath: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path),
+};
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
+ * options name `cwd` and `base`: from plain JavaScript, a string was walked letter by letter (the
+ * subject '*' listed every file under the working directory) and missing options failed deep
+ * inside with a TypeError.
+ */
+function checkCollectArguments(subjects, options) {
+    let problem;
+    if (!Array.isArray(subjects))
+        problem = `subjects is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(subjects)}, not an array of paths, directories and globs`;
+    else if (subjects.some((subject) => typeof subject !== 'string'))
+        problem = `subjects holds ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
+    else if (typeof options !== 'object' || options === null)
+        problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(options)}, not an object with cwd and base`;
+    else {
+        const { cwd, base, exclude, skip, onExcluded, onlySkipped, leftover, progress } = options;
+        if (typeof cwd !== 'string' || typeof base !== 'string')
+            problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(base)}, not strings`;
+        else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((path) => typeof path === 'string')))
+            problem = `the options' exclude is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(exclude)}, not an array of paths`;
+        else {
+            const notFunction = Object.entries({ skip, onExcluded, onlySkipped, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
+            if (notFunction !== undefined)
+                problem = `the options' ${notFunction[0]} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(notFunction[1])}, not a function`;
+        }
+    }
+    if (problem !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+    }
+}
+/**
+ * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
+ * rejecting anything that would make a checksums file ambiguous or point outside the base.
+ * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
+ */
+async function collectArtifacts(subjects, options) {
+    const found = await findArtifacts(subjects, options);
+    return listingOrder(found).map((index) => found[index]);
+}
+/**
+ * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
+ * named twice (by two subjects) found twice: to start hashing before they are sorted, with
+ * {@link listingOrder} made meanwhile.
+ */
+async function findArtifacts(subjects, options) {
+    checkCollectArguments(subjects, options);
+    const fileSystem = options.fileSystem ?? nodeFileSystem;
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
+    const baseReal = await baseDirectory(fileSystem, given, options.base);
+    const base = sameButForCase(given, baseReal) ? baseReal : given;
+    const excluded = new Set((options.exclude ?? []).map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path)));
+    const isExcluded = await exclusion(excluded);
+    let kept = [];
+    // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
+    const toldOf = new Set();
+    const leftover = options.leftover === undefined
+        ? undefined
+        : (file) => {
+            if (toldOf.has(file.path))
+                return;
+            toldOf.add(file.path);
+            options.leftover?.(file);
+        };
+    const windows = (options.platform ?? process.platform) === 'win32';
+    for (const subject of subjects) {
+        const pattern = windows ? subject.replaceAll('\\', '/') : subject;
+        const globbed = await isGlob(pattern);
+        try {
+            const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, subject)];
+            const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+            for (const path of paths) {
+                // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+                const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+                await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
+                    // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
+                    }
+                    throw error;
+                });
+            }
+            const before = kept.length;
+            let excludedHere = 0;
+            if (excluded.size === 0 && before === 0)
+                kept = walk.files;
+            else {
+                for (const file of walk.files) {
+                    const out = excluded.size === 0 ? false : isExcluded(file.path);
+                    if (out === false || (out !== true && !(await out)))
+                        kept.push(file);
+                    else {
+                        excludedHere++;
+                        options.onExcluded?.(file.path);
+                    }
+                }
+            }
+            // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+            if (kept.length === before && walk.skippedRoots > 0)
+                options.onlySkipped?.(subject);
+            else if (kept.length === before) {
+                if (excludedHere > 0) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} matches only the file being written (the output), which is never listed in itself`, {
+                        hint: 'write the checksums file to another path, or name the files to list',
+                    });
+                }
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} matches no file`, {
+                    hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+                });
+            }
+        }
+        catch (error) {
+            throw await foundUnderBase(error, { subject, pattern, globbed, cwd: options.cwd, base, shownBase: options.base, fileSystem });
+        }
+    }
+    return kept;
+}
+/**
+ * A subject that is not found from the working directory but is there under the base: its user took
+ * the base for where paths start. The error keeps its code and message, and its hint names the
+ * path to give instead. One more look, on the failure path only.
+ */
+async function foundUnderBase(error, at) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(at.subject)} does not exist`)))
+        return error;
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(at.subject) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(at.cwd) === at.base)
+        return error;
+    const there = at.globbed ? (await expandGlob(at.pattern, at.base)).length > 0 : await at.fileSystem.targetKindOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(at.base, at.subject)).then(() => true, () => false);
+    if (!there)
+        return error;
+    const instead = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(at.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at.base, at.pattern)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(at.shownBase)}, which only shapes the names listed: give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(instead)}` });
+}
+/** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
+const foldedName = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path).normalize('NFC').toLowerCase();
+/** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
+async function identityOf(path) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path, { bigint: true });
+        return `${info.dev}:${info.ino}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether a found file is one of the excluded ones (the checksums file being written): by path, or,
+ * for a file of the same name but for case or Unicode form, by identity, since an excluded file
+ * named another way (through a link, `Out` for `out` on macOS and Windows) is still that file and a
+ * re-run must not list the last run's checksums file. Only such namesakes cost a call.
+ */
+async function exclusion(excluded) {
+    const identities = new Set();
+    for (const path of excluded) {
+        const identity = await identityOf(path);
+        if (identity !== undefined)
+            identities.add(identity);
+    }
+    const names = new Set([...excluded].map(foldedName));
+    // Answered at once for all but namesakes: a walk of many files pays no promise per file.
+    return (path) => {
+        if (excluded.has(path))
+            return true;
+        if (identities.size === 0 || !names.has(foldedName(path)))
+            return false;
+        return identityOf(path).then((identity) => identity !== undefined && identities.has(identity));
+    };
+}
+/**
+ * The order in which found files are listed: their indexes sorted by name, with each name once. A
+ * file found twice (two subjects or globs naming it) is listed once, two files under one name are
+ * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
+ * names cost a tenth of a small-file run).
+ */
+function listingOrder(found) {
+    const indexes = [];
+    for (let index = 0; index < found.length; index++)
+        indexes.push(index);
+    // Node lists a directory sorted by bytes, so the walk of one finds its files in order, each once: one pass tells so.
+    if (inOrderOnce(found))
+        return indexes;
+    const fileAt = (index) => found[index];
+    const unique = [];
+    let previous;
+    for (const index of sortByName(indexes, (at) => fileAt(at).name)) {
+        const file = fileAt(index);
+        if (previous !== undefined && previous.name === file.name) {
+            if (previous.path === file.path)
+                continue;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.name)}`, {
+                hint: 'list each artifact once, or give them distinct paths under the base directory',
+            });
+        }
+        unique.push(index);
+        previous = file;
+    }
+    return unique;
+}
+/** Whether the files' names are in UTF-8 byte order, none twice. */
+function inOrderOnce(found) {
+    let previous;
+    for (let index = 0; index < found.length; index++) {
+        const { name } = found[index];
+        if ((previous !== undefined && name <= previous) || UTF16_ORDER_DIFFERS.test(name))
+            return false;
+        previous = name;
+    }
+    return true;
+}
+/** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
+function compareNames(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * Code units from which UTF-16 order (JavaScript's) and UTF-8 byte order can disagree: surrogates
+ * (characters beyond U+FFFF) sort below U+E000..U+FFFF in UTF-16 and above them in UTF-8.
+ */
+const UTF16_ORDER_DIFFERS = /[\ud800-\uffff]/;
+const compareCodeUnits = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const compareKeys = (a, b) => Buffer.compare(a.key, b.key);
+/**
+ * Sorts items by a name in UTF-8 byte order. Names without a character from U+D800 on (nearly all
+ * file names) sort as JavaScript strings, which is the same order, and items already in that order
+ * (the checksums of a sorted list of files) are only copied; otherwise each name is encoded once,
+ * rather than per comparison.
+ */
+function sortByName(items, nameOf) {
+    let previous = '';
+    let ordered = true;
+    let plain = true;
+    for (const item of items) {
+        const name = nameOf(item);
+        if (UTF16_ORDER_DIFFERS.test(name)) {
+            plain = false;
+            break;
+        }
+        if (name < previous)
+            ordered = false;
+        previous = name;
+    }
+    if (plain && ordered)
+        return items.slice();
+    const named = items.map((item) => ({ item, name: nameOf(item) }));
+    if (plain)
+        return named.sort(compareCodeUnits).map(({ item }) => item);
+    return named
+        .map(({ item, name }) => ({ item, key: Buffer.from(name, 'utf8') }))
+        .sort(compareKeys)
+        .map(({ item }) => item);
+}
+/**
+ * What a glob never matches, whatever its depth: the entries a walk skips ({@link WALK_SKIPPED_NAMES}),
+ * unless the pattern names one in a segment of its own (`.git/config`). `*` or `**` over a checkout
+ * would otherwise list `.git/config`, where actions/checkout keeps the job's token, and a release
+ * would upload it as an asset.
+ */
+function globIgnored(pattern) {
+    const segments = new Set(pattern.split('/'));
+    return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
+}
+/**
+ * The file system tinyglobby walks, with each symbolic link to anything but a directory shown as
+ * a file: tinyglobby follows every link or leaves every one out, and left out, a link to an
+ * artifact that a walk of its directory lists was dropped from a glob's matches without a word.
+ * Links to directories stay links, never walked into (a loop, or a tree outside the base). The
+ * link's own path is what matches; the collector then checks where it leads, as for a path named.
+ */
+const linksToFilesAsFiles = {
+    readdir(path, options, callback) {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, options).then(async (entries) => {
+            const links = entries.filter((entry) => entry.isSymbolicLink());
+            if (links.length === 0)
+                return entries;
+            // A link whose target cannot be looked at (gone, a loop) is a file too: the collector says what is wrong with it.
+            const toDirectory = await Promise.all(links.map((link) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
+            const asFiles = new Set(links.filter((_, index) => toDirectory[index] !== true));
+            return entries.map((entry) => (asFiles.has(entry) ? { name: entry.name, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } : entry));
+        }).then((entries) => callback(null, entries), (error) => callback(error, []));
+    },
+};
+async function expandGlob(pattern, cwd) {
+    const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448));
+    const ignored = globIgnored(pattern);
+    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
+    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
+    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
+    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
+    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(match)).filter((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).some((segment) => ignored.includes(segment)));
+    return sortByName(matches, (path) => path);
+}
+/**
+ * Whether two paths are one on a case- and normalisation-insensitive file system (macOS's and
+ * Windows' default) but spelled differently: `Dist` typed for `dist`. A real path that differs
+ * otherwise (a link resolved, `/tmp` for `/private/tmp`) is not a spelling.
+ */
+function sameButForCase(typed, real) {
+    return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
+}
+function outsideBase(path, base) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(base)}`, {
+        hint: 'set --base (input "base") to a directory that contains every artifact',
+    });
+}
+/** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
+function relativeName(base, path) {
+    const name = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._)(base, path, { baseItself: true });
+    return name === undefined || node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+function checkedName(path, name, base) {
+    if (name === undefined || name === '')
+        throw outsideBase(path, base);
+    if (/[\n\r]/.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+            hint: 'rename the file without line breaks',
+        });
+    }
+    // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
+    if (name === '-') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+            hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
+        });
+    }
+    return name;
+}
+async function realpathOrThrow(fileSystem, path, shown) {
+    try {
+        return await fileSystem.realpath(path);
+    }
+    catch (error) {
+        throw notFound(shown, error);
+    }
+}
+const BASE_HINT = 'set --base (input "base") to the directory the artifacts are named relative to';
+/** The canonical path of the base directory; a missing one is named as the base, not as a missing artifact. */
+async function baseDirectory(fileSystem, path, shown) {
+    try {
+        return await fileSystem.realpath(path);
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
+            throw notFound(shown, error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
+    }
+}
+/** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
+function notRegular(subject) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+        hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
+    });
+}
+/** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
+function notFound(subject, error, listed = false) {
+    if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .CHANGED_HINT */ .HD });
+    }
+    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} does not exist`, {
+            cause: error,
+            hint: 'check the path; relative paths are resolved against the working directory',
+        });
+    }
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
+        cause: error,
+        hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
+    });
+}
+/** What to do about a path the walk could not read, by its error code, where permissions are not the cause. */
+const READ_FAILED_HINTS = {
+    // A tree thousands of levels deep: the path is longer than the system opens (PATH_MAX), so sha256sum -c could not open its name either.
+    ENAMETOOLONG: 'the path is longer than the system can open; move the artifacts to a shallower directory',
+    ELOOP: 'a symbolic link in the path leads round in a loop; remove it',
+};
+function isAncestor(ancestors, real) {
+    for (let at = ancestors; at !== undefined; at = at.parent)
+        if (at.real === real)
+            return true;
+    return false;
+}
+/**
+ * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
+ * calls in flight, regular files taken from listings without a call of their own. A link is listed
+ * under its own path once its target is known to be inside the base; a directory that is one of
+ * its own ancestors (a link loop) is not entered again.
+ */
+class Walk {
+    fileSystem;
+    base;
+    baseReal;
+    skip;
+    leftover;
+    progress;
+    files = [];
+    pending = [];
+    active = 0;
+    failure;
+    constructor(fileSystem, base, baseReal, skip, leftover, progress) {
+        this.fileSystem = fileSystem;
+        this.base = base;
+        this.baseReal = baseReal;
+        this.skip = skip;
+        this.leftover = leftover;
+        this.progress = progress;
+    }
+    /** Roots that {@link CollectOptions.skip} left out. */
+    skippedRoots = 0;
+    /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
+    async root(path, shown, offer, named = false) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
+        await new Promise((resolvePromise, reject) => {
+            const pump = () => {
+                if (this.failure !== undefined) {
+                    if (this.active === 0)
+                        reject(this.failure.error);
+                    return;
+                }
+                while (this.active < WALK_CONCURRENCY && this.pending.length > 0) {
+                    const visit = this.pending.pop();
+                    this.active += 1;
+                    this.visit(visit).then(() => {
+                        this.active -= 1;
+                        pump();
+                    }, (error) => {
+                        this.active -= 1;
+                        this.failure ??= { error };
+                        pump();
+                    });
+                }
+                if (this.active === 0 && this.pending.length === 0)
+                    resolvePromise();
+            };
+            pump();
+        });
+    }
+    /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
+    isLeftover(path, name = path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1)) {
+        const kind = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustKitFileKind */ .Xg)(name);
+        if (kind === undefined)
+            return false;
+        this.leftover?.({ path, kind });
+        return true;
+    }
+    addFile(path, name) {
+        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+    }
+    async visit(visit) {
+        let kind = visit.kind;
+        if (kind === undefined) {
+            try {
+                kind = await this.fileSystem.kindOf(visit.path);
+            }
+            catch (error) {
+                // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
+                if (visit.path.includes('\uFFFD') && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+                    await this.fileSystem.list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(visit.path)).catch((listing) => {
+                        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(listing))
+                            throw listing;
+                    });
+                }
+                throw notFound(visit.shown, error, visit.ancestors !== undefined);
+            }
+        }
+        if (kind === 'symlink')
+            return this.link(visit);
+        if (kind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
+        if (visit.named === true)
+            visit = await this.asSpelledOnDisk(visit);
+        if (kind === 'file' && !this.skipped(visit, false, visit.real) && (visit.named === true || !this.isLeftover(visit.path)))
+            this.addFile(visit.path, visit.name);
+        if (kind === 'directory' && !this.skipped(visit, true, visit.real))
+            await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+    }
+    /**
+     * A subject as the file system spells it, when it was typed in another case or Unicode form
+     * (macOS, Windows): its names then verify where case counts (`sha256sum -c` on Linux), and two
+     * spellings of one file are listed once. Names found in listings are spelled so already.
+     */
+    async asSpelledOnDisk(visit) {
+        const real = await realpathOrThrow(this.fileSystem, visit.path, visit.shown);
+        return sameButForCase(visit.path, real) ? { ...visit, path: real, name: relativeName(this.base, real), real } : { ...visit, real };
+    }
+    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
+    skipped(visit, directory, real) {
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1), directory, real: real ?? visit.path }) === true;
+        if (skipped && visit.ancestors === undefined)
+            this.skippedRoots += 1;
+        return skipped;
+    }
+    async link(visit) {
+        let target;
+        try {
+            target = await this.fileSystem.realpath(visit.path);
+        }
+        catch (error) {
+            // Only a link to nothing is dangling: one that loops, or that a directory in its way keeps from being followed, says so.
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
+                throw notFound(visit.path, error);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
+                cause: error,
+                hint: 'remove the dangling link or point it at an artifact',
+            });
+        }
+        if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathWithin */ .Z)(this.baseReal, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(this.baseReal)}`, {
+                hint: 'copy the artifact into the release directory instead of linking to it',
+            });
+        }
+        let targetKind;
+        try {
+            targetKind = await this.fileSystem.targetKindOf(target);
+        }
+        catch (error) {
+            throw notFound(visit.path, error, visit.ancestors !== undefined);
+        }
+        if (targetKind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
+        if (targetKind === 'file' && !this.skipped(visit, false, target))
+            this.addFile(visit.path, visit.name);
+        // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
+        if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
+            await this.directory(visit, target);
+    }
+    async directory(visit, real) {
+        let entries;
+        try {
+            entries = await this.fileSystem.list(visit.path);
+        }
+        catch (error) {
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
+        }
+        this.progress?.(this.files.length + entries.length);
+        const ancestors = { real, parent: visit.ancestors };
+        const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
+        const { skip } = this;
+        // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
+        for (const { name: entryName, kind } of entries) {
+            if (WALK_SKIPPED_NAMES.has(entryName))
+                continue;
+            const path = pathPrefix + entryName;
+            const name = namePrefix === undefined ? undefined : namePrefix + entryName;
+            if (kind === 'file') {
+                if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true)
+                    continue;
+                if (!this.isLeftover(path, entryName))
+                    this.addFile(path, name);
+                continue;
+            }
+            // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
+            const entryReal = realPrefix + entryName;
+            if (kind === 'directory') {
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true)
+                    continue;
+                // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
+                const leftover = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustKitDirectoryKind */ .ym)(entryName);
+                if (leftover !== undefined)
+                    this.leftover?.({ path, kind: leftover });
+                else
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
+            }
+            else if (kind !== 'other') {
+                // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(kind === 'symlink' ? { kind: 'symlink' } : { real: entryReal }) });
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2321:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
+/* harmony export */   Xr: () => (/* binding */ checkStringArgument),
+/* harmony export */   bO: () => (/* binding */ ChecksumsError),
+/* harmony export */   lD: () => (/* binding */ checkArrayArgument),
+/* harmony export */   pS: () => (/* binding */ shownPath),
+/* harmony export */   qD: () => (/* binding */ checksumsPlace),
+/* harmony export */   wV: () => (/* binding */ checkOptionsArgument)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9531);
+
+
+/** An error hashing artifacts or reading or checking a checksums file. */
+class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ChecksumsError';
+    }
+}
+/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
+const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
+/**
+ * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
+ * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
+ * so that the user can still find the file.
+ */
+function shownPath(path) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path, 1024);
+}
+/** The place option of an error about `line` of the checksums file read at `path`; none without a path (checksums given as text). */
+function checksumsPlace(path, line) {
+    return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
+}
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is an array (of strings with `strings`): from
+ * plain JavaScript a string or an object failed with a TypeError (`entries.map is not a function`).
+ */
+function checkArrayArgument(what, value, expected) {
+    if (!Array.isArray(value))
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+}
+/** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
+function checkStringArgument(what, value) {
+    if (typeof value !== 'string')
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
+}
+const OPTION_KINDS = {
+    string: { is: (value) => typeof value === 'string', said: 'a string' },
+    function: { is: (value) => typeof value === 'function', said: 'a function' },
+    boolean: { is: (value) => typeof value === 'boolean', said: 'true or false' },
+    number: { is: (value) => typeof value === 'number' && !Number.isNaN(value), said: 'a number' },
+    strings: { is: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'), said: 'an array of strings' },
+};
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `options` is an object whose `fields` are of their
+ * kind (the `required` ones present): from plain JavaScript, `exclude: 'x'` or a missing
+ * `onResult` failed deep inside with a TypeError, and `maxLineBytes: NaN` lifted the line bound.
+ */
+function checkOptionsArgument(what, options, fields, required = []) {
+    const hint = { hint: `pass ${what} as its type in trust-kit declares them (see docs/library.md)` };
+    if (typeof options !== 'object' || options === null)
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(options)}, not an object`, hint);
+    for (const [name, kind] of Object.entries(fields)) {
+        const value = options[name];
+        if (value === undefined && !required.includes(name))
+            continue;
+        if (!OPTION_KINDS[kind].is(value))
+            throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what}' ${name} is ${Number.isNaN(value) ? 'NaN' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not ${OPTION_KINDS[kind].said}`, hint);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6898:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ SbomParseError),
+/* harmony export */   S: () => (/* binding */ SbomError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9531);
+
+
+/** A lockfile that cannot be read; the catalog records it as an Unknown with file, line and reason. */
+class SbomParseError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    path;
+    line;
+    /** `reason` may quote the lockfile (a version, a name, a parser's message): it is kept printable and at most 500 characters here, for every parser. */
+    constructor(path, reason, line, options) {
+        super('SBOM_PARSE_FAILED', `${path}${line === undefined ? '' : `:${line}`}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(reason, 500)}`, {
+            hint: 'check that the lockfile is complete and was written by its package manager; regenerate it if not',
+            ...options,
+        });
+        this.name = 'SbomParseError';
+        this.path = path;
+        this.line = line;
+    }
+}
+/** An SBOM could not be made or would not be valid; the code says which. */
+class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'SbomError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ segmentMatches)
+/* harmony export */ });
+/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
+function segmentMatches(pattern, name) {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            resume = n;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            n = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+
+
+/***/ }),
+
+/***/ 1573:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PK: () => (/* binding */ sriHashes),
+/* harmony export */   bZ: () => (/* binding */ sortHashes),
+/* harmony export */   eP: () => (/* binding */ hexHash),
+/* harmony export */   m1: () => (/* binding */ base64Hash),
+/* harmony export */   m6: () => (/* binding */ HASH_HEX_LENGTH)
+/* harmony export */ });
+/** How many hex characters a digest of each algorithm has: what a well-formed hash must be. */
+const HASH_HEX_LENGTH = {
+    MD5: 32,
+    SHA1: 40,
+    SHA256: 64,
+    SHA384: 96,
+    SHA512: 128,
+    'BLAKE2b-256': 64,
+};
+/** The algorithm names Subresource Integrity strings use, mapped to ours. */
+const SRI_ALGORITHMS = {
+    sha1: 'SHA1',
+    sha256: 'SHA256',
+    sha384: 'SHA384',
+    sha512: 'SHA512',
+    md5: 'MD5',
+};
+/** Made once, as the other expressions here: a literal in a function is a new object at each of thousands of calls. */
+const HEX = /^[0-9a-fA-F]+$/;
+const WHITE_SPACE = /\s/;
+/** A package hash from hex, or undefined when the hex is not a digest of that algorithm (wrong length, not hex). */
+function hexHash(algorithm, hex) {
+    if (hex.length !== HASH_HEX_LENGTH[algorithm] || !HEX.test(hex))
+        return undefined;
+    return { algorithm, hex: hex.toLowerCase() };
+}
+const BASE64_DIGEST = /^[A-Za-z0-9+/_-]+={0,2}$/;
+/**
+ * Where {@link base64Hash} decodes: one buffer for the thousands of digests of a lockfile rather
+ * than one each. It holds as many bytes as the longest digest has hex digits (twice its length),
+ * so a longer input decodes to more bytes than any digest has and is refused, never cut to a digest's length.
+ */
+const DECODED = Buffer.alloc(Math.max(...Object.values(HASH_HEX_LENGTH)));
+/** A package hash from base64 (standard or URL-safe alphabet), or undefined when it does not decode to a digest of that algorithm. */
+function base64Hash(algorithm, base64) {
+    if (!BASE64_DIGEST.test(base64))
+        return undefined;
+    const length = DECODED.write(base64, 0, 'base64');
+    // Hex from bytes is always lowercase hex: only the length can be wrong.
+    return length * 2 === HASH_HEX_LENGTH[algorithm] ? { algorithm, hex: DECODED.toString('hex', 0, length) } : undefined;
+}
+/** One SRI token (`sha512-<base64>`, maybe with `?options`) as a hash, or undefined when it is not one we know. */
+function sriHash(token) {
+    const dash = token.indexOf('-');
+    if (dash <= 0)
+        return undefined;
+    const algorithm = SRI_ALGORITHMS[token.slice(0, dash).toLowerCase()];
+    if (algorithm === undefined)
+        return undefined;
+    // SRI allows `?options` after the digest; they carry no hash bits.
+    const query = token.indexOf('?', dash);
+    return base64Hash(algorithm, query === -1 ? token.slice(dash + 1) : token.slice(dash + 1, query));
+}
+/**
+ * The hashes of a Subresource Integrity string (`sha512-<base64> sha1-<base64>`, what npm, yarn,
+ * pnpm and bun record), as hex, sorted by algorithm; unknown algorithms and malformed digests are skipped.
+ */
+function sriHashes(integrity) {
+    // Nearly every lockfile entry has one token: no splitting, no sorting.
+    if (!WHITE_SPACE.test(integrity)) {
+        const hash = sriHash(integrity);
+        return hash === undefined ? [] : [hash];
+    }
+    const hashes = new Map();
+    for (const token of integrity.split(/\s+/)) {
+        const hash = sriHash(token);
+        if (hash !== undefined && !hashes.has(hash.algorithm))
+            hashes.set(hash.algorithm, hash);
+    }
+    return sortHashes([...hashes.values()]);
+}
+/** Hashes in a stable order (by algorithm name), one per algorithm. */
+function sortHashes(hashes) {
+    const byAlgorithm = new Map();
+    for (const hash of hashes)
+        if (!byAlgorithm.has(hash.algorithm))
+            byAlgorithm.set(hash.algorithm, hash);
+    return [...byAlgorithm.values()].sort((a, b) => (a.algorithm < b.algorithm ? -1 : a.algorithm > b.algorithm ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 9305:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K5: () => (/* binding */ licenseTerm),
+/* harmony export */   Yr: () => (/* binding */ isSpdxExpression)
+/* harmony export */ });
+/* unused harmony export MAX_EXPRESSION_LENGTH */
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
+
+function idsOf(info, into) {
+    if ('conjunction' in info) {
+        idsOf(info.left, into);
+        idsOf(info.right, into);
+    }
+    else {
+        into.push(info.license);
+    }
+    return into;
+}
+/** Whether a string is a valid SPDX license expression (ids from the SPDX list, `LicenseRef-`, AND/OR/WITH). */
+function isSpdxExpression(text) {
+    return text.trim() === text && licenseTerm(text).kind === 'expression';
+}
+/**
+ * The longest string read as an SPDX expression: real ones are under a hundred characters, and
+ * spdx-expression-parse takes time quadratic in the length of some strings (`MIT AND (` repeated:
+ * seconds for a few hundred KiB), which a lockfile's author chooses. Longer ones are free text.
+ */
+const MAX_EXPRESSION_LENGTH = 1024;
+/** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
+function licenseTerm(raw) {
+    const text = raw.trim();
+    if (text.length > MAX_EXPRESSION_LENGTH)
+        return { kind: 'text', text };
+    let term = terms.get(text);
+    if (term === undefined) {
+        try {
+            term = { kind: 'expression', expression: text, ids: idsOf(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__(text), []) };
+        }
+        catch {
+            term = { kind: 'text', text };
+        }
+        // A few dozen distinct licenses cover thousands of packages. Only short strings are kept: the cache lives as long as
+        // the process, and a lockfile's "license" may be a whole licence text (or a hostile megabyte) that no other repeats.
+        if (terms.size < 10_000 && text.length <= MAX_CACHED_LENGTH)
+            terms.set(text, term);
+    }
+    return term;
+}
+const terms = new Map();
+/** Room for any real SPDX expression (a few licenses joined by AND, OR, WITH); a longer string is a licence's text. */
+const MAX_CACHED_LENGTH = 512;
+
+
+/***/ }),
+
+/***/ 5256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oi: () => (/* binding */ sortProperties),
+/* harmony export */   So: () => (/* binding */ contradictingHashes),
+/* harmony export */   TI: () => (/* binding */ strongerScope)
+/* harmony export */ });
+/** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
+function contradictingHashes(kept, other) {
+    return other.filter((hash) => kept.some((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()));
+}
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+function strongerScope(a, b) {
+    if (a === 'required' || b === 'required')
+        return 'required';
+    if (a === 'optional' || b === 'optional')
+        return 'optional';
+    return 'dev';
+}
+/** Properties without repeats, sorted by name then value. */
+function sortProperties(properties) {
+    const byKey = new Map();
+    for (const property of properties)
+        byKey.set(`${property.name}\u0000${property.value}`, property);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
+
+
+/***/ }),
+
+/***/ 3096:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ encodeUnpermittedMarks),
+/* harmony export */   N: () => (/* binding */ npmPurl)
+/* harmony export */ });
+/**
+ * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
+ * library costs about 10 ms of every run (an `Intl.Collator` and its tables are built on load),
+ * a twentieth of `trust-kit sbom` on a big npm project, which needs nothing else from it. The
+ * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
+ * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
+ * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
+ * (`%2B`) and `!*'()` as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
+ * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
+ */
+/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
+const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
+/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
+const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
+/** The characters encodeURIComponent (and so packageurl-js) leaves plain that a canonical purl may not hold. */
+const UNPERMITTED_MARKS = /[!*'()]/g;
+/**
+ * Percent-encodes `!*'()` in a purl: the purl specification permits only letters, digits, `.-_~`,
+ * `%` and its separators, so a PEP 440 epoch is `1%212.0` (as packageurl-python and packageurl-go
+ * write it). None of them is a separator, so the whole text is encoded at once.
+ */
+function encodeUnpermittedMarks(purl) {
+    return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** packageurl-js's error text: `Invalid purl: ` and the message. */
+function purlError(message) {
+    return new Error(`Invalid purl: ${message}`);
+}
+/** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
+function checkQualifierKey(key) {
+    if (/^[0-9]/.test(key))
+        throw purlError(`qualifier "${key}" cannot start with a number`);
+    if (!/^[A-Za-z0-9._-]*$/.test(key))
+        throw purlError(`qualifier "${key}" contains an illegal character`);
+}
+/** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
+function qualifierText(qualifiers) {
+    const kept = new Map();
+    for (const [key, value] of Object.entries(qualifiers)) {
+        const trimmed = value.trim();
+        if (trimmed !== '')
+            kept.set(key.toLowerCase(), trimmed);
+    }
+    for (const key of kept.keys())
+        checkQualifierKey(key);
+    const params = new URLSearchParams();
+    for (const key of [...kept.keys()].sort())
+        params.set(key, kept.get(key));
+    return params.toString().replace(/\+/g, '%20');
+}
+/**
+ * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
+ * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
+ */
+function npmPurl(name, version, qualifiers) {
+    // Most npm names and versions are made of characters the purl leaves as they are.
+    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
+        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
+    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
+    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
+    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
+    if (bare === '')
+        throw purlError('"name" is a required component');
+    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
+    const versionText = version.trim();
+    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
+    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
+    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
+    return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
+}
+
+
+/***/ }),
+
+/***/ 2386:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* binding */ sharedWork),
+/* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
+/* harmony export */   sT: () => (/* binding */ SHARED_WORK_BYTES)
+/* harmony export */ });
+/**
+ * How many bytes of memory one catalog run keeps read and parsed for the parsers to share (real
+ * requirements files are a few KiB): past it, what is asked for again is made again.
+ */
+const SHARED_WORK_BYTES = 64 * 2 ** 20;
+/** A {@link SharedWork} keeping values of at most `budget` bytes of memory in all: one per catalog run. */
+function sharedWork(budget) {
+    const made = new Map();
+    let kept = 0;
+    return {
+        async once(key, make) {
+            let entry = made.get(key);
+            if (entry === undefined) {
+                entry = make();
+                made.set(key, entry);
+                try {
+                    const { bytes } = await entry;
+                    if (kept + bytes > budget)
+                        made.delete(key);
+                    else
+                        kept += bytes;
+                }
+                catch (error) {
+                    made.delete(key);
+                    throw error;
+                }
+            }
+            return (await entry).value;
+        },
+    };
+}
+/** How many leading bytes of a file the catalog hands to `sniff`. */
+const SNIFF_BYTES = 64;
+
+
+/***/ }),
+
+/***/ 9922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aB: () => (/* binding */ isElf),
+/* harmony export */   cK: () => (/* binding */ isPe),
+/* harmony export */   hq: () => (/* binding */ isMachO),
+/* harmony export */   s: () => (/* binding */ isFatMachO)
+/* harmony export */ });
+/** The first bytes of the executables Go builds, by format: how Go binaries are recognised whatever their name. */
+/** An ELF executable: the magic, a 32- or 64-bit class, and a byte order. */
+function isElf(head) {
+    return head.readUInt32BE(0) === 0x7f454c46 && (head[4] === 1 || head[4] === 2) && (head[5] === 1 || head[5] === 2);
+}
+/** A Mach-O executable, 32 or 64 bits, either byte order. */
+function isMachO(head) {
+    return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(head.readUInt32LE(0));
+}
+/** The most architectures a universal binary has; Java class files share the magic, with a version number here instead (>= 45). */
+const MAX_FAT_ARCHES = 20;
+/** A universal (fat) Mach-O: `0xcafebabe` and a small architecture count. */
+function isFatMachO(head) {
+    const count = head.readUInt32BE(4);
+    return head.readUInt32BE(0) === 0xcafebabe && count > 0 && count <= MAX_FAT_ARCHES;
+}
+/** A PE (Windows) executable: the `MZ` of its DOS header. */
+function isPe(head) {
+    return head[0] === 0x4d && head[1] === 0x5a;
+}
+
+
+/***/ }),
+
+/***/ 8706:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ UV_LOCK),
+/* harmony export */   IP: () => (/* binding */ GEMFILE_LOCK),
+/* harmony export */   Iq: () => (/* binding */ REQUIREMENTS_TXT),
+/* harmony export */   NA: () => (/* binding */ POM_XML),
+/* harmony export */   Sw: () => (/* binding */ GO_MOD),
+/* harmony export */   Uy: () => (/* binding */ PIPFILE_LOCK),
+/* harmony export */   WL: () => (/* binding */ POETRY_LOCK),
+/* harmony export */   WP: () => (/* binding */ NUGET_PACKAGES_LOCK),
+/* harmony export */   Wn: () => (/* binding */ GRADLE_LOCKFILE),
+/* harmony export */   XN: () => (/* binding */ GO_BINARY),
+/* harmony export */   al: () => (/* binding */ PNPM_LOCK),
+/* harmony export */   dr: () => (/* binding */ YARN_LOCK),
+/* harmony export */   dv: () => (/* binding */ SIBLING_FILE_NAMES),
+/* harmony export */   fj: () => (/* binding */ NPM_PACKAGE_LOCK),
+/* harmony export */   gB: () => (/* binding */ BUN_LOCK),
+/* harmony export */   jK: () => (/* binding */ COMPOSER_LOCK),
+/* harmony export */   ks: () => (/* binding */ namedAsRequirements),
+/* harmony export */   z2: () => (/* binding */ CARGO_LOCK)
+/* harmony export */ });
+/* harmony import */ var _go_magic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9922);
+
+/** npm's package-lock.json and npm-shrinkwrap.json. */
+const NPM_PACKAGE_LOCK = {
+    name: 'npm-package-lock',
+    matches: (fileName) => fileName === 'package-lock.json' || fileName === 'npm-shrinkwrap.json',
+};
+/** yarn.lock, yarn v1 and berry. */
+const YARN_LOCK = {
+    name: 'yarn-lock',
+    matches: (fileName) => fileName === 'yarn.lock',
+};
+/** pnpm-lock.yaml. */
+const PNPM_LOCK = {
+    name: 'pnpm-lock',
+    matches: (fileName) => fileName === 'pnpm-lock.yaml',
+};
+/** bun's text lockfile, bun.lock. */
+const BUN_LOCK = {
+    name: 'bun-lock',
+    matches: (fileName) => fileName === 'bun.lock',
+};
+/** go.mod, with go.sum beside it. */
+const GO_MOD = {
+    name: 'go-mod',
+    matches: (fileName) => fileName === 'go.mod',
+};
+/** Go executables, by their first bytes. */
+const GO_BINARY = {
+    name: 'go-binary',
+    // Go binaries can have any name: they are recognised by their first bytes.
+    matches: () => false,
+    sniff: (head) => head.length >= 0x40 && ((0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isElf */ .aB)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isMachO */ .hq)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isFatMachO */ .s)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isPe */ .cK)(head)),
+};
+/** Cargo.lock. */
+const CARGO_LOCK = {
+    name: 'cargo-lock',
+    matches: (fileName) => fileName === 'Cargo.lock',
+};
+/** poetry.lock. */
+const POETRY_LOCK = {
+    name: 'python-poetry-lock',
+    matches: (fileName) => fileName === 'poetry.lock',
+};
+/** uv.lock. */
+const UV_LOCK = {
+    name: 'python-uv-lock',
+    matches: (fileName) => fileName === 'uv.lock',
+};
+/** Pipfile.lock. */
+const PIPFILE_LOCK = {
+    name: 'python-pipfile-lock',
+    matches: (fileName) => fileName === 'Pipfile.lock',
+};
+/**
+ * pip requirements files: `*requirements*.txt` (as syft globs them), and every `.txt` in a
+ * `requirements/` directory (Django's `requirements/base.txt`, `production.txt`) but constraints
+ * files, which pin versions without asking for anything (they are read where `-c` names them).
+ */
+const REQUIREMENTS_TXT = {
+    name: 'python-requirements',
+    matches: (fileName, path) => namedAsRequirements(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName)),
+};
+/** Whether a file's own name says it holds pip requirements (`*requirements*.txt`), not only the directory it is in. */
+function namedAsRequirements(fileName) {
+    return /requirements.*\.txt$/i.test(fileName);
+}
+/** Gemfile.lock and gems.locked. */
+const GEMFILE_LOCK = {
+    name: 'ruby-gemfile-lock',
+    matches: (fileName) => fileName === 'Gemfile.lock' || fileName === 'gems.locked',
+};
+/** composer.lock. */
+const COMPOSER_LOCK = {
+    name: 'php-composer-lock',
+    matches: (fileName) => fileName === 'composer.lock',
+};
+/** NuGet's packages.lock.json. */
+const NUGET_PACKAGES_LOCK = {
+    name: 'nuget-packages-lock',
+    matches: (fileName) => fileName === 'packages.lock.json',
+};
+/** Gradle dependency lockfiles (*.lockfile). */
+const GRADLE_LOCKFILE = {
+    name: 'java-gradle-lockfile',
+    matches: (fileName) => fileName.endsWith('.lockfile'),
+};
+/** Maven pom.xml. */
+const POM_XML = {
+    name: 'java-pom-xml',
+    matches: (fileName) => fileName === 'pom.xml',
+};
+/** The files parsers read beside their lockfiles (manifests, go.sum, workspaces): a user's files, as the lockfiles are. */
+const SIBLING_FILE_NAMES = new Set(['package.json', 'go.sum', 'go.work', 'go.work.sum', 'Cargo.toml', 'pyproject.toml', 'Gemfile', 'gems.rb']);
+
+
+/***/ }),
+
+/***/ 5415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* binding */ unlistedUnknowns),
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
+/* harmony export */ });
+/* unused harmony export LISTED_UNKNOWNS */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    into(result) {
+        return this.count === 0 ? result : { ...result, ...this.fields() };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ RelationshipIndex)
+/* harmony export */ });
+/**
+ * Relationships by type, then source, then target: no key string is built for each of tens of
+ * thousands of edges. The targets of the type and source last asked for are kept at hand, since
+ * parsers and the catalog add one package's edges after another.
+ */
+class RelationshipIndex {
+    /** type -> from -> to -> relationship. */
+    byType = new Map();
+    #lastType;
+    #lastFrom;
+    #lastTargets;
+    /** The relationships of `type` from `from`, by target: an empty map, held from now on, when there are none yet. */
+    targets(type, from) {
+        if (this.#lastType === type && this.#lastFrom === from && this.#lastTargets !== undefined)
+            return this.#lastTargets;
+        let byFrom = this.byType.get(type);
+        if (byFrom === undefined)
+            this.byType.set(type, (byFrom = new Map()));
+        let byTo = byFrom.get(from);
+        if (byTo === undefined)
+            byFrom.set(from, (byTo = new Map()));
+        this.#lastType = type;
+        this.#lastFrom = from;
+        this.#lastTargets = byTo;
+        return byTo;
+    }
+    /** The relationships of `type` from `from`, by target, without making a map when there are none. */
+    find(type, from) {
+        return this.byType.get(type)?.get(from);
+    }
+}
+
+
+/***/ }),
+
+/***/ 148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _1: () => (/* binding */ gitSourceSupplier),
+/* harmony export */   rZ: () => (/* binding */ npmAuthorSupplier),
+/* harmony export */   ri: () => (/* binding */ goModuleSupplier)
+/* harmony export */ });
+/* unused harmony exports SUPPLIER_FROM_PROPERTY, sourceOwner */
+/** The property that says where a derived supplier comes from, so that no reader takes it for a claim of authorship. */
+const SUPPLIER_FROM_PROPERTY = 'trust-kit:supplier-from';
+/** Code hosts whose first path element is the account that owns the repository: `host/owner/repo`. */
+const OWNER_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitee.com', 'git.sr.ht']);
+/** A DNS name as module paths and URLs use it: dot-separated labels of letters, digits and `-`. */
+const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+/** An account name on a code host (GitHub's and GitLab's rules are looser than this; nothing else is needed). */
+const OWNER = /^~?[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/**
+ * Who controls the place a package is fetched from, from its host and path elements: the owning
+ * account on a code host (`github.com/spf13`), the host itself elsewhere (`golang.org`, `k8s.io`).
+ * Undefined when the host is not a DNS name or a code host's owner is missing.
+ */
+function sourceOwner(host, elements) {
+    const lower = host.toLowerCase();
+    if (!HOST.test(lower))
+        return undefined;
+    if (!OWNER_HOSTS.has(lower))
+        return lower;
+    const owner = elements[0];
+    return owner !== undefined && OWNER.test(owner) ? `${lower}/${owner}` : undefined;
+}
+/**
+ * The supplier a Go module path names, with the property that says so. A module path is where the
+ * go command fetches the module from, so its owner (`github.com/spf13` for
+ * `github.com/spf13/cobra`, the domain for a vanity path like `golang.org/x/net`) is who supplies
+ * that path. `gopkg.in/pkg.vN` and `gopkg.in/user/pkg.vN` are gopkg.in's documented redirects to
+ * `github.com/go-pkg/pkg` and `github.com/user/pkg`. Paths without a dotted first element (the
+ * standard library, local names) have none.
+ */
+function goModuleSupplier(modulePath) {
+    const [host = '', ...rest] = modulePath.split('/');
+    let owner;
+    if (host === 'gopkg.in') {
+        const redirected = rest.length === 1 ? `go-${(rest[0] ?? '').replace(/\.v\d+$/, '')}` : rest.length === 2 ? rest[0] : undefined;
+        owner = redirected === undefined ? undefined : sourceOwner('github.com', [redirected]);
+    }
+    else {
+        owner = sourceOwner(host, rest);
+    }
+    if (owner === undefined)
+        return undefined;
+    return {
+        supplier: { type: 'Organization', name: owner },
+        property: { name: SUPPLIER_FROM_PROPERTY, value: `the Go module path: ${owner} controls where the module is fetched from (not a statement of authorship)` },
+    };
+}
+/**
+ * The supplier a git source URL names (`https://github.com/owner/repo`, `ssh://git@host/owner/repo`),
+ * with the property that says so; undefined for URLs without a DNS host or, on a code host, an owner.
+ */
+function gitSourceSupplier(url, what) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const owner = sourceOwner(parsed.hostname, parsed.pathname.split('/').filter((element) => element !== ''));
+    if (owner === undefined)
+        return undefined;
+    return {
+        supplier: { type: 'Organization', name: owner },
+        property: { name: SUPPLIER_FROM_PROPERTY, value: `${what}: ${owner} controls the repository it is built from (not a statement of authorship)` },
+    };
+}
+/** The longest author name or email taken from a package.json: real ones are tens of characters. */
+const MAX_AUTHOR_TEXT = 200;
+/** An email address as npm's `author` field holds one: no spaces, brackets or parentheses, one `@`. */
+const EMAIL = /^[^\s<>()@,;:"[\]]+@[^\s<>()@,;:"[\]]+$/;
+/**
+ * Names that are a legal entity, not a person, by their last word (`Google LLC`, `Microsoft Corporation`):
+ * npm calls the author "one person", so only these are written as an organisation.
+ */
+const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|ag|sa|s\.a|bv|b\.v|plc|co|company|foundation)\.?$/i;
+/** Text fit for an SBOM field: no control characters, whitespace collapsed, bounded; undefined when nothing is left. */
+function cleanText(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    const cleaned = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+    return cleaned === '' || cleaned.length > MAX_AUTHOR_TEXT ? undefined : cleaned;
+}
+/**
+ * The supplier an npm package declares as its `author` (a string `Name <email> (url)` or an object
+ * `{ name, email, url }`, as npm reads them), with the property that says where it comes from:
+ * a person (an organisation when the name ends in a legal form such as `Inc.` or `LLC`), the email
+ * when it looks like one. Undefined when no name is given.
+ */
+function npmAuthorSupplier(author, where) {
+    let name;
+    let email;
+    if (typeof author === 'string') {
+        if (author.length > 4 * MAX_AUTHOR_TEXT)
+            return undefined;
+        // npm's own split: the name is what precedes `<` and `(`.
+        const match = /^([^<(]*)(?:<([^>]*)>)?\s*(?:\(([^)]*)\))?/.exec(author);
+        name = cleanText(match?.[1]);
+        email = cleanText(match?.[2]);
+    }
+    else if (typeof author === 'object' && author !== null && !Array.isArray(author)) {
+        const fields = author;
+        name = cleanText(fields.name);
+        email = cleanText(fields.email);
+    }
+    if (name === undefined)
+        return undefined;
+    const supplier = { type: ORGANIZATION_SUFFIX.test(name) ? 'Organization' : 'Person', name, author: true };
+    if (email !== undefined && EMAIL.test(email))
+        supplier.email = email;
+    return { supplier, property: { name: SUPPLIER_FROM_PROPERTY, value: `declared by the package: the author field of ${where}` } };
+}
+
+
+/***/ }),
+
+/***/ 3988:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
+
+/***/ }),
+
+/***/ 3389:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+
+/***/ }),
+
+/***/ 5204:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
+
+/***/ })
+
+};
