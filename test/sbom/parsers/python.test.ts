@@ -249,22 +249,7 @@ describe('uv.lock parser', () => {
       '',
       '[package.dev-dependencies]',
       'dev = [{ name = "pytest" }, { name = "idna" }]',
-      '',
-      '[[package]]',
-      'name = "requests"',
-      'version = "2.31.0"',
-      'source = { registry = "https://pypi.org/simple" }',
-      'dependencies = [{ name = "idna" }]',
-      '',
-      '[[package]]',
-      'name = "idna"',
-      'version = "3.6"',
-      'source = { registry = "https://pypi.org/simple" }',
-      '',
-      '[[package]]',
-      'name = "pytest"',
-      'version = "8.0.0"',
-      'source = { registry = "https://pypi.org/simple" }',
+      ...[['requests', '2.31.0', 'dependencies = [{ name = "idna" }]'], ['idna', '3.6'], ['pytest', '8.0.0']].flatMap(([name, version, ...rest]) => ['', '[[package]]', `name = "${name}"`, `version = "${version}"`, 'source = { registry = "https://pypi.org/simple" }', ...rest]),
     ].join('\n');
     const edges = (result: Awaited<ReturnType<typeof uvLockParser.parse>>): string[] => result.relationships.map((edge) => `${edge.from} ${edge.type} ${edge.to}`).sort();
     assert.deepEqual(edges(await uvLockParser.parse(input('uv.lock', lock))), ['pkg:pypi/app@0.1.0 depends-on pkg:pypi/requests@2.31.0', 'pkg:pypi/requests@2.31.0 depends-on pkg:pypi/idna@3.6']);
