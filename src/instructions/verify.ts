@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { UNSHOWN_BEYOND_C0 } from '../core/logger.js';
 import { markdownBlock, markdownCode } from '../core/markdown.js';
 import { GITHUB_ACTIONS_ISSUER } from '../sigstore/verify/policy.js';
@@ -40,6 +41,11 @@ export interface PinnedVerifier {
 /** What the instructions describe: the published file names. */
 export interface VerifyInstructionsInput {
   checksumsFile: string;
+  /**
+   * The first artifact the checksums file lists under a folder (`dist/app.tgz`), when one is: its
+   * file is checked only where that name leads, so the files must be downloaded in that layout.
+   */
+  nestedArtifact?: string | undefined;
   /** The checksums file's algorithm, which names the coreutils tool that checks it. */
   algorithm: 'sha256' | 'sha512';
   /** The checksums file's bundle, when it was signed. */
@@ -396,7 +402,9 @@ export function verificationCommands(input: VerifyInstructionsInput): Verificati
 function instructionBlocks(input: VerifyInstructionsInput): Block[] {
   const { checksumsFile, bundleFile, signer } = input;
   const blocks = [text('# Verifying this release', '')];
-  blocks.push(text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
+  // A file listed under a folder is looked for there: downloaded flat beside the checksums file, it is no listed file, and a changed one passes unread.
+  const layout = input.nestedArtifact === undefined ? '' : ` The checksums file lists files under folders (such as ${markdownCode(input.nestedArtifact)}): put each in that folder of the directory (${markdownCode(`${posix.dirname(input.nestedArtifact)}/`)}), as a file put elsewhere is not checked, and the commands pass without it.`;
+  blocks.push(text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.${layout}`, ''));
   if (bundleFile !== undefined && signer !== undefined) {
     blocks.push(text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
     const verifier = pinned(input.verifier);

@@ -305,3 +305,9 @@ test("the offline verify-release command pins a signer outside GitHub Actions by
   assert.doesNotMatch(text, /verify-release \. --policy/);
   assert.match(text, /only with pins of yours, the identity and issuer that signed this release/);
 });
+
+test('a release listing files under folders says to download them in that layout: downloaded flat beside the checksums file, a changed artifact was not checked and the commands passed', () => {
+  const nested = renderVerifyInstructions({ ...base, signer: keyless('public-good'), nestedArtifact: 'dist/app.tgz' });
+  assert.match(nested, /into one directory and run these commands there\. The checksums file lists files under folders \(such as `dist\/app\.tgz`\): put each in that folder of the directory \(`dist\/`\), as a file put elsewhere is not checked, and the commands pass without it\.\n/);
+  assert.doesNotMatch(renderVerifyInstructions({ ...base, signer: keyless('public-good') }), /lists files under folders/);
+});

@@ -27,6 +27,7 @@ export function verifyInstructionsInput({ config, ports, checksumsPath, signatur
   const verifier = pinnedVerifier(ports.env);
   return {
     checksumsFile: basename(checksumsPath),
+    nestedArtifact: artifacts?.find((artifact) => artifact.name.includes('/'))?.name,
     algorithm: config.algorithm,
     bundleFile: signature === undefined ? undefined : basename(signature.bundlePath),
     signer: signature?.signer,
