@@ -344,6 +344,15 @@ async function listedDigests(dir: string, results: readonly CheckResult[]): Prom
   return digests;
 }
 
+/** The entries of a downloaded release's directory; RELEASE_DIR_UNREADABLE when it is none (missing, a file, unreadable). */
+export async function readReleaseDirectory(dir: string): Promise<Dirent[]> {
+  try {
+    return await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
+  }
+}
+
 /**
  * Verifies offline what a downloaded release directory carries, under a policy: the signed
  * checksums file (`SHA256SUMS`, or `SHA512SUMS`, and its `.sigstore.json`) and every file it lists, then each
@@ -356,12 +365,7 @@ async function listedDigests(dir: string, results: readonly CheckResult[]): Prom
 export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string; commit?: string; repository?: string; roots?: TrustedRootFiles }): Promise<ReleaseVerification> {
   const { dir, policy } = options;
   const trust = await loadRoots(policy, options.roots);
-  let entries: Dirent[];
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
-  }
+  const entries = await readReleaseDirectory(dir);
   const present = new Set(entries.map((entry) => entry.name));
   // A release's checksums file is named by its algorithm (`algorithm: sha512` makes SHA512SUMS); the first one signed is the release's.
   const checksumsName = RELEASE_CHECKSUMS_FILES.find((name) => present.has(name) && present.has(`${name}.sigstore.json`));

@@ -36,6 +36,15 @@ describe('verify-release: missing inputs', () => {
     assert.match(run.stderr, /hint: .*--policy/);
   });
 
+  test('a release directory that does not exist, or is a file, is RELEASE_DIR_UNREADABLE naming it, not a release without its policy (the hint said to write one)', async () => {
+    await writeFile(join(root, 'roots.jsonl'), await readFile(join(import.meta.dirname, '..', 'fixtures', 'sigstore', 'public-good-trusted_root.json')));
+    for (const [dir, reason] of [['no-such-dir', 'ENOENT'], ['roots.jsonl', 'ENOTDIR']] as const) {
+      const run = await cli(['verify-release', dir, '--expect-repo', 'octo-org/octo-repo', '--trusted-root', 'roots.jsonl'], root);
+      assert.equal(run.code, EXIT.FAILURE, run.stderr);
+      assert.match(run.stderr, new RegExp(`RELEASE_DIR_UNREADABLE: cannot read the release directory .*${dir.replace('.', '\\.')}: ${reason}`));
+    }
+  });
+
   test('a trusted root the policy names that does not exist is RELEASE_POLICY_INVALID naming it', async () => {
     await writeFile(join(root, 'policy.json'), JSON.stringify({ version: 1, trustedRoots: ['gone.json'], certificateIdentity: 'https://x', issuer: 'https://token.actions.githubusercontent.com' }));
     const run = await cli(['verify-release', 'release', '--policy', 'policy.json'], root);

@@ -9,7 +9,7 @@ import { pathInside } from '../../core/paths.js';
 import { jsonOutput } from '../../core/quote.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { reportedName } from '../../checksums/index.js';
-import { downloadRelease, pinShippedPolicy, policyRootFiles, readReleasePolicy, readTrustedRoots, withTrustedRoot, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleasePolicy, type ReleaseVerification } from '../../release/verify-release.js';
+import { downloadRelease, pinShippedPolicy, policyRootFiles, readReleaseDirectory, readReleasePolicy, readTrustedRoots, withTrustedRoot, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleasePolicy, type ReleaseVerification } from '../../release/verify-release.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
@@ -274,6 +274,8 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     try {
       let policy = ownPolicy;
       if (policy === undefined) {
+        // The directory first: a missing one is no release, not a release without a policy.
+        await readReleaseDirectory(dir);
         policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, identity, issuer, trustedRoot: trustedRoot === undefined ? undefined : resolve(context.cwd, trustedRoot) }, `the release's ${RELEASE_POLICY_FILE}`);
         context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`, identity === undefined ? '' : `signer ${identity} of ${issuer ?? ''}`].filter((part) => part !== '').join(' and ')}\n`);
       }
