@@ -28,6 +28,8 @@ export interface OutputPlan {
   target: string;
   /** Whether an output directory holding files (an earlier run's) is replaced. */
   force: boolean;
+  /** What the output directory held when planned, which `force` replaces (sorted; none when it was empty or absent). */
+  replacing: readonly string[];
 }
 
 /**
@@ -81,13 +83,15 @@ export async function planOutput(outputDir: string, options: { force: boolean; k
       });
     }
   }
+  let replacing: string[] = [];
   if (exists) {
     const entries = await readdir(target).catch((error: unknown) => {
       throw outputFailed(`cannot list the output directory ${outputDir}`, error);
     });
     if (entries.length > 0 && !options.force) throw notEmpty(outputDir, entries);
+    replacing = entries.sort();
   }
-  return { outputDir, target, force: options.force };
+  return { outputDir, target, force: options.force, replacing };
 }
 
 /** The most bytes a file name may have (NAME_MAX on Linux and macOS). */

@@ -40,8 +40,11 @@ test('a signed run, then a re-run with --no-sign: refused without --force, and w
   assert.match(refused.stderr, /RELEASE_OUTPUT_NOT_EMPTY: the output directory .*trust-kit-out is not empty \(SHA256SUMS, /);
   assert.equal(await readFile(join(out, 'SHA256SUMS'), 'utf8'), firstSums, 'a refused run changes nothing');
 
+  // A file trust-kit never wrote is replaced too: said, with what else the directory held (it went in silence).
+  await writeFile(join(out, 'notes.txt'), 'mine\n');
   const forced = await cli(['release', '--base', 'dist', '--no-sign', '--force', 'dist'], cwd, OFFLINE);
   assert.equal(forced.code, 0, forced.stderr);
+  assert.match(forced.stderr, /the output directory .*trust-kit-out holds 7 entries \(SHA256SUMS, SHA256SUMS\.sigstore\.json, VERIFY\.md, notes\.txt, sbom\.cdx\.json, sbom\.spdx\.json, trust-kit\.pub\), which --force replaces with this run's files once the release is done/);
   assert.deepEqual(await listing(out), ['SHA256SUMS', 'VERIFY.md', 'sbom.cdx.json', 'sbom.spdx.json'], 'no bundle or key of the first run beside the unsigned second');
   assert.match(await readFile(join(out, 'SHA256SUMS'), 'utf8'), new RegExp(`^${sha256(Buffer.from('the second release\n'))}  app\\.tgz\n`));
   assert.doesNotMatch(await readFile(join(out, 'VERIFY.md'), 'utf8'), /sigstore\.json/);
