@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, constants, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
-import { lstat, open, readFile, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { lstat, open, readFile, readdir, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
@@ -60,7 +60,14 @@ export async function planOutput(outputDir: string, options: { force: boolean; k
   let exists = false;
   try {
     const info = await lstat(outputDir);
-    const directory = info.isDirectory() || (info.isSymbolicLink() && (await stat(outputDir).then((linked) => linked.isDirectory(), () => false)));
+    const linked = info.isSymbolicLink() ? await stat(outputDir).catch(() => undefined) : undefined;
+    if (info.isSymbolicLink() && linked === undefined) {
+      const target = await readlink(outputDir).catch(() => '?');
+      throw new ReleaseError('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} is a symbolic link to ${target}, which does not exist`, {
+        hint: 'make the directory the link leads to, or remove the link (or choose another output directory: --output-dir, input "output-dir")',
+      });
+    }
+    const directory = info.isDirectory() || linked?.isDirectory() === true;
     if (!directory) {
       throw new ReleaseError('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} exists and is not a directory`, {
         hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',

@@ -122,6 +122,10 @@ test('an output directory that is or holds the base, the project or the working 
   await writeFile(join(cwd, 'out-file'), 'x');
   const notDirectory = await cli(['release', '--base', 'dist', '--output-dir', 'out-file', 'dist'], cwd, OFFLINE);
   assert.match(notDirectory.stderr, /RELEASE_OUTPUT_NOT_DIRECTORY/);
+  // A link to nothing is said to be one: "remove that file" sent the user looking for a file.
+  await symlink('nowhere/x', join(cwd, 'dangling'));
+  const dangling = await cli(['release', '--base', 'dist', '--output-dir', 'dangling', 'dist'], cwd, OFFLINE);
+  assert.match(dangling.stderr, /RELEASE_OUTPUT_NOT_DIRECTORY: the output directory .*dangling is a symbolic link to nowhere\/x, which does not exist/);
 });
 
 test('an artifact named by a path inside the output directory is refused, with --force too: it would be left unlisted and deleted', async (t) => {
