@@ -72,7 +72,8 @@ export interface CollectOptions {
   onExcluded?: (path: string) => void;
   /**
    * Told of a subject whose every match `skip` left out (a glob matching only files in an output
-   * directory), which is then no error of its own: the caller says why, or throws.
+   * directory, a directory holding only it), which is then no error of its own: the caller says
+   * why, or throws. Without it, such a subject is CHECKSUMS_NO_MATCH.
    */
   onlySkipped?: (subject: string) => void;
   /**
@@ -278,7 +279,7 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
         }
       }
       // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-      if (kept.length === before && walk.skippedRoots > 0) options.onlySkipped?.(subject);
+      if (kept.length === before && walk.skippedCount > 0 && options.onlySkipped !== undefined) options.onlySkipped(subject);
       else if (kept.length === before) {
         if (excludedHere > 0) {
           throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
@@ -616,8 +617,8 @@ class Walk {
     private readonly progress: ((filesFound: number) => void) | undefined,
   ) {}
 
-  /** Roots that {@link CollectOptions.skip} left out. */
-  skippedRoots = 0;
+  /** Entries (roots, and entries of walked directories) that {@link CollectOptions.skip} left out. */
+  skippedCount = 0;
 
   /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
   async root(path: string, shown: string, offer?: { real: string }, named = false): Promise<void> {
@@ -696,7 +697,7 @@ class Walk {
   /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
   private skipped(visit: Visit, directory: boolean, real: string | undefined): boolean {
     const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory, real: real ?? visit.path }) === true;
-    if (skipped && visit.ancestors === undefined) this.skippedRoots += 1;
+    if (skipped) this.skippedCount += 1;
     return skipped;
   }
 
@@ -755,7 +756,10 @@ class Walk {
       // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
       const entryReal = realPrefix + entryName;
       if (kind === 'directory') {
-        if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true) continue;
+        if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true) {
+          this.skippedCount += 1;
+          continue;
+        }
         // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
         const leftover = trustKitDirectoryKind(entryName);
         if (leftover !== undefined) this.leftover?.({ path, kind: leftover });

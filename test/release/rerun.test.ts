@@ -291,3 +291,13 @@ test('a glob matching only files in the output directory, beside a subject that 
   assert.match(run.stderr, /RELEASE_NO_ARTIFACTS: dist\/\*\.tgz matches only files in the output directory .* left out of the release and deleted/);
   assert.deepEqual(await readdir(join(cwd, 'dist')), ['app.tgz'], 'the artifact is still there, and nothing else');
 });
+
+test('a directory whose only files lie in the output directory inside it is RELEASE_NO_ARTIFACTS, not a path that "matches no file" with a hint about globs', async (t) => {
+  const cwd = await project(t);
+  await mkdir(join(cwd, 'd9', 'out'), { recursive: true });
+  await writeFile(join(cwd, 'd9', 'out', 'x'), 'z\n');
+  const run = await cli(['release', '--output-dir', 'd9/out', '--base', 'd9', '--sbom-format', 'none', '--no-sign', '--force', 'd9'], cwd, OFFLINE);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /RELEASE_NO_ARTIFACTS: d9 matches only files in the output directory /);
+  assert.deepEqual(await readdir(join(cwd, 'd9', 'out')), ['x'], 'nothing was replaced');
+});
