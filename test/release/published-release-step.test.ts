@@ -70,6 +70,11 @@ test('a re-run for a release published already checks that its VERIFY.md names e
   const same = await runPublishedReleaseStep(state(signed));
   assert.equal(same.alreadyPublished?.outcome, 'verified');
   assert.deepEqual(same.images, [`registry.test/acme/app@${signed}`], 'the images output says which images the release signed');
+  // An output directory that holds an earlier run's files is left as it is, and said not to be this release's (it was left in silence).
+  const warned: string[] = [];
+  const holding = { ...state(signed), plan: { outputDir: '/out', target: '/out', force: true, replacing: ['SHA512SUMS', 'VERIFY.md'] }, ports: { cwd: '/', env: {}, logger: { ...silentLogger, warn: (message: string) => void warned.push(message) }, githubRelease: { tag: 'v1.0.0', releases } } } as unknown as ReleaseState;
+  assert.equal((await runPublishedReleaseStep(holding)).alreadyPublished?.outcome, 'verified');
+  assert.deepEqual(warned, ["the output directory /out was left as it was: its 2 entries (SHA512SUMS, VERIFY.md) are an earlier run's, not this release's files, which are the published release's assets on GitHub"]);
   const moved = `sha256:${'2'.repeat(64)}`;
   await assert.rejects(runPublishedReleaseStep(state(moved)), (error: Error & { code?: string }) => {
     assert.equal(error.code, 'RELEASE_PUBLISHED_DIFFERS');
