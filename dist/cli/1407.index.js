@@ -201,7 +201,9 @@ export const modules = {
 });var instructionBlocks = (function (input) {
     const { checksumsFile, bundleFile, signer } = input;
     const blocks = [verify_text('# Verifying this release', '')];
-    blocks.push(verify_text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
+    // A file listed under a folder is looked for there: downloaded flat beside the checksums file, it is no listed file, and a changed one passes unread.
+    const layout = input.nestedArtifact === undefined ? '' : ` The checksums file lists files under folders (such as ${markdownCode(input.nestedArtifact)}): put each in that folder of the directory (${markdownCode(`${external_node_path_.posix.dirname(input.nestedArtifact)}/`)}), as a file put elsewhere is not checked, and the commands pass without it.`;
+    blocks.push(verify_text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.${layout}`, ''));
     if (bundleFile !== undefined && signer !== undefined) {
         blocks.push(verify_text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
         const verifier = pinned(input.verifier);
@@ -438,6 +440,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, commandArgv, instructionsAsSection, releaseVerifyCommands, reusableWorkflow, shellQuote
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(25403);
 ;// CONCATENATED MODULE: ./lib/core/markdown.js
@@ -484,6 +488,7 @@ const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]
 // EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
 var policy = __webpack_require__(91638);
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
+
 
 
 

@@ -749,6 +749,7 @@ const runGateStep = (async (state) => {
     const verifier = pinnedVerifier(ports.env);
     return {
         checksumsFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(checksumsPath),
+        nestedArtifact: artifacts?.find(((artifact) => artifact.name.includes('/')))?.name,
         algorithm: config.algorithm,
         bundleFile: signature === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(signature.bundlePath),
         signer: signature?.signer,

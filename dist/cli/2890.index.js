@@ -575,7 +575,7 @@ memory), so a release can be rehearsed offline; it says so. In a GitHub Actions 
 Options:
       --output-dir DIR         where to write everything (default: trust-kit-out); replaced whole by
                                each run, so not a mount point
-      --force                  replace an output directory that is not empty (an earlier run's)
+      --force                  replace an output directory that is not empty (an earlier run's), all it holds (listed in the log)
       --base DIR               artifact names are relative to DIR (default: the working directory)
   -a, --algorithm ALG          sha256 (default) or sha512
       --sbom-format FORMAT     spdx-json, cyclonedx-json (1.6; @1.5, @1.7), or none; repeatable

@@ -704,7 +704,7 @@ const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
  * left with a checksums file listing this run's artifacts loses what that run made once it signed (no consumer has seen a
  * draft), since this run signs the same checksums again and uploads its own.
  */
-const runPublishedReleaseStep = (async ({ config, ports, artifacts, sbom, staging, imageSubjects }) => {
+const runPublishedReleaseStep = (async ({ config, ports, artifacts, sbom, staging, imageSubjects, plan }) => {
     const target = ports.githubRelease;
     if (target === undefined || artifacts === undefined)
         return {};
@@ -824,6 +824,10 @@ const runPublishedReleaseStep = (async ({ config, ports, artifacts, sbom, stagin
     ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign${releaseAttestation === undefined ? '' : ", as GitHub's release attestation lists them"}: nothing to do, nothing signed`);
     if (staging !== undefined)
         await (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .discardStagingDirectory */ .dK)(staging);
+    // Nothing is written: what the output directory holds stays, and is said not to be this release's (a later upload step would take it for it).
+    if (plan !== undefined && plan.replacing.length > 0) {
+        ports.logger.warn(`the output directory ${plan.outputDir} was left as it was: its ${plan.replacing.length} ${plan.replacing.length === 1 ? 'entry' : 'entries'} (${plan.replacing.slice(0, 5).join(', ')}${plan.replacing.length > 5 ? ', ...' : ''}) are an earlier run's, not this release's files, which are the published release's assets on GitHub`);
+    }
     return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets, ...(releaseAttestation === undefined ? {} : { releaseAttestation }) }, ...(images === undefined ? {} : { images }) };
 });
 

@@ -325,6 +325,8 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         try {
             let policy = ownPolicy;
             if (policy === undefined) {
+                // The directory first: a missing one is no release, not a release without a policy.
+                await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleaseDirectory */ .L$)(dir);
                 policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, identity, issuer, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir}`);
                 context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`, identity === undefined ? '' : `signer ${identity} of ${issuer ?? ''}`].filter(((part) => part !== '')).join(' and ')}\n`);
             }

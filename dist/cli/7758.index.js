@@ -65,7 +65,8 @@ Options:
                          with --output-dir); cyclonedx-json@1.6 and spdx-json@2.3 name the defaults
   -o, --output FILE      write the SBOM here (atomically); default (or -): standard output. Without --format,
                          FILE.cdx.json is CycloneDX and FILE.spdx.json SPDX; with it, such a name must agree
-      --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ...
+      --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ... (several
+                         formats without it: to those names in the working directory)
       --include-dev      keep development dependencies (left out by default)
       --strict           fail (exit 1) if any lockfile could not be parsed
       --exclude PATTERN  also skip these files and directories (repeatable); relative to DIR, as in

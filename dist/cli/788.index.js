@@ -125,6 +125,11 @@ const runOutputStep = (async ({ config, ports, outputDir }) => {
             ...(config.sign?.signingConfig === undefined ? [] : [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.sign.signingConfig), what: 'the signing configuration' }]),
         ],
     });
+    // Said before any work: --force replaces whatever the directory holds, files trust-kit did not write included.
+    if (plan.replacing.length > 0) {
+        const shown = plan.replacing.slice(0, 10).join(', ');
+        ports.logger.info(`the output directory ${outputDir} holds ${plan.replacing.length} ${plan.replacing.length === 1 ? 'entry' : 'entries'} (${shown}${plan.replacing.length > 10 ? `, and ${plan.replacing.length - 10} more` : ''}), which --force replaces with this run's files once the release is done`);
+    }
     // The key and its passphrase, before any work: a wrong one failed after the hashing and SBOMs, and with --force over an earlier signed output.
     const key = config.sign?.key;
     const signingKey = key === undefined ? undefined : await (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 65799))).readSigningKeyFile(key, ports);

@@ -218,16 +218,17 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         digests.set(entry.name, { sha256: digest.sha256 ?? '', [entry.algorithm]: hex });
     }
     return digests;
-});var verifyRelease = (async function (options) {
-    const { dir, policy } = options;
-    const trust = await loadRoots(policy, options.roots);
-    let entries;
+});var readReleaseDirectory = (async function (dir) {
     try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     }
     catch (error) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
     }
+});var verifyRelease = (async function (options) {
+    const { dir, policy } = options;
+    const trust = await loadRoots(policy, options.roots);
+    const entries = await readReleaseDirectory(dir);
     const present = new Set(entries.map(((entry) => entry.name)));
     // A release's checksums file is named by its algorithm (`algorithm: sha512` makes SHA512SUMS); the first one signed is the release's.
     const checksumsName = RELEASE_CHECKSUMS_FILES.find(((name) => present.has(name) && present.has(`${name}.sigstore.json`)));
@@ -508,6 +509,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_17__.Ir)),
 /* harmony export */   JU: (() => (/* binding */ pinShippedPolicy)),
+/* harmony export */   L$: (() => (/* binding */ readReleaseDirectory)),
 /* harmony export */   Ob: (() => (/* binding */ downloadRelease)),
 /* harmony export */   Pn: (() => (/* binding */ readTrustedRoots)),
 /* harmony export */   VA: (() => (/* binding */ verifyRelease)),
@@ -630,6 +632,8 @@ const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'];
  * algorithm, each file is read again for both; one that no longer has the listed digest, changed
  * since it was checked, fails).
  */
+
+/** The entries of a downloaded release's directory; RELEASE_DIR_UNREADABLE when it is none (missing, a file, unreadable). */
 
 /**
  * Verifies offline what a downloaded release directory carries, under a policy: the signed

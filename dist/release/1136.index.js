@@ -43,6 +43,7 @@ function verifyInstructionsInput({ config, ports, checksumsPath, signature, sbom
     const verifier = pinnedVerifier(ports.env);
     return {
         checksumsFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(checksumsPath),
+        nestedArtifact: artifacts?.find((artifact) => artifact.name.includes('/'))?.name,
         algorithm: config.algorithm,
         bundleFile: signature === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(signature.bundlePath),
         signer: signature?.signer,

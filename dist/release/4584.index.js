@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   VA: () => (/* binding */ verifyRelease)
 });
 
-// UNUSED EXPORTS: RELEASE_ATTESTATION_FILE, RELEASE_DOWNLOAD_LIMITS, RELEASE_POLICY_VERSION, downloadRelease, parseReleasePolicy, pinShippedPolicy, policyRootFiles, readTrustedRoots, withTrustedRoot
+// UNUSED EXPORTS: RELEASE_ATTESTATION_FILE, RELEASE_DOWNLOAD_LIMITS, RELEASE_POLICY_VERSION, downloadRelease, parseReleasePolicy, pinShippedPolicy, policyRootFiles, readReleaseDirectory, readTrustedRoots, withTrustedRoot
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -404,6 +404,15 @@ async function listedDigests(dir, results) {
     }
     return digests;
 }
+/** The entries of a downloaded release's directory; RELEASE_DIR_UNREADABLE when it is none (missing, a file, unreadable). */
+async function readReleaseDirectory(dir) {
+    try {
+        return await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        throw new errors/* TrustKitError */.T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
+    }
+}
 /**
  * Verifies offline what a downloaded release directory carries, under a policy: the signed
  * checksums file (`SHA256SUMS`, or `SHA512SUMS`, and its `.sigstore.json`) and every file it lists, then each
@@ -416,13 +425,7 @@ async function listedDigests(dir, results) {
 async function verifyRelease(options) {
     const { dir, policy } = options;
     const trust = await loadRoots(policy, options.roots);
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        throw new errors/* TrustKitError */.T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
-    }
+    const entries = await readReleaseDirectory(dir);
     const present = new Set(entries.map((entry) => entry.name));
     // A release's checksums file is named by its algorithm (`algorithm: sha512` makes SHA512SUMS); the first one signed is the release's.
     const checksumsName = RELEASE_CHECKSUMS_FILES.find((name) => present.has(name) && present.has(`${name}.sigstore.json`));

@@ -1451,8 +1451,8 @@ async function findArtifacts(subjects, options) {
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-            if (kept.length === before && walk.skippedRoots > 0)
-                options.onlySkipped?.(subject);
+            if (kept.length === before && walk.skippedCount > 0 && options.onlySkipped !== undefined)
+                options.onlySkipped(subject);
             else if (kept.length === before) {
                 if (excludedHere > 0) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} matches only the file being written (the output), which is never listed in itself`, {
@@ -1758,8 +1758,8 @@ class Walk {
         this.leftover = leftover;
         this.progress = progress;
     }
-    /** Roots that {@link CollectOptions.skip} left out. */
-    skippedRoots = 0;
+    /** Entries (roots, and entries of walked directories) that {@link CollectOptions.skip} left out. */
+    skippedCount = 0;
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
     async root(path, shown, offer, named = false) {
         this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
@@ -1839,8 +1839,8 @@ class Walk {
     /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
     skipped(visit, directory, real) {
         const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1), directory, real: real ?? visit.path }) === true;
-        if (skipped && visit.ancestors === undefined)
-            this.skippedRoots += 1;
+        if (skipped)
+            this.skippedCount += 1;
         return skipped;
     }
     async link(visit) {
@@ -1907,8 +1907,10 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const entryReal = realPrefix + entryName;
             if (kind === 'directory') {
-                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true)
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true) {
+                    this.skippedCount += 1;
                     continue;
+                }
                 // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
                 const leftover = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustKitDirectoryKind */ .ym)(entryName);
                 if (leftover !== undefined)
@@ -4777,9 +4779,11 @@ function workflowRefAt(identity) {
 /* harmony export */   zi: () => (/* binding */ instructionsAsSection)
 /* harmony export */ });
 /* unused harmony exports shellQuote, commandArgv, GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, releaseVerifyCommands, reusableWorkflow */
-/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88346);
-/* harmony import */ var _sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88346);
+/* harmony import */ var _sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91638);
+
 
 
 
@@ -4789,7 +4793,7 @@ function workflowRefAt(identity) {
  * obeys ESC sequences and U+009B), the line and paragraph separators, and the bidirectional controls
  * that make a line read in another order than the shell reads it (Trojan Source).
  */
-const UNSHOWN_IN_SHELL = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f${_core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]+`, 'g');
+const UNSHOWN_IN_SHELL = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f${_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .UNSHOWN_BEYOND_C0 */ .Xg}]+`, 'g');
 /** A run of {@link UNSHOWN_IN_SHELL} characters as a double-quoted `printf` of their UTF-8 bytes in octal: every POSIX shell (dash too, which has no `$'...'`) reads back the same bytes, and no run ends with the line feed that `$(...)` would strip. */
 function printfWord(run) {
     let escapes = '';
@@ -5021,7 +5025,7 @@ function renderBlocks(blocks) {
         if ('text' in block)
             return block.text;
         // A quoted value may hold backticks (a tag can): no line of the block may close its fence.
-        return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownBlock */ .dI)('sh', block.commands.map(renderCommand));
+        return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownBlock */ .dI)('sh', block.commands.map(renderCommand));
     })
         .join('\n');
 }
@@ -5046,17 +5050,19 @@ function verificationCommands(input) {
 function instructionBlocks(input) {
     const { checksumsFile, bundleFile, signer } = input;
     const blocks = [text('# Verifying this release', '')];
-    blocks.push(text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(checksumsFile)}${bundleFile === undefined ? '' : ` and ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(bundleFile)}`} into one directory and run these commands there.`, ''));
+    // A file listed under a folder is looked for there: downloaded flat beside the checksums file, it is no listed file, and a changed one passes unread.
+    const layout = input.nestedArtifact === undefined ? '' : ` The checksums file lists files under folders (such as ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(input.nestedArtifact)}): put each in that folder of the directory (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(`${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.nestedArtifact)}/`)}), as a file put elsewhere is not checked, and the commands pass without it.`;
+    blocks.push(text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(checksumsFile)}${bundleFile === undefined ? '' : ` and ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(bundleFile)}`} into one directory and run these commands there.${layout}`, ''));
     if (bundleFile !== undefined && signer !== undefined) {
         blocks.push(text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
         const verifier = pinned(input.verifier);
         blocks.push(text(verifier === undefined
             ? 'With trust-kit, which checks the signature, then every downloaded file against the checksums. Install it from a source you trust, pinned to a commit; do not run `npx trust-kit`: that name on the npm registry is not trust-kit\'s, so it would run whatever someone published under it.'
-            : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(verifier.repository)} that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`, ''), shell(...releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier)));
+            : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(verifier.repository)} that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`, ''), shell(...releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier)));
     }
     blocks.push(text(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, ''), shell(simple([`${input.algorithm}sum`, '--ignore-missing', '-c', value(checksumsFile)], [{ kind: 'checksums-files', checksumsFile }])));
     if (input.sbomFiles.length > 0) {
-        blocks.push(text('## Software bill of materials', '', `What the release is built from; listed in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(checksumsFile)}, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(file)}`), ''));
+        blocks.push(text('## Software bill of materials', '', `What the release is built from; listed in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(checksumsFile)}, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(file)}`), ''));
     }
     if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined)
         blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
@@ -5092,13 +5098,13 @@ function cosignBlocks(checksumsFile, bundleFile, signer) {
         return [text(intro, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY, ...picked] : []), command)];
     }
     return [
-        text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(ROOTS_DIRECTORY)} the first makes (no release asset can be in it):`, ''),
+        text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(ROOTS_DIRECTORY)} the first makes (no release asset can be in it):`, ''),
         shell(MAKE_ROOTS_DIRECTORY, GITHUB_TRUSTED_ROOT_COMMAND, command),
     ];
 }
 /** Each artifact's own bundle (`<artifact>.sigstore.json`), for users who check one file without the checksums file. */
 function artifactBundleBlocks(bundles, signer) {
-    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
+    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
     return [
         text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
         shell(...bundles.map((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile }))),
@@ -5106,9 +5112,9 @@ function artifactBundleBlocks(bundles, signer) {
 }
 /** The signing audit log: signed on its own, since the checksums file is signed before it is written, so the checks above do not cover it. */
 function auditLogBlocks(auditLog, signer) {
-    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
+    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
     return [
-        text('## The signing audit log', '', `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(auditLog.file)} lists every signature the run made. It is written after the checksums file, which does not list it, and signed on its own, like the checksums file, into ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(auditLog.bundleFile)}; with cosign${github}:`, ''),
+        text('## The signing audit log', '', `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(auditLog.file)} lists every signature the run made. It is written after the checksums file, which does not list it, and signed on its own, like the checksums file, into ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(auditLog.bundleFile)}; with cosign${github}:`, ''),
         shell(cosignVerifyBlob(auditLog.file, auditLog.bundleFile, signer, { kind: 'artifact-bundle', artifact: auditLog.file, bundleFile: auditLog.bundleFile })),
     ];
 }
@@ -5117,7 +5123,7 @@ function immutableReleaseBlocks(release, checksumsFile) {
     const repo = ['--repo', value(release.host === undefined ? release.repository : `${release.host}/${release.repository}`)];
     const check = { kind: 'release-attestation', repository: release.repository, tag: release.tag };
     return [
-        text('## GitHub release attestation', '', `The release ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(release.tag)} of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(release.repository)} is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(checksumsFile)} is its asset (the commands above then tie every other file to it):`, ''),
+        text('## GitHub release attestation', '', `The release ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(release.tag)} of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(release.repository)} is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(checksumsFile)} is its asset (the commands above then tie every other file to it):`, ''),
         shell(simple(['gh', 'release', 'verify', value(release.tag), ...repo], [check], { needs: 'published-release' }), simple(['gh', 'release', 'verify-asset', value(release.tag), value(checksumsFile), ...repo], [check], { needs: 'published-release' })),
     ];
 }
@@ -5133,7 +5139,7 @@ function offlineBlocks(input, bundleFile, signer) {
         ? [simple(['grep', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: GITHUB_TRUSTED_ROOT_FILE }), cosign]
         : [simple(['grep', '-v', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: SIGSTORE_TRUSTED_ROOT_FILE }), extended(cosign, '--trusted-root', SIGSTORE_TRUSTED_ROOT_FILE)];
     return [
-        text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the directory ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(ROOTS_DIRECTORY)} they are written to; they change when Sigstore or GitHub rotate keys, a few times a year:`, ''),
+        text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the directory ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(ROOTS_DIRECTORY)} they are written to; they change when Sigstore or GitHub rotate keys, a few times a year:`, ''),
         shell(MAKE_ROOTS_DIRECTORY, simple(['gh', 'attestation', 'trusted-root'], [], { stdout: OFFLINE_TRUSTED_ROOTS_FILE, needs: 'network' })),
         text(`Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         shell(...cosignCommands, ...(trustKit === undefined ? [] : [extended(trustKit, ...root)]), ...gh),
@@ -5158,7 +5164,7 @@ function pinsOf(signer) {
     const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
     if (signer === undefined)
         return undefined;
-    if (signer.issuer !== _sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ACTIONS_ISSUER */ .qQ || signer.repository === undefined || workflow === null) {
+    if (signer.issuer !== _sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_ACTIONS_ISSUER */ .qQ || signer.repository === undefined || workflow === null) {
         return signer.identity === undefined ? undefined : ['--certificate-identity', value(signer.identity), '--certificate-oidc-issuer', value(signer.issuer)];
     }
     const tag = signer.sourceRef?.startsWith('refs/tags/') === true ? signer.sourceRef.slice('refs/tags/'.length) : undefined;
@@ -5175,10 +5181,10 @@ function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) 
         return [];
     const ownRoot = typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : trustedRootFile(certificate);
     const whichRoot = typeof certificate.instance === 'string'
-        ? ` The command checks it against the trusted roots you fetched for the offline checks above (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
-        : ` The command checks it against the private deployment's trusted root you got from its operator (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
+        ? ` The command checks it against the trusted roots you fetched for the offline checks above (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
+        : ` The command checks it against the private deployment's trusted root you got from its operator (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
     return [
-        text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(kit.policyFile)}, and the trusted root it was signed against, ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(kit.trustedRootFile)}, both listed in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins.includes('--certificate-identity')
+        text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(kit.policyFile)}, and the trusted root it was signed against, ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(kit.trustedRootFile)}, both listed in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins.includes('--certificate-identity')
             ? " The command takes it only with pins of yours, the identity and issuer that signed this release (`--certificate-identity`, `--certificate-oidc-issuer`): a replaced release's policy, naming another signer, fails them. Check that they are the ones you expect."
             : ` The command takes it only with pins of yours, the repository and the workflow that signed this release, at the ref it signed from (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
@@ -5190,7 +5196,7 @@ function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) 
 }
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
 function attestationBlocks(attestations, signer, algorithm, verifier) {
-    const intro = text('## Attestations', '', `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(type)).join(', ')}.`, '');
+    const intro = text('## Attestations', '', `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(type)).join(', ')}.`, '');
     if (signer?.kind === 'key') {
         // gh verifies only keyless attestations; trust-kit reads the JSON lines with the public key, as it reads the checksums file's bundle.
         return [
@@ -5203,10 +5209,10 @@ function attestationBlocks(attestations, signer, algorithm, verifier) {
         return [intro];
     const workflow = reusableWorkflow(signer);
     const pin = signer.identity !== undefined
-        ? `; \`--cert-identity\` pins the signer exactly, as the cosign command does (\`--repo\` alone accepts any workflow of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(signer.repository)}, on any branch${workflow === undefined ? '' : `, and no reusable workflow such as ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(workflow)}, which signed here`})`
+        ? `; \`--cert-identity\` pins the signer exactly, as the cosign command does (\`--repo\` alone accepts any workflow of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(signer.repository)}, on any branch${workflow === undefined ? '' : `, and no reusable workflow such as ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(workflow)}, which signed here`})`
         : workflow === undefined
             ? ''
-            : `; \`--signer-workflow\` requires the reusable workflow ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(workflow)} to have signed, since gh otherwise expects a workflow of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(signer.repository)}`;
+            : `; \`--signer-workflow\` requires the reusable workflow ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(workflow)} to have signed, since gh otherwise expects a workflow of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(signer.repository)}`;
     return [
         intro,
         text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${pin}:`, ''),
@@ -5261,7 +5267,7 @@ function reusableWorkflow(signer) {
 function ghAttestationCommands(attestations, signer, algorithm) {
     const workflow = reusableWorkflow(signer);
     const signerFlag = signer.identity !== undefined
-        ? ['--cert-identity', value(signer.identity), ...(signer.issuer === _sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ACTIONS_ISSUER */ .qQ ? [] : ['--cert-oidc-issuer', value(signer.issuer)])]
+        ? ['--cert-identity', value(signer.identity), ...(signer.issuer === _sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_ACTIONS_ISSUER */ .qQ ? [] : ['--cert-oidc-issuer', value(signer.issuer)])]
         : workflow === undefined
             ? []
             : ['--signer-workflow', value(workflow)];
@@ -5293,18 +5299,18 @@ function describeSigner(signer) {
     if (signer.kind === 'key') {
         return [
             signer.ephemeral
-                ? `It was signed with a key made for this one run; its public key is ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(signer.publicKeyFile)}. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(signer.publicKeyFile)}. Releases made in GitHub Actions are signed keylessly instead.`
-                : `It was signed with a local key whose public key is ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(signer.publicKeyFile)}; get that key from a source you trust, not from the same download, and put it in the directory ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
+                ? `It was signed with a key made for this one run; its public key is ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(signer.publicKeyFile)}. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(signer.publicKeyFile)}. Releases made in GitHub Actions are signed keylessly instead.`
+                : `It was signed with a local key whose public key is ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(signer.publicKeyFile)}; get that key from a source you trust, not from the same download, and put it in the directory ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
             '',
         ];
     }
-    const who = `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(signer.identity ?? 'the identity in the certificate')} (issuer ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(signer.issuer)})${signer.repository === undefined ? '' : ` in a GitHub Actions run of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(signer.repository)}`}`;
+    const who = `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(signer.identity ?? 'the identity in the certificate')} (issuer ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(signer.issuer)})${signer.repository === undefined ? '' : ` in a GitHub Actions run of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(signer.repository)}`}`;
     const lines = signer.instance === 'github'
         ? [`It was signed keylessly with GitHub's Sigstore instance by ${who}. GitHub's instance keeps no public transparency log; its signed timestamp proves when the signature was made. trust-kit fetches GitHub's trusted root through TUF, as \`gh\` does.`, '']
         : signer.instance === 'public-good'
             ? [`It was signed keylessly with Sigstore by ${who} and recorded in the public transparency log.`, '']
             : [
-                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it in the directory ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
+                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it in the directory ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
                 '',
             ];
     if (signer.repository !== undefined) {

@@ -64,7 +64,14 @@ async function planOutput(outputDir, options) {
     let exists = false;
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(outputDir);
-        const directory = info.isDirectory() || (info.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(outputDir).then((linked) => linked.isDirectory(), () => false)));
+        const linked = info.isSymbolicLink() ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(outputDir).catch(() => undefined) : undefined;
+        if (info.isSymbolicLink() && linked === undefined) {
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(outputDir).catch(() => '?');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} is a symbolic link to ${target}, which does not exist`, {
+                hint: 'make the directory the link leads to, or remove the link (or choose another output directory: --output-dir, input "output-dir")',
+            });
+        }
+        const directory = info.isDirectory() || linked?.isDirectory() === true;
         if (!directory) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} exists and is not a directory`, {
                 hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',
@@ -91,14 +98,16 @@ async function planOutput(outputDir, options) {
             });
         }
     }
+    let replacing = [];
     if (exists) {
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(target).catch((error) => {
             throw outputFailed(`cannot list the output directory ${outputDir}`, error);
         });
         if (entries.length > 0 && !options.force)
             throw notEmpty(outputDir, entries);
+        replacing = entries.sort();
     }
-    return { outputDir, target, force: options.force };
+    return { outputDir, target, force: options.force, replacing };
 }
 /** The most bytes a file name may have (NAME_MAX on Linux and macOS). */
 const NAME_MAX_BYTES = 255;

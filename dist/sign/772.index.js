@@ -396,8 +396,8 @@ async function collect_findArtifacts(subjects, options) {
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-            if (kept.length === before && walk.skippedRoots > 0)
-                options.onlySkipped?.(subject);
+            if (kept.length === before && walk.skippedCount > 0 && options.onlySkipped !== undefined)
+                options.onlySkipped(subject);
             else if (kept.length === before) {
                 if (excludedHere > 0) {
                     throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
@@ -703,8 +703,8 @@ class Walk {
         this.leftover = leftover;
         this.progress = progress;
     }
-    /** Roots that {@link CollectOptions.skip} left out. */
-    skippedRoots = 0;
+    /** Entries (roots, and entries of walked directories) that {@link CollectOptions.skip} left out. */
+    skippedCount = 0;
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
     async root(path, shown, offer, named = false) {
         this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
@@ -784,8 +784,8 @@ class Walk {
     /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
     skipped(visit, directory, real) {
         const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(external_node_path_.sep) + 1), directory, real: real ?? visit.path }) === true;
-        if (skipped && visit.ancestors === undefined)
-            this.skippedRoots += 1;
+        if (skipped)
+            this.skippedCount += 1;
         return skipped;
     }
     async link(visit) {
@@ -852,8 +852,10 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const entryReal = realPrefix + entryName;
             if (kind === 'directory') {
-                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true)
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true) {
+                    this.skippedCount += 1;
                     continue;
+                }
                 // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
                 const leftover = (0,files/* trustKitDirectoryKind */.ym)(entryName);
                 if (leftover !== undefined)
@@ -7468,6 +7470,7 @@ function splitRef(signerWorkflow) {
 
 
 
+
 /**
  * Characters a command line must not hold as they are: C0 controls but the line feed (a single
  * quote keeps that one, and it shows as what it is), DEL, C1 controls (a terminal showing the line
@@ -7731,7 +7734,9 @@ function verificationCommands(input) {
 function instructionBlocks(input) {
     const { checksumsFile, bundleFile, signer } = input;
     const blocks = [verify_text('# Verifying this release', '')];
-    blocks.push(verify_text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
+    // A file listed under a folder is looked for there: downloaded flat beside the checksums file, it is no listed file, and a changed one passes unread.
+    const layout = input.nestedArtifact === undefined ? '' : ` The checksums file lists files under folders (such as ${markdownCode(input.nestedArtifact)}): put each in that folder of the directory (${markdownCode(`${posix.dirname(input.nestedArtifact)}/`)}), as a file put elsewhere is not checked, and the commands pass without it.`;
+    blocks.push(verify_text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.${layout}`, ''));
     if (bundleFile !== undefined && signer !== undefined) {
         blocks.push(verify_text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
         const verifier = pinned(input.verifier);

@@ -3270,8 +3270,8 @@ async function findArtifacts(subjects, options) {
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-            if (kept.length === before && walk.skippedRoots > 0)
-                options.onlySkipped?.(subject);
+            if (kept.length === before && walk.skippedCount > 0 && options.onlySkipped !== undefined)
+                options.onlySkipped(subject);
             else if (kept.length === before) {
                 if (excludedHere > 0) {
                     throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
@@ -3577,8 +3577,8 @@ class Walk {
         this.leftover = leftover;
         this.progress = progress;
     }
-    /** Roots that {@link CollectOptions.skip} left out. */
-    skippedRoots = 0;
+    /** Entries (roots, and entries of walked directories) that {@link CollectOptions.skip} left out. */
+    skippedCount = 0;
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
     async root(path, shown, offer, named = false) {
         this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
@@ -3658,8 +3658,8 @@ class Walk {
     /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
     skipped(visit, directory, real) {
         const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory, real: real ?? visit.path }) === true;
-        if (skipped && visit.ancestors === undefined)
-            this.skippedRoots += 1;
+        if (skipped)
+            this.skippedCount += 1;
         return skipped;
     }
     async link(visit) {
@@ -3726,8 +3726,10 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const entryReal = realPrefix + entryName;
             if (kind === 'directory') {
-                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true)
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true) {
+                    this.skippedCount += 1;
                     continue;
+                }
                 // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
                 const leftover = trustKitDirectoryKind(entryName);
                 if (leftover !== undefined)
