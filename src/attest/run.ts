@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { AttestConfig } from '../config/attest.js';
 import type { Clock } from '../core/clock.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
@@ -169,6 +169,9 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
     bundlePath: config.bundle === undefined ? undefined : resolve(ports.cwd, config.bundle),
     perSubject: config.perSubject,
   });
+  for (const replaced of files.replacedSignatures) {
+    ports.logger.warn(`${quoted(relative(ports.cwd, replaced))} held a signature bundle (as sign-blob writes), which this attestation's bundle of the same name replaced: sign the file again (or give attest --bundle another path) if its signature is still wanted`);
+  }
   if (config.bundle === undefined) {
     const earlier = await earlierBundles(resolve(ports.cwd, config.outputDir), [...files.bundles, files.jsonl], statements[0]?.predicateType ?? '');
     const count = earlier.names.length;

@@ -44,6 +44,8 @@ export interface AttestationFiles {
   jsonl: string;
   /** `<name>.sigstore.json` files: the run's bundle when it made one, or one per subject in per-subject mode. */
   bundles: string[];
+  /** Those of `bundles` that replaced a message signature (`sign-blob`'s bundle of the same file name), which is gone. */
+  replacedSignatures: string[];
 }
 
 /**
@@ -88,6 +90,12 @@ export async function writeAttestations(attestations: readonly Attestation[], op
       bundles.push({ path: join(options.dir, `${file}.sigstore.json`), text: (attestations[index] as Attestation).text });
     });
   }
+  // A signature bundle of the same name (sign-blob writes <file>.sigstore.json too) is replaced: said by the caller, as it is gone.
+  const replacedSignatures: string[] = [];
+  for (const bundle of bundles) {
+    const earlier = await readRegularFile(bundle.path, { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
+    if (holdsMessageSignature(earlier)) replacedSignatures.push(bundle.path);
+  }
   // Flushed side by side, then put in place: a failure leaves none of them half written.
   const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => prepareFileAtomic(file.path, file.text)));
   const failed = prepared.find((outcome) => outcome.status === 'rejected');
@@ -97,7 +105,17 @@ export async function writeAttestations(attestations: readonly Attestation[], op
   }
   // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
   await commitTogether(prepared.map((outcome) => (outcome as PromiseFulfilledResult<PreparedFile>).value));
-  return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
+  return { jsonl, bundles: bundles.map((bundle) => bundle.path), replacedSignatures };
+}
+
+/** Whether a bundle's JSON text holds a message signature (a signed file's bundle, not an attestation). */
+function holdsMessageSignature(text: string): boolean {
+  try {
+    const signature = (JSON.parse(text) as { messageSignature?: unknown } | null)?.messageSignature;
+    return typeof signature === 'object' && signature !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** At most this many directory entries are looked at for an earlier run's bundles, and this many bundles read. */

@@ -191,6 +191,21 @@ test("attest names an earlier run's bundles left beside this run's (same predica
   assert.match(apart.stderr, /1 bundle of an earlier run lies in "two" beside this run's, attesting \S+ as this run does: "multiple\.sigstore\.json"/);
 });
 
+test('attest over a file\'s signature bundle (sign-blob writes <file>.sigstore.json too) says the signature it replaced is gone; over its own earlier bundle it says nothing', async (t) => {
+  const cwd = await tempDir(t);
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd)).code, 0);
+  await writeFile(join(cwd, 'a.tgz'), 'a\n');
+  await writeFile(join(cwd, 'results.json'), '{"passed":1}\n');
+  assert.equal((await cli(['sign-blob', 'a.tgz', '--key', 'release.key'], cwd)).code, 0);
+  const attest = (): ReturnType<typeof cli> => cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, '--key', 'release.key', 'a.tgz'], cwd);
+  const over = await attest();
+  assert.equal(over.code, 0, over.stderr);
+  assert.match(over.stderr, /"a\.tgz\.sigstore\.json" held a signature bundle \(as sign-blob writes\), which this attestation's bundle of the same name replaced: sign the file again/);
+  const again = await attest();
+  assert.equal(again.code, 0, again.stderr);
+  assert.doesNotMatch(again.stderr, /held a signature bundle/);
+});
+
 test("a file attested with a checksums file (or NAME@ALG:HEX) whose digest of another algorithm is another build's is ATTEST_SUBJECT_CONFLICT: one subject would name two artifacts; a matching one is merged", async (t) => {
   const cwd = await tempDir(t);
   assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd)).code, 0);
