@@ -5913,6 +5913,13 @@ async function writeAttestations(attestations, options) {
             bundles.push({ path: (0,external_node_path_.join)(options.dir, `${file}.sigstore.json`), text: attestations[index].text });
         });
     }
+    // A signature bundle of the same name (sign-blob writes <file>.sigstore.json too) is replaced: said by the caller, as it is gone.
+    const replacedSignatures = [];
+    for (const bundle of bundles) {
+        const earlier = await (0,files/* readRegularFile */.XF)(bundle.path, { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
+        if (sign_holdsMessageSignature(earlier))
+            replacedSignatures.push(bundle.path);
+    }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
     const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => (0,files/* prepareFileAtomic */.hN)(file.path, file.text)));
     const failed = prepared.find((outcome) => outcome.status === 'rejected');
@@ -5922,7 +5929,17 @@ async function writeAttestations(attestations, options) {
     }
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
     await (0,files/* commitTogether */.yZ)(prepared.map((outcome) => outcome.value));
-    return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
+    return { jsonl, bundles: bundles.map((bundle) => bundle.path), replacedSignatures };
+}
+/** Whether a bundle's JSON text holds a message signature (a signed file's bundle, not an attestation). */
+function sign_holdsMessageSignature(text) {
+    try {
+        const signature = JSON.parse(text)?.messageSignature;
+        return typeof signature === 'object' && signature !== null;
+    }
+    catch {
+        return false;
+    }
 }
 /** At most this many directory entries are looked at for an earlier run's bundles, and this many bundles read. */
 const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
@@ -8461,6 +8478,9 @@ async function runAttestation(config, ports, options = {}) {
         bundlePath: config.bundle === undefined ? undefined : (0,external_node_path_.resolve)(ports.cwd, config.bundle),
         perSubject: config.perSubject,
     });
+    for (const replaced of files.replacedSignatures) {
+        ports.logger.warn(`${(0,quote/* quoted */.TL)((0,external_node_path_.relative)(ports.cwd, replaced))} held a signature bundle (as sign-blob writes), which this attestation's bundle of the same name replaced: sign the file again (or give attest --bundle another path) if its signature is still wanted`);
+    }
     if (config.bundle === undefined) {
         const earlier = await sign_earlierBundles((0,external_node_path_.resolve)(ports.cwd, config.outputDir), [...files.bundles, files.jsonl], statements[0]?.predicateType ?? '');
         const count = earlier.names.length;

@@ -639,6 +639,13 @@ var v1 = __webpack_require__(49557);
             bundles.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.dir, `${file}.sigstore.json`), text: attestations[index].text });
         }));
     }
+    // A signature bundle of the same name (sign-blob writes <file>.sigstore.json too) is replaced: said by the caller, as it is gone.
+    const replacedSignatures = [];
+    for (const bundle of bundles) {
+        const earlier = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)(bundle.path, { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then(((bytes) => bytes.toString('utf8')), (() => ''));
+        if (holdsMessageSignature(earlier))
+            replacedSignatures.push(bundle.path);
+    }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
     const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map(((attestation) => attestation.text)).join('') }, ...bundles].map(((file) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareFileAtomic */ .hN)(file.path, file.text))));
     const failed = prepared.find(((outcome) => outcome.status === 'rejected'));
@@ -648,7 +655,15 @@ var v1 = __webpack_require__(49557);
     }
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
     await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTogether */ .yZ)(prepared.map(((outcome) => outcome.value)));
-    return { jsonl, bundles: bundles.map(((bundle) => bundle.path)) };
+    return { jsonl, bundles: bundles.map(((bundle) => bundle.path)), replacedSignatures };
+});var holdsMessageSignature = (function (text) {
+    try {
+        const signature = JSON.parse(text)?.messageSignature;
+        return typeof signature === 'object' && signature !== null;
+    }
+    catch {
+        return false;
+    }
 });var statementOf = (function (text) {
     try {
         const envelope = JSON.parse(text)?.dsseEnvelope;
@@ -716,6 +731,8 @@ const SIGNING_CONCURRENCY = 8;
  * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`), the subject's whole
  * name with folders flattened, one statement or many.
  */
+
+/** Whether a bundle's JSON text holds a message signature (a signed file's bundle, not an attestation). */
 
 /** At most this many directory entries are looked at for an earlier run's bundles, and this many bundles read. */
 const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };

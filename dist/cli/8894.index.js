@@ -116,6 +116,9 @@ export const modules = {
         bundlePath: config.bundle === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle),
         perSubject: config.perSubject,
     });
+    for (const replaced of files.replacedSignatures) {
+        ports.logger.warn(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, replaced))} held a signature bundle (as sign-blob writes), which this attestation's bundle of the same name replaced: sign the file again (or give attest --bundle another path) if its signature is still wanted`);
+    }
     if (config.bundle === undefined) {
         const earlier = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .earlierBundles */ .e_)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir), [...files.bundles, files.jsonl], statements[0]?.predicateType ?? '');
         const count = earlier.names.length;

@@ -767,6 +767,13 @@ async function writeAttestations(attestations, options) {
             bundles.push({ path: join(options.dir, `${file}.sigstore.json`), text: attestations[index].text });
         });
     }
+    // A signature bundle of the same name (sign-blob writes <file>.sigstore.json too) is replaced: said by the caller, as it is gone.
+    const replacedSignatures = [];
+    for (const bundle of bundles) {
+        const earlier = await readRegularFile(bundle.path, { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
+        if (holdsMessageSignature(earlier))
+            replacedSignatures.push(bundle.path);
+    }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
     const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => prepareFileAtomic(file.path, file.text)));
     const failed = prepared.find((outcome) => outcome.status === 'rejected');
@@ -776,7 +783,17 @@ async function writeAttestations(attestations, options) {
     }
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
     await commitTogether(prepared.map((outcome) => outcome.value));
-    return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
+    return { jsonl, bundles: bundles.map((bundle) => bundle.path), replacedSignatures };
+}
+/** Whether a bundle's JSON text holds a message signature (a signed file's bundle, not an attestation). */
+function holdsMessageSignature(text) {
+    try {
+        const signature = JSON.parse(text)?.messageSignature;
+        return typeof signature === 'object' && signature !== null;
+    }
+    catch {
+        return false;
+    }
 }
 /** At most this many directory entries are looked at for an earlier run's bundles, and this many bundles read. */
 const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
