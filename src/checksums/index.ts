@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ChecksumsConfig } from '../config/checksums.js';
 import { hexLength, type DigestAlgorithm, type DigestSet } from '../core/digest.js';
-import { INPUT_LIMITS, writeFileAtomic } from '../core/files.js';
+import { INPUT_LIMITS, readRegularFileHeadSync, writeFileAtomic } from '../core/files.js';
 import { findArtifacts, listingOrder, type ArtifactFile, type LeftoverFile } from './collect.js';
 import { checkArrayArgument, checkOptionsArgument, ChecksumsError, shownPath } from './errors.js';
 import { typeName } from '../core/quote.js';
@@ -36,22 +35,17 @@ export interface ChecksumsResult {
 }
 
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
-async function holdsChecksums(path: string): Promise<boolean> {
-  const head = Buffer.alloc(INPUT_LIMITS.checksumsLine);
-  let read: number;
+function holdsChecksums(path: string): boolean {
+  let head: Buffer;
   try {
-    const handle = await open(path, 'r');
-    try {
-      read = (await handle.read(head, 0, head.length, 0)).bytesRead;
-    } finally {
-      await handle.close();
-    }
+    head = readRegularFileHeadSync(path, INPUT_LIMITS.checksumsLine, { what: 'checksums file' });
   } catch {
+    // Not readable as a regular file: the write names what is wrong with it.
     return true;
   }
-  if (read === 0) return true;
+  if (head.length === 0) return true;
   try {
-    return parseChecksumLine(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+    return parseChecksumLine(head.toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
   } catch {
     return false;
   }
@@ -98,7 +92,7 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
     const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
     // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
     // there is an artifact a mistyped --output would overwrite, and leave out of the list.
-    if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+    if (outputFound && outputPath !== undefined && !holdsChecksums(outputPath)) {
       throw new ChecksumsError('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${shownPath(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
         hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
       });
