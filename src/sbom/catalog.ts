@@ -8,7 +8,7 @@ import { INPUT_LIMITS, openRegularFile, readRegularFile, readRegularFileHeadSync
 import { pathInside } from '../core/paths.js';
 import { boundedText } from '../core/quote.js';
 import { SbomError, SbomParseError } from './errors.js';
-import { contradictingHashes, sortProperties, strongerScope, type Location, type Package, type PackageHash, type ParseResult, type Relationship, type Unknown } from './model.js';
+import { contradictingHashes, shortHashes, sortProperties, strongerScope, type Location, type Package, type PackageHash, type ParseResult, type Relationship, type Unknown } from './model.js';
 import { installedSuppliers, isRealDirectory } from './installed.js';
 import { SHARED_WORK_BYTES, SNIFF_BYTES, sharedWork, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile, type SharedWork } from './parser.js';
 import { PARSERS } from './parsers/index.js';
@@ -709,7 +709,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
         hashConflicts.push({
           path: where.path,
           ...(where.line === undefined ? {} : { line: where.line }),
-          reason: `${pkg.purl} is locked here with ${contradicting.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
+          reason: `${pkg.purl} is locked here with ${shortHashes(contradicting)}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
         });
       }
     }

@@ -77,6 +77,11 @@ export interface Package {
   supplier?: PackageSupplier;
 }
 
+/** Hashes as an unknown about contradicting digests names them: `SHA512 0123456789abcdef...`, each cut to 16 hex digits. */
+export function shortHashes(hashes: readonly PackageHash[]): string {
+  return hashes.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ');
+}
+
 /** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
 export function contradictingHashes(kept: readonly PackageHash[], other: readonly PackageHash[]): PackageHash[] {
   return other.filter((hash) => kept.some((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()));

@@ -1,5 +1,5 @@
 import { quoted } from '../../../core/quote.js';
-import { contradictingHashes, sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope } from '../../model.js';
+import { contradictingHashes, shortHashes, sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
 import { RelationshipIndex } from '../../relationship-index.js';
 import { LockfileUnknowns } from '../unknowns.js';
@@ -355,7 +355,7 @@ export class PackageSet {
     this.settle();
     for (const conflict of this.hashConflicts) {
       const first = conflict.first === undefined ? 'its first copy' : `${conflict.first.entry ?? 'its first copy'}${conflict.first.line === undefined ? '' : ` (line ${conflict.first.line})`}`;
-      unknowns.note(`${quoted(conflict.location.entry ?? conflict.purl)} locks ${conflict.purl} with ${conflict.hashes.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first}, which the SBOM records: check which copy is the one installed`, conflict.location.line);
+      unknowns.note(`${quoted(conflict.location.entry ?? conflict.purl)} locks ${conflict.purl} with ${shortHashes(conflict.hashes)}, another digest than ${first}, which the SBOM records: check which copy is the one installed`, conflict.location.line);
     }
     return [...this.packages.values()];
   }
