@@ -32308,6 +32308,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZU: () => (/* binding */ openRegularFile),
   hN: () => (/* binding */ prepareFileAtomic),
   XF: () => (/* binding */ readRegularFile),
+  UJ: () => (/* binding */ readRegularFileHeadSync),
   hT: () => (/* binding */ regularFileChunks),
   vo: () => (/* binding */ removeTemporaryFiles),
   ym: () => (/* binding */ trustKitDirectoryKind),
@@ -32316,7 +32317,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, expectReplaceableOutput, fileTooLarge, makeDirectories, readRegularFileHeadSync, readRegularFileSync, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, expectReplaceableOutput, fileTooLarge, makeDirectories, readRegularFileSync, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -33049,14 +33050,14 @@ async function readRegularFile(path, options) {
 }
 /** {@link openRegularFile} without the event loop: the descriptor, which the caller closes, and what fstat said of it. */
 function openRegularFileSync(path, options) {
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
     try {
-        const info = fstatSync(fd);
+        const info = (0,external_node_fs_.fstatSync)(fd);
         expectRegularFile(info, options, path);
         return { fd, info };
     }
     catch (error) {
-        closeSync(fd);
+        (0,external_node_fs_.closeSync)(fd);
         throw error;
     }
 }
@@ -33070,10 +33071,10 @@ function readRegularFileHeadSync(path, bytes, options) {
     const { fd } = openRegularFileSync(path, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
     try {
         const head = Buffer.alloc(bytes);
-        return head.subarray(0, readSync(fd, head, 0, bytes, 0));
+        return head.subarray(0, (0,external_node_fs_.readSync)(fd, head, 0, bytes, 0));
     }
     finally {
-        closeSync(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**

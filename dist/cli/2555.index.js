@@ -480,25 +480,19 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         await pool?.close();
     }
     return counts;
-});var holdsChecksums = (async function (path) {
-    const head = Buffer.alloc(files/* INPUT_LIMITS */.Ef.checksumsLine);
-    let read;
+});var holdsChecksums = (function (path) {
+    let head;
     try {
-        const handle = await (0,promises_.open)(path, 'r');
-        try {
-            read = (await handle.read(head, 0, head.length, 0)).bytesRead;
-        }
-        finally {
-            await handle.close();
-        }
+        head = (0,files/* readRegularFileHeadSync */.UJ)(path, files/* INPUT_LIMITS */.Ef.checksumsLine, { what: 'checksums file' });
     }
     catch {
+        // Not readable as a regular file: the write names what is wrong with it.
         return true;
     }
-    if (read === 0)
+    if (head.length === 0)
         return true;
     try {
-        return (0,format/* parseChecksumLine */.DB)(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+        return (0,format/* parseChecksumLine */.DB)(head.toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
     }
     catch {
         return false;
@@ -527,7 +521,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: (() => void (outputFound = true)), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
         // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
         // there is an artifact a mistyped --output would overwrite, and leave out of the list.
-        if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+        if (outputFound && outputPath !== undefined && !holdsChecksums(outputPath)) {
             throw new errors/* ChecksumsError */.bO('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${(0,errors/* shownPath */.pS)(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
                 hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
             });
@@ -660,8 +654,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/digest.js
@@ -678,6 +670,8 @@ var quote = __webpack_require__(89531);
 var format = __webpack_require__(3093);
 // EXTERNAL MODULE: ./lib/checksums/pool.js
 var checksums_pool = __webpack_require__(86256);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
@@ -809,7 +803,6 @@ const BATCHES_PER_THREAD = 4;
 
 
 ;// CONCATENATED MODULE: ./lib/checksums/index.js
-
 
 
 

@@ -511,7 +511,7 @@ class PackageSet {
         this.settle();
         for (const conflict of this.hashConflicts) {
             const first = conflict.first === undefined ? 'its first copy' : `${conflict.first.entry ?? 'its first copy'}${conflict.first.line === undefined ? '' : ` (line ${conflict.first.line})`}`;
-            unknowns.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(conflict.location.entry ?? conflict.purl)} locks ${conflict.purl} with ${conflict.hashes.map(((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`)).join(', ')}, another digest than ${first}, which the SBOM records: check which copy is the one installed`, conflict.location.line);
+            unknowns.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(conflict.location.entry ?? conflict.purl)} locks ${conflict.purl} with ${(0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .shortHashes */ .H5)(conflict.hashes)}, another digest than ${first}, which the SBOM records: check which copy is the one installed`, conflict.location.line);
         }
         return [...this.packages.values()];
     }

@@ -2247,8 +2247,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/digest.js
@@ -2826,6 +2824,8 @@ class HashPool {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
@@ -3262,27 +3262,20 @@ async function checkEntries(entries, options) {
 
 
 
-
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
-async function holdsChecksums(path) {
-    const head = Buffer.alloc(files/* INPUT_LIMITS */.Ef.checksumsLine);
-    let read;
+function holdsChecksums(path) {
+    let head;
     try {
-        const handle = await (0,promises_.open)(path, 'r');
-        try {
-            read = (await handle.read(head, 0, head.length, 0)).bytesRead;
-        }
-        finally {
-            await handle.close();
-        }
+        head = (0,files/* readRegularFileHeadSync */.UJ)(path, files/* INPUT_LIMITS */.Ef.checksumsLine, { what: 'checksums file' });
     }
     catch {
+        // Not readable as a regular file: the write names what is wrong with it.
         return true;
     }
-    if (read === 0)
+    if (head.length === 0)
         return true;
     try {
-        return (0,format/* parseChecksumLine */.DB)(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+        return (0,format/* parseChecksumLine */.DB)(head.toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
     }
     catch {
         return false;
@@ -3319,7 +3312,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
         const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
         // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
         // there is an artifact a mistyped --output would overwrite, and leave out of the list.
-        if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+        if (outputFound && outputPath !== undefined && !holdsChecksums(outputPath)) {
             throw new errors/* ChecksumsError */.bO('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${(0,errors/* shownPath */.pS)(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
                 hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
             });
@@ -6541,7 +6534,7 @@ async function catalogDirectory(options) {
                 hashConflicts.push({
                     path: where.path,
                     ...(where.line === undefined ? {} : { line: where.line }),
-                    reason: `${pkg.purl} is locked here with ${contradicting.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
+                    reason: `${pkg.purl} is locked here with ${(0,model/* shortHashes */.H5)(contradicting)}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
                 });
             }
         }
@@ -7976,10 +7969,15 @@ const MAX_CACHED_LENGTH = 512;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ shortHashes),
 /* harmony export */   Oi: () => (/* binding */ sortProperties),
 /* harmony export */   So: () => (/* binding */ contradictingHashes),
 /* harmony export */   TI: () => (/* binding */ strongerScope)
 /* harmony export */ });
+/** Hashes as an unknown about contradicting digests names them: `SHA512 0123456789abcdef...`, each cut to 16 hex digits. */
+function shortHashes(hashes) {
+    return hashes.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ');
+}
 /** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
 function contradictingHashes(kept, other) {
     return other.filter((hash) => kept.some((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()));

@@ -1628,7 +1628,7 @@ async function catalogDirectory(options) {
                 hashConflicts.push({
                     path: where.path,
                     ...(where.line === undefined ? {} : { line: where.line }),
-                    reason: `${pkg.purl} is locked here with ${contradicting.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
+                    reason: `${pkg.purl} is locked here with ${(0,model/* shortHashes */.H5)(contradicting)}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
                 });
             }
         }
@@ -4864,10 +4864,15 @@ const MAX_CACHED_LENGTH = 512;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ shortHashes),
 /* harmony export */   Oi: () => (/* binding */ sortProperties),
 /* harmony export */   So: () => (/* binding */ contradictingHashes),
 /* harmony export */   TI: () => (/* binding */ strongerScope)
 /* harmony export */ });
+/** Hashes as an unknown about contradicting digests names them: `SHA512 0123456789abcdef...`, each cut to 16 hex digits. */
+function shortHashes(hashes) {
+    return hashes.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ');
+}
 /** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
 function contradictingHashes(kept, other) {
     return other.filter((hash) => kept.some((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()));

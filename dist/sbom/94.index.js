@@ -54,8 +54,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -65,7 +63,7 @@ var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(ex
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js + 2 modules
@@ -165,7 +163,7 @@ async function hashFile(path, algorithms, named = {}) {
             sinceTurn += read;
             if (sinceTurn >= BYTES_PER_TURN) {
                 sinceTurn = 0;
-                await (0,external_node_timers_promises_.setImmediate)();
+                await (0,promises_.setImmediate)();
             }
         }
         if ((0,files/* changedWhileRead */.a4)(opened, (0,external_node_fs_.fstatSync)(handle.fd), size))
@@ -913,6 +911,8 @@ class HashPool {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
 
 
@@ -1029,7 +1029,7 @@ async function worthThreads(files) {
 }
 /** Whether a few files are big enough in all to pay for starting threads. */
 async function worthWorkers(files) {
-    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
+    const sizes = await Promise.all(files.map(async (file) => (await (0,external_node_fs_promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
 function readFailed(path, code, cause) {
@@ -1203,7 +1203,7 @@ async function checkNamedFiles(files) {
     const present = [];
     await Promise.all(files.map(async ({ entry, path }, index) => {
         try {
-            if ((await (0,promises_.stat)(path)).isFile())
+            if ((await (0,external_node_fs_promises_.stat)(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
             else
                 results[index] = { entry, status: 'unreadable' };
@@ -1251,7 +1251,7 @@ async function checkChecksumsFile(path, options) {
 async function checkEntries(entries, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
-    const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
+    const realBase = await (0,external_node_fs_promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
     const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     const lexicalBase = (0,external_node_path_.resolve)(options.base);
     // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
@@ -1347,27 +1347,20 @@ async function checkEntries(entries, options) {
 
 
 
-
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
-async function holdsChecksums(path) {
-    const head = Buffer.alloc(files/* INPUT_LIMITS */.Ef.checksumsLine);
-    let read;
+function holdsChecksums(path) {
+    let head;
     try {
-        const handle = await (0,promises_.open)(path, 'r');
-        try {
-            read = (await handle.read(head, 0, head.length, 0)).bytesRead;
-        }
-        finally {
-            await handle.close();
-        }
+        head = (0,files/* readRegularFileHeadSync */.UJ)(path, files/* INPUT_LIMITS */.Ef.checksumsLine, { what: 'checksums file' });
     }
     catch {
+        // Not readable as a regular file: the write names what is wrong with it.
         return true;
     }
-    if (read === 0)
+    if (head.length === 0)
         return true;
     try {
-        return parseChecksumLine(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+        return parseChecksumLine(head.toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
     }
     catch {
         return false;
@@ -1404,7 +1397,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
         const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
         // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
         // there is an artifact a mistyped --output would overwrite, and leave out of the list.
-        if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+        if (outputFound && outputPath !== undefined && !holdsChecksums(outputPath)) {
             throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${(0,checksums_errors/* shownPath */.pS)(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
                 hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
             });

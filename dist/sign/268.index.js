@@ -6,10 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ shortHashes),
 /* harmony export */   Oi: () => (/* binding */ sortProperties),
 /* harmony export */   So: () => (/* binding */ contradictingHashes),
 /* harmony export */   TI: () => (/* binding */ strongerScope)
 /* harmony export */ });
+/** Hashes as an unknown about contradicting digests names them: `SHA512 0123456789abcdef...`, each cut to 16 hex digits. */
+function shortHashes(hashes) {
+    return hashes.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ');
+}
 /** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
 function contradictingHashes(kept, other) {
     return other.filter((hash) => kept.some((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()));

@@ -2030,27 +2030,20 @@ async function checkEntries(entries, options) {
 
 
 
-
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
-async function holdsChecksums(path) {
-    const head = Buffer.alloc(INPUT_LIMITS.checksumsLine);
-    let read;
+function holdsChecksums(path) {
+    let head;
     try {
-        const handle = await open(path, 'r');
-        try {
-            read = (await handle.read(head, 0, head.length, 0)).bytesRead;
-        }
-        finally {
-            await handle.close();
-        }
+        head = readRegularFileHeadSync(path, INPUT_LIMITS.checksumsLine, { what: 'checksums file' });
     }
     catch {
+        // Not readable as a regular file: the write names what is wrong with it.
         return true;
     }
-    if (read === 0)
+    if (head.length === 0)
         return true;
     try {
-        return parseChecksumLine(head.subarray(0, read).toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
+        return parseChecksumLine(head.toString('utf8').split('\n')[0] ?? '', 1, path) !== undefined;
     }
     catch {
         return false;
@@ -2087,7 +2080,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
         const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
         // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
         // there is an artifact a mistyped --output would overwrite, and leave out of the list.
-        if (outputFound && outputPath !== undefined && !(await holdsChecksums(outputPath))) {
+        if (outputFound && outputPath !== undefined && !holdsChecksums(outputPath)) {
             throw new ChecksumsError('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${shownPath(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
                 hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
             });
@@ -6704,7 +6697,7 @@ async function catalogDirectory(options) {
                 hashConflicts.push({
                     path: where.path,
                     ...(where.line === undefined ? {} : { line: where.line }),
-                    reason: `${pkg.purl} is locked here with ${contradicting.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ')}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
+                    reason: `${pkg.purl} is locked here with ${shortHashes(contradicting)}, another digest than ${first === undefined ? 'its first copy' : `in ${first.path}${first.entry === undefined ? '' : ` (${first.entry})`}`}, which the SBOM records: check which copy is the one installed`,
                 });
             }
         }
