@@ -100,3 +100,26 @@ test('the key itself given where its path goes (PEM, or base64 from a CI variabl
   const signed = await cli(['sign-blob', '--key', long, 'a.txt'], cwd);
   assert.equal(signed.code, 0, signed.stderr);
 });
+
+test('a broken signing config or trusted root is reported before the identity token is asked for, with a token or without one', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'a.txt'), 'a\n');
+  await writeFile(join(cwd, 'config.json'), '{"mediaType": ');
+  await writeFile(join(cwd, 'root.json'), '{}');
+  for (const env of [{}, { SIGSTORE_ID_TOKEN: 'not.a.token' }]) {
+    const config = await cli(['sign-blob', '--signing-config', 'config.json', '--trusted-root', 'root.json', 'a.txt'], cwd, env);
+    assert.equal(config.code, 1, config.stderr);
+    assert.match(config.stderr, /^trust-kit: SIGN_SIGNING_CONFIG_INVALID: config\.json: not JSON: line 1: /);
+    const root = await cli(['sign-blob', '--fulcio-url', 'https://fulcio.example', '--rekor-url', 'https://rekor.example', '--trusted-root', 'root.json', 'a.txt'], cwd, env);
+    assert.equal(root.code, 1, root.stderr);
+    assert.match(root.stderr, /^trust-kit: SIGSTORE_\w+: .*root\.json/);
+    assert.doesNotMatch(config.stderr + root.stderr, /OIDC_/);
+  }
+  // Not even a run that would skip signing for want of a token leaves it to the run that has one to find out.
+  const skipped = await cli(['sign-blob', '--on-missing-token', 'skip', '--signing-config', 'config.json', '--trusted-root', 'root.json', 'a.txt'], cwd, {});
+  assert.equal(skipped.code, 1, skipped.stderr);
+  assert.match(skipped.stderr, /SIGN_SIGNING_CONFIG_INVALID/);
+  // A Fulcio over plain HTTP is refused before a token is fetched that would go to it in the clear.
+  const clear = await cli(['sign-blob', '--fulcio-url', 'http://fulcio.example', '--rekor-url', 'https://rekor.example', '--trusted-root', 'root.json', 'a.txt'], cwd, {});
+  assert.match(clear.stderr, /^trust-kit: SIGN_SERVICE_INSECURE: /);
+});

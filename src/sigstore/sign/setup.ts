@@ -13,7 +13,7 @@ import { GITHUB_ACTIONS_ISSUER, VerifyError, loadGitHubTrustMaterial, loadPublic
 import { SignError } from './errors.js';
 import { loadSigningKey, type SigningKey } from './keys.js';
 import { PUBLIC_GOOD_ENDPOINTS, createSigningSession, githubEndpoints, type SigningIdentity, type SigningSession, type SigstoreEndpoints } from './session.js';
-import { parseSigningConfig, selectServices } from './signing-config.js';
+import { parseSigningConfig, selectServices, type SelectedLog } from './signing-config.js';
 
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 export const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'] as const;
@@ -171,22 +171,24 @@ function emptyPassphrase(empty: readonly string[], shown: string, cause: SignErr
   });
 }
 
-async function readTrust(config: SignConfig, context: SigningContext, instance: 'public-good' | 'github'): Promise<TrustMaterial> {
-  if (config.trustedRoot !== undefined) {
-    const path = resolve(context.cwd, config.trustedRoot);
-    let text: string;
-    try {
-      text = (await readRegularFile(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root', shown: config.trustedRoot })).toString('utf8');
-    } catch (error) {
-      if (isTrustKitError(error)) throw error;
-      // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
-      throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${config.trustedRoot}: ${systemErrorCode(error) ?? messageOf(error)}`, {
-        cause: error,
-        hint: 'check the --trusted-root path (input "trusted-root")',
-      });
-    }
-    return loadTrustMaterial(text, config.trustedRoot);
+/** The trusted root the config names, read and parsed. */
+async function readGivenTrust(trustedRoot: string, context: SigningContext): Promise<TrustMaterial> {
+  let text: string;
+  try {
+    text = (await readRegularFile(resolve(context.cwd, trustedRoot), { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root', shown: trustedRoot })).toString('utf8');
+  } catch (error) {
+    if (isTrustKitError(error)) throw error;
+    // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
+    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${trustedRoot}: ${systemErrorCode(error) ?? messageOf(error)}`, {
+      cause: error,
+      hint: 'check the --trusted-root path (input "trusted-root")',
+    });
   }
+  return loadTrustMaterial(text, trustedRoot);
+}
+
+/** The instance's own trust material, when no trusted root is given: through TUF for public-good and github.com, refused otherwise. */
+async function readInstanceTrust(config: SignConfig, context: SigningContext, instance: 'public-good' | 'github'): Promise<TrustMaterial> {
   if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined) return loadPublicGoodTrustMaterial({ proxy: proxySettingsFrom(context.env), logger: context.logger, purpose: 'sign' });
   // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
   const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
@@ -240,8 +242,8 @@ function keylessInstance(config: SignConfig, run: RunContext, insideActions: boo
   return 'public-good';
 }
 
-async function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', context: SigningContext): Promise<SigstoreEndpoints> {
-  if (config.signingConfig !== undefined) return signingConfigEndpoints(config.signingConfig, instance, context);
+function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', context: SigningContext, fromSigningConfig: SigningConfigServices | undefined): SigstoreEndpoints {
+  if (fromSigningConfig !== undefined) return signingConfigEndpoints(fromSigningConfig, instance);
   const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
   return {
     fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
@@ -265,12 +267,21 @@ function refuseTokenInTheClear(fulcioURL: string, signingConfig: string | undefi
   });
 }
 
+/** What a signing configuration selects, with the path it was read from. */
+interface SigningConfigServices {
+  path: string;
+  fulcioURL: string;
+  tlog: SelectedLog | undefined;
+  tsaURL: string | undefined;
+}
+
 /**
  * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
  * the newest valid service of the highest API version trust-kit speaks, so a configuration listing
- * a Rekor v2 log next to a v1 one signs with v2.
+ * a Rekor v2 log next to a v1 one signs with v2. Whatever the instance, so that a configuration
+ * trust-kit cannot follow is refused before the identity token is asked for.
  */
-async function signingConfigEndpoints(path: string, instance: 'public-good' | 'github', context: SigningContext): Promise<SigstoreEndpoints> {
+async function readSigningConfig(path: string, context: SigningContext): Promise<SigningConfigServices> {
   let text: string;
   try {
     // A byte order mark (an editor's on Windows) is dropped, as the trusted root's is.
@@ -295,22 +306,23 @@ async function signingConfigEndpoints(path: string, instance: 'public-good' | 'g
     });
   }
   const [tlog] = selected.tlogs;
-  if (tlog !== undefined && instance === 'github') {
-    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
-      hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
-    });
-  }
   if (tlog?.majorApiVersion === 2 && selected.tsaURLs.length === 0) {
     throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `${path} selects the Rekor v2 log ${tlog.url}, which records no integration time, and names no timestamp authority to date the signature`, {
       hint: 'list a timestamp authority in the signing config\'s tsaUrls',
     });
   }
-  return {
-    fulcioURL: selected.fulcioURL,
-    rekorURL: tlog?.url,
-    rekorApiVersion: tlog?.majorApiVersion,
-    tsaURL: selected.tsaURLs[0],
-  };
+  return { path, fulcioURL: selected.fulcioURL, tlog, tsaURL: selected.tsaURLs[0] };
+}
+
+/** The endpoints of a signing configuration's services, for the instance the token chose. */
+function signingConfigEndpoints(services: SigningConfigServices, instance: 'public-good' | 'github'): SigstoreEndpoints {
+  const { path, tlog } = services;
+  if (tlog !== undefined && instance === 'github') {
+    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+      hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+    });
+  }
+  return { fulcioURL: services.fulcioURL, rekorURL: tlog?.url, rekorApiVersion: tlog?.majorApiVersion, tsaURL: services.tsaURL };
 }
 
 /**
@@ -337,11 +349,6 @@ function warnIfReadableByOthers(path: string, mode: number, logger: Logger): voi
 }
 
 /**
- * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
- * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
- * a coded error naming the permission to add, warn and skip return no session.
- */
-/**
  * Reads and decrypts the configured key (taking its passphrase out of the environment), so that a
  * run can learn before any work that the key or passphrase is wrong; {@link openSigningSession}
  * then signs with it (`context.key`).
@@ -350,6 +357,12 @@ export function readSigningKeyFile(keyPath: string, context: Pick<SigningContext
   return readKey(resolve(context.cwd, keyPath), context.env, context.logger);
 }
 
+/**
+ * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
+ * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
+ * a coded error naming the permission to add, warn and skip return no session. The signing config
+ * and trusted root given are read and checked first, whether or not a token comes.
+ */
 export async function openSigningSession(config: SignConfig, context: SigningContext): Promise<OpenedSession> {
   if (config.key !== undefined) {
     const key = context.key ?? (await readKey(resolve(context.cwd, config.key), context.env, context.logger));
@@ -361,6 +374,14 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
       close: () => {},
     };
   }
+  // What the user gave is read and checked before the token is asked for: a broken file is reported
+  // whether or not a token comes, not only once one does (nor never, when on-missing-token skips).
+  const fromSigningConfig = config.signingConfig === undefined ? undefined : await readSigningConfig(config.signingConfig, context);
+  // The instance the token would choose is known already when it is named.
+  if (fromSigningConfig !== undefined && config.instance === 'github') signingConfigEndpoints(fromSigningConfig, 'github');
+  const fulcioURL = fromSigningConfig?.fulcioURL ?? config.fulcioURL;
+  if (fulcioURL !== undefined) refuseTokenInTheClear(fulcioURL, config.signingConfig);
+  const givenTrust = config.trustedRoot === undefined ? undefined : await readGivenTrust(config.trustedRoot, context);
   const token = context.token ?? (await requestIdToken({ env: context.env, retry: config.retry, renewable: true }));
   if (token === undefined) {
     const error = missingTokenError(context.env, context.run.payload);
@@ -374,9 +395,10 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
   let endpoints: SigstoreEndpoints;
   let trust: TrustMaterial;
   try {
-    endpoints = await endpointsFor(config, instance, context);
+    endpoints = endpointsFor(config, instance, context, fromSigningConfig);
+    // A GitHub Enterprise Server's own Fulcio, found from its URL, may be plain HTTP too.
     refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
-    trust = await readTrust(config, context, instance);
+    trust = givenTrust ?? (await readInstanceTrust(config, context, instance));
   } catch (error) {
     token.secret.destroy();
     token.renewal?.forget();
