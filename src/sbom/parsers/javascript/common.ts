@@ -447,16 +447,3 @@ function resolveIn(from: Nest, name: string): string | undefined {
   }
   return undefined;
 }
-
-/**
- * What a project without a named root depends on: the dependencies its manifest declares, and the
- * packages nothing depends on (a trimmed lockfile's leftovers), which would otherwise float,
- * related to nothing in the SBOM.
- */
-export function withOrphans(declared: readonly string[], packages: readonly Package[], relationships: readonly Relationship[]): string[] {
-  const targets = new Set<string>();
-  for (const relationship of relationships) targets.add(relationship.to);
-  const direct = new Set(declared);
-  for (const pkg of packages) if (!targets.has(pkg.purl)) direct.add(pkg.purl);
-  return [...direct];
-}

@@ -6,7 +6,8 @@ import type { Package, PackageProperty, ParseResult, Scope } from '../../model.j
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, readPackageJson, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, Unresolved, versionField, withOrphans, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, readPackageJson, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, Unresolved, versionField, type JsonObject } from './common.js';
+import { withOrphans } from '../lockfile.js';
 import { textOfBytes } from '../text.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { PNPM_LOCK } from '../identities.js';
