@@ -42,6 +42,27 @@ describe('catalog', () => {
     assert.ok(seen[2] === seen[3] && seen[2] !== seen[0], 'another for the next run');
   });
 
+  it('the root depends on every gem DEPENDENCIES lists and every package composer.json requires, one another package needs too included; a dev one only with dev dependencies', async (t) => {
+    const dir = await tempDir(t);
+    await mkdir(join(dir, 'ruby'));
+    await mkdir(join(dir, 'php'));
+    // Bundler's form: rails needs rack, and the Gemfile asks for both.
+    await writeFile(join(dir, 'ruby', 'Gemfile.lock'), 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.1.8)\n    rails (7.2.1)\n      rack (>= 2.2.4)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  rack (~> 3.1)\n  rails (~> 7.2)\n\nBUNDLED WITH\n   2.5.16\n');
+    const composerPackage = (name: string, require: Record<string, string> = {}): Record<string, unknown> => ({ name, version: '1.0.0', require });
+    await writeFile(join(dir, 'php', 'composer.lock'), JSON.stringify({ packages: [composerPackage('acme/app-kit', { php: '>=8.1', 'psr/log': '^3' }), composerPackage('psr/log')], 'packages-dev': [composerPackage('phpunit/phpunit', { 'psr/log': '^3' })] }));
+    await writeFile(join(dir, 'php', 'composer.json'), JSON.stringify({ require: { php: '>=8.1', 'acme/app-kit': '^1', 'PSR/Log': '^3' }, 'require-dev': { 'phpunit/phpunit': '^11' } }));
+    const rootEdges = (catalog: { root: Package; relationships: Relationship[] }): string[] => catalog.relationships.filter((edge) => edge.from === catalog.root.purl && edge.type === 'depends-on').map((edge) => edge.to).sort();
+    const kept = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(rootEdges(kept), ['pkg:composer/acme/app-kit@1.0.0', 'pkg:composer/psr/log@1.0.0', 'pkg:gem/rack@3.1.8', 'pkg:gem/rails@7.2.1']);
+    const purls = new Set([kept.root.purl, ...kept.packages.map((pkg) => pkg.purl)]);
+    assert.deepEqual(kept.relationships.filter((edge) => !purls.has(edge.to) || !purls.has(edge.from)), [], 'no edge to a package left out');
+    const all = await catalogDirectory({ dir, includeDev: true });
+    assert.deepEqual(rootEdges(all), ['pkg:composer/acme/app-kit@1.0.0', 'pkg:composer/phpunit/phpunit@1.0.0', 'pkg:composer/psr/log@1.0.0', 'pkg:gem/rack@3.1.8', 'pkg:gem/rails@7.2.1']);
+    // Without composer.json, what nothing else needs is what the project depends on, as before.
+    await rm(join(dir, 'php', 'composer.json'));
+    assert.deepEqual(rootEdges(await catalogDirectory({ dir, includeDev: false })).filter((purl) => purl.startsWith('pkg:composer/')), ['pkg:composer/acme/app-kit@1.0.0']);
+  });
+
   it('one package locked with two different digests (two lockfiles, or two copies in one) is an unknown naming both places, not merged into the first digest in silence', async (t) => {
     const dir = await tempDir(t);
     const digest = (byte: string): string => `sha512-${Buffer.alloc(64, byte).toString('base64')}`;

@@ -4,7 +4,7 @@ import { isSpdxExpression } from '../../licenses.js';
 import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, recordField, stringField, withOrphans } from '../lockfile.js';
 import { COMPOSER_LOCK } from '../identities.js';
 
 /** The package lists of composer.lock and the scope of what they hold. */
@@ -77,6 +77,28 @@ export const composerLockParser: Parser = {
         if (target !== undefined) collector.relate(purl, target);
       }
     }
-    return collector.result();
+    const result = collector.result();
+    const declared = (await declaredRequirements(input)).flatMap((name) => byName.get(name.toLowerCase()) ?? []);
+    if (declared.length > 0) result.direct = withOrphans(declared, result.packages, result.relationships);
+    return result;
   },
 };
+
+/**
+ * The packages composer.json beside the lockfile requires (`require` and `require-dev`): composer.lock
+ * records no root, so without them the project would depend only on what no package needs, never on
+ * one it requires that another requires too. None when there is no readable composer.json.
+ */
+async function declaredRequirements(input: ParseInput): Promise<string[]> {
+  const manifest = await input.readSibling('composer.json');
+  if (manifest === undefined) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(manifest.toString('utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    // A manifest composer itself could not read: the lockfile alone says what is installed, and the edges fall back to it.
+    return [];
+  }
+  if (!isRecord(json)) return [];
+  return ['require', 'require-dev'].flatMap((field) => Object.keys(recordField(json, field) ?? {}));
+}

@@ -3,7 +3,7 @@ import { hexHash } from '../../hashes.js';
 import type { PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, purlFor, textOf } from '../lockfile.js';
+import { PackageCollector, purlFor, textOf, withOrphans } from '../lockfile.js';
 import { GEMFILE_LOCK } from '../identities.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { withoutCredentials } from '../../urls.js';
@@ -248,6 +248,10 @@ export const gemfileLockParser: Parser = {
     for (const listed of direct) {
       if (!byName.has(listed.name) && listed.name !== 'bundler') unknowns.add(`the Gemfile depends on ${boundedText(listed.name, 200)} (DEPENDENCIES), which no spec of the lockfile locks: it is cut short or was edited, and what it lacks is not listed (run bundle lock)`, listed.line);
     }
-    return unknowns.into(collector.result());
+    const result = collector.result();
+    // What DEPENDENCIES lists is what the project depends on, a gem another also needs included (not only what nothing else reaches).
+    const declared = direct.flatMap((listed) => [...(byName.get(listed.name) ?? [])]);
+    if (declared.length > 0) result.direct = withOrphans(declared, result.packages, result.relationships);
+    return unknowns.into(result);
   },
 };
