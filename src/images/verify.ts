@@ -16,8 +16,8 @@ import {
   formatImageReference,
   legacyAttestationTag,
   legacySignatureTag,
+  newestFirst,
   withDigest,
-  type Descriptor,
   type DigestReference,
   type ReferrersVia,
   type RegistryClient,
@@ -70,7 +70,7 @@ export interface DiscoveredBundles {
 export async function discoverImageBundles(client: RegistryClient, image: DigestReference, options: { maxTotalBytes?: number } = {}): Promise<DiscoveredBundles> {
   const repository = { registry: image.registry, repository: image.repository };
   const listed = await client.referrers(image, SIGSTORE_BUNDLE_MEDIA_TYPE);
-  const discovered: DiscoveredBundles = { via: listed.via, referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [] };
+  const discovered: DiscoveredBundles = { via: listed.via, referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [...listed.unresolved] };
   const maxTotalBytes = options.maxTotalBytes ?? MAX_IMAGE_BUNDLE_BYTES;
   let total = 0;
   /** Reads a blob (of the size its descriptor declares) within what is left of the image's budget. */
@@ -147,22 +147,6 @@ async function legacyLayers(client: RegistryClient, repository: { registry: stri
   const skipped = Math.max(0, layers.length - MAX_IMAGE_BUNDLES);
   if (skipped > 0) discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the newest (last) ${MAX_IMAGE_BUNDLES} were read` });
   return layers.slice(skipped).flatMap((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, size: layer.size, annotations: layer.annotations, source: `${tag} layer ${skipped + index + 1}` }] : []));
-}
-
-/** The annotation cosign 3 and trust-kit write on a bundle referrer: when it was made. */
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-
-/**
- * Referrers newest first by the time their manifests say they were made (RFC 3339, which sorts as
- * text in UTC), those without one after, in the registry's order: the bound on referrers read then
- * keeps an image's latest signatures, which a registry listing by digest would leave to chance.
- */
-function newestFirst(descriptors: readonly Descriptor[]): Descriptor[] {
-  const created = (descriptor: Descriptor): string => {
-    const value = descriptor.annotations?.[CREATED_ANNOTATION];
-    return value !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(value) ? value : '';
-  };
-  return descriptors.map((descriptor, index) => ({ descriptor, index, time: created(descriptor) })).sort((a, b) => (a.time === b.time ? a.index - b.index : a.time < b.time ? 1 : -1)).map(({ descriptor }) => descriptor);
 }
 
 function parseJsonObject(bytes: Buffer): unknown {

@@ -11,8 +11,9 @@ import { VERSION } from '../core/version.js';
 import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
 import { jsonErrorPosition, type CredentialSource, type RegistryCredentials } from './credentials.js';
 import { printable } from '../core/logger.js';
+import { boundedText, quoted } from '../core/quote.js';
 import { OciError, type OciErrorCode } from './errors.js';
-import { MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
+import { MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, newestFirst, parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
 import { formatImageReference, registryApiHost, withDigest, type DigestReference, type ImageReference } from './reference.js';
 import { discardBody, nodeTransport, readBody, type HttpRequest, type HttpResponse, type Transport } from './transport.js';
 
@@ -77,10 +78,22 @@ export type BlobPushOutcome = 'exists' | 'mounted' | 'uploaded';
 /** How referrers were found or written: the OCI 1.1 referrers API, or the `sha256-<hex>` tag schema. */
 export type ReferrersVia = 'api' | 'tag';
 
+/** A listed referrer, or a listing, that may hold the artifact type asked for but could not be told to: why, and where. */
+export interface UnresolvedReferrer {
+  readonly source: string;
+  readonly reason: string;
+}
+
 /** The artifacts that refer to a manifest. */
 export interface Referrers {
   readonly descriptors: readonly Descriptor[];
   readonly via: ReferrersVia;
+  /**
+   * What may be of the type asked for but could not be told to be: a referrer listed with no type
+   * whose manifest could not be read, those past the bound on lookups, a referrers tag that holds
+   * no index. Anyone who may push to the repository can add these, so they are reported, not thrown.
+   */
+  readonly unresolved: readonly UnresolvedReferrer[];
 }
 
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -92,8 +105,14 @@ const MAX_REFERRER_PAGES = 64;
  * few thousand; 64 pages of 4 MiB hold millions of descriptors, and a gigabyte of memory with them.
  */
 const MAX_REFERRERS = 10_000;
-/** Referrers whose type is looked up in their own manifest, at most, per listing. */
-const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
+/**
+ * Referrers whose type is looked up in their own manifest, at most, per listing, newest first:
+ * go-containerregistry's registry lists every referrer with the empty config's type, so on it this
+ * bounds the referrers of any type an image may have before one is missed (and reported).
+ */
+const MAX_ARTIFACT_TYPE_LOOKUPS = 1024;
+/** The errors of a referrer's manifest that its content causes, which whoever pushed it chose: the lookup of its type is then unresolved, not the listing's failure. */
+const UNRESOLVED_LOOKUP_CODES: ReadonlySet<string> = new Set(['OCI_MANIFEST_INVALID', 'OCI_TOO_LARGE', 'OCI_DIGEST_MISMATCH']);
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
 /** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
 const BEARER_TOKEN = /^[\x21-\x7e]+$/;
@@ -394,25 +413,39 @@ export class RegistryClient {
   async referrers(subject: DigestReference, artifactType?: string): Promise<Referrers> {
     const fromApi = await this.#referrersFromApi(subject, artifactType);
     if (fromApi !== undefined) {
-      return { descriptors: fromApi.filtered ? fromApi.descriptors : await this.#ofType(subject, fromApi.descriptors, artifactType), via: 'api' };
+      return fromApi.filtered ? { descriptors: fromApi.descriptors, via: 'api', unresolved: [] } : { ...(await this.#ofType(subject, fromApi.descriptors, artifactType)), via: 'api' };
     }
-    const index = await this.#fallbackIndex(subject);
-    return { descriptors: await this.#ofType(subject, index?.manifests ?? [], artifactType), via: 'tag' };
+    let index: ImageIndex | undefined;
+    try {
+      index = await this.#fallbackIndex(subject);
+    } catch (error) {
+      // The tag is anyone's to write who may push: what it holds instead of an index hides no referrer the API would list, and is said.
+      if (isTrustKitError(error) && error.code === 'OCI_MANIFEST_INVALID') return { descriptors: [], via: 'tag', unresolved: [{ source: fallbackTag(subject.digest), reason: `${error.code}: ${error.message}` }] };
+      throw error;
+    }
+    return { ...(await this.#ofType(subject, index?.manifests ?? [], artifactType)), via: 'tag' };
   }
 
   /**
    * The descriptors of an artifact type. A descriptor that names no type, or the empty config's
-   * (go-containerregistry's registry lists the config's media type there), is looked up: its
-   * manifest's artifactType, else its config's media type, as the spec derives it; one whose
-   * manifest is not found is left out.
+   * (go-containerregistry's registry lists the config's media type there), is looked up, newest
+   * first: its manifest's artifactType, else its config's media type, as the spec derives it. One
+   * whose manifest is not found is left out; one whose manifest cannot be read, and those past
+   * {@link MAX_ARTIFACT_TYPE_LOOKUPS}, are unresolved.
    */
-  async #ofType(subject: DigestReference, descriptors: readonly Descriptor[], artifactType: string | undefined): Promise<Descriptor[]> {
-    if (artifactType === undefined) return [...descriptors];
+  async #ofType(subject: DigestReference, descriptors: readonly Descriptor[], artifactType: string | undefined): Promise<Omit<Referrers, 'via'>> {
+    if (artifactType === undefined) return { descriptors: [...descriptors], unresolved: [] };
     const typed: Descriptor[] = [];
+    const unresolved: UnresolvedReferrer[] = [];
     let lookups = 0;
-    for (const descriptor of descriptors) {
+    let notLookedUp = 0;
+    for (const descriptor of newestFirst(descriptors)) {
       let type = descriptor.artifactType;
-      if ((type === undefined || type === MEDIA_TYPES.ociEmpty) && lookups < MAX_ARTIFACT_TYPE_LOOKUPS) {
+      if (type === undefined || type === MEDIA_TYPES.ociEmpty) {
+        if (lookups === MAX_ARTIFACT_TYPE_LOOKUPS) {
+          notLookedUp += 1;
+          continue;
+        }
         lookups += 1;
         let fetched: FetchedManifest;
         try {
@@ -420,13 +453,21 @@ export class RegistryClient {
         } catch (error) {
           // A referrer deleted after the tag schema's index listed it (or a registry's stale listing) is of no type: the others are still listed.
           if (isTrustKitError(error) && error.code === 'OCI_NOT_FOUND') continue;
+          // What anyone who may push could have written (an invalid manifest, one too large) keeps the others from being read only if thrown.
+          if (isTrustKitError(error) && UNRESOLVED_LOOKUP_CODES.has(error.code)) {
+            unresolved.push({ source: `referrer ${descriptor.digest}`, reason: `${error.code}: ${error.message}` });
+            continue;
+          }
           throw error;
         }
         type = fetched.manifest.manifest.artifactType ?? (fetched.manifest.kind === 'image' ? fetched.manifest.manifest.config.mediaType : undefined);
       }
       if (type === artifactType) typed.push({ ...descriptor, artifactType: type });
     }
-    return typed;
+    if (notLookedUp > 0) {
+      unresolved.push({ source: `referrers of ${formatImageReference(subject)}`, reason: `${notLookedUp} more listed with no artifact type were not looked at: only the newest ${MAX_ARTIFACT_TYPE_LOOKUPS} such are` });
+    }
+    return { descriptors: typed, unresolved };
   }
 
   /**
@@ -920,7 +961,10 @@ function nextPage(response: HttpResponse, current: URL, what: string): URL | und
   const link = header(response, 'link');
   const match = link === undefined ? null : /<([^>]*)>\s*;\s*rel="?next"?/.exec(link);
   if (!match?.[1]) return undefined;
-  const next = new URL(match[1], current);
+  const next = URL.parse(match[1], current.href);
+  if (next === null) {
+    throw new OciError('OCI_REDIRECT_INVALID', `${what}: the next page's Link header names ${quoted(boundedText(match[1], 200))}, which is not a URL`, { hint: 'the registry answers with a link no registry client can follow; report it to its operators' });
+  }
   if (next.origin !== current.origin) {
     throw new OciError('OCI_REDIRECT_INVALID', `${what}: the next page is on another origin (${next.origin})`, { hint: 'report it to the registry\'s operators' });
   }

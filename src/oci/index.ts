@@ -10,6 +10,7 @@ export {
   type PushBlobOptions,
   type Referrers,
   type ReferrersVia,
+  type UnresolvedReferrer,
   type RegistryClientOptions,
   type RepositoryName,
 } from './client.js';
@@ -48,6 +49,7 @@ export {
   MAX_MANIFEST_BYTES,
   MEDIA_TYPES,
   isIndexMediaType,
+  newestFirst,
   parseManifest,
   type Descriptor,
   type ImageIndex,

@@ -47,6 +47,22 @@ export interface Descriptor {
   readonly platform?: Platform;
 }
 
+/** The annotation cosign 3 and trust-kit write on a referrer (and a registry copies into its listing): when it was made. */
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+
+/**
+ * Referrers newest first by the time their listing says they were made (RFC 3339, which sorts as
+ * text in UTC), those without one after, in the registry's order: a bound on the referrers read
+ * then keeps an image's latest signatures, which a registry listing by digest would leave to chance.
+ */
+export function newestFirst(descriptors: readonly Descriptor[]): Descriptor[] {
+  const created = (descriptor: Descriptor): string => {
+    const value = descriptor.annotations?.[CREATED_ANNOTATION];
+    return value !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(value) ? value : '';
+  };
+  return descriptors.map((descriptor, index) => ({ descriptor, index, time: created(descriptor) })).sort((a, b) => (a.time === b.time ? a.index - b.index : a.time < b.time ? 1 : -1)).map(({ descriptor }) => descriptor);
+}
+
 /** An image manifest (OCI image manifest or Docker v2 schema 2). */
 export interface ImageManifest {
   readonly schemaVersion: 2;

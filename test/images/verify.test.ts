@@ -118,6 +118,16 @@ test('a referrer listed without its type whose manifest is gone (404) is passed 
   assert.equal(discovered.referrers[0]?.source, `referrer ${(good.descriptor as { digest: string }).digest}`);
 });
 
+test('a referrer listed without its type whose manifest is invalid (anyone who may push can attach one) is unreadable; the referrers beside it are still read', async () => {
+  const good = goodReferrer();
+  const broken = JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: digestOf('{}'), size: 2 }, layers: [{ mediaType: 'application/octet-stream', digest: digestOf('x'), size: -1 }], subject: { mediaType: OCI_MANIFEST, digest: image.digest, size: 9 } });
+  const transport = registry([{ mediaType: OCI_MANIFEST, digest: digestOf(broken), size: broken.length }, good.descriptor], { ...good.files, [`${base}/manifests/${digestOf(broken)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: broken } });
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.deepEqual(discovered.referrers.map((bundle) => bundle.source), [`referrer ${(good.descriptor as { digest: string }).digest}`]);
+  assert.deepEqual(discovered.unreadable.map((entry) => entry.source), [`referrer ${digestOf(broken)}`]);
+  assert.match(discovered.unreadable[0]?.reason ?? '', /^OCI_MANIFEST_INVALID: /);
+});
+
 test('the bundles read for one image are bounded in all, not only each: past the budget the rest are recorded as unreadable, not read', async () => {
   // Each bundle is well within the size of one; 64 referrers and 64 .att layers of the largest would hold gigabytes in memory.
   const referrers = [1, 2, 3].map((n) => {

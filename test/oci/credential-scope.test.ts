@@ -51,6 +51,10 @@ test('a referrers page linking to another origin is refused (OCI_REDIRECT_INVALI
   const subject = { registry: 'registry.example', repository: 'a', digest: `sha256:${'1'.repeat(64)}` };
   const elsewhere = scripted(() => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json', link: '<https://evil.example/v2/a/referrers/x>; rel="next"' }, body: index }));
   await assert.rejects(new RegistryClient({ transport: elsewhere, retry: FAST_RETRY }).referrers(subject), { code: 'OCI_REDIRECT_INVALID' });
+  // A link that is no URL is the registry's answer at fault, not the network: said so after one request, not retried.
+  const unparsable = scripted(() => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json', link: '<http://[::1>; rel="next"' }, body: index }));
+  await assert.rejects(new RegistryClient({ transport: unparsable, retry: FAST_RETRY }).referrers(subject), { code: 'OCI_REDIRECT_INVALID', message: /Link header names "http:\/\/\[::1", which is not a URL/ });
+  assert.equal(unparsable.seen.length, 1);
   let page = 0;
   const endless = scripted(() => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json', link: `</v2/a/referrers/${subject.digest}?page=${(page += 1)}>; rel="next"` }, body: index }));
   await assert.rejects(new RegistryClient({ transport: endless, retry: FAST_RETRY }).referrers(subject), { code: 'OCI_TOO_LARGE' });
