@@ -189,6 +189,10 @@ test("attest names an earlier run's bundles left beside this run's (same predica
   const apart = await cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, '--key', 'release.key', '--output-dir', 'two', '--per-subject', 'a.tgz', 'b.tgz'], cwd);
   assert.equal(apart.code, 0, apart.stderr);
   assert.match(apart.stderr, /1 bundle of an earlier run lies in "two" beside this run's, attesting \S+ as this run does: "multiple\.sigstore\.json"/);
+  // A run of one subject writes <subject>.intoto.jsonl: the file of bundles a run of several wrote is an earlier run's too.
+  const one = await cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, '--key', 'release.key', '--output-dir', 'two', 'a.tgz'], cwd);
+  assert.equal(one.code, 0, one.stderr);
+  assert.match(one.stderr, /3 bundles of an earlier run lie in "two" beside this run's, attesting \S+ as this run does: "b\.tgz\.sigstore\.json", "multiple\.intoto\.jsonl", "multiple\.sigstore\.json"/);
 });
 
 test('attest over a file\'s signature bundle (sign-blob writes <file>.sigstore.json too) says the signature it replaced is gone; over its own earlier bundle it says nothing', async (t) => {
