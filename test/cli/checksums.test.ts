@@ -153,6 +153,15 @@ test('an --output named SHA512SUMS (or SHA256SUMS) says the algorithm without --
   }
   // Another name says nothing: sha256 by default.
   assert.match((await cli(['checksums', '-o', 'checksums.txt', 'a'], dir)).stderr, /wrote 1 sha256 checksum/);
+  // An extension says it as the name does.
+  assert.match((await cli(['checksums', '-o', 'checksums.sha512', 'a'], dir)).stderr, /wrote 1 sha512 checksum to checksums\.sha512/);
+  // A name for checksums trust-kit does not make would hold lines sha1sum -c (or md5sum -c) finds none of its own in.
+  for (const name of ['SHA1SUMS', 'MD5SUMS', 'sha384sums.txt', 'B2SUMS', 'release.sha1']) {
+    const run = await cli(['checksums', '-o', name, 'a'], dir);
+    assert.equal(run.code, 2, name);
+    assert.match(run.stderr, new RegExp(`^trust-kit: CONFIG_INVALID: --output: "${name.replace('.', '\\.')}" is the name of (md5|sha1|sha384|b2) checksums, which trust-kit does not make .*; name it SHA256SUMS or SHA512SUMS\n`));
+    await assert.rejects(readFile(join(dir, name)), { code: 'ENOENT' });
+  }
 });
 
 test('--check of a checksums file whose names are relative to its own directory, run from elsewhere, says to pass --base', async (t) => {

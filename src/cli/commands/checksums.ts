@@ -54,7 +54,7 @@ or a glob. Files are hashed on all cores, streamed (never held in memory), and l
 name, relative to --base, in the format \`sha256sum -c\` reads.
 
 Options:
-  -a, --algorithm ALG   sha256 (default, or as the --output name says: SHA512SUMS) or sha512
+  -a, --algorithm ALG   sha256 (default, or as the --output name says: SHA512SUMS, *.sha512) or sha512
   -o, --output FILE     write the checksums here (atomically); default (or -): standard output
       --base DIR        names are relative to DIR (default: the working directory)
   -c, --check FILE      verify files against FILE, a file (not -), also one written by sha256sum
