@@ -31,13 +31,15 @@ export interface SbomConfig {
 
 /**
  * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
- * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
- * reported.
+ * a pattern that climbs out of the cataloged directory (a `..` segment) could never match, and a
+ * negation (`!`) is not one: both are reported.
  */
 export function excludePatterns(reader: InputReader, input: string, defaultsInput: string): string[] {
   const given = reader.list(input);
   for (const pattern of given) {
-    if (pattern.split(/[/\\]/).includes('..')) reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+    // .gitignore's negation would take a file back in: read as a literal pattern it matches nothing, and the file stays out without a word.
+    if (pattern.startsWith('!')) reader.report(input, `"${pattern}" is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
+    else if (pattern.split(/[/\\]/).includes('..')) reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
     // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
     else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '') reader.report(input, `"${pattern}" names the cataloged directory itself, which is never left out; name a file or directory in it`);
   }

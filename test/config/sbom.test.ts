@@ -28,6 +28,9 @@ test('a pattern leaving the cataloged directory and a bad boolean are reported w
   assert.throws(() => releaseConfig({ ...release, 'sbom-exclude': 'a/../../b' }, actionInputName, { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }), /input "sbom-exclude": "a\/\.\.\/\.\.\/b" leaves/);
   // The cataloged directory itself (/, ./) is no pattern: it matched nothing, without a word.
   for (const pattern of ['/', './', '//']) assert.throws(() => sbomConfig({ exclude: [pattern] }, cliNamer(), DEFAULTS), /names the cataloged directory itself/);
+  // .gitignore's negation is no exclude pattern: read literally, it took nothing back, and the lockfile stayed out unsaid.
+  assert.throws(() => sbomConfig({ exclude: ['package-lock.json', '!b/package-lock.json'] }, cliNamer(), DEFAULTS), /--exclude: "!b\/package-lock\.json" is a negation, which exclude patterns do not have/);
+  assert.throws(() => releaseConfig({ ...release, 'sbom-exclude': '!docs' }, actionInputName, { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }), /input "sbom-exclude": "!docs" is a negation/);
 });
 
 test('the default versions may be named as the others are: cyclonedx-json@1.6 is cyclonedx-json, spdx-json@2.3 is spdx-json, once each', () => {
