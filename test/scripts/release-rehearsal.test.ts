@@ -94,6 +94,13 @@ test('the downloaded artifacts (a name starting with a dot too) are merged into 
   assert.match(handoff.stdout, /trust-kit-evidence-42-1-0badc0de/, 'says what it left out');
 });
 
+test('a file whose name starts with a dash is merged where it lies, and makes no directory of dirname\'s help', () => {
+  const workspace = downloaded({ odd: { '--help': 'x\n', '-v.tgz': 'v\n', 'dir/-n': 'n\n' } });
+  const handoff = runStep('handoff', runnerTemp(workspace), workspace);
+  assert.equal(handoff.status, 0, handoff.stdout);
+  assert.deepEqual(readdirSync(join(workspace, 'release-artifacts'), { recursive: true }).map(String).sort(), ['--help', '-v.tgz', 'dir', join('dir', '-n')]);
+});
+
 test('two artifacts holding the same path are refused, naming both: one would silently replace the other', () => {
   const workspace = downloaded({ 'binary-a': { 'bin/app': 'a\n' }, 'binary-b': { 'bin/app': 'b\n' } });
   const handoff = runStep('handoff', runnerTemp(workspace), workspace);
@@ -142,6 +149,11 @@ test('the build\'s checksums must list every downloaded file, not only match tho
   // A list with Windows line ends (CRLF), which sha256sum --check takes, names every file too.
   const crlf = runStep('expected-checksums', { EXPECTED: `${hex('package\n')}  app-1.0.0.tgz\r\n${hex('evil\n')}  evil.sh\r\n` }, workspace);
   assert.equal(crlf.status, 0, crlf.stdout);
+  // So does the BSD form (sha256sum --tag), which sha256sum --check takes too.
+  const tagged = runStep('expected-checksums', { EXPECTED: `SHA256 (app-1.0.0.tgz) = ${hex('package\n')}\nSHA256 (./evil.sh) = ${hex('evil\n').toUpperCase()}\n` }, workspace);
+  assert.equal(tagged.status, 0, tagged.stdout);
+  const taggedShort = runStep('expected-checksums', { EXPECTED: `SHA256 (app-1.0.0.tgz) = ${hex('package\n')}\n` }, workspace);
+  assert.match(taggedShort.stdout, /::error .*not in the build's checksums.*evil\.sh/s);
 });
 
 test('pull_request_target (the base repository\'s token beside a fork\'s pull request) is a rehearsal too: the fork\'s build is never signed in the workflow\'s name', () => {
