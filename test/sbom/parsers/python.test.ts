@@ -464,6 +464,23 @@ describe('requirements.txt parser', () => {
     assert.deepEqual(purlsOf(result), ['pkg:pypi/six@1.16.0']);
   });
 
+  it('splits lines where pip does (Python\'s splitlines): a requirement after a vertical tab, form feed, NEL or U+2028 behind a comment is listed, at pip\'s line', async () => {
+    for (const separator of ['\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029']) {
+      const result = await requirementsTxtParser.parse(input('requirements.txt', `requests==2.31.0  # pinned${separator}evilpkg==6.6.6\n`));
+      assert.deepEqual(purlsOf(result), ['pkg:pypi/evilpkg@6.6.6', 'pkg:pypi/requests@2.31.0'], JSON.stringify(separator));
+      assert.deepEqual(result.packages.find((pkg) => pkg.name === 'evilpkg')?.locations, [{ path: 'requirements.txt', line: 2 }]);
+    }
+  });
+
+  it('a line whose name pip refuses (_private, .hidden, quoted) or a direct reference to a source not cataloged is an unknown, never dropped unsaid', async () => {
+    const text = ['six==1.16.0', '_private==1.0', '.hidden==2.0', '"quoted"==1.0', '}{ garbage', 'pkg @ svn+https://svn.example/pkg', 'idna==3.10'].join('\n');
+    const result = await requirementsTxtParser.parse(input('requirements.txt', `${text}\n`));
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/idna@3.10', 'pkg:pypi/six@1.16.0']);
+    assert.deepEqual(result.unknowns?.map((unknown) => unknown.line), [2, 3, 4, 5, 6]);
+    assert.match(result.unknowns?.[0]?.reason ?? '', /^_private==1\.0: not a requirement pip reads/);
+    assert.match(result.unknowns?.[4]?.reason ?? '', /^pkg @ svn\+https:\/\/svn\.example\/pkg: a direct reference to a source trust-kit does not catalog/);
+  });
+
   it('lists at most 100 unknowns one by one, of the file and the files it includes, and counts the rest in one more', async () => {
     const bad = (count: number): string => Array.from({ length: count }, (_, index) => `https://example.com/p${index}.tar.gz`).join('\n');
     const result = await requirementsTxtParser.parse(input('requirements.txt', `-r more.txt\nidna==3.10\n${bad(60_000)}\n`, false, { 'more.txt': bad(60_000) }));

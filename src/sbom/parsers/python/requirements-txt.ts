@@ -69,14 +69,17 @@ const COMMENT = /(?:^|\s)#.*$/s;
 const COMMENT_LINE = /^\s*#/;
 
 /**
- * pip's preprocessing: lines split at `\r\n`, `\r` or `\n`, a line ending in `\` joined to the next
+ * pip's preprocessing: lines split where Python's `str.splitlines` splits them (`\r\n`, `\r`, `\n`, and
+ * the vertical tab, form feed, `\x1c`-`\x1e`, NEL, U+2028 and U+2029: a requirement after one of
+ * these, behind a comment, is installed by pip), a line ending in `\` joined to the next
  * one with nothing between (its `\` dropped) before comments are dropped, so a comment on a
  * continued line swallows the line after it, as in pip; a comment line ends a continuation. Made
  * one at a time as they are read: a file of millions of short lines held as arrays of its lines
  * took about 70 bytes of memory per byte.
  */
 function* logicalLines(text: string): Generator<LogicalLine> {
-  const breaks = /\r\n|\r|\n/g;
+  // eslint-disable-next-line no-control-regex -- Python's line boundaries include these
+  const breaks = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/g;
   let pending: LogicalLine | undefined;
   for (let start = 0, line = 1; ; line++) {
     const found = breaks.exec(text);
@@ -497,7 +500,15 @@ export const requirementsTxtParser: Parser = {
       // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
       const direct = DIRECT.exec(bareName === undefined ? requirement : `${bareName} @ ${requirement}`);
       const origin = direct?.[2] === undefined ? undefined : directOrigin(direct[2]);
-      if (direct?.[1] === undefined || direct[2] === undefined || origin === undefined) return;
+      if (direct?.[1] === undefined || direct[2] === undefined) {
+        // Not a name pip reads (`_private==1.0`, `"quoted"==1.0`): pip refuses the file for it, and it was dropped here without a word.
+        requirementUnknowns.add(`${boundedText(requirement, 200)}: not a requirement pip reads (it refuses the file for it: "Invalid requirement"): not listed; write name==version`, line, path);
+        return;
+      }
+      if (origin === undefined) {
+        requirementUnknowns.add(`${boundedText(requirement, 200)}: a direct reference to a source trust-kit does not catalog (it reads https, git+ and file: URLs): not listed`, line, path);
+        return;
+      }
       const name = normalizePythonName(direct[1]);
       const version = origin.qualifiers.vcs_url === undefined ? (versionFromUrl(name, direct[2]) ?? '') : '';
       // pip's `#sha256=<hex>` URL fragment pins the archive as a `--hash` does.
