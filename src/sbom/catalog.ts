@@ -412,11 +412,16 @@ async function openRandomAccess(path: string): Promise<{ file: RandomAccessFile;
   return { file: { size, read }, close: () => handle.close() };
 }
 
+/** Whether a file starts with a UTF-16 byte-order mark (PowerShell's `>` writes one). */
+function startsUtf16(content: Buffer): boolean {
+  return (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff);
+}
+
 /**
  * A lockfile that is not UTF-8 (bytes of another encoding, UTF-16 as PowerShell 5 writes
  * `pip freeze > requirements.txt`, or corruption): every parser reads text as UTF-8, each byte that
  * is not became U+FFFD in the names, versions and purls it is in, with nothing said. One unknown at
- * the first such line says so, and --strict fails.
+ * the first such line says so, and --strict fails (a UTF-16 file is not parsed at all).
  */
 function notUtf8(content: Buffer, path: string): Unknown {
   let line = 1;
@@ -427,8 +432,7 @@ function notUtf8(content: Buffer, path: string): Unknown {
     if (!isUtf8(content.subarray(start, stop))) break;
     start = stop + 1;
   }
-  const utf16 = (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff);
-  return utf16
+  return startsUtf16(content)
     ? { path, line, reason: 'UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8, which lockfiles are read as: nothing in it was read as what it says; convert it (iconv -f UTF-16 -t UTF-8) and run again' }
     : { path, line, reason: 'holds bytes that are not UTF-8, which lockfiles are read as: they were read as U+FFFD, so names, versions and purls on this line (and any other such) are not the file\'s; regenerate the file, or convert it to UTF-8' };
 }
@@ -469,6 +473,8 @@ async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, go
     // Taken in the targets' order (each task reads before its first wait, and tasks start in order): the same tree refuses the same files.
     const refused = budget.take(content.length);
     if (refused !== undefined) return { ...parsed, unknown: { path, reason: refused } };
+    // UTF-16 read as UTF-8 is every other byte a NUL: none of it is what it says, and a parser's unknowns about its lines would only bury this one.
+    if (startsUtf16(content)) return { ...parsed, unknown: notUtf8(content, path) };
     const result = await parser.parse({ path, content, readSibling, includeDev, ...cache });
     return { ...parsed, result: isUtf8(content) ? result : withUnknown(result, notUtf8(content, path)) };
   } catch (error) {
