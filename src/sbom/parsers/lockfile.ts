@@ -2,11 +2,13 @@ import { PackageURL } from 'packageurl-js';
 import { parse as parseTomlText } from 'smol-toml';
 import { messageOf } from '../../core/errors.js';
 import { SbomParseError } from '../errors.js';
-import { sortProperties, strongerScope, type Ecosystem, type Location, type Package, type PackageHash, type PackageProperty, type PackageSupplier, type ParseResult, type Relationship, type Scope } from '../model.js';
+import { contradictingHashes, shortHashes, sortProperties, strongerScope, type Ecosystem, type Location, type Package, type PackageHash, type PackageProperty, type PackageSupplier, type ParseResult, type Relationship, type Scope } from '../model.js';
 import type { ParseInput } from '../parser.js';
 import { sortHashes } from '../hashes.js';
 import { parseJsonText, textOfBytes } from './text.js';
 import { withoutCredentials } from '../urls.js';
+import { boundedText, quoted } from '../../core/quote.js';
+import { LockfileUnknowns } from './unknowns.js';
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 export function textOf(input: ParseInput): string {
@@ -115,9 +117,12 @@ export class PackageCollector {
   readonly #seen = new Map<string, Set<string>>();
   /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
   readonly #properties = new Map<string, Map<string, PackageProperty>>();
+  /** Occurrences of a package with another digest than it was first recorded with. */
+  readonly #conflicts: LockfileUnknowns;
 
   constructor(input: ParseInput) {
     this.#input = input;
+    this.#conflicts = new LockfileUnknowns(input.path);
   }
 
   /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
@@ -152,7 +157,16 @@ export class PackageCollector {
       seen.add(where);
       existing.locations.push(location);
     }
-    if (found.hashes !== undefined) existing.hashes = sortHashes([...existing.hashes, ...found.hashes]);
+    if (found.hashes !== undefined) {
+      // Two artifacts under one name (entries whose names normalize alike, a merge gone wrong): the SBOM keeps the first digest, and says so.
+      const contradicting = contradictingHashes(existing.hashes, found.hashes);
+      if (contradicting.length > 0) {
+        const first = existing.locations[0];
+        const firstPlace = first?.line === undefined ? 'its first entry' : `its entry at line ${first.line}${first.path === location.path ? '' : ` of ${first.path}`}`;
+        this.#conflicts.add(`${found.purl}${found.entry === undefined ? '' : ` (${quoted(boundedText(found.entry, 200))})`} is locked here with ${shortHashes(contradicting)}, another digest than ${firstPlace}, which the SBOM records: two artifacts under one name; check which is installed, and regenerate the lockfile`, found.line, location.path);
+      }
+      existing.hashes = sortHashes([...existing.hashes, ...found.hashes]);
+    }
     existing.license ??= found.license;
     existing.downloadLocation ??= found.downloadLocation;
     existing.supplier ??= found.supplier;
@@ -201,7 +215,7 @@ export class PackageCollector {
     const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
     for (const pkg of packages) pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
     const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
-    return root === undefined ? { packages, relationships } : { root, packages, relationships };
+    return this.#conflicts.into(root === undefined ? { packages, relationships } : { root, packages, relationships });
   }
 }
 

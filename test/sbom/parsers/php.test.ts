@@ -27,6 +27,15 @@ describe('composer.lock parser', () => {
     assert.deepEqual(dependsOnOf(result), ['pkg:composer/codeception/codeception@4.1.6 -> pkg:composer/behat/gherkin@v4.6.2']);
   });
 
+  it('one package locked twice with two different digests is an unknown naming both, not merged into the first in silence', async () => {
+    const entry = (shasum: string): Record<string, unknown> => ({ name: 'vendor/pkg', version: '1.0.0', dist: { type: 'zip', url: 'https://example.com/pkg.zip', shasum } });
+    const result = await composerLockParser.parse(input({ packages: [entry('a'.repeat(40)), entry('b'.repeat(40))] }));
+    assert.deepEqual(result.packages.map((pkg) => [pkg.purl, pkg.hashes]), [['pkg:composer/vendor/pkg@1.0.0', [{ algorithm: 'SHA1', hex: 'a'.repeat(40) }]]]);
+    assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['pkg:composer/vendor/pkg@1.0.0 ("packages") is locked here with SHA1 bbbbbbbbbbbbbbbb..., another digest than its first entry, which the SBOM records: two artifacts under one name; check which is installed, and regenerate the lockfile']);
+    // The same digest twice is one package, nothing to say.
+    assert.equal((await composerLockParser.parse(input({ packages: [entry('a'.repeat(40)), entry('A'.repeat(40))] }))).unknowns, undefined);
+  });
+
   it('keeps the dist SHA-1, joins dual licenses with OR, and rejects entries without a vendor', async () => {
     const entry = { name: 'a/b', version: '1.0.0', dist: { shasum: 'AB'.repeat(20) }, license: ['MIT', 'GPL-2.0-or-later'] };
     const pkg = (await composerLockParser.parse(input({ packages: [entry] }))).packages[0];

@@ -464,6 +464,14 @@ describe('requirements.txt parser', () => {
     assert.deepEqual(purlsOf(result), ['pkg:pypi/six@1.16.0']);
   });
 
+  it('Pipfile.lock names that normalize alike (Foo_Bar, foo-bar) locked with two different digests are an unknown, as in every lockfile', async () => {
+    const pin = (hash: string): Record<string, unknown> => ({ version: '==1.0.0', hashes: [`sha256:${hash.repeat(64)}`] });
+    const result = await pipfileLockParser.parse(input('Pipfile.lock', JSON.stringify({ _meta: { sources: [] }, default: { Foo_Bar: pin('a'), 'foo-bar': pin('b') }, develop: {} })));
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/foo-bar@1.0.0']);
+    assert.equal(result.unknowns?.length, 1);
+    assert.match(result.unknowns?.[0]?.reason ?? '', /^pkg:pypi\/foo-bar@1\.0\.0 .*is locked here with SHA256 bbbbbbbbbbbbbbbb\.\.\., another digest than its first entry/);
+  });
+
   it('splits lines where pip does (Python\'s splitlines): a requirement after a vertical tab, form feed, NEL or U+2028 behind a comment is listed, at pip\'s line', async () => {
     for (const separator of ['\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029']) {
       const result = await requirementsTxtParser.parse(input('requirements.txt', `requests==2.31.0  # pinned${separator}evilpkg==6.6.6\n`));

@@ -375,13 +375,14 @@ export const cargoLockParser: Parser = {
       const id = `${crate.name} ${crate.version} (${crate.source ?? ''})`;
       const checksum = stringField(entry, 'checksum') ?? checksums.get(id);
       const first = firstEntry.get(id);
+      // Two artifacts under one name when the checksums differ (a merge gone wrong, an edited lock): the SBOM records the first.
+      const differs = first?.checksum !== undefined && checksum !== undefined && first.checksum.toLowerCase() !== checksum.toLowerCase();
       if (first === undefined) firstEntry.set(id, { line: crate.line, checksum });
       else {
-        // Two artifacts under one name when the checksums differ (a merge gone wrong, an edited lock): the SBOM records the first.
-        const differs = first.checksum !== undefined && checksum !== undefined && first.checksum.toLowerCase() !== checksum.toLowerCase();
         unknowns.add(`${boundedText(crate.name, 200)} ${boundedText(crate.version, 100)} is locked again here${first.line === undefined ? '' : ` (first at line ${first.line})`}${differs ? ', with another checksum, of which the SBOM records the first' : ''}: cargo refuses a lockfile that specifies a package twice (run cargo generate-lockfile)`, crate.line);
       }
-      const hash: PackageHash | undefined = checksum === undefined ? undefined : hexHash('SHA256', checksum);
+      // A repeat's other checksum is in the unknown above: the collector is not told it again.
+      const hash: PackageHash | undefined = checksum === undefined || differs ? undefined : hexHash('SHA256', checksum);
       // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
       const supplied = crate.source?.startsWith('git+') === true ? gitSourceSupplier(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
       const built = buildOnly.get(crate.purl) === 'dev' ? [BUILD_ONLY] : [];
