@@ -27,6 +27,9 @@ export function encodeUnpermittedMarks(purl: string): string {
 }
 
 /** packageurl-js's error text: `Invalid purl: ` and the message. */
+/** Why no purl has a name or version holding half of a UTF-16 surrogate pair: encodeURIComponent's "URI malformed" says nothing of where. */
+export const LONE_SURROGATE = 'the name or version holds half of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it';
+
 function purlError(message: string): Error {
   return new Error(`Invalid purl: ${message}`);
 }
@@ -55,6 +58,7 @@ function qualifierText(qualifiers: Readonly<Record<string, string>>): string {
  * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
  */
 export function npmPurl(name: string, version: string, qualifiers?: Readonly<Record<string, string>>): string {
+  if (!name.isWellFormed() || !version.isWellFormed()) throw purlError(LONE_SURROGATE);
   // Most npm names and versions are made of characters the purl leaves as they are.
   if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version)) return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
   const slash = name.startsWith('@') ? name.indexOf('/') : -1;
