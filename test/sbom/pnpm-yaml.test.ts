@@ -65,6 +65,18 @@ describe('the pnpm YAML subset reader', () => {
     assert.ok(duplicate instanceof SbomParseError && duplicate.line !== undefined, String(duplicate));
   });
 
+  it('refuses a key repeated in one mapping at its line, as pnpm\'s reader (js-yaml) does: the last one won, its integrity or version taken in silence', async () => {
+    const parse = (text: string): Promise<unknown> => pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(text), includeDev: false, readSibling: () => Promise.resolve(undefined) }).catch((error: unknown) => error);
+    const integrity = (byte: number): string => `sha512-${Buffer.alloc(64, byte).toString('base64')}`;
+    const packages = `lockfileVersion: '9.0'\npackages:\n  a@1.0.0:\n    resolution: {integrity: ${integrity(1)}}\n  a@1.0.0:\n    resolution: {integrity: ${integrity(2)}}\n`;
+    const importer = "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      a:\n        specifier: 1.0.0\n        version: 1.0.0\n      a:\n        specifier: 2.0.0\n        version: 2.0.0\n";
+    for (const [text, line] of [[packages, 5], [importer, 8]] as const) {
+      assert.throws(() => readPnpmYaml(text), OutsideSubset);
+      const error = await parse(text);
+      assert.ok(error instanceof SbomParseError && error.line === line && /not valid YAML: Map keys must be unique/.test(error.message), String(error));
+    }
+  });
+
   it('reads at most FULL_YAML_MAX_BYTES (2 MiB) with the full YAML parser: `? key` pairs pnpm never writes cost up to 9 us and 400 bytes a character, so a few MiB aborted the process out of memory long before 256 MiB', async () => {
     // A block scalar: outside the fast reader's subset, and cheap for the full parser, so the test itself is quick.
     const lockOf = (bytes: number): string => {

@@ -134,7 +134,8 @@ function inlineValue(text: string): Value {
 }
 
 function setKey(map: { [key: string]: Value }, key: string, value: Value): void {
-  if (key === '__proto__') throw new OutsideSubset();
+  // A key repeated in one mapping is left to the full parser, which refuses it at its line, as pnpm's reader (js-yaml) does: the last would win here.
+  if (key === '__proto__' || Object.hasOwn(map, key)) throw new OutsideSubset();
   map[key] = value;
 }
 

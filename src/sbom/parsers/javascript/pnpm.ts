@@ -153,7 +153,8 @@ async function parseDocument(input: ParseInput, text: string): Promise<JsonObjec
     // `logLevel: 'error'`: the parser's warnings (an unknown tag) go to process.emitWarning, which prints the
     // lockfile's line on a line of its own to stderr, where the Actions runner would run it as a workflow command.
     // `prettyErrors: false`: the line comes from the error's offset below, without a quote of the line made for each error.
-    const options = { uniqueKeys: false, logLevel: 'error', prettyErrors: false } as const;
+    // Keys unique, as pnpm's reader (js-yaml) takes them: a key repeated in one mapping fails the file.
+    const options = { logLevel: 'error', prettyErrors: false } as const;
     // pnpm 9 may put an environment lockfile first, as its own YAML document.
     const value: unknown = /^---\s*$/m.test(text)
       ? parseAllDocuments(text, options)
