@@ -8,7 +8,7 @@ import type { ParseInput, RandomAccessFile } from '../../../src/sbom/parser.js';
 import { SNIFF_BYTES } from '../../../src/sbom/parser.js';
 import { goBinaryParser } from '../../../src/sbom/parsers/go/go-binary.js';
 import { compareModuleVersions, LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY } from '../../../src/sbom/parsers/go/module.js';
-import { APPROXIMATE_EDGE_COMMENT, APPROXIMATE_EDGE_PROPERTY, INDIRECT_PROPERTY, goModParser } from '../../../src/sbom/parsers/go/go-mod.js';
+import { APPROXIMATE_EDGE_COMMENT, APPROXIMATE_EDGE_PROPERTY, INDIRECT_PROPERTY, goModParser, modulePathProblem } from '../../../src/sbom/parsers/go/go-mod.js';
 import { SbomParseError } from '../../../src/sbom/errors.js';
 import { mutate, prng } from '../mutations.js';
 import { pointerFormatElf, pointerFormatMachO } from './go-buildinfo-builder.js';
@@ -63,6 +63,19 @@ async function universalBinary(): Promise<Buffer> {
 }
 
 describe('go.mod parser', () => {
+  it('refuses a required module path go refuses (malformed module path) at its line, and takes every path go takes', async () => {
+    for (const bad of ['../evil', '"ex.com/a b"', 'ex.com/q?x=1', 'localmodule', 'Ex.com/a', 'ex.com//a', 'ex.com/.hidden', 'ex.com/a.', '-ex.com/a', 'ex.com/a/']) {
+      await rejectsWithCode(goModParser.parse(textInput(`module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/ok v1.0.0\n\t${bad} v1.0.0\n)\n`)), 7);
+    }
+    await rejectsWithCode(goModParser.parse(textInput('module example.com/app\n\ngo 1.22\n\nrequire example.com/ok v1.0.0\nreplace example.com/ok => ex.com/q?x=1 v1.0.0\n')), 6);
+    for (const good of ['gopkg.in/yaml.v3', 'github.com/Azure/go-autorest/autorest', 'example.com/a_b~c/v2', 'golang.org/x/mod']) {
+      assert.equal(modulePathProblem(good), undefined, good);
+    }
+    // A directory a replacement names is no module path: it stays allowed.
+    const local = await goModParser.parse(textInput('module example.com/app\n\ngo 1.22\n\nrequire example.com/ok v1.0.0\nreplace example.com/ok => ../ok\n'));
+    assert.equal(local.unknowns?.length ?? 0, 0);
+  });
+
   it('matches syft on go-mod: replace (module-wide and version-specific) wins, exclude dropped, indirect kept', async () => {
     const result = await parseFixture(goModParser, 'go-mod', 'go.mod');
     // Deliberate difference: syft lists the standard library for Go binaries only; we list it for go.mod too (from its go line here).

@@ -107,6 +107,36 @@ function moduleVersion(args: readonly string[], directive: Directive, path: stri
   return { path: modulePath, version };
 }
 
+/**
+ * Why Go refuses a module path (golang.org/x/mod's module.CheckPath: "malformed module path"), or
+ * undefined for one it takes: elements of letters, digits and `-._~`, none empty, all dots, or
+ * starting or ending with a dot; a first element with a dot, of lowercase letters, digits, `-` and
+ * `.`, not starting with `-`. Hand-written: x/mod is Go, and these rules are all it takes.
+ */
+export function modulePathProblem(modulePath: string): string | undefined {
+  if (modulePath.startsWith('/')) return 'it starts with a slash';
+  if (modulePath.startsWith('-')) return 'it starts with a dash';
+  if (modulePath.endsWith('/')) return 'it ends with a slash';
+  const elements = modulePath.split('/');
+  for (const element of elements) {
+    if (element === '') return 'it has an empty path element (a double slash)';
+    if (/^\.+$/.test(element)) return `its element ${quoted(element, 80)} is only dots`;
+    if (element.startsWith('.') || element.endsWith('.')) return `its element ${quoted(element, 80)} starts or ends with a dot`;
+    if (!/^[A-Za-z0-9._~-]+$/.test(element)) return `its element ${quoted(element, 80)} holds a character module paths may not (letters, digits and -._~ only)`;
+  }
+  const first = elements[0] ?? '';
+  if (!first.includes('.')) return `its first element ${quoted(first, 80)} has no dot (a module path starts with a domain name)`;
+  if (!/^[a-z0-9.-]+$/.test(first)) return `its first element ${quoted(first, 80)} holds a character other than lowercase letters, digits, - and .`;
+  return undefined;
+}
+
+/** Throws unless the module path is one Go takes. */
+function checkModulePath(module: ModuleVersion, directive: Directive, path: string): ModuleVersion {
+  const problem = modulePathProblem(module.path);
+  if (problem !== undefined) throw new SbomParseError(path, `${quoted(module.path, 200)} is not a module path go takes (malformed module path: ${problem}); go refuses the go.mod for it`, directive.line);
+  return module;
+}
+
 /** Throws unless the module's version is a module version (what go.mod allows for modules, not directories). */
 function checkVersion(module: ModuleVersion, directive: Directive, path: string): ModuleVersion {
   if (!isModuleVersion(module.version)) throw new SbomParseError(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
@@ -123,7 +153,7 @@ function replacementOf(directive: Directive, path: string): Replacement {
     throw new SbomParseError(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
   }
   if (old.version !== '') checkVersion(old, directive, path);
-  if (!isLocalReplacement(target.path)) checkVersion(target, directive, path);
+  if (!isLocalReplacement(target.path)) checkModulePath(checkVersion(target, directive, path), directive, path);
   return { old, target };
 }
 
@@ -347,7 +377,7 @@ export const goModParser: Parser = {
           break;
         }
         case 'require':
-          requires.push({ module: checkVersion(moduleVersion(directive.args, directive, input.path), directive, input.path), directive });
+          requires.push({ module: checkModulePath(checkVersion(moduleVersion(directive.args, directive, input.path), directive, input.path), directive, input.path), directive });
           break;
         case 'exclude': {
           const module = checkVersion(moduleVersion(directive.args, directive, input.path), directive, input.path);
