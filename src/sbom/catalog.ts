@@ -15,7 +15,7 @@ import { PARSERS } from './parsers/index.js';
 import { namedAsRequirements, REQUIREMENTS_TXT } from './parsers/identities.js';
 import { segmentMatches } from './glob.js';
 import { npmPurl } from './npm-purl.js';
-import { ParseBudget } from './parse-budget.js';
+import { lineCost, ParseBudget } from './parse-budget.js';
 import { RelationshipIndex } from './relationship-index.js';
 
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
@@ -471,7 +471,7 @@ async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, go
     }
     const content = readRegularFileSync(target.absolute, { maxBytes: INPUT_LIMITS.lockfile, what: 'lockfile', shown: path });
     // Taken in the targets' order (each task reads before its first wait, and tasks start in order): the same tree refuses the same files.
-    const refused = budget.take(content.length);
+    const refused = budget.take(content.length, lineCost(content, parser.costPerLine));
     if (refused !== undefined) return { ...parsed, unknown: { path, reason: refused } };
     // UTF-16 read as UTF-8 is every other byte a NUL: none of it is what it says, and a parser's unknowns about its lines would only bury this one.
     if (startsUtf16(content)) return { ...parsed, unknown: notUtf8(content, path) };

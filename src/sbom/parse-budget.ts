@@ -10,6 +10,17 @@ function mebibytes(bytes: number): string {
   return `${Math.ceil(bytes / (1024 * 1024))} MiB`;
 }
 
+/**
+ * What parsing a file costs, in the budget's lockfile bytes: its size, or `perLine` a line when
+ * that is more (a format of a package a short line, a package database of short paragraphs).
+ */
+export function lineCost(content: Buffer, perLine: number | undefined): number {
+  if (perLine === undefined) return content.length;
+  let lines = 0;
+  for (let at = content.indexOf(10); at !== -1; at = content.indexOf(10, at + 1)) lines++;
+  return Math.max(content.length, lines * perLine);
+}
+
 /** Lockfile bytes parsed before the heap's size is asked for: every real project stays below. */
 const UNCOUNTED_BYTES = 64 * 1024 * 1024;
 
@@ -39,7 +50,8 @@ export class ParseBudget {
       this.#limit ??= Math.floor(process.getBuiltinModule('node:v8').getHeapStatistics().heap_size_limit / HEAP_PER_LOCKFILE_BYTE);
       if (spent > this.#limit) {
         const size = cost > bytes ? `${mebibytes(bytes)}, of so many short lines that it parses like ${mebibytes(cost)} of lockfile` : mebibytes(bytes);
-        return `not cataloged: its ${size}, after the ${mebibytes(this.#spent)} of lockfiles parsed before it, would take more memory than this process has (parsing takes about ${HEAP_PER_LOCKFILE_BYTE} times a lockfile's size, and its heap holds ${mebibytes(this.#limit * HEAP_PER_LOCKFILE_BYTE)}); catalog it on its own, or give Node.js more heap (NODE_OPTIONS=--max-old-space-size=MiB)`;
+        const alone = this.#spent === 0;
+        return `not cataloged: its ${size}${alone ? '' : `, after the ${mebibytes(this.#spent)} of lockfiles parsed before it,`} would take more memory than this process has (parsing takes about ${HEAP_PER_LOCKFILE_BYTE} times a lockfile's size, and its heap holds ${mebibytes(this.#limit * HEAP_PER_LOCKFILE_BYTE)}); ${alone ? '' : 'catalog it on its own, or '}give Node.js more heap (NODE_OPTIONS=--max-old-space-size=MiB)`;
       }
     }
     this.#spent = spent;

@@ -112,5 +112,11 @@ export interface Parser {
    * the first `SNIFF_BYTES` bytes show a file this parser reads. Such files come with `file`.
    */
   sniff?(head: Buffer): boolean;
+  /**
+   * What parsing takes a line, in ParseBudget's lockfile bytes (16 bytes of heap each), for a format
+   * of a package a short line (`pN==1`), which takes far more heap than its bytes say; unset, a file
+   * costs its size.
+   */
+  costPerLine?: number;
   parse(input: ParseInput): Promise<ParseResult>;
 }

@@ -31,3 +31,16 @@ test('lockfiles past the catalog\'s parse budget are recorded as unknowns, the s
     assert.deepEqual(catalog.lockfiles.map((lockfile) => [lockfile.path, lockfile.packages]), [['a/package-lock.json', 1], ['b/package-lock.json', 1], ['c/package-lock.json', 0]]);
   }
 });
+
+test('a requirements file or Gemfile.lock of many short lines costs what its lines take, not only its bytes: 89 MB of pins aborted the process out of memory under the 256 MiB bound', async (t) => {
+  const dir = await tempDir(t);
+  // 2.2 MB of `pN==1` lines: 250,000 packages, far more heap than as many bytes of JSON take.
+  const pins = Array.from({ length: 250_000 }, (_, index) => `p${index}==1`).join('\n');
+  await writeFile(join(dir, 'requirements.txt'), `${pins}\n`);
+  await mkdir(join(dir, 'js'));
+  await writeFile(join(dir, 'js', 'package-lock.json'), JSON.stringify({ name: 'a', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'a', version: '1.0.0' }, 'node_modules/left-pad': { version: '1.3.0', description: 'x'.repeat(Buffer.byteLength(pins)) } } }));
+  const catalog = await catalogDirectory({ dir, includeDev: false, parseBudgetBytes: 20 * 1024 * 1024 });
+  assert.deepEqual(catalog.unknowns.map((unknown) => unknown.path), ['requirements.txt']);
+  assert.match(catalog.unknowns[0]?.reason ?? '', /^not cataloged: its 3 MiB, of so many short lines that it parses like 31 MiB of lockfile, after the 3 MiB of lockfiles parsed before it, would take more memory/);
+  assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:npm/a@1.0.0', 'pkg:npm/left-pad@1.3.0']);
+});

@@ -12,7 +12,7 @@ import { locationProperties, parseErrorReason, type Distro, type OsCataloger } f
 import { OS_CATALOGERS } from './catalogers/index.js';
 import type { FsNode, ImageFile } from './filesystem.js';
 import { DEFAULT_IMAGE_LIMITS, squashLayers, type FileInterest, type ImageLimits } from './layers.js';
-import { ParseBudget } from '../parse-budget.js';
+import { lineCost, ParseBudget } from '../parse-budget.js';
 import type { ImageSource } from './manifest.js';
 
 /** Where the distribution names itself. */
@@ -108,16 +108,12 @@ export function imageNameOf(source: ImageSource): string {
 }
 
 /**
- * What cataloging a package database costs, in ParseBudget's lockfile bytes (16 bytes of heap
- * each): its size, or 128 a line when that is more. A package takes two lines at least and, measured,
- * 650 bytes of heap once found and as much again while its paragraph is read and the SBOM written:
- * 250 MiB of tiny dpkg paragraphs ran the heap out where the same bytes of lockfile fit.
+ * What a line of a package database costs, in ParseBudget's lockfile bytes (16 bytes of heap
+ * each): a package takes two lines at least and, measured, 650 bytes of heap once found and as
+ * much again while its paragraph is read and the SBOM written: 250 MiB of tiny dpkg paragraphs ran
+ * the heap out where the same bytes of lockfile fit.
  */
-function databaseCost(content: Buffer): number {
-  let lines = 0;
-  for (let at = content.indexOf(10); at !== -1; at = content.indexOf(10, at + 1)) lines++;
-  return Math.max(content.length, lines * 128);
-}
+const DATABASE_COST_PER_LINE = 128;
 
 /** Adds the file's layer and path to each package a file-based parser found in it. */
 function withLayer(result: ParseResult, file: ImageFile): ParseResult {
@@ -192,7 +188,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
     const wanted = files.filter((file) => file.node.content !== undefined && cataloger.wants(file.path));
     for (const database of wanted.filter((file) => cataloger.isDatabase(file.path))) {
       const content = database.node.content as Buffer;
-      const refused = budget.take(content.length, databaseCost(content));
+      const refused = budget.take(content.length, lineCost(content, DATABASE_COST_PER_LINE));
       if (refused !== undefined) {
         results.push({ path: database.path, parser: cataloger.name, unknown: { path: database.path, reason: refused }, os: true });
         continue;

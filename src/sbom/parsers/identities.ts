@@ -6,7 +6,7 @@ import type { Parser } from '../parser.js';
  * executables, the first bytes it recognises. The registry (index.ts) finds lockfiles with these and
  * loads a parser's code only for a file it reads; each parser module spreads its identity into itself.
  */
-export type ParserIdentity = Pick<Parser, 'name' | 'matches' | 'sniff'>;
+export type ParserIdentity = Pick<Parser, 'name' | 'matches' | 'sniff' | 'costPerLine'>;
 
 /** npm's package-lock.json and npm-shrinkwrap.json. */
 export const NPM_PACKAGE_LOCK: ParserIdentity = {
@@ -77,6 +77,8 @@ export const PIPFILE_LOCK: ParserIdentity = {
  */
 export const REQUIREMENTS_TXT: ParserIdentity = {
   name: 'python-requirements',
+  // Measured: 5.6 million pins (61 MB) took 4.4 GB of heap, 790 bytes a line.
+  costPerLine: 128,
   matches: (fileName, path) => namedAsRequirements(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName)),
 };
 
@@ -88,6 +90,8 @@ export function namedAsRequirements(fileName: string): boolean {
 /** Gemfile.lock and gems.locked. */
 export const GEMFILE_LOCK: ParserIdentity = {
   name: 'ruby-gemfile-lock',
+  // Measured: 300,000 gems (9.4 MB) took 1 GB of heap, over 100 bytes a byte.
+  costPerLine: 128,
   matches: (fileName) => fileName === 'Gemfile.lock' || fileName === 'gems.locked',
 };
 
