@@ -101,6 +101,13 @@ describe('Gemfile.lock parser', () => {
     assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(' is not')[0]]), [[5, '"rack"'], [6, '"nokogiri 1.15.0"']]);
   });
 
+  it('a line at a dependency\'s depth that is no "name (requirement)" is an unknown at its line, not an edge dropped unsaid', async () => {
+    const lock = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.1.8)\n    rails (7.2.1)\n      rack (>= 2.2.4)\u0000\n      railties (= 7.2.1) x\n    railties (7.2.1)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  rails\n';
+    const result = await gemfileLockParser.parse(input(lock));
+    assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason.replace(/^"(.*?)" .*$/, '$1')]), [[6, 'rack (>= 2.2.4) '], [7, 'railties (= 7.2.1) x']]);
+    assert.match(result.unknowns?.[0]?.reason ?? '', /is not a dependency of rails \(Bundler writes "name" or "name \(requirement\)"\)/);
+  });
+
   it('takes each gem\'s SHA-256 from the CHECKSUMS section (Bundler 2.5+), platform builds by their own name', async () => {
     // rubygems/rubygems' tool/bundler/release_gems.rb.lock, written by Bundler 2.5.17.
     const result = await parseFixture(gemfileLockParser, 'gemfile-checksums', 'Gemfile.lock');

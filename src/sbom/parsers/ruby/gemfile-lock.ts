@@ -223,6 +223,8 @@ export const gemfileLockParser: Parser = {
         current.dependencyLines.push(index + 1);
         continue;
       }
+      // A line at a dependency's depth that is not one: an edge Bundler would have recorded, not one to drop unsaid.
+      if (current !== undefined && /^ {6}(?! )\S/.test(text)) unknowns.add(`${quoted(boundedText(text.trim(), 200))} is not a dependency of ${boundedText(current.name, 200)} (Bundler writes "name" or "name (requirement)"): it is cut short or was edited, and this edge is not listed (run bundle lock)`, index + 1);
       // A line at a spec's depth that is no `name (version)`: a gem Bundler would have locked with a version, not one to drop unsaid.
       if (/^ {4}(?! )\S/.test(text)) unknowns.add(`${quoted(boundedText(text.trim(), 200))} is not a locked gem (Bundler writes "name (version)"): it is cut short or was edited, and this gem is not listed (run bundle lock)`, index + 1);
     }
