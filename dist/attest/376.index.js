@@ -5019,24 +5019,25 @@ function emptyPassphrase(empty, shown, cause) {
         hint: 'an empty value is most often a secret whose name is misspelt, or one a workflow run does not get (a pull request from a fork gets no secrets): check the secret the variable is set from',
     });
 }
-async function readTrust(config, context, instance) {
-    if (config.trustedRoot !== undefined) {
-        const path = (0,external_node_path_.resolve)(context.cwd, config.trustedRoot);
-        let text;
-        try {
-            text = (await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: config.trustedRoot })).toString('utf8');
-        }
-        catch (error) {
-            if ((0,errors/* isTrustKitError */.Nf)(error))
-                throw error;
-            // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
-            throw new errors_VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
-                cause: error,
-                hint: 'check the --trusted-root path (input "trusted-root")',
-            });
-        }
-        return loadTrustMaterial(text, config.trustedRoot);
+/** The trusted root the config names, read and parsed. */
+async function readGivenTrust(trustedRoot, context) {
+    let text;
+    try {
+        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, trustedRoot), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: trustedRoot })).toString('utf8');
     }
+    catch (error) {
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
+        throw new errors_VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'check the --trusted-root path (input "trusted-root")',
+        });
+    }
+    return loadTrustMaterial(text, trustedRoot);
+}
+/** The instance's own trust material, when no trusted root is given: through TUF for public-good and github.com, refused otherwise. */
+async function readInstanceTrust(config, context, instance) {
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
         return loadPublicGoodTrustMaterial({ proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), logger: context.logger, purpose: 'sign' });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
@@ -5093,9 +5094,9 @@ function keylessInstance(config, run, insideActions, token, logger) {
         return 'github';
     return 'public-good';
 }
-async function endpointsFor(config, instance, context) {
-    if (config.signingConfig !== undefined)
-        return signingConfigEndpoints(config.signingConfig, instance, context);
+function endpointsFor(config, instance, context, fromSigningConfig) {
+    if (fromSigningConfig !== undefined)
+        return signingConfigEndpoints(fromSigningConfig, instance);
     const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
     return {
         fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
@@ -5121,9 +5122,10 @@ function refuseTokenInTheClear(fulcioURL, signingConfig) {
 /**
  * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
  * the newest valid service of the highest API version trust-kit speaks, so a configuration listing
- * a Rekor v2 log next to a v1 one signs with v2.
+ * a Rekor v2 log next to a v1 one signs with v2. Whatever the instance, so that a configuration
+ * trust-kit cannot follow is refused before the identity token is asked for.
  */
-async function signingConfigEndpoints(path, instance, context) {
+async function readSigningConfig(path, context) {
     let text;
     try {
         // A byte order mark (an editor's on Windows) is dropped, as the trusted root's is.
@@ -5152,22 +5154,22 @@ async function signingConfigEndpoints(path, instance, context) {
         });
     }
     const [tlog] = selected.tlogs;
-    if (tlog !== undefined && instance === 'github') {
-        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
-            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
-        });
-    }
     if (tlog?.majorApiVersion === 2 && selected.tsaURLs.length === 0) {
         throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `${path} selects the Rekor v2 log ${tlog.url}, which records no integration time, and names no timestamp authority to date the signature`, {
             hint: 'list a timestamp authority in the signing config\'s tsaUrls',
         });
     }
-    return {
-        fulcioURL: selected.fulcioURL,
-        rekorURL: tlog?.url,
-        rekorApiVersion: tlog?.majorApiVersion,
-        tsaURL: selected.tsaURLs[0],
-    };
+    return { path, fulcioURL: selected.fulcioURL, tlog, tsaURL: selected.tsaURLs[0] };
+}
+/** The endpoints of a signing configuration's services, for the instance the token chose. */
+function signingConfigEndpoints(services, instance) {
+    const { path, tlog } = services;
+    if (tlog !== undefined && instance === 'github') {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+        });
+    }
+    return { fulcioURL: services.fulcioURL, rekorURL: tlog?.url, rekorApiVersion: tlog?.majorApiVersion, tsaURL: services.tsaURL };
 }
 /**
  * How logs and summaries name who signs. A Fulcio or Rekor URL replaces the instance's certificate
@@ -5194,11 +5196,6 @@ function warnIfReadableByOthers(path, mode, logger) {
     logger.warn(`the private key ${(0,quote/* quoted */.TL)(path)} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600\` on that file`);
 }
 /**
- * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
- * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
- * a coded error naming the permission to add, warn and skip return no session.
- */
-/**
  * Reads and decrypts the configured key (taking its passphrase out of the environment), so that a
  * run can learn before any work that the key or passphrase is wrong; {@link openSigningSession}
  * then signs with it (`context.key`).
@@ -5206,6 +5203,12 @@ function warnIfReadableByOthers(path, mode, logger) {
 function readSigningKeyFile(keyPath, context) {
     return readKey(resolve(context.cwd, keyPath), context.env, context.logger);
 }
+/**
+ * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
+ * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
+ * a coded error naming the permission to add, warn and skip return no session. The signing config
+ * and trusted root given are read and checked first, whether or not a token comes.
+ */
 async function openSigningSession(config, context) {
     if (config.key !== undefined) {
         const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger));
@@ -5217,6 +5220,16 @@ async function openSigningSession(config, context) {
             close: () => { },
         };
     }
+    // What the user gave is read and checked before the token is asked for: a broken file is reported
+    // whether or not a token comes, not only once one does (nor never, when on-missing-token skips).
+    const fromSigningConfig = config.signingConfig === undefined ? undefined : await readSigningConfig(config.signingConfig, context);
+    // The instance the token would choose is known already when it is named.
+    if (fromSigningConfig !== undefined && config.instance === 'github')
+        signingConfigEndpoints(fromSigningConfig, 'github');
+    const fulcioURL = fromSigningConfig?.fulcioURL ?? config.fulcioURL;
+    if (fulcioURL !== undefined)
+        refuseTokenInTheClear(fulcioURL, config.signingConfig);
+    const givenTrust = config.trustedRoot === undefined ? undefined : await readGivenTrust(config.trustedRoot, context);
     const token = context.token ?? (await requestIdToken({ env: context.env, retry: config.retry, renewable: true }));
     if (token === undefined) {
         const error = missingTokenError(context.env, context.run.payload);
@@ -5233,9 +5246,10 @@ async function openSigningSession(config, context) {
     let endpoints;
     let trust;
     try {
-        endpoints = await endpointsFor(config, instance, context);
+        endpoints = endpointsFor(config, instance, context, fromSigningConfig);
+        // A GitHub Enterprise Server's own Fulcio, found from its URL, may be plain HTTP too.
         refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
-        trust = await readTrust(config, context, instance);
+        trust = givenTrust ?? (await readInstanceTrust(config, context, instance));
     }
     catch (error) {
         token.secret.destroy();
@@ -5955,10 +5969,21 @@ function statementOf(text) {
         return undefined;
     }
 }
+/** The first line of a file of bundles one a line, within {@link EARLIER_SCAN}'s bytes; empty when it cannot be read. */
+function firstLine(path) {
+    try {
+        const head = (0,files/* readRegularFileHeadSync */.UJ)(path, EARLIER_SCAN.bytes, { what: 'attestation file', shown: path });
+        const end = head.indexOf(0x0a);
+        return head.toString('utf8', 0, end === -1 ? head.length : end);
+    }
+    catch {
+        return '';
+    }
+}
 /**
  * The bundles in `dir` that this run did not write (`written`) but that attest `predicateType`, as
  * this run's do: an earlier run's (per-subject bundles for subjects this run does not have, or a
- * `multiple.sigstore.json` a run of more statements did not write again). They are left as they
+ * `multiple.sigstore.json` or `.intoto.jsonl` a run of more statements did not write again). They are left as they
  * are (they are someone's files), but whoever publishes the directory's bundles would publish them
  * as this run's. The scan is bounded ({@link EARLIER_SCAN}): `complete` says whether it saw them all.
  */
@@ -5974,10 +5999,12 @@ async function sign_earlierBundles(dir, written, predicateType) {
                 complete = false;
                 break;
             }
-            if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name))
+            const lines = entry.name.endsWith('.intoto.jsonl');
+            if (!entry.isFile() || !(lines || entry.name.endsWith('.sigstore.json')) || ours.has(entry.name))
                 continue;
             read += 1;
-            const text = await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
+            // A file of bundles one a line (this command's, gh's) is known by its first: it may be far longer than the bound.
+            const text = lines ? firstLine((0,external_node_path_.join)(dir, entry.name)) : await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
             if (statementOf(text)?.predicateType === predicateType)
                 found.push(entry.name);
         }

@@ -2403,9 +2403,19 @@ class InputReader {
 
 
 /**
+ * The algorithm a checksums file's name says, as coreutils and release tooling name them: `SHA256SUMS`
+ * (any case, any suffix: `SHA256SUMS.txt`), `B2SUMS`, or an extension (`checksums.sha512`).
+ */
+function algorithmNamed(name) {
+    const sums = /^(md5|sha1|sha224|sha256|sha384|sha512|b2)sums\b/i.exec(name)?.[1];
+    if (sums !== undefined)
+        return sums.toLowerCase();
+    return /\.(md5|sha1|sha224|sha256|sha384|sha512)$/i.exec(name)?.[1]?.toLowerCase();
+}
+/**
  * Validates checksums inputs (`subject-path`, `algorithm`, `output`, `base`), reporting all problems
  * at once. An output named SHA256SUMS or SHA512SUMS (any case, any suffix) says the algorithm when
- * `algorithm` is not given, and must not contradict one that is.
+ * `algorithm` is not given, and must not contradict one that is; one named for another algorithm is refused.
  */
 function checksumsConfig(raw, nameOf, defaults) {
     const reader = new InputReader(raw, nameOf);
@@ -2413,7 +2423,11 @@ function checksumsConfig(raw, nameOf, defaults) {
     if (subjects.length === 0)
         reader.report('subject-path', 'names no file, directory or glob; give at least one');
     const output = reader.string('output');
-    const named = output === undefined ? undefined : /^(sha256|sha512)sums\b/i.exec((0,external_node_path_.basename)(output))?.[1]?.toLowerCase();
+    const namedFor = output === undefined ? undefined : algorithmNamed((0,external_node_path_.basename)(output));
+    const named = namedFor !== undefined && DIGEST_ALGORITHMS.includes(namedFor) ? namedFor : undefined;
+    if (output !== undefined && namedFor !== undefined && named === undefined) {
+        reader.report('output', `"${output}" is the name of ${namedFor} checksums, which trust-kit does not make (sha256sum -c and the like would find no line of theirs); name it SHA256SUMS or SHA512SUMS`);
+    }
     const given = reader.string('algorithm');
     const algorithm = reader.choice('algorithm', DIGEST_ALGORITHMS, named ?? 'sha256');
     if (named !== undefined && given !== undefined && DIGEST_ALGORITHMS.includes(given.toLowerCase()) && algorithm !== named) {

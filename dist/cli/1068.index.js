@@ -136,7 +136,8 @@ export const modules = {
     }
     return plainScalar(text);
 });var setKey = (function (map, key, value) {
-    if (key === '__proto__')
+    // A key repeated in one mapping is left to the full parser, which refuses it at its line, as pnpm's reader (js-yaml) does: the last would win here.
+    if (key === '__proto__' || Object.hasOwn(map, key))
         throw new OutsideSubset();
     map[key] = value;
 });var blockKey = (function (content) {
@@ -321,7 +322,8 @@ export const modules = {
         // `logLevel: 'error'`: the parser's warnings (an unknown tag) go to process.emitWarning, which prints the
         // lockfile's line on a line of its own to stderr, where the Actions runner would run it as a workflow command.
         // `prettyErrors: false`: the line comes from the error's offset below, without a quote of the line made for each error.
-        const options = { uniqueKeys: false, logLevel: 'error', prettyErrors: false };
+        // Keys unique, as pnpm's reader (js-yaml) takes them: a key repeated in one mapping fails the file.
+        const options = { logLevel: 'error', prettyErrors: false };
         // pnpm 9 may put an environment lockfile first, as its own YAML document.
         const value = /^---\s*$/m.test(text)
             ? parseAllDocuments(text, options)
@@ -405,7 +407,7 @@ export const modules = {
     const rootManifest = await (0,common/* readPackageJson */.jJ)(input, 'package.json');
     const rootName = (0,common/* stringField */.OM)(rootManifest ?? {}, 'name');
     const rootVersion = (0,common/* stringField */.OM)(rootManifest ?? {}, 'version') ?? '';
-    const rootPurl = rootName !== undefined && (0,common/* isPackageName */.kb)(rootName) ? (0,npm_purl/* npmPurl */.N)(rootName, rootVersion) : undefined;
+    const rootPurl = rootName !== undefined && (0,common/* isPackageName */.kb)(rootName) ? (0,npm_purl/* npmPurl */.NP)(rootName, rootVersion) : undefined;
     const importerPurl = new Map([['.', rootPurl]]);
     for (const [path] of importers) {
         if (path === '.')
@@ -555,7 +557,7 @@ export const modules = {
                 pkg.scope = scopes.get(pkg.purl) ?? 'required';
     }
     const relationships = set.allRelationships();
-    const result = { packages: all, relationships, ...unresolved.fields(), ...(direct.length > 0 ? { direct: (0,common/* withOrphans */.Ke)(direct, all, relationships) } : {}) };
+    const result = { packages: all, relationships, ...unresolved.fields(), ...(direct.length > 0 ? { direct: (0,lockfile/* withOrphans */.Ke)(direct, all, relationships) } : {}) };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
         const license = (0,common/* licenseOf */.L3)(rootManifest?.license);
@@ -617,6 +619,8 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 
 // EXTERNAL MODULE: ./lib/sbom/parsers/javascript/common.js
 var common = __webpack_require__(60415);
+// EXTERNAL MODULE: ./lib/sbom/parsers/lockfile.js
+var lockfile = __webpack_require__(24045);
 // EXTERNAL MODULE: ./lib/sbom/parsers/text.js
 var parsers_text = __webpack_require__(33419);
 // EXTERNAL MODULE: ./lib/sbom/parsers/scopes.js
@@ -624,6 +628,7 @@ var parsers_scopes = __webpack_require__(897);
 // EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
 var identities = __webpack_require__(98706);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/pnpm.js
+
 
 
 

@@ -72,7 +72,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var discoverImageBundles = (async function (client, image, options = {}) {
     const repository = { registry: image.registry, repository: image.repository };
     const listed = await client.referrers(image, oci/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib);
-    const discovered = { via: listed.via, referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [] };
+    const discovered = { via: listed.via, referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [...listed.unresolved] };
     const maxTotalBytes = options.maxTotalBytes ?? MAX_IMAGE_BUNDLE_BYTES;
     let total = 0;
     /** Reads a blob (of the size its descriptor declares) within what is left of the image's budget. */
@@ -97,7 +97,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         return bytes;
     });
     // A listing (the tag schema's index is anyone's to write) may repeat a referrer: read once, repeats cannot crowd the others out.
-    const descriptors = newestFirst([...new Map(listed.descriptors.map(((descriptor) => [descriptor.digest, descriptor]))).values()]);
+    const descriptors = (0,oci/* newestFirst */.ll)([...new Map(listed.descriptors.map(((descriptor) => [descriptor.digest, descriptor]))).values()]);
     if (descriptors.length > MAX_IMAGE_BUNDLES)
         discovered.unreadable.push({ source: (0,oci/* formatImageReference */.my)(image), reason: `${descriptors.length} bundle referrers; only the newest ${MAX_IMAGE_BUNDLES} were read` });
     for (const descriptor of descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
@@ -161,12 +161,6 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     if (skipped > 0)
         discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the newest (last) ${MAX_IMAGE_BUNDLES} were read` });
     return layers.slice(skipped).flatMap(((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, size: layer.size, annotations: layer.annotations, source: `${tag} layer ${skipped + index + 1}` }] : [])));
-});var newestFirst = (function (descriptors) {
-    const created = ((descriptor) => {
-        const value = descriptor.annotations?.[CREATED_ANNOTATION];
-        return value !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(value) ? value : '';
-    });
-    return descriptors.map(((descriptor, index) => ({ descriptor, index, time: created(descriptor) }))).sort(((a, b) => (a.time === b.time ? a.index - b.index : a.time < b.time ? 1 : -1))).map((({ descriptor }) => descriptor));
 });var parseJsonObject = (function (bytes) {
     const text = bytes.toString('utf8');
     let json;
@@ -399,14 +393,6 @@ const MAX_IMAGE_BUNDLE_BYTES = 4 * files/* INPUT_LIMITS */.Ef.bundle;
  */
 
 /** The layers of one media type of a cosign 2 tag (`.sig` or `.att`), at most {@link MAX_IMAGE_BUNDLES}; none when the tag does not exist or cannot be read (recorded as unreadable). */
-
-/** The annotation cosign 3 and trust-kit write on a bundle referrer: when it was made. */
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-/**
- * Referrers newest first by the time their manifests say they were made (RFC 3339, which sorts as
- * text in UTC), those without one after, in the registry's order: the bound on referrers read then
- * keeps an image's latest signatures, which a registry listing by digest would leave to chance.
- */
 
 
 /**

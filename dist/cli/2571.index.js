@@ -122,13 +122,22 @@ const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
 /***/ }),
 
 /***/ 11025:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var checksumsConfig = (function (raw, nameOf, defaults) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var algorithmNamed = (function (name) {
+    const sums = /^(md5|sha1|sha224|sha256|sha384|sha512|b2)sums\b/i.exec(name)?.[1];
+    if (sums !== undefined)
+        return sums.toLowerCase();
+    return /\.(md5|sha1|sha224|sha256|sha384|sha512)$/i.exec(name)?.[1]?.toLowerCase();
+});var checksumsConfig = (function (raw, nameOf, defaults) {
     const reader = new inputs/* InputReader */.i_(raw, nameOf);
     const subjects = reader.list('subject-path');
     if (subjects.length === 0)
         reader.report('subject-path', 'names no file, directory or glob; give at least one');
     const output = reader.string('output');
-    const named = output === undefined ? undefined : /^(sha256|sha512)sums\b/i.exec((0,external_node_path_.basename)(output))?.[1]?.toLowerCase();
+    const namedFor = output === undefined ? undefined : algorithmNamed((0,external_node_path_.basename)(output));
+    const named = namedFor !== undefined && digest/* DIGEST_ALGORITHMS */.MF.includes(namedFor) ? namedFor : undefined;
+    if (output !== undefined && namedFor !== undefined && named === undefined) {
+        reader.report('output', `"${output}" is the name of ${namedFor} checksums, which trust-kit does not make (sha256sum -c and the like would find no line of theirs); name it SHA256SUMS or SHA512SUMS`);
+    }
     const given = reader.string('algorithm');
     const algorithm = reader.choice('algorithm', digest/* DIGEST_ALGORITHMS */.MF, named ?? 'sha256');
     if (named !== undefined && given !== undefined && digest/* DIGEST_ALGORITHMS */.MF.includes(given.toLowerCase()) && algorithm !== named) {
@@ -205,9 +214,14 @@ var inputs = __webpack_require__(66097);
 
 
 /**
+ * The algorithm a checksums file's name says, as coreutils and release tooling name them: `SHA256SUMS`
+ * (any case, any suffix: `SHA256SUMS.txt`), `B2SUMS`, or an extension (`checksums.sha512`).
+ */
+
+/**
  * Validates checksums inputs (`subject-path`, `algorithm`, `output`, `base`), reporting all problems
  * at once. An output named SHA256SUMS or SHA512SUMS (any case, any suffix) says the algorithm when
- * `algorithm` is not given, and must not contradict one that is.
+ * `algorithm` is not given, and must not contradict one that is; one named for another algorithm is refused.
  */
 
 
@@ -245,7 +259,7 @@ or a glob. Files are hashed on all cores, streamed (never held in memory), and l
 name, relative to --base, in the format \`sha256sum -c\` reads.
 
 Options:
-  -a, --algorithm ALG   sha256 (default, or as the --output name says: SHA512SUMS) or sha512
+  -a, --algorithm ALG   sha256 (default, or as the --output name says: SHA512SUMS, *.sha512) or sha512
   -o, --output FILE     write the checksums here (atomically); default (or -): standard output
       --base DIR        names are relative to DIR (default: the working directory)
   -c, --check FILE      verify files against FILE, a file (not -), also one written by sha256sum

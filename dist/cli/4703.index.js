@@ -422,6 +422,12 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
         child.stdin.on('error', (() => undefined));
         child.stdin.end(serverUrl);
     }));
+});var newestFirst = (function (descriptors) {
+    const created = ((descriptor) => {
+        const value = descriptor.annotations?.[CREATED_ANNOTATION];
+        return value !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(value) ? value : '';
+    });
+    return descriptors.map(((descriptor, index) => ({ descriptor, index, time: created(descriptor) }))).sort(((a, b) => (a.time === b.time ? a.index - b.index : a.time < b.time ? 1 : -1))).map((({ descriptor }) => descriptor));
 });var isIndexMediaType = (function (mediaType) {
     return INDEX_MEDIA_TYPES.has(mediaType);
 });var parseManifest = (function (bytes, contentType, source) {
@@ -677,7 +683,10 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
     const match = link === undefined ? null : /<([^>]*)>\s*;\s*rel="?next"?/.exec(link);
     if (!match?.[1])
         return undefined;
-    const next = new URL(match[1], current);
+    const next = URL.parse(match[1], current.href);
+    if (next === null) {
+        throw new errors/* OciError */.M('OCI_REDIRECT_INVALID', `${what}: the next page's Link header names ${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(match[1], 200))}, which is not a URL`, { hint: 'the registry answers with a link no registry client can follow; report it to its operators' });
+    }
     if (next.origin !== current.origin) {
         throw new errors/* OciError */.M('OCI_REDIRECT_INVALID', `${what}: the next page is on another origin (${next.origin})`, { hint: 'report it to the registry\'s operators' });
     }
@@ -822,6 +831,7 @@ __webpack_require__.d(__webpack_exports__, {
   iN: (() => (/* reexport */ legacySignatureAnnotations)),
   eG: (() => (/* reexport */ legacySignatureTag)),
   h3: (() => (/* reexport */ loadDockerConfig)),
+  ll: (() => (/* reexport */ newestFirst)),
   o_: (() => (/* reexport */ oci_reference/* parseImageReference */.o_)),
   Kq: (() => (/* reexport */ simpleSigningPayload)),
   vU: (() => (/* reexport */ staticCredentials)),
@@ -939,6 +949,14 @@ const INDEX_MEDIA_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManif
 const IMAGE_MEDIA_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
 /** The largest manifest the client reads or writes: the 4 MiB registries themselves enforce. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The annotation cosign 3 and trust-kit write on a referrer (and a registry copies into its listing): when it was made. */
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+/**
+ * Referrers newest first by the time their listing says they were made (RFC 3339, which sorts as
+ * text in UTC), those without one after, in the registry's order: a bound on the referrers read
+ * then keeps an image's latest signatures, which a registry listing by digest would leave to chance.
+ */
+
 /** Whether a media type is a multi-platform index. */
 
 /**
@@ -1007,6 +1025,7 @@ var proxied_fetch = __webpack_require__(25643);
 
 
 
+
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
@@ -1016,8 +1035,14 @@ const MAX_REFERRER_PAGES = 64;
  * few thousand; 64 pages of 4 MiB hold millions of descriptors, and a gigabyte of memory with them.
  */
 const MAX_REFERRERS = 10_000;
-/** Referrers whose type is looked up in their own manifest, at most, per listing. */
-const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
+/**
+ * Referrers whose type is looked up in their own manifest, at most, per listing, newest first:
+ * go-containerregistry's registry lists every referrer with the empty config's type, so on it this
+ * bounds the referrers of any type an image may have before one is missed (and reported).
+ */
+const MAX_ARTIFACT_TYPE_LOOKUPS = 1024;
+/** The errors of a referrer's manifest that its content causes, which whoever pushed it chose: the lookup of its type is then unresolved, not the listing's failure. */
+const UNRESOLVED_LOOKUP_CODES = new Set(['OCI_MANIFEST_INVALID', 'OCI_TOO_LARGE', 'OCI_DIGEST_MISMATCH']);
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
 /** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
 const BEARER_TOKEN = /^[\x21-\x7e]+$/;
@@ -1281,25 +1306,41 @@ class RegistryClient {
     async referrers(subject, artifactType) {
         const fromApi = await this.#referrersFromApi(subject, artifactType);
         if (fromApi !== undefined) {
-            return { descriptors: fromApi.filtered ? fromApi.descriptors : await this.#ofType(subject, fromApi.descriptors, artifactType), via: 'api' };
+            return fromApi.filtered ? { descriptors: fromApi.descriptors, via: 'api', unresolved: [] } : { ...(await this.#ofType(subject, fromApi.descriptors, artifactType)), via: 'api' };
         }
-        const index = await this.#fallbackIndex(subject);
-        return { descriptors: await this.#ofType(subject, index?.manifests ?? [], artifactType), via: 'tag' };
+        let index;
+        try {
+            index = await this.#fallbackIndex(subject);
+        }
+        catch (error) {
+            // The tag is anyone's to write who may push: what it holds instead of an index hides no referrer the API would list, and is said.
+            if ((0,core_errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_MANIFEST_INVALID')
+                return { descriptors: [], via: 'tag', unresolved: [{ source: fallbackTag(subject.digest), reason: `${error.code}: ${error.message}` }] };
+            throw error;
+        }
+        return { ...(await this.#ofType(subject, index?.manifests ?? [], artifactType)), via: 'tag' };
     }
     /**
      * The descriptors of an artifact type. A descriptor that names no type, or the empty config's
-     * (go-containerregistry's registry lists the config's media type there), is looked up: its
-     * manifest's artifactType, else its config's media type, as the spec derives it; one whose
-     * manifest is not found is left out.
+     * (go-containerregistry's registry lists the config's media type there), is looked up, newest
+     * first: its manifest's artifactType, else its config's media type, as the spec derives it. One
+     * whose manifest is not found is left out; one whose manifest cannot be read, and those past
+     * {@link MAX_ARTIFACT_TYPE_LOOKUPS}, are unresolved.
      */
     async #ofType(subject, descriptors, artifactType) {
         if (artifactType === undefined)
-            return [...descriptors];
+            return { descriptors: [...descriptors], unresolved: [] };
         const typed = [];
+        const unresolved = [];
         let lookups = 0;
-        for (const descriptor of descriptors) {
+        let notLookedUp = 0;
+        for (const descriptor of newestFirst(descriptors)) {
             let type = descriptor.artifactType;
-            if ((type === undefined || type === MEDIA_TYPES.ociEmpty) && lookups < MAX_ARTIFACT_TYPE_LOOKUPS) {
+            if (type === undefined || type === MEDIA_TYPES.ociEmpty) {
+                if (lookups === MAX_ARTIFACT_TYPE_LOOKUPS) {
+                    notLookedUp += 1;
+                    continue;
+                }
                 lookups += 1;
                 let fetched;
                 try {
@@ -1309,6 +1350,11 @@ class RegistryClient {
                     // A referrer deleted after the tag schema's index listed it (or a registry's stale listing) is of no type: the others are still listed.
                     if ((0,core_errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND')
                         continue;
+                    // What anyone who may push could have written (an invalid manifest, one too large) keeps the others from being read only if thrown.
+                    if ((0,core_errors/* isTrustKitError */.Nf)(error) && UNRESOLVED_LOOKUP_CODES.has(error.code)) {
+                        unresolved.push({ source: `referrer ${descriptor.digest}`, reason: `${error.code}: ${error.message}` });
+                        continue;
+                    }
                     throw error;
                 }
                 type = fetched.manifest.manifest.artifactType ?? (fetched.manifest.kind === 'image' ? fetched.manifest.manifest.config.mediaType : undefined);
@@ -1316,7 +1362,10 @@ class RegistryClient {
             if (type === artifactType)
                 typed.push({ ...descriptor, artifactType: type });
         }
-        return typed;
+        if (notLookedUp > 0) {
+            unresolved.push({ source: `referrers of ${(0,oci_reference/* formatImageReference */.my)(subject)}`, reason: `${notLookedUp} more listed with no artifact type were not looked at: only the newest ${MAX_ARTIFACT_TYPE_LOOKUPS} such are` });
+        }
+        return { descriptors: typed, unresolved };
     }
     /**
      * Pushes an artifact manifest whose `subject` is `subject` and makes it discoverable: registries

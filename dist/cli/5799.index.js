@@ -928,24 +928,22 @@ export const modules = {
         cause,
         hint: 'an empty value is most often a secret whose name is misspelt, or one a workflow run does not get (a pull request from a fork gets no secrets): check the secret the variable is set from',
     });
-});var readTrust = (async function (config, context, instance) {
-    if (config.trustedRoot !== undefined) {
-        const path = (0,external_node_path_.resolve)(context.cwd, config.trustedRoot);
-        let text;
-        try {
-            text = (await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: config.trustedRoot })).toString('utf8');
-        }
-        catch (error) {
-            if ((0,errors/* isTrustKitError */.Nf)(error))
-                throw error;
-            // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
-            throw new verify/* VerifyError */.Gz('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
-                cause: error,
-                hint: 'check the --trusted-root path (input "trusted-root")',
-            });
-        }
-        return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
+});var readGivenTrust = (async function (trustedRoot, context) {
+    let text;
+    try {
+        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, trustedRoot), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: trustedRoot })).toString('utf8');
     }
+    catch (error) {
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
+        throw new verify/* VerifyError */.Gz('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'check the --trusted-root path (input "trusted-root")',
+        });
+    }
+    return (0,verify/* loadTrustMaterial */.ak)(text, trustedRoot);
+});var readInstanceTrust = (async function (config, context, instance) {
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
         return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy.proxySettingsFrom)(context.env), logger: context.logger, purpose: 'sign' });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
@@ -986,9 +984,9 @@ export const modules = {
     if (visibility !== undefined || insideActions)
         return 'github';
     return 'public-good';
-});var endpointsFor = (async function (config, instance, context) {
-    if (config.signingConfig !== undefined)
-        return signingConfigEndpoints(config.signingConfig, instance, context);
+});var endpointsFor = (function (config, instance, context, fromSigningConfig) {
+    if (fromSigningConfig !== undefined)
+        return signingConfigEndpoints(fromSigningConfig, instance);
     const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
     return {
         fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
@@ -1003,7 +1001,7 @@ export const modules = {
     throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
         hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url (input "fulcio-url")' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
     });
-});var signingConfigEndpoints = (async function (path, instance, context) {
+});var readSigningConfig = (async function (path, context) {
     let text;
     try {
         // A byte order mark (an editor's on Windows) is dropped, as the trusted root's is.
@@ -1032,22 +1030,20 @@ export const modules = {
         });
     }
     const [tlog] = selected.tlogs;
-    if (tlog !== undefined && instance === 'github') {
-        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
-            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
-        });
-    }
     if (tlog?.majorApiVersion === 2 && selected.tsaURLs.length === 0) {
         throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `${path} selects the Rekor v2 log ${tlog.url}, which records no integration time, and names no timestamp authority to date the signature`, {
             hint: 'list a timestamp authority in the signing config\'s tsaUrls',
         });
     }
-    return {
-        fulcioURL: selected.fulcioURL,
-        rekorURL: tlog?.url,
-        rekorApiVersion: tlog?.majorApiVersion,
-        tsaURL: selected.tsaURLs[0],
-    };
+    return { path, fulcioURL: selected.fulcioURL, tlog, tsaURL: selected.tsaURLs[0] };
+});var signingConfigEndpoints = (function (services, instance) {
+    const { path, tlog } = services;
+    if (tlog !== undefined && instance === 'github') {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+        });
+    }
+    return { fulcioURL: services.fulcioURL, rekorURL: tlog?.url, rekorApiVersion: tlog?.majorApiVersion, tsaURL: services.tsaURL };
 });var deploymentName = (function (config, instance) {
     if (config.signingConfig !== undefined)
         return `the Sigstore deployment of ${config.signingConfig}`;
@@ -1073,6 +1069,16 @@ export const modules = {
             close: (() => { }),
         };
     }
+    // What the user gave is read and checked before the token is asked for: a broken file is reported
+    // whether or not a token comes, not only once one does (nor never, when on-missing-token skips).
+    const fromSigningConfig = config.signingConfig === undefined ? undefined : await readSigningConfig(config.signingConfig, context);
+    // The instance the token would choose is known already when it is named.
+    if (fromSigningConfig !== undefined && config.instance === 'github')
+        signingConfigEndpoints(fromSigningConfig, 'github');
+    const fulcioURL = fromSigningConfig?.fulcioURL ?? config.fulcioURL;
+    if (fulcioURL !== undefined)
+        refuseTokenInTheClear(fulcioURL, config.signingConfig);
+    const givenTrust = config.trustedRoot === undefined ? undefined : await readGivenTrust(config.trustedRoot, context);
     const token = context.token ?? (await (0,oidc.requestIdToken)({ env: context.env, retry: config.retry, renewable: true }));
     if (token === undefined) {
         const error = (0,oidc.missingTokenError)(context.env, context.run.payload);
@@ -1089,9 +1095,10 @@ export const modules = {
     let endpoints;
     let trust;
     try {
-        endpoints = await endpointsFor(config, instance, context);
+        endpoints = endpointsFor(config, instance, context, fromSigningConfig);
+        // A GitHub Enterprise Server's own Fulcio, found from its URL, may be plain HTTP too.
         refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
-        trust = await readTrust(config, context, instance);
+        trust = givenTrust ?? (await readInstanceTrust(config, context, instance));
     }
     catch (error) {
         token.secret.destroy();
@@ -1952,6 +1959,9 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 
 /** The passphrase-required error when a passphrase variable is set, but empty: most often a secret that is misspelt or not given to this run. */
 
+/** The trusted root the config names, read and parsed. */
+
+/** The instance's own trust material, when no trusted root is given: through TUF for public-good and github.com, refused otherwise. */
 
 /** The certificate identity Fulcio issues for a token, when the claims determine it. */
 
@@ -1979,8 +1989,11 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
  * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
  * the newest valid service of the highest API version trust-kit speaks, so a configuration listing
- * a Rekor v2 log next to a v1 one signs with v2.
+ * a Rekor v2 log next to a v1 one signs with v2. Whatever the instance, so that a configuration
+ * trust-kit cannot follow is refused before the identity token is asked for.
  */
+
+/** The endpoints of a signing configuration's services, for the instance the token chose. */
 
 /**
  * How logs and summaries name who signs. A Fulcio or Rekor URL replaces the instance's certificate
@@ -1995,16 +2008,17 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  */
 
 /**
- * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
- * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
- * a coded error naming the permission to add, warn and skip return no session.
- */
-/**
  * Reads and decrypts the configured key (taking its passphrase out of the environment), so that a
  * run can learn before any work that the key or passphrase is wrong; {@link openSigningSession}
  * then signs with it (`context.key`).
  */
 
+/**
+ * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
+ * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
+ * a coded error naming the permission to add, warn and skip return no session. The signing config
+ * and trusted root given are read and checked first, whether or not a token comes.
+ */
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/index.js

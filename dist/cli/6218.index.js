@@ -1220,11 +1220,6 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const withoutTag = withoutPrefix.replace(/@sha256:[a-f0-9]+$/, '').replace(/:[\w.-]+$/, '');
     const base = external_node_path_.posix.basename(withoutTag.replace(/\/+$/, '').replace(/\.tar$/, '')).toLowerCase().replace(/[^a-z0-9._-]/g, '-');
     return base === '' ? 'image' : base;
-});var databaseCost = (function (content) {
-    let lines = 0;
-    for (let at = content.indexOf(10); at !== -1; at = content.indexOf(10, at + 1))
-        lines++;
-    return Math.max(content.length, lines * 128);
 });var withLayer = (function (result, file) {
     const mark = ((pkg) => ({ ...pkg, properties: (0,model/* sortProperties */.Oi)([...(pkg.properties ?? []), ...locationProperties([file])]) }));
     return { ...result, packages: result.packages.map(mark), ...(result.root === undefined ? {} : { root: mark(result.root) }) };
@@ -1295,7 +1290,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         const wanted = files.filter(((file) => file.node.content !== undefined && cataloger.wants(file.path)));
         for (const database of wanted.filter(((file) => cataloger.isDatabase(file.path)))) {
             const content = database.node.content;
-            const refused = budget.take(content.length, databaseCost(content));
+            const refused = budget.take(content.length, (0,parse_budget/* lineCost */.S)(content, DATABASE_COST_PER_LINE));
             if (refused !== undefined) {
                 results.push({ path: database.path, parser: cataloger.name, unknown: { path: database.path, reason: refused }, os: true });
                 continue;
@@ -2522,12 +2517,12 @@ const RPM_DATABASES = ['/var/lib/rpm/Packages', '/var/lib/rpm/Packages.db', '/va
 /** A short lowercase image name for the root purl, from how the user named the image (a local one by its path's last component). */
 
 /**
- * What cataloging a package database costs, in ParseBudget's lockfile bytes (16 bytes of heap
- * each): its size, or 128 a line when that is more. A package takes two lines at least and, measured,
- * 650 bytes of heap once found and as much again while its paragraph is read and the SBOM written:
- * 250 MiB of tiny dpkg paragraphs ran the heap out where the same bytes of lockfile fit.
+ * What a line of a package database costs, in ParseBudget's lockfile bytes (16 bytes of heap
+ * each): a package takes two lines at least and, measured, 650 bytes of heap once found and as
+ * much again while its paragraph is read and the SBOM written: 250 MiB of tiny dpkg paragraphs ran
+ * the heap out where the same bytes of lockfile fit.
  */
-
+const DATABASE_COST_PER_LINE = 128;
 /** Adds the file's layer and path to each package a file-based parser found in it. */
 
 /**
@@ -3602,8 +3597,10 @@ const MAX_REPOSITORY_LENGTH = 255;
 
 /***/ 73408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
+    if (!name.isWellFormed() || !version.isWellFormed() || namespace?.isWellFormed() === false)
+        throw new Error(`Invalid purl: ${_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .LONE_SURROGATE */ .uG}`);
     const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`)));
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .MS)(purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`)));
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -674,6 +674,15 @@ var v1 = __webpack_require__(49557);
     catch {
         return undefined;
     }
+});var firstLine = (function (path) {
+    try {
+        const head = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFileHeadSync */ .UJ)(path, EARLIER_SCAN.bytes, { what: 'attestation file', shown: path });
+        const end = head.indexOf(0x0a);
+        return head.toString('utf8', 0, end === -1 ? head.length : end);
+    }
+    catch {
+        return '';
+    }
 });var earlierBundles = (async function (dir, written, predicateType) {
     const ours = new Set(written.map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path))));
     const found = [];
@@ -686,10 +695,12 @@ var v1 = __webpack_require__(49557);
                 complete = false;
                 break;
             }
-            if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name))
+            const lines = entry.name.endsWith('.intoto.jsonl');
+            if (!entry.isFile() || !(lines || entry.name.endsWith('.sigstore.json')) || ours.has(entry.name))
                 continue;
             read += 1;
-            const text = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then(((bytes) => bytes.toString('utf8')), (() => ''));
+            // A file of bundles one a line (this command's, gh's) is known by its first: it may be far longer than the bound.
+            const text = lines ? firstLine((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name)) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then(((bytes) => bytes.toString('utf8')), (() => ''));
             if (statementOf(text)?.predicateType === predicateType)
                 found.push(entry.name);
         }
@@ -738,10 +749,12 @@ const SIGNING_CONCURRENCY = 8;
 const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
 /** The in-toto statement a DSSE bundle's JSON carries, or undefined for anything else. */
 
+/** The first line of a file of bundles one a line, within {@link EARLIER_SCAN}'s bytes; empty when it cannot be read. */
+
 /**
  * The bundles in `dir` that this run did not write (`written`) but that attest `predicateType`, as
  * this run's do: an earlier run's (per-subject bundles for subjects this run does not have, or a
- * `multiple.sigstore.json` a run of more statements did not write again). They are left as they
+ * `multiple.sigstore.json` or `.intoto.jsonl` a run of more statements did not write again). They are left as they
  * are (they are someone's files), but whoever publishes the directory's bundles would publish them
  * as this run's. The scan is bounded ({@link EARLIER_SCAN}): `complete` says whether it saw them all.
  */

@@ -2,351 +2,6 @@ export const id = 7767;
 export const ids = [7767,3408];
 export const modules = {
 
-/***/ 3085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsonFault = (function (text) {
-    const structure = /[{}[\],"]/g;
-    const objects = [];
-    let keyNext = false;
-    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
-        const char = match[0];
-        if (char === '{' || char === '[') {
-            if (objects.length === MAX_JSON_DEPTH)
-                return { kind: 'too-deep', line: lineAt(text, match.index) };
-            objects.push(char === '{' ? new Set() : undefined);
-            keyNext = char === '{';
-        }
-        else if (char === '}' || char === ']') {
-            objects.pop();
-        }
-        else if (char === ',') {
-            keyNext = objects.at(-1) !== undefined;
-        }
-        else {
-            const end = closingQuote(text, match.index);
-            if (end === -1)
-                return undefined;
-            if (keyNext) {
-                const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(match.index, end + 1));
-                if (keys.has(key))
-                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
-                keys.add(key);
-                keyNext = false;
-            }
-            structure.lastIndex = end + 1;
-        }
-    }
-    return undefined;
-});var describeJsonFault = (function (fault, withLine = true) {
-    const line = withLine ? `, on line ${fault.line}` : '';
-    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
-});var jsonErrorLine = (function (text, message) {
-    const position = /position (\d+)/.exec(message)?.[1];
-    if (position !== undefined)
-        return lineAt(text, Number(position));
-    if (message.includes('end of JSON input'))
-        return lineAt(text, text.trimEnd().length);
-    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
-    if (snippet === null)
-        return undefined;
-    const [, token = '', leading, context = '', trailing] = snippet;
-    const at = text.indexOf(context);
-    if (at === -1 || text.indexOf(context, at + 1) !== -1)
-        return undefined;
-    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
-    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
-    return lineAt(text, at + Math.max(0, inContext));
-});var jsonSyntaxProblem = (function (text, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = jsonErrorLine(text, message);
-    const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
-    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
-});var lineAt = (function (text, index) {
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
-        line += 1;
-    return line;
-});var closingQuote = (function (text, open) {
-    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-        let backslashes = 0;
-        while (text[quote - 1 - backslashes] === '\\')
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-    }
-    return -1;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DP: (() => (/* binding */ jsonErrorLine)),
-/* harmony export */   F1: (() => (/* binding */ jsonSyntaxProblem)),
-/* harmony export */   at: (() => (/* binding */ describeJsonFault)),
-/* harmony export */   mh: (() => (/* binding */ lineAt)),
-/* harmony export */   xC: (() => (/* binding */ jsonFault)),
-/* harmony export */   y0: (() => (/* binding */ JSON_FAULT_HINT))
-/* harmony export */ });
-/* unused harmony export MAX_JSON_DEPTH */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-
-/**
- * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
- * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
- * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
- */
-const MAX_JSON_DEPTH = 512;
-/**
- * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
- * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
- * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
- */
-
-/** What to do about a document with a {@link JsonFault}. */
-const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
-/**
- * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
- * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
- * which its name already numbers).
- */
-
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-
-/**
- * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
- * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
- * around a bad token: a file given by mistake (a token, a key) would have its first characters
- * printed to a log others read.
- */
-
-/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
-
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-
-
-
-/***/ }),
-
-/***/ 24045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOf = (function (input) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content);
-});var isRecord = (function (value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-});var stringField = (function (table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
-});var recordField = (function (table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return isRecord(value) ? value : undefined;
-});var arrayField = (function (table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return Array.isArray(value) ? value : undefined;
-});var parseJsonLockfile = (function (input) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .l)(input.path, textOf(input));
-});var parseTomlLockfile = (function (input) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
-    }
-    catch (error) {
-        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
-        const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-});var headerLines = (function (text, header) {
-    const lines = [];
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        if (text.slice(start, stop).trim() === header)
-            lines.push(line);
-        if (end === -1)
-            break;
-        start = end + 1;
-        line += 1;
-    }
-    return lines;
-});var purlFor = (function (path, line, make) {
-    try {
-        const purl = make();
-        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
-        return purl;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
-    }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: (() => (/* binding */ headerLines)),
-/* harmony export */   OM: (() => (/* binding */ stringField)),
-/* harmony export */   Qb: (() => (/* binding */ recordField)),
-/* harmony export */   UI: (() => (/* binding */ PackageCollector)),
-/* harmony export */   b6: (() => (/* binding */ textOf)),
-/* harmony export */   e7: (() => (/* binding */ arrayField)),
-/* harmony export */   lQ: (() => (/* binding */ parseTomlLockfile)),
-/* harmony export */   nK: (() => (/* binding */ purlFor)),
-/* harmony export */   u4: (() => (/* binding */ isRecord)),
-/* harmony export */   ve: (() => (/* binding */ parseJsonLockfile))
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
-
-
-
-
-
-
-
-
-/** The lockfile's text: UTF-8, without a byte-order mark. */
-
-/** Whether a value is a plain JSON/TOML table (not null, not an array). */
-
-/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
-
-/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
-
-/** A field of a table when it is an array. */
-
-/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
-
-/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
-
-/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
-
-/**
- * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
- * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
- * of this lockfile: every purl in an SBOM must parse with the standard library.
- */
-
-/**
- * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
- * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
- * their edges) are left out unless development dependencies were asked for.
- */
-class PackageCollector {
-    #input;
-    #packages = new Map();
-    #edges = new Map();
-    /** Where each package was seen (line and entry), so repeats merge in constant time. */
-    #seen = new Map();
-    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
-    #properties = new Map();
-    constructor(input) {
-        this.#input = input;
-    }
-    /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
-    add(found) {
-        const location = { path: found.path ?? this.#input.path };
-        if (found.line !== undefined)
-            location.line = found.line;
-        if (found.entry !== undefined)
-            location.entry = found.entry;
-        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
-        const existing = this.#packages.get(found.purl);
-        if (existing === undefined) {
-            const pkg = {
-                purl: found.purl,
-                ecosystem: found.ecosystem,
-                name: found.name,
-                version: found.version,
-                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)(found.hashes ?? []),
-                locations: [location],
-                scope: found.scope,
-            };
-            if (found.license !== undefined)
-                pkg.license = found.license;
-            // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-            if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
-            if (found.properties !== undefined)
-                this.#addProperties(found.purl, found.properties);
-            if (found.supplier !== undefined)
-                pkg.supplier = found.supplier;
-            this.#packages.set(found.purl, pkg);
-            this.#seen.set(found.purl, new Set([where]));
-            return found.purl;
-        }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .TI)(existing.scope, found.scope);
-        const seen = this.#seen.get(found.purl);
-        if (seen !== undefined && !seen.has(where)) {
-            seen.add(where);
-            existing.locations.push(location);
-        }
-        if (found.hashes !== undefined)
-            existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
-        existing.license ??= found.license;
-        existing.downloadLocation ??= found.downloadLocation;
-        existing.supplier ??= found.supplier;
-        if (found.properties !== undefined)
-            this.#addProperties(found.purl, found.properties);
-        return found.purl;
-    }
-    #addProperties(purl, properties) {
-        if (properties.length === 0)
-            return;
-        let byKey = this.#properties.get(purl);
-        if (byKey === undefined)
-            this.#properties.set(purl, (byKey = new Map()));
-        for (const property of properties)
-            byKey.set(`${property.name}\u0000${property.value}`, property);
-    }
-    /** Whether a purl was recorded. */
-    has(purl) {
-        return this.#packages.has(purl);
-    }
-    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
-    relate(from, to, type = 'depends-on', comment) {
-        if (from === to)
-            return;
-        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
-    }
-    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
-    rescope(purl, scope) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined)
-            pkg.scope = scope;
-    }
-    /** Adds properties to a recorded package. */
-    annotate(purl, properties) {
-        if (this.#packages.has(purl))
-            this.#addProperties(purl, properties);
-    }
-    /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
-    result(root) {
-        for (const [purl, byKey] of this.#properties) {
-            const pkg = this.#packages.get(purl);
-            if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .Oi)([...byKey.values()]);
-        }
-        const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
-        const kept = new Set(packages.map(((pkg) => pkg.purl)));
-        if (root !== undefined)
-            kept.add(root.purl);
-        const order = ((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        for (const pkg of packages)
-            pkg.locations.sort(((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? '')));
-        const relationships = [...this.#edges.values()].filter(((edge) => kept.has(edge.from) && kept.has(edge.to)));
-        return root === undefined ? { packages, relationships } : { root, packages, relationships };
-    }
-}
-
-
-/***/ }),
-
 /***/ 67767:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var licenseOf = (function (entry) {
     const licenses = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(entry, 'license') ?? []).filter(((license) => typeof license === 'string' && license.trim() !== '')).map(((license) => license.trim()));
@@ -355,6 +10,21 @@ class PackageCollector {
     if (!licenses.every(_licenses_js__WEBPACK_IMPORTED_MODULE_2__/* .isSpdxExpression */ .Yr))
         return licenses.join(', ');
     return licenses.map(((license) => (license.includes(' ') ? `(${license})` : license))).join(' OR ');
+});var declaredRequirements = (async function (input) {
+    const manifest = await input.readSibling('composer.json');
+    if (manifest === undefined)
+        return [];
+    let json;
+    try {
+        json = JSON.parse(manifest.toString('utf8').replace(/^\uFEFF/, ''));
+    }
+    catch {
+        // A manifest composer itself could not read: the lockfile alone says what is installed, and the edges fall back to it.
+        return [];
+    }
+    if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(json))
+        return [];
+    return ['require', 'require-dev'].flatMap(((field) => Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(json, field) ?? {})));
 });
 
 __webpack_require__.r(__webpack_exports__);
@@ -440,41 +110,18 @@ const composerLockParser = {
                     collector.relate(purl, target);
             }
         }
-        return collector.result();
+        const result = collector.result();
+        const declared = (await declaredRequirements(input)).flatMap(((name) => byName.get(name.toLowerCase()) ?? []));
+        if (declared.length > 0)
+            result.direct = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .withOrphans */ .Ke)(declared, result.packages, result.relationships);
+        return result;
     },
 };
-
-
-/***/ }),
-
-/***/ 33419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOfBytes = (function (content) {
-    const text = content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-});var parseJsonText = (function (path, text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
-    }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: (() => (/* binding */ textOfBytes)),
-/* harmony export */   l: (() => (/* binding */ parseJsonText))
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
-
-
-
-// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
-/** A file's text: UTF-8, without a byte-order mark. */
-
-/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
+/**
+ * The packages composer.json beside the lockfile requires (`require` and `require-dev`): composer.lock
+ * records no root, so without them the project would depend only on what no package needs, never on
+ * one it requires that another requires too. None when there is no readable composer.json.
+ */
 
 
 
@@ -482,8 +129,10 @@ const composerLockParser = {
 
 /***/ 73408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
+    if (!name.isWellFormed() || !version.isWellFormed() || namespace?.isWellFormed() === false)
+        throw new Error(`Invalid purl: ${_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .LONE_SURROGATE */ .uG}`);
     const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`)));
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .MS)(purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`)));
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -497,68 +146,6 @@ const composerLockParser = {
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
  * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
  * the spec does not permit plain, so purls compare equal across tools.
- */
-
-
-
-/***/ }),
-
-/***/ 80211:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var withoutCredentials = (function (url) {
-    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
-    const match = USERINFO.exec(withoutQueryCredentials);
-    if (match === null)
-        return withoutQueryCredentials;
-    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
-    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
-});var withoutCredentialParameters = (function (url) {
-    const query = url.indexOf('?');
-    const fragment = url.indexOf('#', query);
-    const end = fragment === -1 ? url.length : fragment;
-    const kept = url
-        .slice(query + 1, end)
-        .split('&')
-        .filter(((parameter) => {
-        const name = parameter.split('=', 1)[0] ?? '';
-        let decoded = name;
-        try {
-            decoded = decodeURIComponent(name);
-        }
-        catch {
-            // A malformed escape is matched as written.
-        }
-        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
-    }));
-    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: (() => (/* binding */ withoutCredentials))
-/* harmony export */ });
-/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
-const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
-const HTTP_SCHEME = /(?:^|\+)https?$/i;
-/**
- * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
- * `https://TOKEN@npm.corp.example/...`, `...?token=...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), any `user:password`,
- * and the query parameters that carry a credential are dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
- * published where the repository may not be. An ssh user without a password (`git@github.com`)
- * names no secret and stays. One anchored match: linear in the URL.
- */
-
-/**
- * Query parameters that carry a credential, by a word in their name (searched, not matched whole
- * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
- * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
- * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
- */
-const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
-/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
-const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
-/**
- * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
- * the others kept in their order; the `?` goes when none is left. A signed download URL in a
- * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
  */
 
 

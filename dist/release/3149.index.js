@@ -809,10 +809,21 @@ function statementOf(text) {
         return undefined;
     }
 }
+/** The first line of a file of bundles one a line, within {@link EARLIER_SCAN}'s bytes; empty when it cannot be read. */
+function firstLine(path) {
+    try {
+        const head = readRegularFileHeadSync(path, EARLIER_SCAN.bytes, { what: 'attestation file', shown: path });
+        const end = head.indexOf(0x0a);
+        return head.toString('utf8', 0, end === -1 ? head.length : end);
+    }
+    catch {
+        return '';
+    }
+}
 /**
  * The bundles in `dir` that this run did not write (`written`) but that attest `predicateType`, as
  * this run's do: an earlier run's (per-subject bundles for subjects this run does not have, or a
- * `multiple.sigstore.json` a run of more statements did not write again). They are left as they
+ * `multiple.sigstore.json` or `.intoto.jsonl` a run of more statements did not write again). They are left as they
  * are (they are someone's files), but whoever publishes the directory's bundles would publish them
  * as this run's. The scan is bounded ({@link EARLIER_SCAN}): `complete` says whether it saw them all.
  */
@@ -828,10 +839,12 @@ async function earlierBundles(dir, written, predicateType) {
                 complete = false;
                 break;
             }
-            if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name))
+            const lines = entry.name.endsWith('.intoto.jsonl');
+            if (!entry.isFile() || !(lines || entry.name.endsWith('.sigstore.json')) || ours.has(entry.name))
                 continue;
             read += 1;
-            const text = await readRegularFile(join(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
+            // A file of bundles one a line (this command's, gh's) is known by its first: it may be far longer than the bound.
+            const text = lines ? firstLine(join(dir, entry.name)) : await readRegularFile(join(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
             if (statementOf(text)?.predicateType === predicateType)
                 found.push(entry.name);
         }

@@ -1,5 +1,5 @@
 export const id = 4847;
-export const ids = [4847];
+export const ids = [4847,3408];
 export const modules = {
 
 /***/ 74847:
@@ -153,6 +153,273 @@ const pomXmlParser = {
         return collector.result(root);
     },
 };
+
+
+/***/ }),
+
+/***/ 90567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO: () => (/* binding */ parseXml),
+/* harmony export */   R_: () => (/* binding */ XmlSyntaxError),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   ix: () => (/* binding */ childText),
+/* harmony export */   jf: () => (/* binding */ child)
+/* harmony export */ });
+/* unused harmony export MAX_XML_ELEMENTS */
+/** Why an XML document could not be read, and on which line. */
+class XmlSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.name = 'XmlSyntaxError';
+        this.line = line;
+    }
+}
+const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+/**
+ * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
+ * never expanded (no external or recursive entities can be smuggled in): they are an error.
+ */
+function decodeText(text, line) {
+    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, (whole, reference) => {
+        if (reference === undefined)
+            throw new XmlSyntaxError('a bare & in text', line);
+        if (reference.startsWith('#')) {
+            const code = reference.startsWith('#x') ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+            if (!(code > 0 && code <= 0x10ffff))
+                throw new XmlSyntaxError(`bad character reference ${whole}`, line);
+            return String.fromCodePoint(code);
+        }
+        const value = PREDEFINED_ENTITIES[reference];
+        if (value === undefined)
+            throw new XmlSyntaxError(`entity ${whole} is not one of XML's predefined entities`, line);
+        return value;
+    });
+}
+/**
+ * How many elements a document may hold: a real pom.xml or MSBuild project has thousands, and each
+ * costs a few hundred bytes of memory, so a hostile one of `<a b=""/>` repeated for the 256 MiB a
+ * manifest may be read to would end the process out of memory instead of being reported.
+ */
+const MAX_XML_ELEMENTS = 1_000_000;
+/** The attributes of every element that has none, shared: most elements of a manifest have none. */
+const NO_ATTRIBUTES = new Map();
+/**
+ * A small non-validating XML reader for manifests like pom.xml and MSBuild project files: elements,
+ * attributes, text, CDATA, comments, processing instructions and a DOCTYPE (skipped). Linear in the
+ * input; a document of more than {@link MAX_XML_ELEMENTS} elements is refused.
+ */
+function parseXml(source) {
+    let index = 0;
+    let elements = 0;
+    let line = 1;
+    // The next newline at or after `index` (source.length when none): each search starts where the last
+    // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
+    let newline = -1;
+    const advanceTo = (end) => {
+        if (newline < index)
+            newline = nextNewline(source, index);
+        for (; newline < end; newline = nextNewline(source, newline + 1))
+            line += 1;
+        index = end;
+    };
+    const skipPast = (terminator, what) => {
+        const end = source.indexOf(terminator, index);
+        if (end === -1)
+            throw new XmlSyntaxError(`unterminated ${what}`, line);
+        advanceTo(end + terminator.length);
+    };
+    let root;
+    const stack = [];
+    while (index < source.length) {
+        const open = source.indexOf('<', index);
+        const textEnd = open === -1 ? source.length : open;
+        if (textEnd > index) {
+            const text = source.slice(index, textEnd);
+            const parent = stack[stack.length - 1];
+            if (parent !== undefined)
+                parent.text += decodeText(text, line);
+            else if (text.trim() !== '')
+                throw new XmlSyntaxError('text outside the root element', line);
+            advanceTo(textEnd);
+        }
+        if (open === -1)
+            break;
+        if (source.startsWith('<!--', index)) {
+            skipPast('-->', 'comment');
+        }
+        else if (source.startsWith('<![CDATA[', index)) {
+            const start = index + 9;
+            const parent = stack[stack.length - 1];
+            skipPast(']]>', 'CDATA section');
+            if (parent === undefined)
+                throw new XmlSyntaxError('CDATA outside the root element', line);
+            parent.text += source.slice(start, index - 3);
+        }
+        else if (source.startsWith('<?', index)) {
+            skipPast('?>', 'processing instruction');
+        }
+        else if (source.startsWith('<!DOCTYPE', index)) {
+            // An internal subset `[ ... ]` may hold `>`; it ends at `]>`.
+            const close = source.indexOf('>', index);
+            if (close !== -1 && source.slice(index, close).includes('['))
+                skipPast(']>', 'DOCTYPE');
+            else
+                skipPast('>', 'DOCTYPE');
+        }
+        else if (source.startsWith('</', index)) {
+            const end = source.indexOf('>', index);
+            if (end === -1)
+                throw new XmlSyntaxError('unterminated end tag', line);
+            const name = localName(source.slice(index + 2, end).trim());
+            const element = stack.pop();
+            if (element === undefined || element.name !== name)
+                throw new XmlSyntaxError(`end tag </${shown(name)}> does not close <${shown(element?.name ?? '')}>`, line);
+            advanceTo(end + 1);
+        }
+        else {
+            const end = tagEnd(source, index);
+            if (end === -1)
+                throw new XmlSyntaxError('unterminated start tag', line);
+            const selfClosing = source[end - 1] === '/';
+            const body = source.slice(index + 1, selfClosing ? end - 1 : end);
+            const name = /^[^\s/>]+/.exec(body)?.[0];
+            if (name === undefined)
+                throw new XmlSyntaxError('a tag without a name', line);
+            elements += 1;
+            if (elements > MAX_XML_ELEMENTS)
+                throw new XmlSyntaxError(`more than ${MAX_XML_ELEMENTS} elements, more than a manifest has any reason to hold`, line);
+            const element = { name: localName(name), attributes: attributesOf(body.slice(name.length), line), children: [], text: '', line };
+            const parent = stack[stack.length - 1];
+            if (parent !== undefined)
+                parent.children.push(element);
+            else if (root === undefined)
+                root = element;
+            else
+                throw new XmlSyntaxError('a second root element', line);
+            if (!selfClosing)
+                stack.push(element);
+            advanceTo(end + 1);
+        }
+    }
+    const unclosed = stack[stack.length - 1];
+    if (unclosed !== undefined)
+        throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
+    if (root === undefined)
+        throw new XmlSyntaxError('no root element', line);
+    return root;
+}
+/**
+ * The attributes of a start tag after its name: `name="value"` or `name='value'`, the first of a
+ * repeated name kept. One pass over the text: a hostile tag of megabytes costs linear time.
+ */
+function attributesOf(text, line) {
+    if (!text.includes('='))
+        return NO_ATTRIBUTES;
+    const attributes = new Map();
+    const isSpace = (char) => char === ' ' || char === '\t' || char === '\n' || char === '\r';
+    let index = 0;
+    while (index < text.length) {
+        while (isSpace(text[index]))
+            index += 1;
+        const nameStart = index;
+        while (index < text.length && !isSpace(text[index]) && text[index] !== '=' && text[index] !== '/')
+            index += 1;
+        const name = text.slice(nameStart, index);
+        while (isSpace(text[index]))
+            index += 1;
+        if (name === '' || text[index] !== '=') {
+            // Not an attribute (a stray `/`, a name without a value): step past it.
+            if (index === nameStart)
+                index += 1;
+            continue;
+        }
+        index += 1;
+        while (isSpace(text[index]))
+            index += 1;
+        const quote = text[index];
+        if (quote !== '"' && quote !== "'")
+            continue;
+        const close = text.indexOf(quote, index + 1);
+        if (close === -1)
+            break;
+        if (!attributes.has(name))
+            attributes.set(name, decodeText(text.slice(index + 1, close), line));
+        index = close + 1;
+    }
+    return attributes;
+}
+/** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
+function nextNewline(source, from) {
+    const found = source.indexOf('\n', from);
+    return found === -1 ? source.length : found;
+}
+/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
+function tagEnd(source, start) {
+    let quote;
+    for (let index = start + 1; index < source.length; index += 1) {
+        const char = source[index];
+        if (quote !== undefined) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+        }
+        else if (char === '>') {
+            return index;
+        }
+        else if (char === '<') {
+            return -1;
+        }
+    }
+    return -1;
+}
+/** An element name as an error message shows it: a hostile name of megabytes is cut short. */
+function shown(name) {
+    return name.length > 80 ? `${name.slice(0, 80)}...` : name;
+}
+/** An element name without its namespace prefix. */
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+}
+/** The first child element with this name. */
+function child(element, name) {
+    return element?.children.find((candidate) => candidate.name === name);
+}
+/** The trimmed text of the first child element with this name. */
+function childText(element, name) {
+    const found = child(element, name);
+    return found === undefined ? undefined : found.text.trim();
+}
+
+
+/***/ }),
+
+/***/ 73408:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
+
+/**
+ * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
+ * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
+ * the spec does not permit plain, so purls compare equal across tools.
+ */
+function purlOf(ecosystem, name, version, namespace, qualifiers) {
+    if (!name.isWellFormed() || !version.isWellFormed() || namespace?.isWellFormed() === false)
+        throw new Error(`Invalid purl: ${_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .LONE_SURROGATE */ .uG}`);
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .MS)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+}
 
 
 /***/ })

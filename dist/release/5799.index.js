@@ -1760,24 +1760,25 @@ function emptyPassphrase(empty, shown, cause) {
         hint: 'an empty value is most often a secret whose name is misspelt, or one a workflow run does not get (a pull request from a fork gets no secrets): check the secret the variable is set from',
     });
 }
-async function readTrust(config, context, instance) {
-    if (config.trustedRoot !== undefined) {
-        const path = (0,external_node_path_.resolve)(context.cwd, config.trustedRoot);
-        let text;
-        try {
-            text = (await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: config.trustedRoot })).toString('utf8');
-        }
-        catch (error) {
-            if ((0,errors/* isTrustKitError */.Nf)(error))
-                throw error;
-            // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
-            throw new verify/* VerifyError */.Gz('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
-                cause: error,
-                hint: 'check the --trusted-root path (input "trusted-root")',
-            });
-        }
-        return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
+/** The trusted root the config names, read and parsed. */
+async function readGivenTrust(trustedRoot, context) {
+    let text;
+    try {
+        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, trustedRoot), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: trustedRoot })).toString('utf8');
     }
+    catch (error) {
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
+        throw new verify/* VerifyError */.Gz('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'check the --trusted-root path (input "trusted-root")',
+        });
+    }
+    return (0,verify/* loadTrustMaterial */.ak)(text, trustedRoot);
+}
+/** The instance's own trust material, when no trusted root is given: through TUF for public-good and github.com, refused otherwise. */
+async function readInstanceTrust(config, context, instance) {
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
         return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy.proxySettingsFrom)(context.env), logger: context.logger, purpose: 'sign' });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
@@ -1834,9 +1835,9 @@ function keylessInstance(config, run, insideActions, token, logger) {
         return 'github';
     return 'public-good';
 }
-async function endpointsFor(config, instance, context) {
-    if (config.signingConfig !== undefined)
-        return signingConfigEndpoints(config.signingConfig, instance, context);
+function endpointsFor(config, instance, context, fromSigningConfig) {
+    if (fromSigningConfig !== undefined)
+        return signingConfigEndpoints(fromSigningConfig, instance);
     const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
     return {
         fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
@@ -1862,9 +1863,10 @@ function refuseTokenInTheClear(fulcioURL, signingConfig) {
 /**
  * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
  * the newest valid service of the highest API version trust-kit speaks, so a configuration listing
- * a Rekor v2 log next to a v1 one signs with v2.
+ * a Rekor v2 log next to a v1 one signs with v2. Whatever the instance, so that a configuration
+ * trust-kit cannot follow is refused before the identity token is asked for.
  */
-async function signingConfigEndpoints(path, instance, context) {
+async function readSigningConfig(path, context) {
     let text;
     try {
         // A byte order mark (an editor's on Windows) is dropped, as the trusted root's is.
@@ -1893,22 +1895,22 @@ async function signingConfigEndpoints(path, instance, context) {
         });
     }
     const [tlog] = selected.tlogs;
-    if (tlog !== undefined && instance === 'github') {
-        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
-            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
-        });
-    }
     if (tlog?.majorApiVersion === 2 && selected.tsaURLs.length === 0) {
         throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `${path} selects the Rekor v2 log ${tlog.url}, which records no integration time, and names no timestamp authority to date the signature`, {
             hint: 'list a timestamp authority in the signing config\'s tsaUrls',
         });
     }
-    return {
-        fulcioURL: selected.fulcioURL,
-        rekorURL: tlog?.url,
-        rekorApiVersion: tlog?.majorApiVersion,
-        tsaURL: selected.tsaURLs[0],
-    };
+    return { path, fulcioURL: selected.fulcioURL, tlog, tsaURL: selected.tsaURLs[0] };
+}
+/** The endpoints of a signing configuration's services, for the instance the token chose. */
+function signingConfigEndpoints(services, instance) {
+    const { path, tlog } = services;
+    if (tlog !== undefined && instance === 'github') {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+        });
+    }
+    return { fulcioURL: services.fulcioURL, rekorURL: tlog?.url, rekorApiVersion: tlog?.majorApiVersion, tsaURL: services.tsaURL };
 }
 /**
  * How logs and summaries name who signs. A Fulcio or Rekor URL replaces the instance's certificate
@@ -1935,11 +1937,6 @@ function warnIfReadableByOthers(path, mode, logger) {
     logger.warn(`the private key ${(0,quote/* quoted */.TL)(path)} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600\` on that file`);
 }
 /**
- * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
- * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
- * a coded error naming the permission to add, warn and skip return no session.
- */
-/**
  * Reads and decrypts the configured key (taking its passphrase out of the environment), so that a
  * run can learn before any work that the key or passphrase is wrong; {@link openSigningSession}
  * then signs with it (`context.key`).
@@ -1947,6 +1944,12 @@ function warnIfReadableByOthers(path, mode, logger) {
 function readSigningKeyFile(keyPath, context) {
     return readKey((0,external_node_path_.resolve)(context.cwd, keyPath), context.env, context.logger);
 }
+/**
+ * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
+ * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
+ * a coded error naming the permission to add, warn and skip return no session. The signing config
+ * and trusted root given are read and checked first, whether or not a token comes.
+ */
 async function openSigningSession(config, context) {
     if (config.key !== undefined) {
         const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger));
@@ -1958,6 +1961,16 @@ async function openSigningSession(config, context) {
             close: () => { },
         };
     }
+    // What the user gave is read and checked before the token is asked for: a broken file is reported
+    // whether or not a token comes, not only once one does (nor never, when on-missing-token skips).
+    const fromSigningConfig = config.signingConfig === undefined ? undefined : await readSigningConfig(config.signingConfig, context);
+    // The instance the token would choose is known already when it is named.
+    if (fromSigningConfig !== undefined && config.instance === 'github')
+        signingConfigEndpoints(fromSigningConfig, 'github');
+    const fulcioURL = fromSigningConfig?.fulcioURL ?? config.fulcioURL;
+    if (fulcioURL !== undefined)
+        refuseTokenInTheClear(fulcioURL, config.signingConfig);
+    const givenTrust = config.trustedRoot === undefined ? undefined : await readGivenTrust(config.trustedRoot, context);
     const token = context.token ?? (await (0,oidc.requestIdToken)({ env: context.env, retry: config.retry, renewable: true }));
     if (token === undefined) {
         const error = (0,oidc.missingTokenError)(context.env, context.run.payload);
@@ -1974,9 +1987,10 @@ async function openSigningSession(config, context) {
     let endpoints;
     let trust;
     try {
-        endpoints = await endpointsFor(config, instance, context);
+        endpoints = endpointsFor(config, instance, context, fromSigningConfig);
+        // A GitHub Enterprise Server's own Fulcio, found from its URL, may be plain HTTP too.
         refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
-        trust = await readTrust(config, context, instance);
+        trust = givenTrust ?? (await readInstanceTrust(config, context, instance));
     }
     catch (error) {
         token.secret.destroy();

@@ -934,22 +934,22 @@ function loadedOnUse(identity, load) {
 }
 /** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
 const PARSERS = [
-    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 9105))).npmPackageLockParser),
-    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 1380))).yarnLockParser),
-    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 1068))).pnpmLockParser),
-    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 4609))).bunLockParser),
-    loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 6638))).goModParser),
-    loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(245)]).then(__webpack_require__.bind(__webpack_require__, 5245))).goBinaryParser),
-    loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser),
-    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 5082))).poetryLockParser),
-    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 1932))).uvLockParser),
-    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 1964))).pipfileLockParser),
-    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser),
-    loadedOnUse(identities/* GEMFILE_LOCK */.IP, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser),
-    loadedOnUse(identities/* COMPOSER_LOCK */.jK, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 7767))).composerLockParser),
-    loadedOnUse(identities/* NUGET_PACKAGES_LOCK */.WP, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(738), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser),
-    loadedOnUse(identities/* GRADLE_LOCKFILE */.Wn, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(892)]).then(__webpack_require__.bind(__webpack_require__, 9892))).gradleLockfileParser),
-    loadedOnUse(identities/* POM_XML */.NA, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(738), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 4847))).pomXmlParser),
+    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 9105))).npmPackageLockParser),
+    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(415), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 1380))).yarnLockParser),
+    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(415), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 1068))).pnpmLockParser),
+    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(723)]).then(__webpack_require__.bind(__webpack_require__, 4609))).bunLockParser),
+    loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 6638))).goModParser),
+    loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(245)]).then(__webpack_require__.bind(__webpack_require__, 5245))).goBinaryParser),
+    loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser),
+    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 5082))).poetryLockParser),
+    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 1932))).uvLockParser),
+    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 1964))).pipfileLockParser),
+    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser),
+    loadedOnUse(identities/* GEMFILE_LOCK */.IP, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser),
+    loadedOnUse(identities/* COMPOSER_LOCK */.jK, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 7767))).composerLockParser),
+    loadedOnUse(identities/* NUGET_PACKAGES_LOCK */.WP, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser),
+    loadedOnUse(identities/* GRADLE_LOCKFILE */.Wn, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(892)]).then(__webpack_require__.bind(__webpack_require__, 9892))).gradleLockfileParser),
+    loadedOnUse(identities/* POM_XML */.NA, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 4847))).pomXmlParser),
 ];
 
 // EXTERNAL MODULE: ./lib/sbom/glob.js
@@ -966,6 +966,18 @@ const HEAP_PER_LOCKFILE_BYTE = 16;
 /** Bytes as MiB, rounded up: what the budget's message speaks in. */
 function mebibytes(bytes) {
     return `${Math.ceil(bytes / (1024 * 1024))} MiB`;
+}
+/**
+ * What parsing a file costs, in the budget's lockfile bytes: its size, or `perLine` a line when
+ * that is more (a format of a package a short line, a package database of short paragraphs).
+ */
+function lineCost(content, perLine) {
+    if (perLine === undefined)
+        return content.length;
+    let lines = 0;
+    for (let at = content.indexOf(10); at !== -1; at = content.indexOf(10, at + 1))
+        lines++;
+    return Math.max(content.length, lines * perLine);
 }
 /** Lockfile bytes parsed before the heap's size is asked for: every real project stays below. */
 const UNCOUNTED_BYTES = 64 * 1024 * 1024;
@@ -993,7 +1005,8 @@ class ParseBudget {
             this.#limit ??= Math.floor(process.getBuiltinModule('node:v8').getHeapStatistics().heap_size_limit / HEAP_PER_LOCKFILE_BYTE);
             if (spent > this.#limit) {
                 const size = cost > bytes ? `${mebibytes(bytes)}, of so many short lines that it parses like ${mebibytes(cost)} of lockfile` : mebibytes(bytes);
-                return `not cataloged: its ${size}, after the ${mebibytes(this.#spent)} of lockfiles parsed before it, would take more memory than this process has (parsing takes about ${HEAP_PER_LOCKFILE_BYTE} times a lockfile's size, and its heap holds ${mebibytes(this.#limit * HEAP_PER_LOCKFILE_BYTE)}); catalog it on its own, or give Node.js more heap (NODE_OPTIONS=--max-old-space-size=MiB)`;
+                const alone = this.#spent === 0;
+                return `not cataloged: its ${size}${alone ? '' : `, after the ${mebibytes(this.#spent)} of lockfiles parsed before it,`} would take more memory than this process has (parsing takes about ${HEAP_PER_LOCKFILE_BYTE} times a lockfile's size, and its heap holds ${mebibytes(this.#limit * HEAP_PER_LOCKFILE_BYTE)}); ${alone ? '' : 'catalog it on its own, or '}give Node.js more heap (NODE_OPTIONS=--max-old-space-size=MiB)`;
             }
         }
         this.#spent = spent;
@@ -1330,11 +1343,15 @@ async function openRandomAccess(path) {
     };
     return { file: { size, read }, close: () => handle.close() };
 }
+/** Whether a file starts with a UTF-16 byte-order mark (PowerShell's `>` writes one). */
+function startsUtf16(content) {
+    return (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff);
+}
 /**
  * A lockfile that is not UTF-8 (bytes of another encoding, UTF-16 as PowerShell 5 writes
  * `pip freeze > requirements.txt`, or corruption): every parser reads text as UTF-8, each byte that
  * is not became U+FFFD in the names, versions and purls it is in, with nothing said. One unknown at
- * the first such line says so, and --strict fails.
+ * the first such line says so, and --strict fails (a UTF-16 file is not parsed at all).
  */
 function notUtf8(content, path) {
     let line = 1;
@@ -1346,8 +1363,7 @@ function notUtf8(content, path) {
             break;
         start = stop + 1;
     }
-    const utf16 = (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff);
-    return utf16
+    return startsUtf16(content)
         ? { path, line, reason: 'UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8, which lockfiles are read as: nothing in it was read as what it says; convert it (iconv -f UTF-16 -t UTF-8) and run again' }
         : { path, line, reason: 'holds bytes that are not UTF-8, which lockfiles are read as: they were read as U+FFFD, so names, versions and purls on this line (and any other such) are not the file\'s; regenerate the file, or convert it to UTF-8' };
 }
@@ -1376,9 +1392,12 @@ async function parseOne(tree, target, includeDev, goModuleCache, shared, budget)
         }
         const content = (0,files/* readRegularFileSync */.cG)(target.absolute, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'lockfile', shown: path });
         // Taken in the targets' order (each task reads before its first wait, and tasks start in order): the same tree refuses the same files.
-        const refused = budget.take(content.length);
+        const refused = budget.take(content.length, lineCost(content, parser.costPerLine));
         if (refused !== undefined)
             return { ...parsed, unknown: { path, reason: refused } };
+        // UTF-16 read as UTF-8 is every other byte a NUL: none of it is what it says, and a parser's unknowns about its lines would only bury this one.
+        if (startsUtf16(content))
+            return { ...parsed, unknown: notUtf8(content, path) };
         const result = await parser.parse({ path, content, readSibling, includeDev, ...cache });
         return { ...parsed, result: (0,external_node_buffer_.isUtf8)(content) ? result : withUnknown(result, notUtf8(content, path)) };
     }
@@ -1525,7 +1544,7 @@ async function manifestRoot(tree) {
     const versionText = typeof version === 'string' ? version : '';
     let purl;
     try {
-        purl = (0,npm_purl/* npmPurl */.N)(name, versionText);
+        purl = (0,npm_purl/* npmPurl */.NP)(name, versionText);
     }
     catch {
         // A name no package URL can be made of ("@scope/") names no root, as a package.json that is not JSON does not.
@@ -3108,13 +3127,16 @@ function formatsNamedBy(fileName) {
 
 /**
  * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
- * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
- * reported.
+ * a pattern that climbs out of the cataloged directory (a `..` segment) could never match, and a
+ * negation (`!`) is not one: both are reported.
  */
 function excludePatterns(reader, input, defaultsInput) {
     const given = reader.list(input);
     for (const pattern of given) {
-        if (pattern.split(/[/\\]/).includes('..'))
+        // .gitignore's negation would take a file back in: read as a literal pattern it matches nothing, and the file stays out without a word.
+        if (pattern.startsWith('!'))
+            reader.report(input, `"${pattern}" is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
+        else if (pattern.split(/[/\\]/).includes('..'))
             reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
         // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
         else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '')
@@ -4900,8 +4922,9 @@ function sortProperties(properties) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ encodeUnpermittedMarks),
-/* harmony export */   N: () => (/* binding */ npmPurl)
+/* harmony export */   MS: () => (/* binding */ encodeUnpermittedMarks),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   uG: () => (/* binding */ LONE_SURROGATE)
 /* harmony export */ });
 /**
  * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
@@ -4928,6 +4951,8 @@ function encodeUnpermittedMarks(purl) {
     return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** packageurl-js's error text: `Invalid purl: ` and the message. */
+/** Why no purl has a name or version holding half of a UTF-16 surrogate pair: encodeURIComponent's "URI malformed" says nothing of where. */
+const LONE_SURROGATE = 'the name or version holds half of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it';
 function purlError(message) {
     return new Error(`Invalid purl: ${message}`);
 }
@@ -4958,6 +4983,8 @@ function qualifierText(qualifiers) {
  * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
  */
 function npmPurl(name, version, qualifiers) {
+    if (!name.isWellFormed() || !version.isWellFormed())
+        throw purlError(LONE_SURROGATE);
     // Most npm names and versions are made of characters the purl leaves as they are.
     if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
         return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
@@ -5140,6 +5167,8 @@ const PIPFILE_LOCK = {
  */
 const REQUIREMENTS_TXT = {
     name: 'python-requirements',
+    // Measured: 5.6 million pins (61 MB) took 4.4 GB of heap, 790 bytes a line.
+    costPerLine: 128,
     matches: (fileName, path) => namedAsRequirements(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName)),
 };
 /** Whether a file's own name says it holds pip requirements (`*requirements*.txt`), not only the directory it is in. */
@@ -5149,6 +5178,8 @@ function namedAsRequirements(fileName) {
 /** Gemfile.lock and gems.locked. */
 const GEMFILE_LOCK = {
     name: 'ruby-gemfile-lock',
+    // Measured: 300,000 gems (9.4 MB) took 1 GB of heap, over 100 bytes a byte.
+    costPerLine: 128,
     matches: (fileName) => fileName === 'Gemfile.lock' || fileName === 'gems.locked',
 };
 /** composer.lock. */
@@ -5235,9 +5266,20 @@ class LockfileUnknowns {
     fields() {
         return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
     }
-    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    /**
+     * The result with its unknowns (and their count when not all are listed) after those it has
+     * already (a package collector's); the result itself when there are none.
+     */
     into(result) {
-        return this.count === 0 ? result : { ...result, ...this.fields() };
+        if (this.count === 0)
+            return result;
+        const earlier = result.unknowns ?? [];
+        if (earlier.length === 0)
+            return { ...result, ...this.fields() };
+        const unknowns = [...earlier, ...this.all()];
+        const count = (result.unknownCount ?? earlier.length) + this.count;
+        // One that counts the rest stands for them: the list is shorter than the count then.
+        return { ...result, unknowns, ...(count === unknowns.length ? {} : { unknownCount: count }) };
     }
 }
 

@@ -13,11 +13,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83096);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83096);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10891);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(897);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24045);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33419);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(897);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98706);
+
 
 
 
@@ -243,7 +245,7 @@ function resolutionsOf(manifest) {
     };
 }
 async function parseYarn(input) {
-    const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content);
+    const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .textOfBytes */ .g)(input.content);
     const { blocks, berry } = readBlocks(input.path, text);
     checkVersion(input.path, text, blocks, berry);
     const set = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageSet */ .Zm();
@@ -313,7 +315,7 @@ async function parseYarn(input) {
                 properties: [...(patch === undefined ? [] : [{ name: _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PATCHED_PROPERTY */ .aq, value: patch }]), ...(conditionProperties(block.fields.get('conditions')) ?? [])],
                 location: { path: input.path, line: block.line },
             })
-            : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .N)(name, version);
+            : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_8__/* .npmPurl */ .NP)(name, version);
         const node = { purl, name, version, key: block.descriptors[0] ?? name, line: block.line, deps: entryDependencies(block) };
         nodes.push(node);
         if (workspacePath === undefined) {
@@ -340,7 +342,7 @@ async function parseYarn(input) {
     const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
     const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
     const rootVersion = localVersion((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
-    const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .N)(rootName, rootVersion);
+    const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_8__/* .npmPurl */ .NP)(rootName, rootVersion);
     // Berry keys what a workspace names by a relative path (file:, portal:, link:, a ./ patch) with that workspace's locator: `::locator=app%40workspace%3A.`.
     const importers = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl, ...(rootWorkspace === undefined ? {} : { locator: `${rootWorkspace.name}@workspace:.` }) }];
     for (const workspace of workspaces) {
@@ -467,12 +469,12 @@ async function parseYarn(input) {
     }
     if (budget.exhausted)
         unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
-    const scopes = known ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .scopesByReachability */ .Q)(starts, edges) : new Map();
+    const scopes = known ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_9__/* .scopesByReachability */ .Q)(starts, edges) : new Map();
     const packages = set.allPackages(unresolved);
     for (const pkg of packages)
         pkg.scope = scopes.get(pkg.purl) ?? 'required';
     const relationships = set.allRelationships();
-    const result = { packages, relationships, ...unresolved.fields(), ...(direct.length > 0 ? { direct: (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .withOrphans */ .Ke)(direct, packages, relationships) } : {}) };
+    const result = { packages, relationships, ...unresolved.fields(), ...(direct.length > 0 ? { direct: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .withOrphans */ .Ke)(direct, packages, relationships) } : {}) };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
         const license = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(rootManifest?.json.license);
@@ -638,7 +640,7 @@ function nodeByName(importer, name, lookup) {
 }
 /** Yarn `yarn.lock`: the classic v1 format and berry (yarn 2+, with `__metadata`). */
 const yarnLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .YARN_LOCK */ .dr,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_7__/* .YARN_LOCK */ .dr,
     parse: parseYarn,
 };
 

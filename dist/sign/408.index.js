@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ encodeUnpermittedMarks),
-/* harmony export */   N: () => (/* binding */ npmPurl)
+/* harmony export */   MS: () => (/* binding */ encodeUnpermittedMarks),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   uG: () => (/* binding */ LONE_SURROGATE)
 /* harmony export */ });
 /**
  * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
@@ -34,6 +35,8 @@ function encodeUnpermittedMarks(purl) {
     return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** packageurl-js's error text: `Invalid purl: ` and the message. */
+/** Why no purl has a name or version holding half of a UTF-16 surrogate pair: encodeURIComponent's "URI malformed" says nothing of where. */
+const LONE_SURROGATE = 'the name or version holds half of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it';
 function purlError(message) {
     return new Error(`Invalid purl: ${message}`);
 }
@@ -64,6 +67,8 @@ function qualifierText(qualifiers) {
  * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
  */
 function npmPurl(name, version, qualifiers) {
+    if (!name.isWellFormed() || !version.isWellFormed())
+        throw purlError(LONE_SURROGATE);
     // Most npm names and versions are made of characters the purl leaves as they are.
     if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
         return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
@@ -100,8 +105,10 @@ function npmPurl(name, version, qualifiers) {
  * the spec does not permit plain, so purls compare equal across tools.
  */
 function purlOf(ecosystem, name, version, namespace, qualifiers) {
+    if (!name.isWellFormed() || !version.isWellFormed() || namespace?.isWellFormed() === false)
+        throw new Error(`Invalid purl: ${_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .LONE_SURROGATE */ .uG}`);
     const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .MS)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
 }
 
 

@@ -1,22 +1,151 @@
-export const id = 105;
-export const ids = [105];
+export const id = 3813;
+export const ids = [3813];
 export const modules = {
 
-/***/ 9105:
+/***/ 3085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
+/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
+/* harmony export */   at: () => (/* binding */ describeJsonFault),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   xC: () => (/* binding */ jsonFault),
+/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+
+/**
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ */
+function jsonFault(text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{' || char === '[') {
+            if (objects.length === MAX_JSON_DEPTH)
+                return { kind: 'too-deep', line: lineAt(text, match.index) };
+            objects.push(char === '{' ? new Set() : undefined);
+            keyNext = char === '{';
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
+    }
+    return undefined;
+}
+/** What to do about a document with a {@link JsonFault}. */
+const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+function describeJsonFault(fault, withLine = true) {
+    const line = withLine ? `, on line ${fault.line}` : '';
+    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+}
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+function jsonErrorLine(text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+}
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
+ * around a bad token: a file given by mistake (a token, a key) would have its first characters
+ * printed to a log others read.
+ */
+function jsonSyntaxProblem(text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = jsonErrorLine(text, message);
+    const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
+}
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
+function lineAt(text, index) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
+        line += 1;
+    return line;
+}
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+function closingQuote(text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
+}
+
+
+/***/ }),
+
+/***/ 39105:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   npmPackageLockParser: () => (/* binding */ npmPackageLockParser)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3096);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(415);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3419);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8706);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60415);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
 
 
 
@@ -102,7 +231,7 @@ function rootOf(lock, manifest, packages) {
     return { name, version };
 }
 function rootPackage(root, path, license) {
-    const pkg = { purl: (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .N)(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
+    const pkg = { purl: (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .NP)(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
     if (license !== undefined)
         pkg.license = license;
     return pkg;
@@ -131,7 +260,7 @@ function parsePackages(input, lock, packages, manifest) {
     const set = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageSet */ .Zm();
     const root = rootOf(lock, manifest, packages);
     const rootEntry = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(packages, '');
-    const rootPurl = root === undefined ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .N)(root.name, root.version);
+    const rootPurl = root === undefined ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .NP)(root.name, root.version);
     /** install path -> purl of the package installed there (links followed to their target). */
     const purlAt = new Map();
     const links = new Map();
@@ -360,7 +489,7 @@ function versionOf(name, version) {
 function parseDependencies(input, lock, dependencies, manifest) {
     const set = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageSet */ .Zm();
     const root = rootOf(lock, manifest, undefined);
-    const top = { purl: root === undefined ? '' : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .N)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
+    const top = { purl: root === undefined ? '' : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .NP)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
     const nodes = [];
     const carriers = new Carriers();
     // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
@@ -482,6 +611,236 @@ const npmPackageLockParser = {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: "packages" / "dependencies" is not an object');
     },
 };
+
+
+/***/ }),
+
+/***/ 33419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ textOfBytes),
+/* harmony export */   l: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+
+
+
+// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
+/** A file's text: UTF-8, without a byte-order mark. */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** An escape of a UTF-16 surrogate (`\ud800`-`\udfff`): one only of a pair names no character. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
+/**
+ * Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming
+ * the line, and so does a string holding half of a surrogate pair (`"1.0.0\ud800"`): valid JSON,
+ * but no character, which no package manager writes and no purl can encode.
+ */
+function parseJsonText(path, text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
+    }
+    // Only a text escaping a surrogate can hold a lone one: the values are walked then alone (a search for `\u`, a tenth of the regular expression's time, rules out nearly every lockfile first).
+    SURROGATE_ESCAPE.lastIndex = 0;
+    if (text.includes('\\u') && SURROGATE_ESCAPE.test(text) && !wellFormedStrings(json)) {
+        const lone = loneSurrogateEscape(text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `a string holds ${lone === undefined ? 'an escape of half' : `${lone.escape}, half`} of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone?.line);
+    }
+    return json;
+}
+/** Whether every string (key or value) in parsed JSON is well-formed UTF-16; iterative, as the JSON may nest deep. */
+function wellFormedStrings(json) {
+    const pending = [json];
+    while (pending.length > 0) {
+        const value = pending.pop();
+        if (typeof value === 'string') {
+            if (!value.isWellFormed())
+                return false;
+        }
+        else if (Array.isArray(value))
+            pending.push(...value);
+        else if (typeof value === 'object' && value !== null) {
+            for (const [key, entry] of Object.entries(value)) {
+                if (!key.isWellFormed())
+                    return false;
+                pending.push(entry);
+            }
+        }
+    }
+    return true;
+}
+/** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
+function loneSurrogateEscape(text) {
+    SURROGATE_ESCAPE.lastIndex = 0;
+    for (let match = SURROGATE_ESCAPE.exec(text); match !== null; match = SURROGATE_ESCAPE.exec(text)) {
+        // An escaped backslash before it (`\\ud800`) makes it plain text, no escape.
+        let backslashes = 0;
+        while (text[match.index - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 1)
+            continue;
+        const code = parseInt(match[0].slice(2), 16);
+        const next = text.slice(SURROGATE_ESCAPE.lastIndex, SURROGATE_ESCAPE.lastIndex + 6);
+        if (code <= 0xdbff && /^\\u[dD][c-fC-F][0-9a-fA-F]{2}$/.test(next)) {
+            SURROGATE_ESCAPE.lastIndex += 6;
+            continue;
+        }
+        let line = 1;
+        for (let at = text.indexOf('\n'); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1))
+            line++;
+        return { escape: match[0], line };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
+/* harmony export */ });
+/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /**
+     * The result with its unknowns (and their count when not all are listed) after those it has
+     * already (a package collector's); the result itself when there are none.
+     */
+    into(result) {
+        if (this.count === 0)
+            return result;
+        const earlier = result.unknowns ?? [];
+        if (earlier.length === 0)
+            return { ...result, ...this.fields() };
+        const unknowns = [...earlier, ...this.all()];
+        const count = (result.unknownCount ?? earlier.length) + this.count;
+        // One that counts the rest stands for them: the list is shorter than the count then.
+        return { ...result, unknowns, ...(count === unknowns.length ? {} : { unknownCount: count }) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 80211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
+const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
+const HTTP_SCHEME = /(?:^|\+)https?$/i;
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`, `...?token=...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), any `user:password`,
+ * and the query parameters that carry a credential are dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+function withoutCredentials(url) {
+    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
+    const match = USERINFO.exec(withoutQueryCredentials);
+    if (match === null)
+        return withoutQueryCredentials;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
+}
+/**
+ * Query parameters that carry a credential, by a word in their name (searched, not matched whole
+ * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
+ * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
+ * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
+ */
+const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
+/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
+const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
+/**
+ * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
+ * the others kept in their order; the `?` goes when none is left. A signed download URL in a
+ * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
+ */
+function withoutCredentialParameters(url) {
+    const query = url.indexOf('?');
+    const fragment = url.indexOf('#', query);
+    const end = fragment === -1 ? url.length : fragment;
+    const kept = url
+        .slice(query + 1, end)
+        .split('&')
+        .filter((parameter) => {
+        const name = parameter.split('=', 1)[0] ?? '';
+        let decoded = name;
+        try {
+            decoded = decodeURIComponent(name);
+        }
+        catch {
+            // A malformed escape is matched as written.
+        }
+        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
+    });
+    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
+}
 
 
 /***/ })

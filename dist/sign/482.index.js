@@ -1,5 +1,5 @@
-export const id = 326;
-export const ids = [326,408];
+export const id = 482;
+export const ids = [482];
 export const modules = {
 
 /***/ 55256:
@@ -42,8 +42,9 @@ function sortProperties(properties) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ encodeUnpermittedMarks),
-/* harmony export */   N: () => (/* binding */ npmPurl)
+/* harmony export */   MS: () => (/* binding */ encodeUnpermittedMarks),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   uG: () => (/* binding */ LONE_SURROGATE)
 /* harmony export */ });
 /**
  * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
@@ -70,6 +71,8 @@ function encodeUnpermittedMarks(purl) {
     return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** packageurl-js's error text: `Invalid purl: ` and the message. */
+/** Why no purl has a name or version holding half of a UTF-16 surrogate pair: encodeURIComponent's "URI malformed" says nothing of where. */
+const LONE_SURROGATE = 'the name or version holds half of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it';
 function purlError(message) {
     return new Error(`Invalid purl: ${message}`);
 }
@@ -100,6 +103,8 @@ function qualifierText(qualifiers) {
  * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
  */
 function npmPurl(name, version, qualifiers) {
+    if (!name.isWellFormed() || !version.isWellFormed())
+        throw purlError(LONE_SURROGATE);
     // Most npm names and versions are made of characters the purl leaves as they are.
     if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
         return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
@@ -120,154 +125,12 @@ function npmPurl(name, version, qualifiers) {
 
 /***/ }),
 
-/***/ 11940:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  VQ: () => (/* binding */ compareModuleVersions),
-  M_: () => (/* binding */ goModulePurl),
-  X9: () => (/* binding */ goVersion),
-  Bx: () => (/* binding */ h1Property),
-  YV: () => (/* binding */ isLocalReplacement),
-  tF: () => (/* binding */ isModuleVersion),
-  cS: () => (/* binding */ replacementProperties)
-});
-
-// UNUSED EXPORTS: H1_PROPERTY, LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, escapeForModuleCache, isCacheableModulePath
-
-;// CONCATENATED MODULE: ./lib/core/semver.js
-/** A tag as semantic version (`v1.2.3`, `1.2.3-rc.1+build`); undefined when it is not one. */
-function parseSemVer(tag) {
-    const match = /^v?(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
-    if (match === null)
-        return undefined;
-    return { core: [Number(match[1]), Number(match[2]), Number(match[3])], prerelease: match[4] === undefined ? [] : match[4].split('.') };
-}
-/** Semantic version precedence (semver.org 11): negative when `a` comes before `b`. */
-function compareSemVer(a, b) {
-    for (let index = 0; index < 3; index += 1) {
-        const difference = a.core[index] - b.core[index];
-        if (difference !== 0)
-            return difference;
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0)
-        return b.prerelease.length - a.prerelease.length;
-    for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index += 1) {
-        const left = a.prerelease[index];
-        const right = b.prerelease[index];
-        if (left === undefined)
-            return -1;
-        if (right === undefined)
-            return 1;
-        if (left === right)
-            continue;
-        const numeric = /^\d+$/;
-        if (numeric.test(left) && numeric.test(right))
-            return Number(left) - Number(right);
-        if (numeric.test(left))
-            return -1;
-        if (numeric.test(right))
-            return 1;
-        return left < right ? -1 : 1;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: ./lib/sbom/hashes.js
-var hashes = __webpack_require__(91573);
-// EXTERNAL MODULE: ./lib/sbom/purl.js
-var purl = __webpack_require__(73408);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module.js
-
-
-
-/** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
-function goModulePurl(path, version) {
-    const slash = path.lastIndexOf('/');
-    const name = slash === -1 ? path : path.slice(slash + 1);
-    const namespace = slash === -1 ? undefined : path.slice(0, slash);
-    return (0,purl.purlOf)('golang', name, goVersion(version), namespace);
-}
-/** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
-const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
-/** Whether a string is a module version go.mod and go.sum can record. */
-function isModuleVersion(version) {
-    return MODULE_VERSION.test(version);
-}
-/**
- * Orders two module versions as the go command does (golang.org/x/mod/semver.Compare): semantic
- * version precedence, `+incompatible` and other build metadata not counting. Negative, zero or
- * positive; zero when either is not a version it can read.
- */
-function compareModuleVersions(a, b) {
-    const left = parseSemVer(a);
-    const right = parseSemVer(b);
-    return left === undefined || right === undefined ? 0 : compareSemVer(left, right);
-}
-/** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
-function goVersion(version) {
-    return version === '(devel)' ? '' : version;
-}
-/**
- * Whether a replacement target is a directory rather than a module: go.mod's rule is that it
- * starts with `./`, `../` or is an absolute path (`/`, or a Windows drive or UNC path).
- */
-function isLocalReplacement(path) {
-    return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
-}
-/**
- * The property of a module built from a directory (a `replace ... => ../dir` in go.mod, `=> ./dir`
- * in a binary's build info): the directory as written there. Such a module has no version and was
- * never fetched from its module path.
- */
-const LOCAL_DIRECTORY_PROPERTY = 'trust-kit:golang:directory';
-/** The property of a module a `replace` puts in place of another: the required `path version` it stands for. */
-const REPLACES_PROPERTY = 'trust-kit:golang:replaces';
-/** The properties of a module built in place of `required` (a module, or a directory when `directory` is set). */
-function replacementProperties(required, directory) {
-    const replaces = { name: REPLACES_PROPERTY, value: required.version === '' ? required.path : `${required.path} ${required.version}` };
-    return directory === undefined ? [replaces] : [{ name: LOCAL_DIRECTORY_PROPERTY, value: directory }, replaces];
-}
-/** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
-const H1_PROPERTY = 'trust-kit:golang:h1';
-/**
- * The `h1:` hash of a go.sum line or of a binary's build info, as the property it is recorded as.
- * `h1` ("hash1", golang.org/x/mod/sumdb/dirhash) is SHA-256 over a sorted list of
- * `<sha256 hex>  <file name>` lines of the module zip's files, not a hash of the zip itself: no tool
- * can check a downloaded archive against it as a SHA256 checksum, so it is kept as what it is.
- * Undefined when the value is not an h1 hash (another algorithm, or not 32 base64-encoded bytes).
- */
-function h1Property(sum) {
-    return sum.startsWith('h1:') && (0,hashes/* base64Hash */.m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
-}
-/**
- * A module path or version as the module cache spells it on disk: each uppercase letter becomes
- * `!` and its lowercase (golang.org/x/mod/module.EscapePath), so case-insensitive file systems
- * keep `Azure` and `azure` apart.
- */
-function escapeForModuleCache(text) {
-    return text.replace(/[A-Z]/g, (letter) => `!${letter.toLowerCase()}`);
-}
-/**
- * Whether a module path can name a directory of the module cache without leaving it: non-empty
- * `/`-separated elements, none `.` or `..`, no backslash, no leading `/`, no `!` (the escape character).
- */
-function isCacheableModulePath(path) {
-    if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':'))
-        return false;
-    return path.split('/').every((element) => element !== '' && element !== '.' && element !== '..');
-}
-
-
-/***/ }),
-
 /***/ 24045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hq: () => (/* binding */ headerLines),
+/* harmony export */   Ke: () => (/* binding */ withOrphans),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   Qb: () => (/* binding */ recordField),
 /* harmony export */   UI: () => (/* binding */ PackageCollector),
@@ -282,10 +145,14 @@ function isCacheableModulePath(path) {
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15415);
+
+
 
 
 
@@ -377,8 +244,11 @@ class PackageCollector {
     #seen = new Map();
     /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
     #properties = new Map();
+    /** Occurrences of a package with another digest than it was first recorded with. */
+    #conflicts;
     constructor(input) {
         this.#input = input;
+        this.#conflicts = new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path);
     }
     /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
     add(found) {
@@ -403,7 +273,7 @@ class PackageCollector {
                 pkg.license = found.license;
             // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutCredentials */ .r)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -412,14 +282,22 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .TI)(existing.scope, found.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .strongerScope */ .TI)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
             existing.locations.push(location);
         }
-        if (found.hashes !== undefined)
+        if (found.hashes !== undefined) {
+            // Two artifacts under one name (entries whose names normalize alike, a merge gone wrong): the SBOM keeps the first digest, and says so.
+            const contradicting = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .contradictingHashes */ .So)(existing.hashes, found.hashes);
+            if (contradicting.length > 0) {
+                const first = existing.locations[0];
+                const firstPlace = first?.line === undefined ? 'its first entry' : `its entry at line ${first.line}${first.path === location.path ? '' : ` of ${first.path}`}`;
+                this.#conflicts.add(`${found.purl}${found.entry === undefined ? '' : ` (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)((0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(found.entry, 200))})`} is locked here with ${(0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .shortHashes */ .H5)(contradicting)}, another digest than ${firstPlace}, which the SBOM records: two artifacts under one name; check which is installed, and regenerate the lockfile`, found.line, location.path);
+            }
             existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
+        }
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
         existing.supplier ??= found.supplier;
@@ -462,7 +340,7 @@ class PackageCollector {
         for (const [purl, byKey] of this.#properties) {
             const pkg = this.#packages.get(purl);
             if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .Oi)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .sortProperties */ .Oi)([...byKey.values()]);
         }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
@@ -472,8 +350,23 @@ class PackageCollector {
         for (const pkg of packages)
             pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
         const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
-        return root === undefined ? { packages, relationships } : { root, packages, relationships };
+        return this.#conflicts.into(root === undefined ? { packages, relationships } : { root, packages, relationships });
     }
+}
+/**
+ * What a project without a named root depends on: the dependencies its manifest declares, and the
+ * packages nothing depends on (a trimmed lockfile's leftovers), which would otherwise float,
+ * related to nothing in the SBOM.
+ */
+function withOrphans(declared, packages, relationships) {
+    const targets = new Set();
+    for (const relationship of relationships)
+        targets.add(relationship.to);
+    const direct = new Set(declared);
+    for (const pkg of packages)
+        if (!targets.has(pkg.purl))
+            direct.add(pkg.purl);
+    return [...direct];
 }
 
 
@@ -498,38 +391,150 @@ function textOfBytes(content) {
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
+/** An escape of a UTF-16 surrogate (`\ud800`-`\udfff`): one only of a pair names no character. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
+/**
+ * Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming
+ * the line, and so does a string holding half of a surrogate pair (`"1.0.0\ud800"`): valid JSON,
+ * but no character, which no package manager writes and no purl can encode.
+ */
 function parseJsonText(path, text) {
+    let json;
     try {
-        return JSON.parse(text);
+        json = JSON.parse(text);
     }
     catch (error) {
         const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
     }
+    // Only a text escaping a surrogate can hold a lone one: the values are walked then alone (a search for `\u`, a tenth of the regular expression's time, rules out nearly every lockfile first).
+    SURROGATE_ESCAPE.lastIndex = 0;
+    if (text.includes('\\u') && SURROGATE_ESCAPE.test(text) && !wellFormedStrings(json)) {
+        const lone = loneSurrogateEscape(text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `a string holds ${lone === undefined ? 'an escape of half' : `${lone.escape}, half`} of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone?.line);
+    }
+    return json;
+}
+/** Whether every string (key or value) in parsed JSON is well-formed UTF-16; iterative, as the JSON may nest deep. */
+function wellFormedStrings(json) {
+    const pending = [json];
+    while (pending.length > 0) {
+        const value = pending.pop();
+        if (typeof value === 'string') {
+            if (!value.isWellFormed())
+                return false;
+        }
+        else if (Array.isArray(value))
+            pending.push(...value);
+        else if (typeof value === 'object' && value !== null) {
+            for (const [key, entry] of Object.entries(value)) {
+                if (!key.isWellFormed())
+                    return false;
+                pending.push(entry);
+            }
+        }
+    }
+    return true;
+}
+/** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
+function loneSurrogateEscape(text) {
+    SURROGATE_ESCAPE.lastIndex = 0;
+    for (let match = SURROGATE_ESCAPE.exec(text); match !== null; match = SURROGATE_ESCAPE.exec(text)) {
+        // An escaped backslash before it (`\\ud800`) makes it plain text, no escape.
+        let backslashes = 0;
+        while (text[match.index - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 1)
+            continue;
+        const code = parseInt(match[0].slice(2), 16);
+        const next = text.slice(SURROGATE_ESCAPE.lastIndex, SURROGATE_ESCAPE.lastIndex + 6);
+        if (code <= 0xdbff && /^\\u[dD][c-fC-F][0-9a-fA-F]{2}$/.test(next)) {
+            SURROGATE_ESCAPE.lastIndex += 6;
+            continue;
+        }
+        let line = 1;
+        for (let at = text.indexOf('\n'); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1))
+            line++;
+        return { escape: match[0], line };
+    }
+    return undefined;
 }
 
 
 /***/ }),
 
-/***/ 73408:
+/***/ 15415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
 /* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
-
-
+/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
 /**
- * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
- * the spec does not permit plain, so purls compare equal across tools.
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
  */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /**
+     * The result with its unknowns (and their count when not all are listed) after those it has
+     * already (a package collector's); the result itself when there are none.
+     */
+    into(result) {
+        if (this.count === 0)
+            return result;
+        const earlier = result.unknowns ?? [];
+        if (earlier.length === 0)
+            return { ...result, ...this.fields() };
+        const unknowns = [...earlier, ...this.all()];
+        const count = (result.unknownCount ?? earlier.length) + this.count;
+        // One that counts the rest stands for them: the list is shorter than the count then.
+        return { ...result, unknowns, ...(count === unknowns.length ? {} : { unknownCount: count }) };
+    }
 }
 
 

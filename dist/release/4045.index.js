@@ -1,5 +1,5 @@
-export const id = 8738;
-export const ids = [8738,3408];
+export const id = 4045;
+export const ids = [4045];
 export const modules = {
 
 /***/ 3085:
@@ -136,6 +136,7 @@ function closingQuote(text, open) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hq: () => (/* binding */ headerLines),
+/* harmony export */   Ke: () => (/* binding */ withOrphans),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   Qb: () => (/* binding */ recordField),
 /* harmony export */   UI: () => (/* binding */ PackageCollector),
@@ -150,10 +151,14 @@ function closingQuote(text, open) {
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15415);
+
+
 
 
 
@@ -245,8 +250,11 @@ class PackageCollector {
     #seen = new Map();
     /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
     #properties = new Map();
+    /** Occurrences of a package with another digest than it was first recorded with. */
+    #conflicts;
     constructor(input) {
         this.#input = input;
+        this.#conflicts = new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path);
     }
     /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
     add(found) {
@@ -271,7 +279,7 @@ class PackageCollector {
                 pkg.license = found.license;
             // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutCredentials */ .r)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -280,14 +288,22 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .TI)(existing.scope, found.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .strongerScope */ .TI)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
             existing.locations.push(location);
         }
-        if (found.hashes !== undefined)
+        if (found.hashes !== undefined) {
+            // Two artifacts under one name (entries whose names normalize alike, a merge gone wrong): the SBOM keeps the first digest, and says so.
+            const contradicting = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .contradictingHashes */ .So)(existing.hashes, found.hashes);
+            if (contradicting.length > 0) {
+                const first = existing.locations[0];
+                const firstPlace = first?.line === undefined ? 'its first entry' : `its entry at line ${first.line}${first.path === location.path ? '' : ` of ${first.path}`}`;
+                this.#conflicts.add(`${found.purl}${found.entry === undefined ? '' : ` (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)((0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(found.entry, 200))})`} is locked here with ${(0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .shortHashes */ .H5)(contradicting)}, another digest than ${firstPlace}, which the SBOM records: two artifacts under one name; check which is installed, and regenerate the lockfile`, found.line, location.path);
+            }
             existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
+        }
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
         existing.supplier ??= found.supplier;
@@ -330,7 +346,7 @@ class PackageCollector {
         for (const [purl, byKey] of this.#properties) {
             const pkg = this.#packages.get(purl);
             if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .Oi)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .sortProperties */ .Oi)([...byKey.values()]);
         }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
@@ -340,8 +356,23 @@ class PackageCollector {
         for (const pkg of packages)
             pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
         const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
-        return root === undefined ? { packages, relationships } : { root, packages, relationships };
+        return this.#conflicts.into(root === undefined ? { packages, relationships } : { root, packages, relationships });
     }
+}
+/**
+ * What a project without a named root depends on: the dependencies its manifest declares, and the
+ * packages nothing depends on (a trimmed lockfile's leftovers), which would otherwise float,
+ * related to nothing in the SBOM.
+ */
+function withOrphans(declared, packages, relationships) {
+    const targets = new Set();
+    for (const relationship of relationships)
+        targets.add(relationship.to);
+    const direct = new Set(declared);
+    for (const pkg of packages)
+        if (!targets.has(pkg.purl))
+            direct.add(pkg.purl);
+    return [...direct];
 }
 
 
@@ -366,280 +397,150 @@ function textOfBytes(content) {
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
+/** An escape of a UTF-16 surrogate (`\ud800`-`\udfff`): one only of a pair names no character. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
+/**
+ * Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming
+ * the line, and so does a string holding half of a surrogate pair (`"1.0.0\ud800"`): valid JSON,
+ * but no character, which no package manager writes and no purl can encode.
+ */
 function parseJsonText(path, text) {
+    let json;
     try {
-        return JSON.parse(text);
+        json = JSON.parse(text);
     }
     catch (error) {
         const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
     }
+    // Only a text escaping a surrogate can hold a lone one: the values are walked then alone (a search for `\u`, a tenth of the regular expression's time, rules out nearly every lockfile first).
+    SURROGATE_ESCAPE.lastIndex = 0;
+    if (text.includes('\\u') && SURROGATE_ESCAPE.test(text) && !wellFormedStrings(json)) {
+        const lone = loneSurrogateEscape(text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `a string holds ${lone === undefined ? 'an escape of half' : `${lone.escape}, half`} of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone?.line);
+    }
+    return json;
+}
+/** Whether every string (key or value) in parsed JSON is well-formed UTF-16; iterative, as the JSON may nest deep. */
+function wellFormedStrings(json) {
+    const pending = [json];
+    while (pending.length > 0) {
+        const value = pending.pop();
+        if (typeof value === 'string') {
+            if (!value.isWellFormed())
+                return false;
+        }
+        else if (Array.isArray(value))
+            pending.push(...value);
+        else if (typeof value === 'object' && value !== null) {
+            for (const [key, entry] of Object.entries(value)) {
+                if (!key.isWellFormed())
+                    return false;
+                pending.push(entry);
+            }
+        }
+    }
+    return true;
+}
+/** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
+function loneSurrogateEscape(text) {
+    SURROGATE_ESCAPE.lastIndex = 0;
+    for (let match = SURROGATE_ESCAPE.exec(text); match !== null; match = SURROGATE_ESCAPE.exec(text)) {
+        // An escaped backslash before it (`\\ud800`) makes it plain text, no escape.
+        let backslashes = 0;
+        while (text[match.index - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 1)
+            continue;
+        const code = parseInt(match[0].slice(2), 16);
+        const next = text.slice(SURROGATE_ESCAPE.lastIndex, SURROGATE_ESCAPE.lastIndex + 6);
+        if (code <= 0xdbff && /^\\u[dD][c-fC-F][0-9a-fA-F]{2}$/.test(next)) {
+            SURROGATE_ESCAPE.lastIndex += 6;
+            continue;
+        }
+        let line = 1;
+        for (let at = text.indexOf('\n'); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1))
+            line++;
+        return { escape: match[0], line };
+    }
+    return undefined;
 }
 
 
 /***/ }),
 
-/***/ 90567:
+/***/ 15415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NO: () => (/* binding */ parseXml),
-/* harmony export */   R_: () => (/* binding */ XmlSyntaxError),
-/* harmony export */   SP: () => (/* binding */ shown),
-/* harmony export */   ix: () => (/* binding */ childText),
-/* harmony export */   jf: () => (/* binding */ child)
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
 /* harmony export */ });
-/* unused harmony export MAX_XML_ELEMENTS */
-/** Why an XML document could not be read, and on which line. */
-class XmlSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.name = 'XmlSyntaxError';
-        this.line = line;
+/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
     }
-}
-const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
-/**
- * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
- * never expanded (no external or recursive entities can be smuggled in): they are an error.
- */
-function decodeText(text, line) {
-    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, (whole, reference) => {
-        if (reference === undefined)
-            throw new XmlSyntaxError('a bare & in text', line);
-        if (reference.startsWith('#')) {
-            const code = reference.startsWith('#x') ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
-            if (!(code > 0 && code <= 0x10ffff))
-                throw new XmlSyntaxError(`bad character reference ${whole}`, line);
-            return String.fromCodePoint(code);
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
         }
-        const value = PREDEFINED_ENTITIES[reference];
-        if (value === undefined)
-            throw new XmlSyntaxError(`entity ${whole} is not one of XML's predefined entities`, line);
-        return value;
-    });
-}
-/**
- * How many elements a document may hold: a real pom.xml or MSBuild project has thousands, and each
- * costs a few hundred bytes of memory, so a hostile one of `<a b=""/>` repeated for the 256 MiB a
- * manifest may be read to would end the process out of memory instead of being reported.
- */
-const MAX_XML_ELEMENTS = 1_000_000;
-/** The attributes of every element that has none, shared: most elements of a manifest have none. */
-const NO_ATTRIBUTES = new Map();
-/**
- * A small non-validating XML reader for manifests like pom.xml and MSBuild project files: elements,
- * attributes, text, CDATA, comments, processing instructions and a DOCTYPE (skipped). Linear in the
- * input; a document of more than {@link MAX_XML_ELEMENTS} elements is refused.
- */
-function parseXml(source) {
-    let index = 0;
-    let elements = 0;
-    let line = 1;
-    // The next newline at or after `index` (source.length when none): each search starts where the last
-    // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
-    let newline = -1;
-    const advanceTo = (end) => {
-        if (newline < index)
-            newline = nextNewline(source, index);
-        for (; newline < end; newline = nextNewline(source, newline + 1))
-            line += 1;
-        index = end;
-    };
-    const skipPast = (terminator, what) => {
-        const end = source.indexOf(terminator, index);
-        if (end === -1)
-            throw new XmlSyntaxError(`unterminated ${what}`, line);
-        advanceTo(end + terminator.length);
-    };
-    let root;
-    const stack = [];
-    while (index < source.length) {
-        const open = source.indexOf('<', index);
-        const textEnd = open === -1 ? source.length : open;
-        if (textEnd > index) {
-            const text = source.slice(index, textEnd);
-            const parent = stack[stack.length - 1];
-            if (parent !== undefined)
-                parent.text += decodeText(text, line);
-            else if (text.trim() !== '')
-                throw new XmlSyntaxError('text outside the root element', line);
-            advanceTo(textEnd);
-        }
-        if (open === -1)
-            break;
-        if (source.startsWith('<!--', index)) {
-            skipPast('-->', 'comment');
-        }
-        else if (source.startsWith('<![CDATA[', index)) {
-            const start = index + 9;
-            const parent = stack[stack.length - 1];
-            skipPast(']]>', 'CDATA section');
-            if (parent === undefined)
-                throw new XmlSyntaxError('CDATA outside the root element', line);
-            parent.text += source.slice(start, index - 3);
-        }
-        else if (source.startsWith('<?', index)) {
-            skipPast('?>', 'processing instruction');
-        }
-        else if (source.startsWith('<!DOCTYPE', index)) {
-            // An internal subset `[ ... ]` may hold `>`; it ends at `]>`.
-            const close = source.indexOf('>', index);
-            if (close !== -1 && source.slice(index, close).includes('['))
-                skipPast(']>', 'DOCTYPE');
-            else
-                skipPast('>', 'DOCTYPE');
-        }
-        else if (source.startsWith('</', index)) {
-            const end = source.indexOf('>', index);
-            if (end === -1)
-                throw new XmlSyntaxError('unterminated end tag', line);
-            const name = localName(source.slice(index + 2, end).trim());
-            const element = stack.pop();
-            if (element === undefined || element.name !== name)
-                throw new XmlSyntaxError(`end tag </${shown(name)}> does not close <${shown(element?.name ?? '')}>`, line);
-            advanceTo(end + 1);
-        }
-        else {
-            const end = tagEnd(source, index);
-            if (end === -1)
-                throw new XmlSyntaxError('unterminated start tag', line);
-            const selfClosing = source[end - 1] === '/';
-            const body = source.slice(index + 1, selfClosing ? end - 1 : end);
-            const name = /^[^\s/>]+/.exec(body)?.[0];
-            if (name === undefined)
-                throw new XmlSyntaxError('a tag without a name', line);
-            elements += 1;
-            if (elements > MAX_XML_ELEMENTS)
-                throw new XmlSyntaxError(`more than ${MAX_XML_ELEMENTS} elements, more than a manifest has any reason to hold`, line);
-            const element = { name: localName(name), attributes: attributesOf(body.slice(name.length), line), children: [], text: '', line };
-            const parent = stack[stack.length - 1];
-            if (parent !== undefined)
-                parent.children.push(element);
-            else if (root === undefined)
-                root = element;
-            else
-                throw new XmlSyntaxError('a second root element', line);
-            if (!selfClosing)
-                stack.push(element);
-            advanceTo(end + 1);
-        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
     }
-    const unclosed = stack[stack.length - 1];
-    if (unclosed !== undefined)
-        throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
-    if (root === undefined)
-        throw new XmlSyntaxError('no root element', line);
-    return root;
-}
-/**
- * The attributes of a start tag after its name: `name="value"` or `name='value'`, the first of a
- * repeated name kept. One pass over the text: a hostile tag of megabytes costs linear time.
- */
-function attributesOf(text, line) {
-    if (!text.includes('='))
-        return NO_ATTRIBUTES;
-    const attributes = new Map();
-    const isSpace = (char) => char === ' ' || char === '\t' || char === '\n' || char === '\r';
-    let index = 0;
-    while (index < text.length) {
-        while (isSpace(text[index]))
-            index += 1;
-        const nameStart = index;
-        while (index < text.length && !isSpace(text[index]) && text[index] !== '=' && text[index] !== '/')
-            index += 1;
-        const name = text.slice(nameStart, index);
-        while (isSpace(text[index]))
-            index += 1;
-        if (name === '' || text[index] !== '=') {
-            // Not an attribute (a stray `/`, a name without a value): step past it.
-            if (index === nameStart)
-                index += 1;
-            continue;
-        }
-        index += 1;
-        while (isSpace(text[index]))
-            index += 1;
-        const quote = text[index];
-        if (quote !== '"' && quote !== "'")
-            continue;
-        const close = text.indexOf(quote, index + 1);
-        if (close === -1)
-            break;
-        if (!attributes.has(name))
-            attributes.set(name, decodeText(text.slice(index + 1, close), line));
-        index = close + 1;
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
     }
-    return attributes;
-}
-/** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
-function nextNewline(source, from) {
-    const found = source.indexOf('\n', from);
-    return found === -1 ? source.length : found;
-}
-/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
-function tagEnd(source, start) {
-    let quote;
-    for (let index = start + 1; index < source.length; index += 1) {
-        const char = source[index];
-        if (quote !== undefined) {
-            if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-        }
-        else if (char === '>') {
-            return index;
-        }
-        else if (char === '<') {
-            return -1;
-        }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
     }
-    return -1;
-}
-/** An element name as an error message shows it: a hostile name of megabytes is cut short. */
-function shown(name) {
-    return name.length > 80 ? `${name.slice(0, 80)}...` : name;
-}
-/** An element name without its namespace prefix. */
-function localName(name) {
-    const colon = name.indexOf(':');
-    return colon === -1 ? name : name.slice(colon + 1);
-}
-/** The first child element with this name. */
-function child(element, name) {
-    return element?.children.find((candidate) => candidate.name === name);
-}
-/** The trimmed text of the first child element with this name. */
-function childText(element, name) {
-    const found = child(element, name);
-    return found === undefined ? undefined : found.text.trim();
-}
-
-
-/***/ }),
-
-/***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
-
-
-/**
- * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
- * the spec does not permit plain, so purls compare equal across tools.
- */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /**
+     * The result with its unknowns (and their count when not all are listed) after those it has
+     * already (a package collector's); the result itself when there are none.
+     */
+    into(result) {
+        if (this.count === 0)
+            return result;
+        const earlier = result.unknowns ?? [];
+        if (earlier.length === 0)
+            return { ...result, ...this.fields() };
+        const unknowns = [...earlier, ...this.all()];
+        const count = (result.unknownCount ?? earlier.length) + this.count;
+        // One that counts the rest stands for them: the list is shorter than the count then.
+        return { ...result, unknowns, ...(count === unknowns.length ? {} : { unknownCount: count }) };
+    }
 }
 
 

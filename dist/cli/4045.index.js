@@ -1,5 +1,5 @@
-export const id = 7135;
-export const ids = [7135,3408];
+export const id = 4045;
+export const ids = [4045];
 export const modules = {
 
 /***/ 3085:
@@ -180,10 +180,20 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
     }
+});var withOrphans = (function (declared, packages, relationships) {
+    const targets = new Set();
+    for (const relationship of relationships)
+        targets.add(relationship.to);
+    const direct = new Set(declared);
+    for (const pkg of packages)
+        if (!targets.has(pkg.purl))
+            direct.add(pkg.purl);
+    return [...direct];
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hq: (() => (/* binding */ headerLines)),
+/* harmony export */   Ke: (() => (/* binding */ withOrphans)),
 /* harmony export */   OM: (() => (/* binding */ stringField)),
 /* harmony export */   Qb: (() => (/* binding */ recordField)),
 /* harmony export */   UI: (() => (/* binding */ PackageCollector)),
@@ -198,10 +208,14 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15415);
+
+
 
 
 
@@ -245,8 +259,11 @@ class PackageCollector {
     #seen = new Map();
     /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
     #properties = new Map();
+    /** Occurrences of a package with another digest than it was first recorded with. */
+    #conflicts;
     constructor(input) {
         this.#input = input;
+        this.#conflicts = new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path);
     }
     /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
     add(found) {
@@ -271,7 +288,7 @@ class PackageCollector {
                 pkg.license = found.license;
             // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutCredentials */ .r)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -280,14 +297,22 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .TI)(existing.scope, found.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .strongerScope */ .TI)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
             existing.locations.push(location);
         }
-        if (found.hashes !== undefined)
+        if (found.hashes !== undefined) {
+            // Two artifacts under one name (entries whose names normalize alike, a merge gone wrong): the SBOM keeps the first digest, and says so.
+            const contradicting = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .contradictingHashes */ .So)(existing.hashes, found.hashes);
+            if (contradicting.length > 0) {
+                const first = existing.locations[0];
+                const firstPlace = first?.line === undefined ? 'its first entry' : `its entry at line ${first.line}${first.path === location.path ? '' : ` of ${first.path}`}`;
+                this.#conflicts.add(`${found.purl}${found.entry === undefined ? '' : ` (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)((0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(found.entry, 200))})`} is locked here with ${(0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .shortHashes */ .H5)(contradicting)}, another digest than ${firstPlace}, which the SBOM records: two artifacts under one name; check which is installed, and regenerate the lockfile`, found.line, location.path);
+            }
             existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
+        }
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
         existing.supplier ??= found.supplier;
@@ -330,7 +355,7 @@ class PackageCollector {
         for (const [purl, byKey] of this.#properties) {
             const pkg = this.#packages.get(purl);
             if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .Oi)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .sortProperties */ .Oi)([...byKey.values()]);
         }
         const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
         const kept = new Set(packages.map(((pkg) => pkg.purl)));
@@ -340,172 +365,13 @@ class PackageCollector {
         for (const pkg of packages)
             pkg.locations.sort(((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? '')));
         const relationships = [...this.#edges.values()].filter(((edge) => kept.has(edge.from) && kept.has(edge.to)));
-        return root === undefined ? { packages, relationships } : { root, packages, relationships };
+        return this.#conflicts.into(root === undefined ? { packages, relationships } : { root, packages, relationships });
     }
 }
-
-
-/***/ }),
-
-/***/ 72878:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var namesMoreThanPythonVersion = (function (marker) {
-    const unquoted = marker.replace(/"[^"]*"|'[^']*'/g, ' ');
-    for (const [word] of unquoted.matchAll(/[A-Za-z_][A-Za-z0-9_.]*/g)) {
-        if (!MARKER_KEYWORDS.has(word) && !PYTHON_VERSION_VARIABLES.has(word))
-            return true;
-    }
-    return false;
-});var scopeUnderMarker = (function (scope, marker) {
-    return scope === 'required' && marker !== undefined && namesMoreThanPythonVersion(marker) ? 'optional' : scope;
-});var markerProperties = (function (marker) {
-    const trimmed = marker?.trim();
-    return trimmed === undefined || trimmed === '' ? [] : [{ name: ENVIRONMENT_MARKER, value: trimmed }];
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h4: (() => (/* binding */ scopeUnderMarker)),
-/* harmony export */   nB: (() => (/* binding */ namesMoreThanPythonVersion)),
-/* harmony export */   q$: (() => (/* binding */ markerProperties))
-/* harmony export */ });
-/* unused harmony export ENVIRONMENT_MARKER */
-/** The property naming a PEP 508 environment marker a lockfile lists a package under, verbatim. */
-const ENVIRONMENT_MARKER = 'trust-kit:pypi:environment-marker';
 /**
- * The marker variables that only say which Python runs the project (PEP 508's `python_version`,
- * `python_full_version`, `implementation_version`): lockfiles write them on nearly every package
- * (poetry export on each line, pipenv from each package's Requires-Python), restating the Pythons
- * the project supports.
- */
-const PYTHON_VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
-/** The words of a marker that are no variable. */
-const MARKER_KEYWORDS = new Set(['and', 'or', 'not', 'in']);
-/**
- * Whether a marker names anything but the Python version: the platform (`sys_platform`,
- * `platform_machine`, `os_name`, their PEP 345 dotted spellings), the implementation, or an extra.
- * The marker is read, never evaluated: the SBOM describes the project, not the machine making it.
- */
-
-/**
- * The scope of a package listed under a marker (or none): a marker that names more than the
- * Python version makes a package the project would otherwise ship `optional`, since some
- * installs leave it out (`pywin32; sys_platform == "win32"`), as npm's platform packages are.
- * The collector keeps the stronger scope of a package's occurrences, so one listed without such a
- * marker anywhere stays required.
- */
-
-/** The property recording a marker, or none for no marker. */
-
-
-
-/***/ }),
-
-/***/ 79709:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var normalizePythonName = (function (name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-});var pythonHash = (function (text) {
-    const colon = text.indexOf(':');
-    const algorithm = PYTHON_HASH_ALGORITHMS[text.slice(0, colon).toLowerCase()];
-    if (colon <= 0 || algorithm === undefined)
-        return undefined;
-    const digest = text.slice(colon + 1);
-    return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)(algorithm, digest);
-});var singleArchiveHashes = (function (hashes) {
-    const parsed = hashes.map(pythonHash).filter(((hash) => hash !== undefined));
-    const counts = new Map();
-    for (const hash of parsed)
-        counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
-    return parsed.filter(((hash) => counts.get(hash.algorithm) === 1));
-});var gitOrigin = (function (spelled, commit) {
-    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
-    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
-    const end = /[?#]/.exec(location)?.index ?? location.length;
-    const url = location.slice(0, end);
-    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
-    const repository = url.startsWith('git+') ? url : `git+${url}`;
-    const at = pinned === undefined || pinned === '' ? '' : pinned;
-    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
-});var urlOrigin = (function (spelled) {
-    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
-    return { qualifiers: { download_url: url }, downloadLocation: url };
-});var indexOrigin = (function (spelled) {
-    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
-    if (PYPI_INDEX.test(url))
-        return undefined;
-    // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
-    let end = url.length;
-    while (end > 0 && url[end - 1] === '/')
-        end--;
-    return end === 0 ? undefined : { qualifiers: { repository_url: url.slice(0, end) }, downloadLocation: undefined };
-});var localOrigin = (function (path) {
-    return { qualifiers: { download_url: path }, downloadLocation: undefined };
-});var versionFromUrl = (function (name, url) {
-    const last = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
-    let file;
-    try {
-        file = decodeURIComponent(last);
-    }
-    catch {
-        // A malformed escape (`%E0%A4%A`) names no file a version can be read from; it must not cost the rest of the lockfile.
-        return undefined;
-    }
-    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
-    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
-        return undefined;
-    const version = base.slice(name.length + 1);
-    return FILE_VERSION.test(version) ? version : undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B0: (() => (/* binding */ singleArchiveHashes)),
-/* harmony export */   L7: (() => (/* binding */ normalizePythonName)),
-/* harmony export */   LO: (() => (/* binding */ pythonHash)),
-/* harmony export */   OG: (() => (/* binding */ urlOrigin)),
-/* harmony export */   Tl: (() => (/* binding */ indexOrigin)),
-/* harmony export */   Xf: (() => (/* binding */ gitOrigin)),
-/* harmony export */   or: (() => (/* binding */ versionFromUrl)),
-/* harmony export */   wK: (() => (/* binding */ localOrigin))
-/* harmony export */ });
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
-
-
-/** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
-
-const PYTHON_HASH_ALGORITHMS = {
-    sha256: 'SHA256',
-    sha384: 'SHA384',
-    sha512: 'SHA512',
-    sha1: 'SHA1',
-    md5: 'MD5',
-};
-/** A `sha256:<hex>` hash as pip, Pipfile.lock, poetry and uv write them; undefined for other algorithms or malformed digests. */
-
-/**
- * The hash of a package when the lockfile pins exactly one archive per algorithm. Lockfiles list one
- * hash per wheel and sdist; any single one of several would not match the other archives, so
- * several are recorded as none rather than one chosen arbitrarily.
- */
-
-/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
-
-/** The origin of an archive URL source. */
-
-/** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
-const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$/i;
-/**
- * The origin of a package locked from a package index: none for PyPI, `repository_url` (the index
- * URL without trailing slashes) for any other, which the purl spec requires so that a private
- * index's package is never taken for PyPI's of the same name. An index is no download location.
- */
-
-/** The origin of a local archive or folder, by its path as the lockfile spells it. */
-
-/** A PEP 440 version as archive file names carry it. */
-const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
-/**
- * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
- * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
- * named for this project (a git URL, a download endpoint), since the URL then says no version.
+ * What a project without a named root depends on: the dependencies its manifest declares, and the
+ * packages nothing depends on (a trimmed lockfile's leftovers), which would otherwise float,
+ * related to nothing in the SBOM.
  */
 
 
@@ -517,13 +383,61 @@ const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 });var parseJsonText = (function (path, text) {
+    let json;
     try {
-        return JSON.parse(text);
+        json = JSON.parse(text);
     }
     catch (error) {
         const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
     }
+    // Only a text escaping a surrogate can hold a lone one: the values are walked then alone (a search for `\u`, a tenth of the regular expression's time, rules out nearly every lockfile first).
+    SURROGATE_ESCAPE.lastIndex = 0;
+    if (text.includes('\\u') && SURROGATE_ESCAPE.test(text) && !wellFormedStrings(json)) {
+        const lone = loneSurrogateEscape(text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `a string holds ${lone === undefined ? 'an escape of half' : `${lone.escape}, half`} of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone?.line);
+    }
+    return json;
+});var wellFormedStrings = (function (json) {
+    const pending = [json];
+    while (pending.length > 0) {
+        const value = pending.pop();
+        if (typeof value === 'string') {
+            if (!value.isWellFormed())
+                return false;
+        }
+        else if (Array.isArray(value))
+            pending.push(...value);
+        else if (typeof value === 'object' && value !== null) {
+            for (const [key, entry] of Object.entries(value)) {
+                if (!key.isWellFormed())
+                    return false;
+                pending.push(entry);
+            }
+        }
+    }
+    return true;
+});var loneSurrogateEscape = (function (text) {
+    SURROGATE_ESCAPE.lastIndex = 0;
+    for (let match = SURROGATE_ESCAPE.exec(text); match !== null; match = SURROGATE_ESCAPE.exec(text)) {
+        // An escaped backslash before it (`\\ud800`) makes it plain text, no escape.
+        let backslashes = 0;
+        while (text[match.index - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 1)
+            continue;
+        const code = parseInt(match[0].slice(2), 16);
+        const next = text.slice(SURROGATE_ESCAPE.lastIndex, SURROGATE_ESCAPE.lastIndex + 6);
+        if (code <= 0xdbff && /^\\u[dD][c-fC-F][0-9a-fA-F]{2}$/.test(next)) {
+            SURROGATE_ESCAPE.lastIndex += 6;
+            continue;
+        }
+        let line = 1;
+        for (let at = text.indexOf('\n'); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1))
+            line++;
+        return { escape: match[0], line };
+    }
+    return undefined;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -539,31 +453,96 @@ const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
 // Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
 /** A file's text: UTF-8, without a byte-order mark. */
 
-/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
+/** An escape of a UTF-16 surrogate (`\ud800`-`\udfff`): one only of a pair names no character. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
+/**
+ * Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming
+ * the line, and so does a string holding half of a surrogate pair (`"1.0.0\ud800"`): valid JSON,
+ * but no character, which no package manager writes and no purl can encode.
+ */
+
+/** Whether every string (key or value) in parsed JSON is well-formed UTF-16; iterative, as the JSON may nest deep. */
+
+/** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
 
 
 
 /***/ }),
 
-/***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`)));
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unlistedUnknowns = (function (count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: (() => (/* binding */ purlOf))
+/* harmony export */   Mb: (() => (/* binding */ unlistedUnknowns)),
+/* harmony export */   dF: (() => (/* binding */ LockfileUnknowns))
 /* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
-
+/* unused harmony export LISTED_UNKNOWNS */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
 
 /**
- * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
- * the spec does not permit plain, so purls compare equal across tools.
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
  */
-
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = ((count) => `${count} more unknowns of this file, not listed one by one`)) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /**
+     * The result with its unknowns (and their count when not all are listed) after those it has
+     * already (a package collector's); the result itself when there are none.
+     */
+    into(result) {
+        if (this.count === 0)
+            return result;
+        const earlier = result.unknowns ?? [];
+        if (earlier.length === 0)
+            return { ...result, ...this.fields() };
+        const unknowns = [...earlier, ...this.all()];
+        const count = (result.unknownCount ?? earlier.length) + this.count;
+        // One that counts the rest stands for them: the list is shorter than the count then.
+        return { ...result, unknowns, ...(count === unknowns.length ? {} : { unknownCount: count }) };
+    }
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 7135;
-export const ids = [7135,3408];
+export const id = 45;
+export const ids = [45];
 export const modules = {
 
 /***/ 3085:
@@ -7,14 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
-/* harmony export */   at: () => (/* binding */ describeJsonFault),
-/* harmony export */   mh: () => (/* binding */ lineAt),
-/* harmony export */   xC: () => (/* binding */ jsonFault),
-/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
+/* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
-/* unused harmony export MAX_JSON_DEPTH */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* unused harmony exports MAX_JSON_DEPTH, jsonFault, JSON_FAULT_HINT, describeJsonFault, jsonSyntaxProblem */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 
 /**
@@ -73,7 +69,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
  */
 function describeJsonFault(fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
-    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+    return fault.kind === 'repeated-key' ? `repeats the key ${quoted(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
 }
 /**
  * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
@@ -107,7 +103,7 @@ function jsonSyntaxProblem(text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = jsonErrorLine(text, message);
     const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
-    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
+    return `${line === undefined ? '' : `line ${line}: `}${boundedText(unquoted.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -131,11 +127,12 @@ function closingQuote(text, open) {
 
 /***/ }),
 
-/***/ 24045:
+/***/ 4045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hq: () => (/* binding */ headerLines),
+/* harmony export */   Ke: () => (/* binding */ withOrphans),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   Qb: () => (/* binding */ recordField),
 /* harmony export */   UI: () => (/* binding */ PackageCollector),
@@ -146,14 +143,18 @@ function closingQuote(text, open) {
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
 /* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5256);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1573);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3419);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9531);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5415);
+
+
 
 
 
@@ -245,8 +246,11 @@ class PackageCollector {
     #seen = new Map();
     /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
     #properties = new Map();
+    /** Occurrences of a package with another digest than it was first recorded with. */
+    #conflicts;
     constructor(input) {
         this.#input = input;
+        this.#conflicts = new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path);
     }
     /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
     add(found) {
@@ -271,7 +275,7 @@ class PackageCollector {
                 pkg.license = found.license;
             // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutCredentials */ .r)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -280,14 +284,22 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .TI)(existing.scope, found.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .strongerScope */ .TI)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
             existing.locations.push(location);
         }
-        if (found.hashes !== undefined)
+        if (found.hashes !== undefined) {
+            // Two artifacts under one name (entries whose names normalize alike, a merge gone wrong): the SBOM keeps the first digest, and says so.
+            const contradicting = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .contradictingHashes */ .So)(existing.hashes, found.hashes);
+            if (contradicting.length > 0) {
+                const first = existing.locations[0];
+                const firstPlace = first?.line === undefined ? 'its first entry' : `its entry at line ${first.line}${first.path === location.path ? '' : ` of ${first.path}`}`;
+                this.#conflicts.add(`${found.purl}${found.entry === undefined ? '' : ` (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)((0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(found.entry, 200))})`} is locked here with ${(0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .shortHashes */ .H5)(contradicting)}, another digest than ${firstPlace}, which the SBOM records: two artifacts under one name; check which is installed, and regenerate the lockfile`, found.line, location.path);
+            }
             existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
+        }
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
         existing.supplier ??= found.supplier;
@@ -330,7 +342,7 @@ class PackageCollector {
         for (const [purl, byKey] of this.#properties) {
             const pkg = this.#packages.get(purl);
             if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .Oi)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_9__/* .sortProperties */ .Oi)([...byKey.values()]);
         }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
@@ -340,179 +352,29 @@ class PackageCollector {
         for (const pkg of packages)
             pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
         const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
-        return root === undefined ? { packages, relationships } : { root, packages, relationships };
+        return this.#conflicts.into(root === undefined ? { packages, relationships } : { root, packages, relationships });
     }
+}
+/**
+ * What a project without a named root depends on: the dependencies its manifest declares, and the
+ * packages nothing depends on (a trimmed lockfile's leftovers), which would otherwise float,
+ * related to nothing in the SBOM.
+ */
+function withOrphans(declared, packages, relationships) {
+    const targets = new Set();
+    for (const relationship of relationships)
+        targets.add(relationship.to);
+    const direct = new Set(declared);
+    for (const pkg of packages)
+        if (!targets.has(pkg.purl))
+            direct.add(pkg.purl);
+    return [...direct];
 }
 
 
 /***/ }),
 
-/***/ 72878:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h4: () => (/* binding */ scopeUnderMarker),
-/* harmony export */   nB: () => (/* binding */ namesMoreThanPythonVersion),
-/* harmony export */   q$: () => (/* binding */ markerProperties)
-/* harmony export */ });
-/* unused harmony export ENVIRONMENT_MARKER */
-/** The property naming a PEP 508 environment marker a lockfile lists a package under, verbatim. */
-const ENVIRONMENT_MARKER = 'trust-kit:pypi:environment-marker';
-/**
- * The marker variables that only say which Python runs the project (PEP 508's `python_version`,
- * `python_full_version`, `implementation_version`): lockfiles write them on nearly every package
- * (poetry export on each line, pipenv from each package's Requires-Python), restating the Pythons
- * the project supports.
- */
-const PYTHON_VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
-/** The words of a marker that are no variable. */
-const MARKER_KEYWORDS = new Set(['and', 'or', 'not', 'in']);
-/**
- * Whether a marker names anything but the Python version: the platform (`sys_platform`,
- * `platform_machine`, `os_name`, their PEP 345 dotted spellings), the implementation, or an extra.
- * The marker is read, never evaluated: the SBOM describes the project, not the machine making it.
- */
-function namesMoreThanPythonVersion(marker) {
-    const unquoted = marker.replace(/"[^"]*"|'[^']*'/g, ' ');
-    for (const [word] of unquoted.matchAll(/[A-Za-z_][A-Za-z0-9_.]*/g)) {
-        if (!MARKER_KEYWORDS.has(word) && !PYTHON_VERSION_VARIABLES.has(word))
-            return true;
-    }
-    return false;
-}
-/**
- * The scope of a package listed under a marker (or none): a marker that names more than the
- * Python version makes a package the project would otherwise ship `optional`, since some
- * installs leave it out (`pywin32; sys_platform == "win32"`), as npm's platform packages are.
- * The collector keeps the stronger scope of a package's occurrences, so one listed without such a
- * marker anywhere stays required.
- */
-function scopeUnderMarker(scope, marker) {
-    return scope === 'required' && marker !== undefined && namesMoreThanPythonVersion(marker) ? 'optional' : scope;
-}
-/** The property recording a marker, or none for no marker. */
-function markerProperties(marker) {
-    const trimmed = marker?.trim();
-    return trimmed === undefined || trimmed === '' ? [] : [{ name: ENVIRONMENT_MARKER, value: trimmed }];
-}
-
-
-/***/ }),
-
-/***/ 79709:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B0: () => (/* binding */ singleArchiveHashes),
-/* harmony export */   L7: () => (/* binding */ normalizePythonName),
-/* harmony export */   LO: () => (/* binding */ pythonHash),
-/* harmony export */   OG: () => (/* binding */ urlOrigin),
-/* harmony export */   Tl: () => (/* binding */ indexOrigin),
-/* harmony export */   Xf: () => (/* binding */ gitOrigin),
-/* harmony export */   or: () => (/* binding */ versionFromUrl),
-/* harmony export */   wK: () => (/* binding */ localOrigin)
-/* harmony export */ });
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
-
-
-/** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
-function normalizePythonName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const PYTHON_HASH_ALGORITHMS = {
-    sha256: 'SHA256',
-    sha384: 'SHA384',
-    sha512: 'SHA512',
-    sha1: 'SHA1',
-    md5: 'MD5',
-};
-/** A `sha256:<hex>` hash as pip, Pipfile.lock, poetry and uv write them; undefined for other algorithms or malformed digests. */
-function pythonHash(text) {
-    const colon = text.indexOf(':');
-    const algorithm = PYTHON_HASH_ALGORITHMS[text.slice(0, colon).toLowerCase()];
-    if (colon <= 0 || algorithm === undefined)
-        return undefined;
-    const digest = text.slice(colon + 1);
-    return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)(algorithm, digest);
-}
-/**
- * The hash of a package when the lockfile pins exactly one archive per algorithm. Lockfiles list one
- * hash per wheel and sdist; any single one of several would not match the other archives, so
- * several are recorded as none rather than one chosen arbitrarily.
- */
-function singleArchiveHashes(hashes) {
-    const parsed = hashes.map(pythonHash).filter((hash) => hash !== undefined);
-    const counts = new Map();
-    for (const hash of parsed)
-        counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
-    return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
-}
-/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
-function gitOrigin(spelled, commit) {
-    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
-    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
-    const end = /[?#]/.exec(location)?.index ?? location.length;
-    const url = location.slice(0, end);
-    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
-    const repository = url.startsWith('git+') ? url : `git+${url}`;
-    const at = pinned === undefined || pinned === '' ? '' : pinned;
-    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
-}
-/** The origin of an archive URL source. */
-function urlOrigin(spelled) {
-    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
-    return { qualifiers: { download_url: url }, downloadLocation: url };
-}
-/** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
-const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$/i;
-/**
- * The origin of a package locked from a package index: none for PyPI, `repository_url` (the index
- * URL without trailing slashes) for any other, which the purl spec requires so that a private
- * index's package is never taken for PyPI's of the same name. An index is no download location.
- */
-function indexOrigin(spelled) {
-    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
-    if (PYPI_INDEX.test(url))
-        return undefined;
-    // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
-    let end = url.length;
-    while (end > 0 && url[end - 1] === '/')
-        end--;
-    return end === 0 ? undefined : { qualifiers: { repository_url: url.slice(0, end) }, downloadLocation: undefined };
-}
-/** The origin of a local archive or folder, by its path as the lockfile spells it. */
-function localOrigin(path) {
-    return { qualifiers: { download_url: path }, downloadLocation: undefined };
-}
-/** A PEP 440 version as archive file names carry it. */
-const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
-/**
- * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
- * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
- * named for this project (a git URL, a download endpoint), since the URL then says no version.
- */
-function versionFromUrl(name, url) {
-    const last = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
-    let file;
-    try {
-        file = decodeURIComponent(last);
-    }
-    catch {
-        // A malformed escape (`%E0%A4%A`) names no file a version can be read from; it must not cost the rest of the lockfile.
-        return undefined;
-    }
-    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
-    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
-        return undefined;
-    const version = base.slice(name.length + 1);
-    return FILE_VERSION.test(version) ? version : undefined;
-}
-
-
-/***/ }),
-
-/***/ 33419:
+/***/ 3419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -521,7 +383,7 @@ function versionFromUrl(name, url) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6898);
 
 
 
@@ -531,44 +393,79 @@ function textOfBytes(content) {
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
+/** An escape of a UTF-16 surrogate (`\ud800`-`\udfff`): one only of a pair names no character. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
+/**
+ * Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming
+ * the line, and so does a string holding half of a surrogate pair (`"1.0.0\ud800"`): valid JSON,
+ * but no character, which no package manager writes and no purl can encode.
+ */
 function parseJsonText(path, text) {
+    let json;
     try {
-        return JSON.parse(text);
+        json = JSON.parse(text);
     }
     catch (error) {
         const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
     }
+    // Only a text escaping a surrogate can hold a lone one: the values are walked then alone (a search for `\u`, a tenth of the regular expression's time, rules out nearly every lockfile first).
+    SURROGATE_ESCAPE.lastIndex = 0;
+    if (text.includes('\\u') && SURROGATE_ESCAPE.test(text) && !wellFormedStrings(json)) {
+        const lone = loneSurrogateEscape(text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `a string holds ${lone === undefined ? 'an escape of half' : `${lone.escape}, half`} of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone?.line);
+    }
+    return json;
+}
+/** Whether every string (key or value) in parsed JSON is well-formed UTF-16; iterative, as the JSON may nest deep. */
+function wellFormedStrings(json) {
+    const pending = [json];
+    while (pending.length > 0) {
+        const value = pending.pop();
+        if (typeof value === 'string') {
+            if (!value.isWellFormed())
+                return false;
+        }
+        else if (Array.isArray(value))
+            pending.push(...value);
+        else if (typeof value === 'object' && value !== null) {
+            for (const [key, entry] of Object.entries(value)) {
+                if (!key.isWellFormed())
+                    return false;
+                pending.push(entry);
+            }
+        }
+    }
+    return true;
+}
+/** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
+function loneSurrogateEscape(text) {
+    SURROGATE_ESCAPE.lastIndex = 0;
+    for (let match = SURROGATE_ESCAPE.exec(text); match !== null; match = SURROGATE_ESCAPE.exec(text)) {
+        // An escaped backslash before it (`\\ud800`) makes it plain text, no escape.
+        let backslashes = 0;
+        while (text[match.index - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 1)
+            continue;
+        const code = parseInt(match[0].slice(2), 16);
+        const next = text.slice(SURROGATE_ESCAPE.lastIndex, SURROGATE_ESCAPE.lastIndex + 6);
+        if (code <= 0xdbff && /^\\u[dD][c-fC-F][0-9a-fA-F]{2}$/.test(next)) {
+            SURROGATE_ESCAPE.lastIndex += 6;
+            continue;
+        }
+        let line = 1;
+        for (let at = text.indexOf('\n'); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1))
+            line++;
+        return { escape: match[0], line };
+    }
+    return undefined;
 }
 
 
 /***/ }),
 
-/***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
-
-
-/**
- * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
- * the spec does not permit plain, so purls compare equal across tools.
- */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
-}
-
-
-/***/ }),
-
-/***/ 80211:
+/***/ 211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,0 +1,647 @@
+export const id = 370;
+export const ids = [370];
+export const modules = {
+
+/***/ 55256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ shortHashes),
+/* harmony export */   Oi: () => (/* binding */ sortProperties),
+/* harmony export */   So: () => (/* binding */ contradictingHashes),
+/* harmony export */   TI: () => (/* binding */ strongerScope)
+/* harmony export */ });
+/** Hashes as an unknown about contradicting digests names them: `SHA512 0123456789abcdef...`, each cut to 16 hex digits. */
+function shortHashes(hashes) {
+    return hashes.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ');
+}
+/** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
+function contradictingHashes(kept, other) {
+    return other.filter((hash) => kept.some((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()));
+}
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+function strongerScope(a, b) {
+    if (a === 'required' || b === 'required')
+        return 'required';
+    if (a === 'optional' || b === 'optional')
+        return 'optional';
+    return 'dev';
+}
+/** Properties without repeats, sorted by name then value. */
+function sortProperties(properties) {
+    const byKey = new Map();
+    for (const property of properties)
+        byKey.set(`${property.name}\u0000${property.value}`, property);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
+
+
+/***/ }),
+
+/***/ 83096:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MS: () => (/* binding */ encodeUnpermittedMarks),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   uG: () => (/* binding */ LONE_SURROGATE)
+/* harmony export */ });
+/**
+ * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
+ * library costs about 10 ms of every run (an `Intl.Collator` and its tables are built on load),
+ * a twentieth of `trust-kit sbom` on a big npm project, which needs nothing else from it. The
+ * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
+ * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
+ * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
+ * (`%2B`) and `!*'()` as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
+ * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
+ */
+/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
+const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
+/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
+const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
+/** The characters encodeURIComponent (and so packageurl-js) leaves plain that a canonical purl may not hold. */
+const UNPERMITTED_MARKS = /[!*'()]/g;
+/**
+ * Percent-encodes `!*'()` in a purl: the purl specification permits only letters, digits, `.-_~`,
+ * `%` and its separators, so a PEP 440 epoch is `1%212.0` (as packageurl-python and packageurl-go
+ * write it). None of them is a separator, so the whole text is encoded at once.
+ */
+function encodeUnpermittedMarks(purl) {
+    return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** packageurl-js's error text: `Invalid purl: ` and the message. */
+/** Why no purl has a name or version holding half of a UTF-16 surrogate pair: encodeURIComponent's "URI malformed" says nothing of where. */
+const LONE_SURROGATE = 'the name or version holds half of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it';
+function purlError(message) {
+    return new Error(`Invalid purl: ${message}`);
+}
+/** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
+function checkQualifierKey(key) {
+    if (/^[0-9]/.test(key))
+        throw purlError(`qualifier "${key}" cannot start with a number`);
+    if (!/^[A-Za-z0-9._-]*$/.test(key))
+        throw purlError(`qualifier "${key}" contains an illegal character`);
+}
+/** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
+function qualifierText(qualifiers) {
+    const kept = new Map();
+    for (const [key, value] of Object.entries(qualifiers)) {
+        const trimmed = value.trim();
+        if (trimmed !== '')
+            kept.set(key.toLowerCase(), trimmed);
+    }
+    for (const key of kept.keys())
+        checkQualifierKey(key);
+    const params = new URLSearchParams();
+    for (const key of [...kept.keys()].sort())
+        params.set(key, kept.get(key));
+    return params.toString().replace(/\+/g, '%20');
+}
+/**
+ * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
+ * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
+ */
+function npmPurl(name, version, qualifiers) {
+    if (!name.isWellFormed() || !version.isWellFormed())
+        throw purlError(LONE_SURROGATE);
+    // Most npm names and versions are made of characters the purl leaves as they are.
+    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
+        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
+    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
+    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
+    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
+    if (bare === '')
+        throw purlError('"name" is a required component');
+    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
+    const versionText = version.trim();
+    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
+    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
+    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
+    return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
+}
+
+
+/***/ }),
+
+/***/ 54609:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bunLockParser: () => (/* binding */ bunLockParser),
+/* harmony export */   jsoncToJson: () => (/* binding */ jsoncToJson)
+/* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10891);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33419);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+
+
+
+
+
+
+
+
+/**
+ * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
+ * closing bracket, outside strings, keeping every offset so JSON errors still point at the right line.
+ */
+function jsoncToJson(text) {
+    const out = text.split('');
+    let index = 0;
+    let lastComma = -1;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '"') {
+            lastComma = -1;
+            index++;
+            while (index < text.length && text[index] !== '"')
+                index += text[index] === '\\' ? 2 : 1;
+            index++;
+        }
+        else if (char === '/' && text[index + 1] === '/') {
+            while (index < text.length && text[index] !== '\n')
+                out[index++] = ' ';
+        }
+        else if (char === '/' && text[index + 1] === '*') {
+            const end = text.indexOf('*/', index + 2);
+            const stop = end === -1 ? text.length : end + 2;
+            while (index < stop) {
+                if (text[index] !== '\n')
+                    out[index] = ' ';
+                index++;
+            }
+        }
+        else {
+            if (char === ',')
+                lastComma = index;
+            else if ((char === '}' || char === ']') && lastComma !== -1) {
+                out[lastComma] = ' ';
+                lastComma = -1;
+            }
+            else if (!/\s/.test(char))
+                lastComma = -1;
+            index++;
+        }
+    }
+    return out.join('');
+}
+/** Splits an install key (`@babel/core/semver`) into its package names. */
+function namesOfKey(key) {
+    const parts = key.split('/');
+    const names = [];
+    for (let index = 0; index < parts.length; index++) {
+        const part = parts[index];
+        if (part.startsWith('@') && index + 1 < parts.length)
+            names.push(`${part}/${parts[++index]}`);
+        else
+            names.push(part);
+    }
+    return names;
+}
+/** The install key a key is nested under (`a/@s/b` -> `a`), `''` at the top. */
+function parentKey(key) {
+    const names = namesOfKey(key);
+    const last = names[names.length - 1] ?? '';
+    return key.length === last.length ? '' : key.slice(0, key.length - last.length - 1);
+}
+/** Records the package installed at a key under the key it is nested in. */
+function installKey(tree, key, purl) {
+    const names = namesOfKey(key);
+    tree.set(parentKey(key), names[names.length - 1] ?? key, purl);
+}
+const DEPENDENCY_FIELDS = [
+    ['dependencies', false],
+    ['optionalDependencies', true],
+    ['peerDependencies', true],
+];
+/** Bun's text lockfile `bun.lock` (bun 1.2+). */
+const bunLockParser = {
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .BUN_LOCK */ .gB,
+    async parse(input) {
+        const lock = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .l)(input.path, jsoncToJson((0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .g)(input.content)));
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
+        if (typeof lock.lockfileVersion !== 'number')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');
+        const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
+        const purlAt = new Map();
+        const infoAt = new Map();
+        const workspacePurl = new Map();
+        const workspaces = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'workspaces');
+        const rootWorkspace = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(workspaces, '');
+        const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootWorkspace, 'name');
+        // bun writes no version for the project itself: its package.json has it.
+        const rootVersion = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(rootWorkspace) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)((await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackageJson */ .jJ)(input, 'package.json')) ?? {}) ?? '';
+        const rootPurl = rootName !== undefined && (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(rootName) ? (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .NP)(rootName, rootVersion) : undefined;
+        if (rootPurl !== undefined)
+            workspacePurl.set('', rootPurl);
+        for (const [path, value] of Object.entries(workspaces)) {
+            if (path === '' || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+                continue;
+            const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'name') ?? path.split('/').pop() ?? path;
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name))
+                continue;
+            const purl = set.add({ name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(value) ?? '', scope: 'required', location: { path: input.path, entry: path } });
+            workspacePurl.set(path, purl);
+            if (rootPurl !== undefined)
+                set.relate(rootPurl, purl, 'contains');
+        }
+        // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
+        const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Unresolved */ .UG(input.path);
+        const entries = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'packages');
+        for (const [key, value] of Object.entries(entries)) {
+            if (!Array.isArray(value) || typeof value[0] !== 'string') {
+                unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(key)}: not an array naming a package`);
+                continue;
+            }
+            const { name, rest } = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(value[0]);
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name) || rest === '') {
+                unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(key)}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value[0])} names no npm package and version`);
+                continue;
+            }
+            if (rest.startsWith('workspace:')) {
+                const purl = workspacePurl.get(rest.slice('workspace:'.length));
+                if (purl !== undefined)
+                    purlAt.set(key, purl);
+                continue;
+            }
+            if (rest.startsWith('file:') || rest.startsWith('link:')) {
+                // A local folder (or tarball) of the project: at the version its own package.json gives, known by its path, never the registry's package.
+                const folder = rest.slice(rest.indexOf(':') + 1);
+                const manifest = /\.(?:tgz|tar\.gz|tar)$/.test(folder) ? undefined : await (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackageJson */ .jJ)(input, `${folder}/package.json`);
+                purlAt.set(key, set.add({ name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(manifest ?? {}) ?? '', scope: 'required', source: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(rest), location: { path: input.path, entry: key } }));
+                if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value[1]))
+                    infoAt.set(key, value[1]);
+                continue;
+            }
+            // npm packages are [id, registry, info, integrity]; git, github and tarball ones are [id, info, ...].
+            const isRegistry = typeof value[1] === 'string';
+            const info = isRegistry ? value[2] : value[1];
+            const integrity = isRegistry && typeof value[3] === 'string' ? value[3] : undefined;
+            const version = /^[a-z+]+:/.test(rest) && (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(info) && typeof info.version === 'string' ? info.version : rest;
+            purlAt.set(key, set.add({
+                name,
+                version,
+                scope: 'required',
+                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)(integrity ?? ''),
+                downloadLocation: isRegistry && typeof value[1] === 'string' && /^https?:\/\//.test(value[1]) ? value[1] : undefined,
+                // bun writes `""` for npmjs.org and the tarball URL for another registry.
+                source: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(isRegistry ? (value[1] === '' ? undefined : value[1]) : rest),
+                location: { path: input.path, entry: key },
+            }));
+            if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(info))
+                infoAt.set(key, info);
+        }
+        // `bun patch` writes the patched packages by name and version (or name alone): not the registry's bytes.
+        for (const [spec, patch] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'patchedDependencies'))) {
+            if (typeof patch !== 'string')
+                continue;
+            for (const [key, purl] of purlAt) {
+                const id = entries[key]?.[0];
+                if (typeof id === 'string' && (id === spec || (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(id).name === spec))
+                    set.annotate(purl, [{ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PATCHED_PROPERTY */ .aq, value: patch }]);
+            }
+        }
+        const tree = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .NestedScopes */ .rE((key) => (key === '' ? undefined : parentKey(key)));
+        for (const [key, purl] of purlAt)
+            installKey(tree, key, purl);
+        const resolve = (fromKey, name) => tree.resolve(fromKey, name);
+        const edges = new Map();
+        for (const [key, info] of infoAt) {
+            const from = purlAt.get(key);
+            const list = edges.get(from) ?? [];
+            edges.set(from, list);
+            for (const [field, optional] of DEPENDENCY_FIELDS) {
+                for (const [name, range] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(info, field))) {
+                    const to = resolve(key, name);
+                    if (to === undefined) {
+                        // Optional and peer dependencies may be absent by design; a plain dependency may not.
+                        if (!optional)
+                            unresolved.reference(key, `${name}@${String(range)}`);
+                        continue;
+                    }
+                    list.push({ to, optional });
+                    set.relate(from, to);
+                }
+            }
+        }
+        const starts = { required: [], optional: [], dev: [] };
+        for (const [path, value] of Object.entries(workspaces)) {
+            const from = workspacePurl.get(path);
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+                continue;
+            const prefix = path === '' ? '' : ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'name') ?? '');
+            for (const [field, kind] of [['dependencies', 'required'], ['peerDependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev']]) {
+                for (const name of Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(value, field))) {
+                    const to = resolve(prefix, name);
+                    if (to === undefined)
+                        continue;
+                    starts[kind].push(to);
+                    if (from === undefined)
+                        continue;
+                    if (kind !== 'dev')
+                        set.relate(from, to);
+                    else if (input.includeDev)
+                        set.relate(from, to, 'dev-depends-on');
+                }
+            }
+        }
+        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)(starts, edges);
+        const members = new Set(workspacePurl.values());
+        const packages = set.allPackages(unresolved);
+        for (const pkg of packages)
+            if (!members.has(pkg.purl))
+                pkg.scope = scopes.get(pkg.purl) ?? 'required';
+        const result = { packages, relationships: set.allRelationships(), ...unresolved.fields() };
+        if (rootPurl !== undefined && rootName !== undefined) {
+            const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+            result.root = root;
+        }
+        return result;
+    },
+};
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ scopesByReachability)
+/* harmony export */ });
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
+function scopesByReachability(starts, edges) {
+    const scopes = new Map();
+    const walk = (from, scope, followOptional, deferred) => {
+        const queue = [...from].filter((node) => !scopes.has(node));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    };
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+}
+
+
+/***/ }),
+
+/***/ 33419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ textOfBytes),
+/* harmony export */   l: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+
+
+
+// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
+/** A file's text: UTF-8, without a byte-order mark. */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** An escape of a UTF-16 surrogate (`\ud800`-`\udfff`): one only of a pair names no character. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
+/**
+ * Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming
+ * the line, and so does a string holding half of a surrogate pair (`"1.0.0\ud800"`): valid JSON,
+ * but no character, which no package manager writes and no purl can encode.
+ */
+function parseJsonText(path, text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
+    }
+    // Only a text escaping a surrogate can hold a lone one: the values are walked then alone (a search for `\u`, a tenth of the regular expression's time, rules out nearly every lockfile first).
+    SURROGATE_ESCAPE.lastIndex = 0;
+    if (text.includes('\\u') && SURROGATE_ESCAPE.test(text) && !wellFormedStrings(json)) {
+        const lone = loneSurrogateEscape(text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `a string holds ${lone === undefined ? 'an escape of half' : `${lone.escape}, half`} of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone?.line);
+    }
+    return json;
+}
+/** Whether every string (key or value) in parsed JSON is well-formed UTF-16; iterative, as the JSON may nest deep. */
+function wellFormedStrings(json) {
+    const pending = [json];
+    while (pending.length > 0) {
+        const value = pending.pop();
+        if (typeof value === 'string') {
+            if (!value.isWellFormed())
+                return false;
+        }
+        else if (Array.isArray(value))
+            pending.push(...value);
+        else if (typeof value === 'object' && value !== null) {
+            for (const [key, entry] of Object.entries(value)) {
+                if (!key.isWellFormed())
+                    return false;
+                pending.push(entry);
+            }
+        }
+    }
+    return true;
+}
+/** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
+function loneSurrogateEscape(text) {
+    SURROGATE_ESCAPE.lastIndex = 0;
+    for (let match = SURROGATE_ESCAPE.exec(text); match !== null; match = SURROGATE_ESCAPE.exec(text)) {
+        // An escaped backslash before it (`\\ud800`) makes it plain text, no escape.
+        let backslashes = 0;
+        while (text[match.index - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 1)
+            continue;
+        const code = parseInt(match[0].slice(2), 16);
+        const next = text.slice(SURROGATE_ESCAPE.lastIndex, SURROGATE_ESCAPE.lastIndex + 6);
+        if (code <= 0xdbff && /^\\u[dD][c-fC-F][0-9a-fA-F]{2}$/.test(next)) {
+            SURROGATE_ESCAPE.lastIndex += 6;
+            continue;
+        }
+        let line = 1;
+        for (let at = text.indexOf('\n'); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1))
+            line++;
+        return { escape: match[0], line };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
+/* harmony export */ });
+/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /**
+     * The result with its unknowns (and their count when not all are listed) after those it has
+     * already (a package collector's); the result itself when there are none.
+     */
+    into(result) {
+        if (this.count === 0)
+            return result;
+        const earlier = result.unknowns ?? [];
+        if (earlier.length === 0)
+            return { ...result, ...this.fields() };
+        const unknowns = [...earlier, ...this.all()];
+        const count = (result.unknownCount ?? earlier.length) + this.count;
+        // One that counts the rest stands for them: the list is shorter than the count then.
+        return { ...result, unknowns, ...(count === unknowns.length ? {} : { unknownCount: count }) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 80211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
+const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
+const HTTP_SCHEME = /(?:^|\+)https?$/i;
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`, `...?token=...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), any `user:password`,
+ * and the query parameters that carry a credential are dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+function withoutCredentials(url) {
+    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
+    const match = USERINFO.exec(withoutQueryCredentials);
+    if (match === null)
+        return withoutQueryCredentials;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
+}
+/**
+ * Query parameters that carry a credential, by a word in their name (searched, not matched whole
+ * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
+ * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
+ * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
+ */
+const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
+/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
+const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
+/**
+ * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
+ * the others kept in their order; the `?` goes when none is left. A signed download URL in a
+ * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
+ */
+function withoutCredentialParameters(url) {
+    const query = url.indexOf('?');
+    const fragment = url.indexOf('#', query);
+    const end = fragment === -1 ? url.length : fragment;
+    const kept = url
+        .slice(query + 1, end)
+        .split('&')
+        .filter((parameter) => {
+        const name = parameter.split('=', 1)[0] ?? '';
+        let decoded = name;
+        try {
+            decoded = decodeURIComponent(name);
+        }
+        catch {
+            // A malformed escape is matched as written.
+        }
+        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
+    });
+    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
+}
+
+
+/***/ })
+
+};
