@@ -148,3 +148,60 @@ test('a re-run ends green only when the published release holds what this run wo
   // A run that may go unsigned (on-missing-token: skip) and writes no VERIFY.md asks for neither.
   assert.equal(((await rerun(all.filter((asset) => asset.id !== 3 && asset.id !== 4), { 'on-missing-token': 'skip', 'verify-instructions': 'false' })) as { alreadyPublished?: { outcome: string } }).alreadyPublished?.outcome, 'verified');
 });
+
+test('a re-run with per-artifact bundles, an audit log or required attestations ends green only when the release holds each, signing what it should: one missing, or another file\'s, fails the line VERIFY.md gives for it', async () => {
+  const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+  const files = { app: Buffer.from('app\n'), zip: Buffer.from('zip\n'), log: Buffer.from('{"kind":"checksums"}\n') };
+  const sums = Buffer.from(`${sha(files.app)}  app.tgz\n${sha(files.zip)}  app.zip\n`);
+  const artifacts: Artifact[] = [
+    { name: 'app.tgz', path: '/dist/app.tgz', size: 4, hex: sha(files.app), digests: { sha256: sha(files.app) } },
+    { name: 'app.zip', path: '/dist/app.zip', size: 4, hex: sha(files.zip), digests: { sha256: sha(files.zip) } },
+  ];
+  const contents = new Map<number, Buffer>([
+    [3, sums],
+    [4, bundleOf(sums)],
+    [6, bundleOf(files.app)],
+    [7, bundleOf(files.zip)],
+    [8, files.log],
+    [9, bundleOf(files.log)],
+  ]);
+  const asset = (id: number, name: string, size = contents.get(id)?.length ?? 4): ReleaseAsset => ({ id, name, label: name, state: 'uploaded', size, digest: undefined });
+  const all: ReleaseAsset[] = [
+    { ...asset(1, 'app.tgz'), digest: `sha256:${sha(files.app)}` },
+    { ...asset(2, 'app.zip'), digest: `sha256:${sha(files.zip)}` },
+    asset(3, 'SHA256SUMS'),
+    asset(4, 'SHA256SUMS.sigstore.json'),
+    asset(5, 'VERIFY.md', 1),
+    asset(6, 'app.tgz.sigstore.json'),
+    asset(7, 'app.zip.sigstore.json'),
+    asset(8, 'trust-kit-audit.jsonl'),
+    asset(9, 'trust-kit-audit.jsonl.sigstore.json'),
+    asset(10, 'attestations.intoto.jsonl', 1),
+  ];
+  const rerun = (assets: readonly ReleaseAsset[], raw: Record<string, string>, swapped: Map<number, Buffer> = new Map()): Promise<unknown> => {
+    const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'github-release': 'true', tag: 'v1.0.0', ...raw }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+    const releases = {
+      findRelease: async () => ({ id: 7, tagName: 'v1.0.0', draft: false, immutable: false, body: '', uploadUrl: '' }),
+      listAssets: async () => assets,
+      downloadAsset: async (id: number) => swapped.get(id) ?? contents.get(id) ?? assert.fail(`asset ${id} downloaded`),
+    } as unknown as ReleasesPort;
+    return runPublishedReleaseStep({ config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, outputDir: '/out', staged: [], artifacts } as unknown as ReleaseState);
+  };
+  const options = { 'artifact-bundles': 'true', 'audit-log': 'true', attest: 'true' };
+  assert.equal(((await rerun(all, options)) as { alreadyPublished?: { outcome: string } }).alreadyPublished?.outcome, 'verified');
+  const refused = async (assets: readonly ReleaseAsset[], said: RegExp, swapped?: Map<number, Buffer>): Promise<void> => {
+    await assert.rejects(rerun(assets, options, swapped), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'RELEASE_PUBLISHED_DIFFERS', error.message);
+      assert.match(error.message, said);
+      return true;
+    });
+  };
+  await refused(all.filter((entry) => entry.id !== 6), /app\.tgz\.sigstore\.json, the signature of app\.tgz, is missing/);
+  // The zip's bundle uploaded under the tarball's bundle's name.
+  await refused(all, /app\.tgz\.sigstore\.json does not sign this app\.tgz/, new Map([[6, bundleOf(files.zip)]]));
+  await refused(all.filter((entry) => entry.id !== 8), /trust-kit-audit\.jsonl is missing/);
+  await refused(all.filter((entry) => entry.id !== 9), /trust-kit-audit\.jsonl\.sigstore\.json, the signature of trust-kit-audit\.jsonl, is missing/);
+  await refused(all.filter((entry) => entry.id !== 10), /attestations\.intoto\.jsonl is missing/);
+  // A run that makes none of them asks for none.
+  assert.equal(((await rerun(all.filter((entry) => entry.id < 6), {})) as { alreadyPublished?: { outcome: string } }).alreadyPublished?.outcome, 'verified');
+});

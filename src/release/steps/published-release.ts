@@ -152,7 +152,8 @@ function signedSha256(bytes: Buffer): string | undefined {
  * that differ from the published ones and new log entries. The run then checks that the release
  * holds every artifact with this run's digest and a checksums file that lists exactly this run's
  * artifacts and SBOMs (and the verification kit it holds as listed), the SBOMs it lists, the
- * checksums file's signature when this run must sign, and VERIFY.md when it writes one, and ends
+ * checksums file's signature when this run must sign (and then each artifact's bundle, the audit
+ * log and the attestations, when it makes them), and VERIFY.md when it writes one, and ends
  * there, changing nothing; a release that holds anything else, or lacks any of these, is a
  * RELEASE_PUBLISHED_DIFFERS. A draft (or no release) lets the run go on, unless another build left
  * it (RELEASE_DRAFT_DIFFERS, see {@link refuseOtherDraft}); a draft that a failed run
@@ -218,7 +219,21 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
     else if ((await remoteAssetSha256(releases, found, size)) !== sha256) differs.push(`${found.name} is not sha256:${sha256}`);
     else assets.push({ name, githubName: found.name, digest: `sha256:${sha256}`, outcome: 'present' });
   };
-  for (const artifact of artifacts) await check(basename(artifact.name), artifact.digests.sha256 ?? (await hashFile(artifact.path, ['sha256'])).digest.sha256 ?? '', artifact.size);
+  /** Each artifact's SHA-256, by the name it is published under. */
+  const artifactSha256 = new Map<string, string>();
+  for (const artifact of artifacts) {
+    const sha256 = artifact.digests.sha256 ?? (await hashFile(artifact.path, ['sha256'])).digest.sha256 ?? '';
+    artifactSha256.set(basename(artifact.name), sha256);
+    await check(basename(artifact.name), sha256, artifact.size);
+  }
+  /** Requires the bundle that signs `signed` (of this SHA-256) beside it, as this run would publish it. */
+  const requireSignature = async (signed: string, sha256: string): Promise<void> => {
+    const bundleName = basename(defaultBundlePath(signed));
+    const bundle = find(bundleName);
+    const bytes = bundle === undefined || bundle.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(bundle.id, MAX_CHECKSUMS_BYTES);
+    if (bytes === undefined) differs.push(`${bundleName}, the signature of ${signed}, is missing`);
+    else if (signedSha256(bytes) !== sha256) differs.push(`${bundle?.name ?? bundleName} does not sign this ${signed}`);
+  };
   if (uploadedChecksums === undefined) differs.push(`${checksumsName} is missing`);
   else if (!listsThisRun) differs.push(`${uploadedChecksums.name} does not list exactly this run's artifacts and SBOMs with their digests`);
   else {
@@ -241,11 +256,16 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
     }
     // What this run would publish beside the checksums file: a release without its signature (deleted, or published by hand) must not end a re-run green.
     if (config.sign !== undefined && config.sign.onMissingToken === 'fail') {
-      const bundleName = basename(defaultBundlePath(checksumsName));
-      const bundle = find(bundleName);
-      const bytes = bundle === undefined || bundle.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(bundle.id, MAX_CHECKSUMS_BYTES);
-      if (bytes === undefined) differs.push(`${bundleName}, the signature of ${checksumsName}, is missing`);
-      else if (signedSha256(bytes) !== createHash('sha256').update(checksumsBytes ?? '').digest('hex')) differs.push(`${bundle?.name ?? bundleName} does not sign this ${checksumsName}`);
+      await requireSignature(checksumsName, createHash('sha256').update(checksumsBytes ?? '').digest('hex'));
+      // Each artifact's own bundle, when this run makes them: one missing, or swapped for another file's, fails the line VERIFY.md gives for it.
+      if (config.artifactBundles) for (const [name, sha256] of artifactSha256) await requireSignature(name, sha256);
+      if (config.auditLog) {
+        const log = find(AUDIT_LOG_FILE);
+        const bytes = log === undefined || log.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(log.id, MAX_CHECKSUMS_BYTES);
+        if (bytes === undefined) differs.push(`${AUDIT_LOG_FILE} is missing`);
+        else await requireSignature(AUDIT_LOG_FILE, createHash('sha256').update(bytes).digest('hex'));
+      }
+      if (config.attest === 'required' && find(ATTESTATIONS_FILE) === undefined) differs.push(`${ATTESTATIONS_FILE} is missing`);
     }
     if (config.instructions && find(INSTRUCTIONS_FILE) === undefined) differs.push(`${INSTRUCTIONS_FILE} is missing`);
   }
