@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { run } from '../../src/actions/release/main.js';
 import { githubAssetName } from '../../src/github/releases.js';
+import { cliNamer } from '../../src/config/inputs.js';
+import { releaseConfig } from '../../src/config/release.js';
+import { refuseTooMany } from '../../src/release/steps/asset-names.js';
 import { recordingIO } from '../support/action-io.js';
 import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
 import { tempDir } from '../support/tmp.js';
@@ -125,4 +128,25 @@ test('more files than the 1,000 assets a GitHub release holds are refused before
   });
   assert.equal(io.outputs['failed-step'], 'asset-names');
   assert.equal(api.records.length, before, 'GitHub was not asked anything');
+});
+
+test('the assets counted before signing include those a signing run publishes for certain: the checksums file\'s bundle, the audit log and its bundle, the key\'s public half, required attestations', () => {
+  const config = (raw: Record<string, string>) => releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'github-release': 'true', tag: 'v1.0.0', ...raw }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  const refused = (artifacts: number, raw: Record<string, string>): string | undefined => {
+    try {
+      refuseTooMany(artifacts, config(raw));
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  // 997 artifacts, SHA256SUMS, its bundle, VERIFY.md: 1,000.
+  assert.equal(refused(997, {}), undefined);
+  assert.match(refused(998, {}) ?? '', /998 artifacts would make at least 1001 release assets/);
+  assert.match(refused(997, { 'audit-log': 'true' }) ?? '', /at least 1002 release assets/);
+  assert.match(refused(997, { key: 'release.key' }) ?? '', /at least 1001 release assets/);
+  assert.match(refused(997, { attest: 'true' }) ?? '', /at least 1001 release assets/);
+  assert.match(refused(499, { 'artifact-bundles': 'true' }) ?? '', /at least 1001 release assets/);
+  // A run that may sign nothing (on-missing-token: skip) counts no signature.
+  assert.equal(refused(998, { 'on-missing-token': 'skip' }), undefined);
 });
