@@ -178,6 +178,12 @@ describe('trust-kit verify-release --tag --repo', () => {
     const missing = await cli(['verify-release', '--tag', 'v9.9.9', '--repo', repo, '--signer-workflow', WORKFLOW, '--trusted-root', roots], cwd, env());
     assert.notEqual(missing.code, EXIT.OK);
     assert.match(missing.stderr, /RELEASE_NOT_FOUND/);
+    // An asset deleted since: downloaded whole, the release lacks a file its signed checksums list (a partial download of a directory is another matter).
+    stored?.assets.splice(stored.assets.indexOf(asset), 1);
+    const deleted = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', WORKFLOW, '--trusted-root', roots], cwd, env());
+    assert.equal(deleted.code, EXIT.VERIFICATION_FAILED, deleted.stderr);
+    assert.match(deleted.stderr, /VERIFY_RELEASE_INCOMPLETE: the release holds every asset downloaded, but not 1 file\(s\) its signed SHA256SUMS lists: app\.tgz/);
+    assert.doesNotMatch(deleted.stdout, /Verified OK/);
   });
 
   test('a release attestation GitHub answers nested too deeply to save is refused with a code, not a crash', async (t) => {

@@ -119,7 +119,8 @@ With --repo and --tag instead of DIR, the published release is first downloaded 
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
 or a temporary directory (removed afterwards): every asset, at most 1000 of at most 2 GiB each
 and 8 GiB in all, each checked against the digest GitHub lists; for an immutable release also
-GitHub's release attestation from the attestations API. It is then verified exactly as above.
+GitHub's release attestation from the attestations API. It is then verified as above, and a file
+the checksums file lists that the release lacks fails it (in DIR, a partial download is said).
 
       --policy FILE        the offline verification policy, yours: never a file directly in
                            DIR; paths in it are relative to the policy file. Without it, the ${RELEASE_POLICY_FILE} the release carries
@@ -252,7 +253,9 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     const roots = await readTrustedRoots(ownPolicy !== undefined ? policyRootFiles(ownPolicy) : trustedRoot !== undefined ? [resolve(context.cwd, trustedRoot)] : []);
     let dir: string;
     let temporary: string | undefined;
-    if (repo !== undefined && tag !== undefined && token !== undefined) {
+    // Downloaded here, the directory holds the whole release: a listed file it lacks, the release lacks.
+    const wholeRelease = repo !== undefined && tag !== undefined && token !== undefined;
+    if (wholeRelease) {
       const [owner, name] = repo.split('/') as [string, string];
       const apiUrl = context.env.GITHUB_API_URL;
       // Before the temporary directory: a bad GITHUB_API_URL leaves nothing behind.
@@ -279,7 +282,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, identity, issuer, trustedRoot: trustedRoot === undefined ? undefined : resolve(context.cwd, trustedRoot) }, `the release's ${RELEASE_POLICY_FILE}`);
         context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`, identity === undefined ? '' : `signer ${identity} of ${issuer ?? ''}`].filter((part) => part !== '').join(' and ')}\n`);
       }
-      const result = await verifyRelease({ dir, policy, roots, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
+      const result = await verifyRelease({ dir, policy, roots, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }), complete: wholeRelease });
       if (output.json) {
         context.stdout.write(`${jsonOutput(result, 2)}\n`);
         return EXIT.OK;
