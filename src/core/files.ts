@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
 import { closeSync, constants, fstatSync, linkSync, lstatSync, opendirSync, openSync, promises as fsp, readFileSync, readSync, renameSync, rmSync, writeSync, type Dir, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
 import { makeDirectories } from './directories.js';
@@ -303,6 +304,30 @@ export function directoryRemovedOnSignal(path: string): () => void {
   temporaryDirectories.add(path);
   return () => {
     temporaryDirectories.delete(path);
+  };
+}
+
+/** A private temporary directory of this run, removed on SIGINT and SIGTERM too until `remove` is called. */
+export interface TemporaryDirectory {
+  readonly path: string;
+  /** Removes it with all it holds (errors ignored) and forgets it. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Makes a private temporary directory (`mkdtemp` under the system's, named `prefix` and six random
+ * characters) that a SIGINT or SIGTERM removes with the rest of the run's temporary files: one
+ * removed in a `finally` only is left behind by a signal, whose handler ends the process.
+ */
+export async function makeTemporaryDirectory(prefix: string): Promise<TemporaryDirectory> {
+  const path = await fsp.mkdtemp(join(tmpdir(), prefix));
+  const unregister = directoryRemovedOnSignal(path);
+  return {
+    path,
+    async remove() {
+      await fsp.rm(path, { recursive: true, force: true }).catch(() => undefined);
+      unregister();
+    },
   };
 }
 

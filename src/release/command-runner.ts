@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { proxySettingsFrom } from '../core/proxy.js';
+import { killedOnSignal } from '../core/signal.js';
 import { renderCommand } from '../instructions/verify.js';
 import type { CommandRunner, CommandRun } from './gate.js';
 
@@ -53,6 +54,8 @@ export function shellCommandRunner(env: { path: string; home: string | undefined
     run(command, options) {
       return new Promise<CommandRun>((resolve) => {
         const child = spawn('sh', ['-c', renderCommand(command)], { cwd: options.cwd, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        // In a group of its own, a SIGINT to trust-kit's does not reach it: the stop kills it, as the timeout does.
+        const unregister = child.pid === undefined ? () => undefined : killedOnSignal(child.pid);
         let kept = Buffer.alloc(0);
         const keep = (chunk: Buffer): void => {
           kept = Buffer.concat([kept, chunk]);
@@ -73,6 +76,7 @@ export function shellCommandRunner(env: { path: string; home: string | undefined
         }, options.timeoutMs);
         const finish = (exitCode: number | undefined, note = ''): void => {
           clearTimeout(timer);
+          unregister();
           resolve({ exitCode, output: `${kept.toString('utf8')}${note}`, timedOut });
         };
         child.on('error', (error) => finish(undefined, String(error)));

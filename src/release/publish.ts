@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { abortedError, PublishError } from './errors.js';
 import { asciiLowerCase } from '../core/ascii.js';
 import { hashFile, type DigestAlgorithm } from '../core/digest.js';
 import { TrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
-import { regularFileChunks } from '../core/files.js';
+import { makeTemporaryDirectory, regularFileChunks } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } from '../github/releases.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, type ExpectedRelease } from '../sigstore/verify/release.js';
@@ -226,13 +224,13 @@ function remoteFor(remote: readonly ReleaseAsset[], local: LocalAsset): ReleaseA
 export async function remoteAssetSha256(releases: ReleasesPort, remote: ReleaseAsset, size: number): Promise<string | undefined> {
   if (remote.size !== size) return undefined;
   if (remote.digest !== undefined) return remote.digest.startsWith('sha256:') ? remote.digest.slice('sha256:'.length) : undefined;
-  const directory = await mkdtemp(join(tmpdir(), 'trust-kit-asset-'));
+  const directory = await makeTemporaryDirectory('trust-kit-asset-');
   try {
-    const path = join(directory, 'asset');
+    const path = join(directory.path, 'asset');
     await releases.saveAsset(remote.id, path, size);
     return (await hashFile(path, ['sha256'])).digest.sha256;
   } finally {
-    await rm(directory, { recursive: true, force: true });
+    await directory.remove();
   }
 }
 

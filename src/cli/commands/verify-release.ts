@@ -1,10 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { unheldRef, unheldRefMessage } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
+import { makeTemporaryDirectory, type TemporaryDirectory } from '../../core/files.js';
 import { pathInside } from '../../core/paths.js';
 import { jsonOutput } from '../../core/quote.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
@@ -252,7 +251,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     }
     const roots = await readTrustedRoots(ownPolicy !== undefined ? policyRootFiles(ownPolicy) : trustedRoot !== undefined ? [resolve(context.cwd, trustedRoot)] : []);
     let dir: string;
-    let temporary: string | undefined;
+    let temporary: TemporaryDirectory | undefined;
     // Downloaded here, the directory holds the whole release: a listed file it lacks, the release lacks.
     const wholeRelease = repo !== undefined && tag !== undefined && token !== undefined;
     if (wholeRelease) {
@@ -262,13 +261,13 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
       const [{ createGitHubClient }, { githubReleases }] = await Promise.all([import('../../github/attestations.js'), import('../../github/releases.js')]);
       const client = createGitHubClient({ token, proxy, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
       const downloadDir = text('download-dir');
-      if (downloadDir === undefined) temporary = await mkdtemp(join(tmpdir(), 'trust-kit-release-'));
-      dir = temporary ?? resolve(context.cwd, downloadDir as string);
+      if (downloadDir === undefined) temporary = await makeTemporaryDirectory('trust-kit-release-');
+      dir = temporary?.path ?? resolve(context.cwd, downloadDir as string);
       try {
         const downloaded = await downloadRelease({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
         context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);
       } catch (error) {
-        if (temporary !== undefined) await rm(temporary, { recursive: true, force: true });
+        await temporary?.remove();
         throw error;
       }
     } else {
@@ -290,7 +289,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
       context.stdout.write(`${describeRelease(result, repo === undefined ? (args.positionals[0] as string) : `${repo} ${tag as string}`).join('\n')}\n`);
       return EXIT.OK;
     } finally {
-      if (temporary !== undefined) await rm(temporary, { recursive: true, force: true });
+      await temporary?.remove();
     }
   },
 };

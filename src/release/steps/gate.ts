@@ -1,9 +1,8 @@
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
+import { INPUT_LIMITS, makeTemporaryDirectory, readRegularFile } from '../../core/files.js';
 import { publicKeyPath, ROOTS_DIRECTORY, verificationCommands, type ReleaseSigner } from '../../instructions/verify.js';
 import { loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type TrustMaterial } from '../../sigstore/verify/index.js';
 import { shellCommandRunner } from '../command-runner.js';
@@ -68,7 +67,8 @@ export const runGateStep: ReleaseStepRun = async (state) => {
     ports.logger.info(`gate: release ${release.tagName} was published already: there is no draft to hold back, so the gate did not run`);
     return {};
   }
-  const directory = await mkdtemp(join(tmpdir(), 'trust-kit-gate-'));
+  const temporary = await makeTemporaryDirectory('trust-kit-gate-');
+  const directory = temporary.path;
   try {
     const remote = await target.releases.listAssets(release.id);
     for (const asset of githubDraft.drafted.assets) {
@@ -85,6 +85,6 @@ export const runGateStep: ReleaseStepRun = async (state) => {
     const report: GateReport = await runGate({ directory, commands: verificationCommands(input), signer: input.signer, trust: () => trustOf(state, input.signer) }, { runner, logger: ports.logger });
     return { gate: report };
   } finally {
-    await rm(directory, { recursive: true, force: true });
+    await temporary.remove();
   }
 };

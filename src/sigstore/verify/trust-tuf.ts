@@ -2,8 +2,8 @@
 // apart from trust.ts, so that offline verification (`--trusted-root`), which never fetches, loads
 // neither this nor the proxy support it goes through.
 import { promises as fsp } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeTemporaryDirectory } from '../../core/files.js';
 import type { Logger } from '../../core/logger.js';
 import { NO_PROXY_SETTINGS, ProxyConfigError, type ProxySettings } from '../../core/proxy.js';
 import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
@@ -133,9 +133,9 @@ export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): P
   const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
   // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
   // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
-  const directory = await fsp.mkdtemp(join(tmpdir(), 'trust-kit-github-root-'));
+  const directory = await makeTemporaryDirectory('trust-kit-github-root-');
   try {
-    const rootPath = join(directory, 'root.json');
+    const rootPath = join(directory.path, 'root.json');
     await fsp.writeFile(rootPath, JSON.stringify(options.root ?? GITHUB_TUF_ROOT));
     return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }), ...(options.purpose === undefined ? {} : { purpose: options.purpose }) });
   } catch (error) {
@@ -148,6 +148,6 @@ export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): P
     }
     throw error;
   } finally {
-    await fsp.rm(directory, { recursive: true, force: true });
+    await directory.remove();
   }
 }
