@@ -92,12 +92,14 @@ test('a concurrency that is not a whole number of threads from 1 up is refused: 
   await mkdir(join(dir, 'many'));
   for (let index = 0; index < 70; index += 1) await writeFile(join(dir, 'many', `${index}.txt`), `file ${index}\n`);
   const listed = await collectArtifacts(['many'], { cwd: dir, base: dir });
-  for (const concurrency of [Number.NaN, 0, -1, 1.5, '4' as unknown as number]) {
+  // Nor more threads than any machine has cores to run: 10,000 started as many, about 90 GB, before a file was hashed.
+  for (const concurrency of [Number.NaN, 0, -1, 1.5, '4' as unknown as number, 257, 10_000]) {
     await assert.rejects(hashArtifacts(listed, 'sha256', { concurrency }), { code: 'CHECKSUMS_ARGUMENT_INVALID', message: /concurrency/ }, String(concurrency));
     await assert.rejects(createChecksums({ subjects: ['many'], algorithm: 'sha256', base: '.', output: undefined }, dir, { concurrency }), { code: 'CHECKSUMS_ARGUMENT_INVALID' }, String(concurrency));
   }
   const sums = join(dir, 'SHA256SUMS');
   await writeFile(sums, (await createChecksums({ subjects: ['many'], algorithm: 'sha256', base: '.', output: undefined }, dir, { concurrency: 2 })).text);
   await assert.rejects(checkChecksumsFile(sums, { base: dir, onResult: () => undefined, concurrency: Number.NaN }), { code: 'CHECKSUMS_ARGUMENT_INVALID' });
+  await assert.rejects(checkChecksumsFile(sums, { base: dir, onResult: () => undefined, concurrency: 10_000 }), { code: 'CHECKSUMS_ARGUMENT_INVALID', message: /concurrency is 10000, more threads than trust-kit hashes with \(at most 256/ });
   assert.equal((await checkChecksumsFile(sums, { base: dir, onResult: () => undefined, concurrency: 2 })).ok, 70);
 });
