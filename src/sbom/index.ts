@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Artifact, ArtifactFile as CollectedFile } from '../checksums/index.js';
-import { epochSecondsDate, systemClock, type Clock } from '../core/clock.js';
+import { dateProblem, epochSecondsDate, systemClock, type Clock } from '../core/clock.js';
 import { quoted, typeName } from '../core/quote.js';
 import { VERSION } from '../core/version.js';
 import { childEnvironment } from '../secrets/environment.js';
@@ -211,10 +211,11 @@ export async function catalogSbom(options: Omit<GenerateSbomOptions, 'hashedArti
     ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
     ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt(resolve(options.cwd, options.goModuleCache)) }),
   };
-  const [catalog, created] = await Promise.all([
-    catalogDirectory(catalogOptions),
-    options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
-  ]);
+  // A clock of the caller's own is asked once, before the catalog: a time no format can write failed only when a document was encoded, as a trust-kit bug.
+  const given = options.clock?.now();
+  const problem = options.clock === undefined ? undefined : dateProblem(given);
+  if (problem !== undefined) throw new SbomError('SBOM_ARGUMENT_INVALID', `generateSbom: the clock's now() gave ${problem}`, { hint: 'give a clock whose now() returns a valid Date of years 0000 to 9999 (fixedClock, or clockFromSourceDateEpoch)' });
+  const [catalog, created] = await Promise.all([catalogDirectory(catalogOptions), given === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(given)]);
   if (options.strict === true && catalog.unknowns.length > 0) {
     const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
     // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
