@@ -158,6 +158,21 @@ describe('a message-signature bundle through the CLI path (file read, digests ch
     }
   });
 
+  it('a known field spelled as its protobuf name (tlog_entries, message_signature) is VERIFY_BUNDLE_INVALID saying to rename it, not read as missing (a bundle without a log entry)', async (t) => {
+    const directory = await tempDir(t);
+    await writeFile(join(directory, 'widget.tar.gz'), ARTIFACT);
+    const material = blob['verificationMaterial'] as Json;
+    const { tlogEntries, ...withoutEntries } = material;
+    const snake = { ...blob, verificationMaterial: { ...withoutEntries, tlog_entries: tlogEntries } };
+    await assert.rejects(verifyArtifact(snake, 'widget.tar.gz', policy, trust, directory), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'VERIFY_BUNDLE_INVALID');
+      assert.match(error.message, /verificationMaterial\.tlog_entries is the protobuf field name of tlogEntries, which trust-kit reads only by its JSON name .*rename it tlogEntries/);
+      return true;
+    });
+    const { messageSignature, ...rest } = blob;
+    assert.equal(await codeOfAsync(() => verifyArtifact({ ...rest, message_signature: messageSignature }, 'widget.tar.gz', policy, trust, directory)), 'VERIFY_BUNDLE_INVALID');
+  });
+
   it('a DSSE bundle with "messageSignature": null is hashed for its subjects, as one without the member: a file too big to read whole, its subject by sha512 alone', async (t) => {
     const directory = await tempDir(t);
     const big = Buffer.alloc(WHOLE_READ_BYTES + 1, 0x2a);
