@@ -1606,7 +1606,8 @@ function typeOf(value) {
 }
 /**
  * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
- * alone (newer documents may carry them); a named field that is present must have its shape.
+ * alone (newer documents may carry them), but for a named field spelled as its protobuf name
+ * (`tlog_entries`); a named field that is present must have its shape.
  * With `nullIsAbsent` (bundles), a field set to `null` is absent, as protobuf's JSON mapping reads
  * it (Go's protojson, sigstore-js): sigstore-js 1.x and 2.x wrote `"timestampVerificationData": null`
  * and `"inclusionProof": null` into their v0.1 bundles. Without it (trusted roots, which no writer
@@ -1639,6 +1640,14 @@ function findShapeViolation(value, shape, path, nullIsAbsent = false) {
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return { path, problem: `is ${typeOf(value)}, expected an object` };
+    // A known field under its protobuf name (`tlog_entries`), which Go's protojson also reads: read as missing, it was reported as what a bundle lacks (no log entry).
+    for (const name of Object.keys(value)) {
+        if (!name.includes('_'))
+            continue;
+        const jsonName = name.replace(/_([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+        if (jsonName !== name && Object.hasOwn(shape.fields, jsonName))
+            return { path: path === '' ? name : `${path}.${name}`, problem: `is the protobuf field name of ${jsonName}, which trust-kit reads only by its JSON name (as protobuf's JSON writers write it): rename it ${jsonName}` };
+    }
     for (const [name, field] of Object.entries(shape.fields)) {
         const child = value[name];
         const fieldPath = path === '' ? name : `${path}.${name}`;
@@ -2208,8 +2217,6 @@ function toLog(log, what) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
 var proxy_tunnel = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
@@ -2305,9 +2312,9 @@ async function loadGitHubTrustMaterial(options = {}) {
     const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
     // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
     // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
-    const directory = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
+    const directory = await (0,files/* makeTemporaryDirectory */.LN)('trust-kit-github-root-');
     try {
-        const rootPath = (0,external_node_path_.join)(directory, 'root.json');
+        const rootPath = (0,external_node_path_.join)(directory.path, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
         return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }), ...(options.purpose === undefined ? {} : { purpose: options.purpose }) });
     }
@@ -2322,7 +2329,7 @@ async function loadGitHubTrustMaterial(options = {}) {
         throw error;
     }
     finally {
-        await external_node_fs_.promises.rm(directory, { recursive: true, force: true });
+        await directory.remove();
     }
 }
 
@@ -6015,6 +6022,8 @@ async function sign_earlierBundles(dir, written, predicateType) {
     return { names: found.sort(), complete };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./lib/core/digest.js
 
 
@@ -7606,13 +7615,23 @@ function hash_checkAlgorithms(algorithms) {
     }
 }
 /**
+ * The most threads one call hashes with: each takes about 9 MB, and a `concurrency` of 10,000
+ * started as many (90 GB); no machine has the cores for more to help.
+ */
+const MAX_HASH_THREADS = 256;
+/**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
- * from 1: NaN (`Number()` of an unset variable) made a pool of NaN threads, which never hashed a
- * file, and the call never settled.
+ * from 1 to {@link MAX_HASH_THREADS}: NaN (`Number()` of an unset variable) made a pool of NaN
+ * threads, which never hashed a file, and the call never settled.
  */
 function hash_checkConcurrency(concurrency) {
-    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
+    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1 && concurrency <= MAX_HASH_THREADS))
         return;
+    if (typeof concurrency === 'number' && Number.isSafeInteger(concurrency) && concurrency > MAX_HASH_THREADS) {
+        throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${concurrency}, more threads than trust-kit hashes with (at most ${MAX_HASH_THREADS}, each about 9 MB of memory)`, {
+            hint: 'pass at most the number of cores (or leave it out for one per core)',
+        });
+    }
     throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
         hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
     });
@@ -7649,7 +7668,7 @@ async function hashFiles(files, algorithm, options = {}) {
     hash_checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
-    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS)) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
@@ -8045,7 +8064,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     hash_checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     hash_checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
-    const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
+    const concurrency = options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
     let early = threadsStartedAhead;
     const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? (found) => {
@@ -9185,23 +9204,39 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
 
 /** The wall clock. */
 const systemClock = { now: () => new Date() };
-/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
-function fixedClock(at) {
-    // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
-    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
-    const isDate = Object.prototype.toString.call(at) === '[object Date]';
-    if (!isDate || Number.isNaN(at.getTime())) {
-        throw new TrustKitError('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : typeName(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
-    }
-    const ms = at.getTime();
-    return { now: () => new Date(ms) };
-}
 /**
  * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
  * 8601 years have six digits (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp`
  * and in-toto's times do not admit.
  */
 const LATEST_EPOCH_SECONDS = 253_402_300_799;
+/** The earliest instant a document may be dated: 0000-01-01T00:00:00Z (before it, years are negative: `-000001`). */
+const EARLIEST_MS = (/* unused pure expression or super */ null && (-62_167_219_200_000));
+/**
+ * Why a value is no time trust-kit can date a document with, or undefined for a Date from
+ * 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z (four-digit years, as every format writes them).
+ */
+function dateProblem(at) {
+    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
+    if (Object.prototype.toString.call(at) !== '[object Date]')
+        return `${typeName(at)}, not a valid Date`;
+    const ms = at.getTime();
+    if (Number.isNaN(ms))
+        return 'an invalid Date';
+    if (ms < EARLIEST_MS || ms > LATEST_EPOCH_SECONDS * 1000 + 999)
+        return `${at.toISOString()}, outside the years 0000 to 9999 that SPDX, CycloneDX and in-toto times are written in`;
+    return undefined;
+}
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date from year 0000 to 9999). */
+function fixedClock(at) {
+    // From plain JavaScript a string failed on getTime with a TypeError, an invalid Date or a year past 9999 only when a document was written.
+    const problem = dateProblem(at);
+    if (problem !== undefined) {
+        throw new TrustKitError('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${problem}`, { hint: 'pass a Date of years 0000 to 9999, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+    }
+    const ms = at.getTime();
+    return { now: () => new Date(ms) };
+}
 /**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
  * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
@@ -9210,6 +9245,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 function clockFromSourceDateEpoch(value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
+    if (typeof value !== 'string')
+        throw new TrustKitError('CLOCK_ARGUMENT_INVALID', `clockFromSourceDateEpoch was given ${typeName(value)}, not the variable's text`, { hint: 'pass process.env.SOURCE_DATE_EPOCH (a string, or undefined)' });
     const at = epochSecondsDate(value);
     if (at === undefined) {
         throw new TrustKitError('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is ${quoted(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });

@@ -32305,6 +32305,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yZ: () => (/* binding */ commitTogether),
   nf: () => (/* binding */ directoryRemovedOnSignal),
   J8: () => (/* binding */ fileChanged),
+  LN: () => (/* binding */ makeTemporaryDirectory),
   ZU: () => (/* binding */ openRegularFile),
   hN: () => (/* binding */ prepareFileAtomic),
   XF: () => (/* binding */ readRegularFile),
@@ -32323,14 +32324,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/directories.js
 var directories = __nccwpck_require__(2064);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/core/process-place.js
 
 
@@ -32369,6 +32370,7 @@ var quote = __nccwpck_require__(9531);
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
 
 
 
@@ -32632,6 +32634,22 @@ function directoryRemovedOnSignal(path) {
     temporaryDirectories.add(path);
     return () => {
         temporaryDirectories.delete(path);
+    };
+}
+/**
+ * Makes a private temporary directory (`mkdtemp` under the system's, named `prefix` and six random
+ * characters) that a SIGINT or SIGTERM removes with the rest of the run's temporary files: one
+ * removed in a `finally` only is left behind by a signal, whose handler ends the process.
+ */
+async function makeTemporaryDirectory(prefix) {
+    const path = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
+    const unregister = directoryRemovedOnSignal(path);
+    return {
+        path,
+        async remove() {
+            await external_node_fs_.promises.rm(path, { recursive: true, force: true }).catch(() => undefined);
+            unregister();
+        },
     };
 }
 /**
@@ -33492,19 +33510,42 @@ function typeName(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ stoppedBySignal)
 /* harmony export */ });
+/* unused harmony export killedOnSignal */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9916);
 
 
 
+/** Process groups of children this run started in a group of their own (detached), which a signal to this process does not reach. */
+const childGroups = new Set();
+/**
+ * Registers the process group of a child started detached (its pid) to be killed when this run
+ * stops on SIGINT or SIGTERM: it would otherwise run on, orphaned, in a directory the stop removes.
+ * Returns what unregisters it, for once it has ended.
+ */
+function killedOnSignal(group) {
+    childGroups.add(group);
+    return () => {
+        childGroups.delete(group);
+    };
+}
 /**
  * What every entry point runs on SIGINT or SIGTERM (as `protectProcess`'s `onSignal`, after the
- * secrets are destroyed): removes the temporary files of writes not yet in place (their targets
- * stay as they were) and says in one line why the process stops; the signal then ends it, with
+ * secrets are destroyed): kills the children started in groups of their own, removes the
+ * temporary files of writes not yet in place (their targets stay as they were) and the run's
+ * temporary directories, and says in one line why the process stops; the signal then ends it, with
  * exit status 130 or 143. Synchronous: the process ends as soon as this returns.
  */
 function stoppedBySignal(signal) {
+    for (const group of childGroups) {
+        try {
+            process.kill(-group, 'SIGKILL');
+        }
+        catch {
+            // The group has ended already.
+        }
+    }
     (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTemporaryFiles */ .vo)();
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `trust-kit: stopped by ${signal} (exit status ${128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal]})\n`);
 }

@@ -1627,13 +1627,23 @@ function hash_checkAlgorithms(algorithms) {
     }
 }
 /**
+ * The most threads one call hashes with: each takes about 9 MB, and a `concurrency` of 10,000
+ * started as many (90 GB); no machine has the cores for more to help.
+ */
+const MAX_HASH_THREADS = 256;
+/**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
- * from 1: NaN (`Number()` of an unset variable) made a pool of NaN threads, which never hashed a
- * file, and the call never settled.
+ * from 1 to {@link MAX_HASH_THREADS}: NaN (`Number()` of an unset variable) made a pool of NaN
+ * threads, which never hashed a file, and the call never settled.
  */
 function hash_checkConcurrency(concurrency) {
-    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
+    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1 && concurrency <= MAX_HASH_THREADS))
         return;
+    if (typeof concurrency === 'number' && Number.isSafeInteger(concurrency) && concurrency > MAX_HASH_THREADS) {
+        throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${concurrency}, more threads than trust-kit hashes with (at most ${MAX_HASH_THREADS}, each about 9 MB of memory)`, {
+            hint: 'pass at most the number of cores (or leave it out for one per core)',
+        });
+    }
     throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
         hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
     });
@@ -1670,7 +1680,7 @@ async function hashFiles(files, algorithm, options = {}) {
     hash_checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
-    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS)) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
@@ -2066,7 +2076,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     hash_checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     hash_checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
-    const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
+    const concurrency = options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
     let early = threadsStartedAhead;
     const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? (found) => {

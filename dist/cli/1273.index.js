@@ -771,7 +771,7 @@ class InputReader {
             try {
                 expectReplaceableOutput(file.path);
                 if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file.path, { throwIfNoEntry: false })?.isDirectory() === true) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `output ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file.path)} is a directory; trust-kit writes an output as a new regular file in its place`, { hint: 'name a file, not a directory, or remove the directory' });
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `output ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file.path)} is a directory; trust-kit writes an output as a new regular file in its place`, { hint: 'name a file, not a directory, or remove the directory' });
                 }
             }
             catch (error) {
@@ -790,7 +790,7 @@ class InputReader {
         }
     });
     try {
-        await underCommitLock(files.map(((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.path))), commit);
+        await underCommitLock(files.map(((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file.path))), commit);
     }
     catch (error) {
         // The lock was refused or could not be made: nothing was put in place.
@@ -841,7 +841,7 @@ class InputReader {
     const { holder } = lock;
     if (holder === undefined)
         return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
-    if (holder.place !== (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)())
+    if (holder.place !== (0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)())
         return false;
     // This process holds it only under a nonce it holds now: any other is a holding of it since
     // ended (or of an earlier process of this id), which it would otherwise wait for, then refuse.
@@ -853,13 +853,13 @@ class InputReader {
     return start !== undefined && start !== holder.start;
 });var removeStaleLock = (function (path, stale) {
     // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
-    const aside = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)()}.tmp`;
+    const aside = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)()}.tmp`;
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(path, aside);
     }
     catch (error) {
         // Gone meanwhile (another run removed it): worth another try at once.
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT';
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) === 'ENOENT';
     }
     const moved = readLock(aside);
     if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
@@ -881,7 +881,7 @@ class InputReader {
     const held = [];
     try {
         // Resolved first: one directory named two ways is one lock, never one this process would wait for.
-        for (const dir of [...new Set(directories.map(((directory) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(directory))))].sort())
+        for (const dir of [...new Set(directories.map(((directory) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(directory))))].sort())
             held.push(await takeCommitLock(dir, Date.now() + waitMs));
         return await commit();
     }
@@ -898,9 +898,9 @@ class InputReader {
         }
     }
 });var takeCommitLock = (async function (dir, deadline) {
-    const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, COMMIT_LOCK);
+    const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, COMMIT_LOCK);
     const start = processStart('self');
-    const holder = { pid: process.pid, place: (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)(), nonce: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex'), ...(start === undefined ? {} : { start }) };
+    const holder = { pid: process.pid, place: (0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)(), nonce: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex'), ...(start === undefined ? {} : { start }) };
     for (;;) {
         // Registered before it is made: a signal (whose handler runs between turns of the event loop, never inside this synchronous part) removes it.
         temporaries.add(lock);
@@ -916,7 +916,7 @@ class InputReader {
             if (fd !== undefined)
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { force: true });
             temporaries.delete(lock);
-            if (fd !== undefined || (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+            if (fd !== undefined || (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
                 throw writeFailed(lock, error);
         }
         finally {
@@ -929,8 +929,8 @@ class InputReader {
         if (stale && removeStaleLock(lock, other))
             continue;
         if (Date.now() >= deadline) {
-            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${stale ? ' (which has ended, but this user cannot remove its lock)' : other.holder.place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
+            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${stale ? ' (which has ended, but this user cannot remove its lock)' : other.holder.place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
                 hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
             });
         }
@@ -946,6 +946,16 @@ class InputReader {
     return (() => {
         temporaryDirectories.delete(path);
     });
+});var makeTemporaryDirectory = (async function (prefix) {
+    const path = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdtemp((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), prefix));
+    const unregister = directoryRemovedOnSignal(path);
+    return {
+        path,
+        async remove() {
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(path, { recursive: true, force: true }).catch((() => undefined));
+            unregister();
+        },
+    };
 });var removeTemporaryFiles = (function () {
     for (const path of temporaries) {
         temporaries.delete(path);
@@ -966,20 +976,20 @@ class InputReader {
         }
     }
 });var writeFailed = (function (path, error, making) {
-    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error);
     const [why, hint] = making === 'directory' && (code === 'EEXIST' || code === 'ENOTDIR')
         ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
         : code === 'EISDIR'
             ? ['it is a directory', 'give the path of a file to write, not a directory']
-            : [(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), 'check that the directory exists, is writable and has free space'];
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
+            : [(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error), 'check that the directory exists, is writable and has free space'];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
 });var processRuns = (function (pid) {
     try {
         process.kill(pid, 0);
         return true;
     }
     catch (error) {
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ESRCH';
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) !== 'ESRCH';
     }
 });var temporaryNameParts = (function (name) {
     const [, target, pid, place] = TEMPORARY_NAME.exec(name) ?? [];
@@ -1019,8 +1029,8 @@ class InputReader {
     try {
         for (let entry = entries.readSync(); entry !== null; entry = entries.readSync()) {
             const parts = temporaryNameParts(entry.name);
-            if (parts !== undefined && parts.place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid))
-                removeIfAllowed((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            if (parts !== undefined && parts.place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid))
+                removeIfAllowed((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, entry.name));
         }
     }
     catch {
@@ -1035,13 +1045,13 @@ class InputReader {
         }
     }
 });var prepareFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
     // to 40 more than the target's), and after this process and its place: a later write from the
     // same place removes it if a SIGKILL left it.
     expectReplaceableOutput(path);
-    const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path) : 'trust-kit';
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)()}.tmp`);
+    const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path) : 'trust-kit';
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)()}.tmp`);
     const unregisterSecret = options.whileTemporary?.((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true })));
     // Before the file is made: a signal between its creation and the end of this write removes it.
     temporaries.add(temporary);
@@ -1055,12 +1065,12 @@ class InputReader {
     });
     const failed = (async (error, making) => {
         await discard();
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
             throw error;
         throw writeFailed(path, error, making);
     });
     try {
-        await (0,_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDirectories */ .K)(dir);
+        await (0,_directories_js__WEBPACK_IMPORTED_MODULE_5__/* .makeDirectories */ .K)(dir);
     }
     catch (error) {
         return failed(error, 'directory');
@@ -1087,9 +1097,9 @@ class InputReader {
         try {
             if (options.overwrite === false) {
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(temporary, path).catch(((error) => {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
                         throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
                 }));
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true });
             }
@@ -1111,9 +1121,9 @@ class InputReader {
                     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(temporary, path);
                 }
                 catch (error) {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
                         throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
                 }
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
             }
@@ -1126,7 +1136,7 @@ class InputReader {
         catch (error) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
             unregister();
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
                 throw error;
             throw writeFailed(path, error);
         }
@@ -1135,7 +1145,7 @@ class InputReader {
 });var changedWhileRead = (function (before, after, bytesRead) {
     return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 });var fileChanged = (function (what, shown, bytesRead, expected) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_CHANGED', `${what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(shown)} changed while it was read (${bytesRead} bytes read, ${expected} when it was opened)`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_CHANGED', `${what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(shown)} changed while it was read (${bytesRead} bytes read, ${expected} when it was opened)`, {
         hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
     });
 });var formatBytes = (function (bytes) {
@@ -1147,7 +1157,7 @@ class InputReader {
 });var tooLarge = (function (options, path, size) {
     return fileTooLarge(options.what, options.shown ?? path, size, options.maxBytes);
 });var fileTooLarge = (function (what, shown, size, maxBytes) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(shown)} holds ${typeof size === 'number' ? formatBytes(size) : size}, more than the ${formatBytes(maxBytes)} trust-kit reads for a ${what}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(shown)} holds ${typeof size === 'number' ? formatBytes(size) : size}, more than the ${formatBytes(maxBytes)} trust-kit reads for a ${what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 });var kindOf = (function (info) {
@@ -1166,7 +1176,7 @@ class InputReader {
     const kind = unreplaceableKind(path);
     if (kind === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `output ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `output ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
         hint: kind === 'a symbolic link' ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
     });
 });var unreplaceableKind = (function (path) {
@@ -1182,7 +1192,7 @@ class InputReader {
     return info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
 });var expectRegularFile = (function (info, options, path) {
     if (!info.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
             hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
@@ -1292,7 +1302,8 @@ class InputReader {
 /* harmony export */   Ef: (() => (/* binding */ INPUT_LIMITS)),
 /* harmony export */   Ej: (() => (/* binding */ unreplaceableKind)),
 /* harmony export */   J8: (() => (/* binding */ fileChanged)),
-/* harmony export */   Kb: (() => (/* reexport safe */ _directories_js__WEBPACK_IMPORTED_MODULE_4__.K)),
+/* harmony export */   Kb: (() => (/* reexport safe */ _directories_js__WEBPACK_IMPORTED_MODULE_5__.K)),
+/* harmony export */   LN: (() => (/* binding */ makeTemporaryDirectory)),
 /* harmony export */   ME: (() => (/* binding */ fileTooLarge)),
 /* harmony export */   UJ: (() => (/* binding */ readRegularFileHeadSync)),
 /* harmony export */   XF: (() => (/* binding */ readRegularFile)),
@@ -1313,14 +1324,16 @@ class InputReader {
 /* unused harmony exports COMMIT_LOCK, expectReplaceableOutput */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _directories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2064);
-/* harmony import */ var _process_place_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25056);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _directories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2064);
+/* harmony import */ var _process_place_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25056);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89531);
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
 
 
 
@@ -1397,6 +1410,12 @@ const temporaryDirectories = new Set();
  * Registers a private temporary directory this run made (with mkdtemp) to be removed with all it
  * holds by {@link removeTemporaryFiles}, so that a SIGINT or SIGTERM does not leave it behind;
  * returns what unregisters it, for once the run has removed it.
+ */
+
+/**
+ * Makes a private temporary directory (`mkdtemp` under the system's, named `prefix` and six random
+ * characters) that a SIGINT or SIGTERM removes with the rest of the run's temporary files: one
+ * removed in a `finally` only is left behind by a signal, whose handler ends the process.
  */
 
 /**
@@ -1826,13 +1845,27 @@ const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORT
 /***/ }),
 
 /***/ 21467:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var stoppedBySignal = (function (signal) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var killedOnSignal = (function (group) {
+    childGroups.add(group);
+    return (() => {
+        childGroups.delete(group);
+    });
+});var stoppedBySignal = (function (signal) {
+    for (const group of childGroups) {
+        try {
+            process.kill(-group, 'SIGKILL');
+        }
+        catch {
+            // The group has ended already.
+        }
+    }
     (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTemporaryFiles */ .vo)();
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `trust-kit: stopped by ${signal} (exit status ${128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal]})\n`);
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: (() => (/* binding */ stoppedBySignal))
+/* harmony export */   T: (() => (/* binding */ stoppedBySignal)),
+/* harmony export */   p: (() => (/* binding */ killedOnSignal))
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -1840,10 +1873,19 @@ const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORT
 
 
 
+/** Process groups of children this run started in a group of their own (detached), which a signal to this process does not reach. */
+const childGroups = new Set();
+/**
+ * Registers the process group of a child started detached (its pid) to be killed when this run
+ * stops on SIGINT or SIGTERM: it would otherwise run on, orphaned, in a directory the stop removes.
+ * Returns what unregisters it, for once it has ended.
+ */
+
 /**
  * What every entry point runs on SIGINT or SIGTERM (as `protectProcess`'s `onSignal`, after the
- * secrets are destroyed): removes the temporary files of writes not yet in place (their targets
- * stay as they were) and says in one line why the process stops; the signal then ends it, with
+ * secrets are destroyed): kills the children started in groups of their own, removes the
+ * temporary files of writes not yet in place (their targets stay as they were) and the run's
+ * temporary directories, and says in one line why the process stops; the signal then ends it, with
  * exit status 130 or 143. Synchronous: the process ends as soon as this returns.
  */
 

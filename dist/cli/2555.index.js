@@ -200,8 +200,13 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         });
     }
 });var checkConcurrency = (function (concurrency) {
-    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
+    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1 && concurrency <= MAX_HASH_THREADS))
         return;
+    if (typeof concurrency === 'number' && Number.isSafeInteger(concurrency) && concurrency > MAX_HASH_THREADS) {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${concurrency}, more threads than trust-kit hashes with (at most ${MAX_HASH_THREADS}, each about 9 MB of memory)`, {
+            hint: 'pass at most the number of cores (or leave it out for one per core)',
+        });
+    }
     throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
         hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
     });
@@ -222,7 +227,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
-    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS)) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
@@ -506,7 +511,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
-    const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
+    const concurrency = options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
     let early = threadsStartedAhead;
     const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? ((found) => {
@@ -615,6 +620,7 @@ __webpack_require__.d(__webpack_exports__, {
   FileHashes: (() => (/* reexport */ checksums_pool/* FileHashes */.$M)),
   HashPool: (() => (/* reexport */ checksums_pool/* HashPool */.vO)),
   MANY_FILES: (() => (/* reexport */ checksums_pool/* MANY_FILES */.UA)),
+  MAX_HASH_THREADS: (() => (/* reexport */ MAX_HASH_THREADS)),
   WALK_SKIPPED_NAMES: (() => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh)),
   checkAlgorithms: (() => (/* reexport */ checkAlgorithms)),
   checkArrayArgument: (() => (/* reexport */ errors/* checkArrayArgument */.lD)),
@@ -692,9 +698,14 @@ const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
  */
 
 /**
+ * The most threads one call hashes with: each takes about 9 MB, and a `concurrency` of 10,000
+ * started as many (90 GB); no machine has the cores for more to help.
+ */
+const MAX_HASH_THREADS = 256;
+/**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
- * from 1: NaN (`Number()` of an unset variable) made a pool of NaN threads, which never hashed a
- * file, and the call never settled.
+ * from 1 to {@link MAX_HASH_THREADS}: NaN (`Number()` of an unset variable) made a pool of NaN
+ * threads, which never hashed a file, and the call never settled.
  */
 
 /**

@@ -148,10 +148,12 @@ export const modules = {
         ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
         ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,module_cache/* goModuleCacheAt */.EA)((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
     };
-    const [catalog, created] = await Promise.all([
-        (0,sbom_catalog/* catalogDirectory */.LI)(catalogOptions),
-        options.clock === undefined ? commitTime(dir).then(((time) => time ?? clock/* systemClock */.ml.now())) : Promise.resolve(options.clock.now()),
-    ]);
+    // A clock of the caller's own is asked once, before the catalog: a time no format can write failed only when a document was encoded, as a trust-kit bug.
+    const given = options.clock?.now();
+    const problem = options.clock === undefined ? undefined : (0,clock/* dateProblem */.sP)(given);
+    if (problem !== undefined)
+        throw new errors/* SbomError */.S('SBOM_ARGUMENT_INVALID', `generateSbom: the clock's now() gave ${problem}`, { hint: 'give a clock whose now() returns a valid Date of years 0000 to 9999 (fixedClock, or clockFromSourceDateEpoch)' });
+    const [catalog, created] = await Promise.all([(0,sbom_catalog/* catalogDirectory */.LI)(catalogOptions), given === undefined ? commitTime(dir).then(((time) => time ?? clock/* systemClock */.ml.now())) : Promise.resolve(given)]);
     if (options.strict === true && catalog.unknowns.length > 0) {
         const listed = catalog.unknowns.map(((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`));
         // A lockfile that parsed but refers to what it does not list is not cataloged whole either.

@@ -6,58 +6,58 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeRelease = (function (result, heading) {
     const lines = [`Verified OK: ${heading}`];
     if (result.checksums !== undefined)
-        lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.checksums.signer)}`);
+        lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(result.checksums.signer)}`);
     for (const attestation of result.attestations)
-        lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(file))).join(', ')}`);
+        lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(file))).join(', ')}`);
     if (result.attestations.length === 0)
         lines.push('  attestations:     none found');
     // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
     if (result.unlisted.length > 0)
-        lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
+        lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
     if (result.unsigned.length > 0)
-        lines.push(`  unsigned:         ${result.unsigned.map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(name))).join(', ')}, the instructions the release writes after signing: nothing above relies on ${result.unsigned.length === 1 ? 'it' : 'them'}`);
+        lines.push(`  unsigned:         ${result.unsigned.map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(name))).join(', ')}, the instructions the release writes after signing: nothing above relies on ${result.unsigned.length === 1 ? 'it' : 'them'}`);
     for (const { file, listed } of result.secondDownloads) {
-        lines.push(`  second download: ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(file)} looks like a second download of ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(listed)} to verify it`);
+        lines.push(`  second download: ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(file)} looks like a second download of ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(listed)} to verify it`);
     }
     // Said, not refused: a partial download verifies what it holds (as verify-checksums does), but a user should know what was not checked.
     if (result.missing.length > 0)
-        lines.push(`  missing:          ${result.missing.length} file(s) ${result.checksums?.file ?? 'the checksums file'} lists are not in the directory, so not verified: ${result.missing.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(name))).join(', ')}${result.missing.length > 10 ? ', …' : ''}`);
-    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.githubRelease.predicateType)})`);
+        lines.push(`  missing:          ${result.missing.length} file(s) ${result.checksums?.file ?? 'the checksums file'} lists are not in the directory, so not verified: ${result.missing.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(name))).join(', ')}${result.missing.length > 10 ? ', …' : ''}`);
+    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(result.githubRelease.predicateType)})`);
     return lines;
 });var linksFollowed = (function (path) {
     const below = [];
-    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(at)) {
+    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
         try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(at), ...below.reverse());
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at), ...below.reverse());
         }
         catch {
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(at) === at)
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
                 return path;
-            below.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(at));
+            below.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(at));
         }
     }
 });var amongAssets = (function (dir, path) {
     // Compared where the links lead: a link below DIR to a file of it reads that file, and DIR may be reached through a link.
-    const rest = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .pathInside */ ._)(linksFollowed(dir), linksFollowed(path));
+    const rest = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .pathInside */ ._)(linksFollowed(dir), linksFollowed(path));
     // One name: a file of a directory below DIR is the user's.
-    return rest !== undefined && !rest.includes(node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
+    return rest !== undefined && !rest.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
 });var refuseRootAmongAssets = (function (dir, trustedRoot, shownRoot) {
     if (!amongAssets(dir, trustedRoot))
         return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `--trusted-root ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('CLI_USAGE', `--trusted-root ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
         hint: `${OWN_ROOTS}, then --trusted-root trust-kit-roots/trusted_root.jsonl`,
     });
 });var refusePolicyAmongAssets = (function (dir, policyFile, shownPolicy) {
     if (!amongAssets(dir, policyFile))
         return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `--policy ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(shownPolicy)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could write a policy naming themselves as the signer, and the release would verify under it`, {
-        hint: `to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pin what you expect instead of --policy: --expect-repo OWNER/REPO --signer-workflow OWNER/REPO/PATH (or --certificate-identity with --certificate-oidc-issuer) --trusted-root FILE; or keep a policy of your own outside the release directory`,
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('CLI_USAGE', `--policy ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(shownPolicy)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could write a policy naming themselves as the signer, and the release would verify under it`, {
+        hint: `to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pin what you expect instead of --policy: --expect-repo OWNER/REPO --signer-workflow OWNER/REPO/PATH (or --certificate-identity with --certificate-oidc-issuer) --trusted-root FILE; or keep a policy of your own outside the release directory`,
     });
 });var refusePolicyRootsAmongAssets = (function (dir, policy, shownPolicy) {
     const carried = [...new Set([...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])])].filter(((path) => amongAssets(dir, path)));
     if (carried.length === 0)
         return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `the policy ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(shownPolicy)} names the trusted root${carried.length === 1 ? '' : 's'} ${carried.map(((path) => (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path)))).join(', ')}, a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('CLI_USAGE', `the policy ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(shownPolicy)} names the trusted root${carried.length === 1 ? '' : 's'} ${carried.map(((path) => (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, path)))).join(', ')}, a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
         hint: `${OWN_ROOTS}, then pass --trusted-root trust-kit-roots/trusted_root.jsonl, or name the roots there in the policy's "trustedRoots" and "githubTrustedRoot"`,
     });
 });
@@ -67,22 +67,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   describeRelease: (() => (/* binding */ describeRelease)),
 /* harmony export */   verifyReleaseCommand: (() => (/* binding */ verifyReleaseCommand))
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40409);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64539);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89531);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16327);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72555);
-/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98612);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20535);
-/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(39951);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(95110);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64539);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89531);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16327);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72555);
+/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98612);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(20535);
+/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39951);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(95110);
 
 
 
@@ -135,7 +133,7 @@ const verifyReleaseCommand = {
     help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS, or SHA512SUMS, and its .sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
-and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_ATTESTATION_FILE */ .a7} is
+and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_ATTESTATION_FILE */ .a7} is
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
@@ -147,10 +145,11 @@ With --repo and --tag instead of DIR, the published release is first downloaded 
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
 or a temporary directory (removed afterwards): every asset, at most 1000 of at most 2 GiB each
 and 8 GiB in all, each checked against the digest GitHub lists; for an immutable release also
-GitHub's release attestation from the attestations API. It is then verified exactly as above.
+GitHub's release attestation from the attestations API. It is then verified as above, and a file
+the checksums file lists that the release lacks fails it (in DIR, a partial download is said).
 
       --policy FILE        the offline verification policy, yours: never a file directly in
-                           DIR; paths in it are relative to the policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
+                           DIR; paths in it are relative to the policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
                            is used, but only with your own pins below: a policy shipped with the
                            release only states what to expect (and none of its author's regular
                            expressions is run: it names its signer exactly, its refPattern a ref,
@@ -225,7 +224,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     reportsFlagIssues: true,
     async run(args, context) {
         const { values } = args;
-        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.outputFormat)(values);
+        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.outputFormat)(values);
         const text = ((name) => (typeof values[name] === 'string' ? values[name] : undefined));
         const repo = text('repo');
         const tag = text('tag');
@@ -246,19 +245,19 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
                 issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
         if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow))
             issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
-        const unheld = signerWorkflow === undefined ? undefined : (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .unheldRef */ .U_)(signerWorkflow);
+        const unheld = signerWorkflow === undefined ? undefined : (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .unheldRef */ .U_)(signerWorkflow);
         if (signerWorkflow !== undefined && unheld !== undefined)
-            issues.push({ input: '--signer-workflow', message: (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .unheldRefMessage */ .fp)(signerWorkflow, unheld) });
+            issues.push({ input: '--signer-workflow', message: (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .unheldRefMessage */ .fp)(signerWorkflow, unheld) });
         if (policyFile !== undefined && pinned)
             issues.push({ input: '--policy', message: 'goes without --expect-repo, --signer-workflow, --certificate-identity and --certificate-oidc-issuer, which pin the policy the release carries: put them in your policy' });
         if (policyFile === undefined && !pinned) {
-            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow (--certificate-identity with --certificate-oidc-issuer for a signer outside GitHub Actions) to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository, workflow or signer you expect, or write your own policy (see --help)` });
+            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow (--certificate-identity with --certificate-oidc-issuer for a signer outside GitHub Actions) to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository, workflow or signer you expect, or write your own policy (see --help)` });
         }
         // An identity is one only at its issuer (the same email at another provider is anyone), and an issuer alone is anyone it serves.
         if ((identity === undefined) !== (issuer === undefined))
             issues.push({ input: identity === undefined ? '--certificate-oidc-issuer' : '--certificate-identity', message: `goes with ${identity === undefined ? '--certificate-identity' : '--certificate-oidc-issuer'}: a signer is an identity at an issuer` });
         if (policyFile === undefined && pinned && trustedRoot === undefined) {
-            issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository; fetch your own outside the release directory, \`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl` });
+            issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository; fetch your own outside the release directory, \`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl` });
         }
         if (repo !== undefined) {
             if (args.positionals.length !== 0)
@@ -273,33 +272,35 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
                 issues.push({ input: '--download-dir', message: 'goes with --repo' });
         }
         if (issues.length > 0)
-            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(issues);
+            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(issues);
         // Before any download, everything that can be checked offline, not after gigabytes: a root among the assets to come
         // (a temporary directory can hold none), the token and proxy, your own policy, and the trusted roots verifying will read whatever the release holds.
         const givenDir = repo === undefined ? args.positionals[0] : text('download-dir');
         if (trustedRoot !== undefined && givenDir !== undefined)
-            refuseRootAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot), trustedRoot);
+            refuseRootAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, givenDir), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, trustedRoot), trustedRoot);
         if (policyFile !== undefined && givenDir !== undefined)
-            refusePolicyAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, policyFile), policyFile);
-        const token = repo === undefined ? undefined : (0,_github_token_js__WEBPACK_IMPORTED_MODULE_13__/* .githubApiToken */ .P)(context.env);
+            refusePolicyAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, givenDir), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, policyFile), policyFile);
+        const token = repo === undefined ? undefined : (0,_github_token_js__WEBPACK_IMPORTED_MODULE_12__/* .githubApiToken */ .P)(context.env);
         if (repo !== undefined && token === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
         // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
-        const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_9__.proxySettingsFrom)(context.env);
+        const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.proxySettingsFrom)(context.env);
         if (repo !== undefined)
-            (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_9__.checkProxySettings)(proxy);
+            (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.checkProxySettings)(proxy);
         let ownPolicy;
         if (policyFile !== undefined) {
-            ownPolicy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
+            ownPolicy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
             if (trustedRoot !== undefined)
-                ownPolicy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .withTrustedRoot */ .qC)(ownPolicy, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot));
+                ownPolicy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .withTrustedRoot */ .qC)(ownPolicy, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, trustedRoot));
             else if (givenDir !== undefined)
-                refusePolicyRootsAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), ownPolicy, policyFile);
+                refusePolicyRootsAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, givenDir), ownPolicy, policyFile);
         }
-        const roots = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readTrustedRoots */ .Pn)(ownPolicy !== undefined ? (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .policyRootFiles */ .cs)(ownPolicy) : trustedRoot !== undefined ? [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot)] : []);
+        const roots = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readTrustedRoots */ .Pn)(ownPolicy !== undefined ? (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .policyRootFiles */ .cs)(ownPolicy) : trustedRoot !== undefined ? [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, trustedRoot)] : []);
         let dir;
         let temporary;
-        if (repo !== undefined && tag !== undefined && token !== undefined) {
+        // Downloaded here, the directory holds the whole release: a listed file it lacks, the release lacks.
+        const wholeRelease = repo !== undefined && tag !== undefined && token !== undefined;
+        if (wholeRelease) {
             const [owner, name] = repo.split('/');
             const apiUrl = context.env.GITHUB_API_URL;
             // Before the temporary directory: a bad GITHUB_API_URL leaves nothing behind.
@@ -307,40 +308,38 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
             const client = createGitHubClient({ token, proxy, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
             const downloadDir = text('download-dir');
             if (downloadDir === undefined)
-                temporary = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-release-'));
-            dir = temporary ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, downloadDir);
+                temporary = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makeTemporaryDirectory */ .LN)('trust-kit-release-');
+            dir = temporary?.path ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, downloadDir);
             try {
-                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .downloadRelease */ .Ob)({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
+                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .downloadRelease */ .Ob)({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
                 context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);
             }
             catch (error) {
-                if (temporary !== undefined)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { recursive: true, force: true });
+                await temporary?.remove();
                 throw error;
             }
         }
         else {
-            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, args.positionals[0]);
+            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, args.positionals[0]);
         }
         try {
             let policy = ownPolicy;
             if (policy === undefined) {
                 // The directory first: a missing one is no release, not a release without a policy.
-                await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleaseDirectory */ .L$)(dir);
-                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, identity, issuer, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir}`);
-                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`, identity === undefined ? '' : `signer ${identity} of ${issuer ?? ''}`].filter(((part) => part !== '')).join(' and ')}\n`);
+                await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readReleaseDirectory */ .L$)(dir);
+                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, identity, issuer, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir}`);
+                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`, identity === undefined ? '' : `signer ${identity} of ${issuer ?? ''}`].filter(((part) => part !== '')).join(' and ')}\n`);
             }
-            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyRelease */ .VA)({ dir, policy, roots, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
+            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyRelease */ .VA)({ dir, policy, roots, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }), complete: wholeRelease });
             if (output.json) {
-                context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonOutput */ .W3)(result, 2)}\n`);
-                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.OK;
+                context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonOutput */ .W3)(result, 2)}\n`);
+                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.OK;
             }
             context.stdout.write(`${describeRelease(result, repo === undefined ? args.positionals[0] : `${repo} ${tag}`).join('\n')}\n`);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.OK;
         }
         finally {
-            if (temporary !== undefined)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { recursive: true, force: true });
+            await temporary?.remove();
         }
     },
 };
@@ -1197,9 +1196,9 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
     const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
     // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
     // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
-    const directory = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
+    const directory = await (0,files/* makeTemporaryDirectory */.LN)('trust-kit-github-root-');
     try {
-        const rootPath = (0,external_node_path_.join)(directory, 'root.json');
+        const rootPath = (0,external_node_path_.join)(directory.path, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
         return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }), ...(options.purpose === undefined ? {} : { purpose: options.purpose }) });
     }
@@ -1214,7 +1213,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
         throw error;
     }
     finally {
-        await external_node_fs_.promises.rm(directory, { recursive: true, force: true });
+        await directory.remove();
     }
 });
 
@@ -1230,10 +1229,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js

@@ -319,7 +319,10 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
         hint: 'rename the artifacts so that no two names (nor one and a file trust-kit publishes, such as VERIFY.md or SHA256SUMS) differ only in case',
     });
 });var refuseTooMany = (function (artifacts, config, others = 0) {
-    const ours = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+    // With on-missing-token warn or skip, nothing may be signed: only what always comes is counted.
+    const signs = config.sign !== undefined && config.sign.onMissingToken === 'fail';
+    const signatures = signs ? 1 + (config.artifactBundles ? artifacts : 0) + (config.auditLog ? 2 : 0) + (config.sign?.key === undefined ? 0 : 1) : 0;
+    const ours = artifacts + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0) + signatures + (config.attest === 'required' ? 1 : 0);
     const assets = ours + others;
     if (assets <= MAX_RELEASE_ASSETS)
         return;
@@ -380,9 +383,10 @@ const runAssetNamesStep = (async ({ config, artifactFiles }) => {
 const MAX_RELEASE_ASSETS = 1000;
 /**
  * Refuses a release that cannot fit in one GitHub release, counting only files it publishes for
- * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md),
- * and the `others` a draft holds already that it does not replace: past the limit, the uploads
- * would fail after everything was signed.
+ * certain (each artifact, the checksums file, the SBOMs, VERIFY.md, and when signing must succeed:
+ * the checksums file's bundle, each artifact's when asked for, the audit log and its bundle, the
+ * key's public half; the attestations when required), and the `others` a draft holds already that
+ * it does not replace: past the limit, the uploads would fail after everything was signed.
  */
 
 

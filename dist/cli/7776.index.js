@@ -451,6 +451,14 @@ const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedr
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return { path, problem: `is ${typeOf(value)}, expected an object` };
+    // A known field under its protobuf name (`tlog_entries`), which Go's protojson also reads: read as missing, it was reported as what a bundle lacks (no log entry).
+    for (const name of Object.keys(value)) {
+        if (!name.includes('_'))
+            continue;
+        const jsonName = name.replace(/_([a-z0-9])/g, ((_, letter) => letter.toUpperCase()));
+        if (jsonName !== name && Object.hasOwn(shape.fields, jsonName))
+            return { path: path === '' ? name : `${path}.${name}`, problem: `is the protobuf field name of ${jsonName}, which trust-kit reads only by its JSON name (as protobuf's JSON writers write it): rename it ${jsonName}` };
+    }
     for (const [name, field] of Object.entries(shape.fields)) {
         const child = value[name];
         const fieldPath = path === '' ? name : `${path}.${name}`;
@@ -489,7 +497,8 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?
 
 /**
  * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
- * alone (newer documents may carry them); a named field that is present must have its shape.
+ * alone (newer documents may carry them), but for a named field spelled as its protobuf name
+ * (`tlog_entries`); a named field that is present must have its shape.
  * With `nullIsAbsent` (bundles), a field set to `null` is absent, as protobuf's JSON mapping reads
  * it (Go's protojson, sigstore-js): sigstore-js 1.x and 2.x wrote `"timestampVerificationData": null`
  * and `"inclusionProof": null` into their v0.1 bundles. Without it (trusted roots, which no writer

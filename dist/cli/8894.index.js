@@ -294,18 +294,29 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 /***/ }),
 
 /***/ 91601:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var fixedClock = (function (at) {
-    // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var dateProblem = (function (at) {
     // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
-    const isDate = Object.prototype.toString.call(at) === '[object Date]';
-    if (!isDate || Number.isNaN(at.getTime())) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : (0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+    if (Object.prototype.toString.call(at) !== '[object Date]')
+        return `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(at)}, not a valid Date`;
+    const ms = at.getTime();
+    if (Number.isNaN(ms))
+        return 'an invalid Date';
+    if (ms < EARLIEST_MS || ms > LATEST_EPOCH_SECONDS * 1000 + 999)
+        return `${at.toISOString()}, outside the years 0000 to 9999 that SPDX, CycloneDX and in-toto times are written in`;
+    return undefined;
+});var fixedClock = (function (at) {
+    // From plain JavaScript a string failed on getTime with a TypeError, an invalid Date or a year past 9999 only when a document was written.
+    const problem = dateProblem(at);
+    if (problem !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${problem}`, { hint: 'pass a Date of years 0000 to 9999, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
     }
     const ms = at.getTime();
     return { now: (() => new Date(ms)) };
 });var clockFromSourceDateEpoch = (function (value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
+    if (typeof value !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_ARGUMENT_INVALID', `clockFromSourceDateEpoch was given ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not the variable's text`, { hint: 'pass process.env.SOURCE_DATE_EPOCH (a string, or undefined)' });
     const at = epochSecondsDate(value);
     if (at === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
@@ -319,6 +330,7 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 /* harmony export */   No: (() => (/* binding */ fixedClock)),
 /* harmony export */   fO: (() => (/* binding */ epochSecondsDate)),
 /* harmony export */   ml: (() => (/* binding */ systemClock)),
+/* harmony export */   sP: (() => (/* binding */ dateProblem)),
 /* harmony export */   vv: (() => (/* binding */ clockFromSourceDateEpoch))
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
@@ -327,14 +339,21 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 
 /** The wall clock. */
 const systemClock = { now: (() => new Date()) };
-/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
-
 /**
  * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
  * 8601 years have six digits (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp`
  * and in-toto's times do not admit.
  */
 const LATEST_EPOCH_SECONDS = 253_402_300_799;
+/** The earliest instant a document may be dated: 0000-01-01T00:00:00Z (before it, years are negative: `-000001`). */
+const EARLIEST_MS = -62_167_219_200_000;
+/**
+ * Why a value is no time trust-kit can date a document with, or undefined for a Date from
+ * 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z (four-digit years, as every format writes them).
+ */
+
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date from year 0000 to 9999). */
+
 /**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
  * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is

@@ -195,10 +195,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
@@ -302,9 +302,9 @@ async function loadGitHubTrustMaterial(options = {}) {
     const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
     // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
     // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
-    const directory = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
+    const directory = await (0,files/* makeTemporaryDirectory */.LN)('trust-kit-github-root-');
     try {
-        const rootPath = (0,external_node_path_.join)(directory, 'root.json');
+        const rootPath = (0,external_node_path_.join)(directory.path, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
         return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }), ...(options.purpose === undefined ? {} : { purpose: options.purpose }) });
     }
@@ -319,7 +319,7 @@ async function loadGitHubTrustMaterial(options = {}) {
         throw error;
     }
     finally {
-        await external_node_fs_.promises.rm(directory, { recursive: true, force: true });
+        await directory.remove();
     }
 }
 

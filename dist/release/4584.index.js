@@ -418,7 +418,8 @@ async function readReleaseDirectory(dir) {
  * checksums file (`SHA256SUMS`, or `SHA512SUMS`, and its `.sigstore.json`) and every file it lists, then each
  * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
  * the verified one. Every signature must be by the policy's signer, from a ref its pattern
- * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
+ * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE), one
+ * lacking a listed file when it holds the whole release (`complete`: downloaded by trust-kit), and one
  * lacking a required predicate type. The policy's trusted roots are taken from `roots` where it
  * holds them (see {@link readTrustedRoots}), read from their files otherwise.
  */
@@ -451,6 +452,13 @@ async function verifyRelease(options) {
     if (results.length === 0) {
         // Missing files are skipped (a partial download), but with all of them missing nothing was verified: as verify-checksums, refuse rather than report success.
         throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files ${checksumsName} lists, so no file was verified`, { hint: `download the release's assets into the directory beside ${checksumsName}` });
+    }
+    // A release downloaded whole lacks what it does not hold: a listed file missing there is the published release's gap, not a partial download's.
+    if (options.complete === true && missingNames.size > 0) {
+        const missing = [...missingNames].sort();
+        throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `the release holds every asset downloaded, but not ${missing.length} file(s) its signed ${checksumsName} lists: ${missing.slice(0, 5).map((name) => (0,quote/* boundedText */.LD)(name)).join(', ')}${missing.length > 5 ? ', ...' : ''}`, {
+            hint: 'the published release lacks files it was signed with (deleted since, or never uploaded): tell its maintainers; the files it holds can be checked with verify-release DIR after `gh release download`',
+        });
     }
     const verified = { signature: signed.signature, sha256: signed.sha256, results };
     const failed = verified.results.filter((result) => result.status !== 'ok');

@@ -2208,6 +2208,7 @@ __webpack_require__.d(__webpack_exports__, {
   FileHashes: () => (/* reexport */ FileHashes),
   HashPool: () => (/* reexport */ HashPool),
   MANY_FILES: () => (/* reexport */ MANY_FILES),
+  MAX_HASH_THREADS: () => (/* reexport */ MAX_HASH_THREADS),
   WALK_SKIPPED_NAMES: () => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh),
   checkAlgorithms: () => (/* reexport */ checkAlgorithms),
   checkArrayArgument: () => (/* reexport */ errors/* checkArrayArgument */.lD),
@@ -2854,13 +2855,23 @@ function checkAlgorithms(algorithms) {
     }
 }
 /**
+ * The most threads one call hashes with: each takes about 9 MB, and a `concurrency` of 10,000
+ * started as many (90 GB); no machine has the cores for more to help.
+ */
+const MAX_HASH_THREADS = 256;
+/**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
- * from 1: NaN (`Number()` of an unset variable) made a pool of NaN threads, which never hashed a
- * file, and the call never settled.
+ * from 1 to {@link MAX_HASH_THREADS}: NaN (`Number()` of an unset variable) made a pool of NaN
+ * threads, which never hashed a file, and the call never settled.
  */
 function checkConcurrency(concurrency) {
-    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
+    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1 && concurrency <= MAX_HASH_THREADS))
         return;
+    if (typeof concurrency === 'number' && Number.isSafeInteger(concurrency) && concurrency > MAX_HASH_THREADS) {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${concurrency}, more threads than trust-kit hashes with (at most ${MAX_HASH_THREADS}, each about 9 MB of memory)`, {
+            hint: 'pass at most the number of cores (or leave it out for one per core)',
+        });
+    }
     throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
         hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
     });
@@ -2897,7 +2908,7 @@ async function hashFiles(files, algorithm, options = {}) {
     checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
-    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS)) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
@@ -3297,7 +3308,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
-    const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
+    const concurrency = options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
     let early = threadsStartedAhead;
     const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? (found) => {
@@ -4048,6 +4059,7 @@ const KEYLESS_ONLY = ['trusted-root', 'timeout', 'on-missing-token'];
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fO: () => (/* binding */ epochSecondsDate),
 /* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   sP: () => (/* binding */ dateProblem),
 /* harmony export */   vv: () => (/* binding */ clockFromSourceDateEpoch)
 /* harmony export */ });
 /* unused harmony export fixedClock */
@@ -4057,23 +4069,39 @@ const KEYLESS_ONLY = ['trusted-root', 'timeout', 'on-missing-token'];
 
 /** The wall clock. */
 const systemClock = { now: () => new Date() };
-/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
-function fixedClock(at) {
-    // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
-    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
-    const isDate = Object.prototype.toString.call(at) === '[object Date]';
-    if (!isDate || Number.isNaN(at.getTime())) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : (0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
-    }
-    const ms = at.getTime();
-    return { now: () => new Date(ms) };
-}
 /**
  * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
  * 8601 years have six digits (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp`
  * and in-toto's times do not admit.
  */
 const LATEST_EPOCH_SECONDS = 253_402_300_799;
+/** The earliest instant a document may be dated: 0000-01-01T00:00:00Z (before it, years are negative: `-000001`). */
+const EARLIEST_MS = -62_167_219_200_000;
+/**
+ * Why a value is no time trust-kit can date a document with, or undefined for a Date from
+ * 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z (four-digit years, as every format writes them).
+ */
+function dateProblem(at) {
+    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
+    if (Object.prototype.toString.call(at) !== '[object Date]')
+        return `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(at)}, not a valid Date`;
+    const ms = at.getTime();
+    if (Number.isNaN(ms))
+        return 'an invalid Date';
+    if (ms < EARLIEST_MS || ms > LATEST_EPOCH_SECONDS * 1000 + 999)
+        return `${at.toISOString()}, outside the years 0000 to 9999 that SPDX, CycloneDX and in-toto times are written in`;
+    return undefined;
+}
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date from year 0000 to 9999). */
+function fixedClock(at) {
+    // From plain JavaScript a string failed on getTime with a TypeError, an invalid Date or a year past 9999 only when a document was written.
+    const problem = dateProblem(at);
+    if (problem !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${problem}`, { hint: 'pass a Date of years 0000 to 9999, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+    }
+    const ms = at.getTime();
+    return { now: () => new Date(ms) };
+}
 /**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
  * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
@@ -4082,6 +4110,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 function clockFromSourceDateEpoch(value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
+    if (typeof value !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_ARGUMENT_INVALID', `clockFromSourceDateEpoch was given ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not the variable's text`, { hint: 'pass process.env.SOURCE_DATE_EPOCH (a string, or undefined)' });
     const at = epochSecondsDate(value);
     if (at === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });

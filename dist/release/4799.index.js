@@ -291,12 +291,16 @@ function refuseCaseClashes(names, published) {
 const MAX_RELEASE_ASSETS = 1000;
 /**
  * Refuses a release that cannot fit in one GitHub release, counting only files it publishes for
- * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md),
- * and the `others` a draft holds already that it does not replace: past the limit, the uploads
- * would fail after everything was signed.
+ * certain (each artifact, the checksums file, the SBOMs, VERIFY.md, and when signing must succeed:
+ * the checksums file's bundle, each artifact's when asked for, the audit log and its bundle, the
+ * key's public half; the attestations when required), and the `others` a draft holds already that
+ * it does not replace: past the limit, the uploads would fail after everything was signed.
  */
 function refuseTooMany(artifacts, config, others = 0) {
-    const ours = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+    // With on-missing-token warn or skip, nothing may be signed: only what always comes is counted.
+    const signs = config.sign !== undefined && config.sign.onMissingToken === 'fail';
+    const signatures = signs ? 1 + (config.artifactBundles ? artifacts : 0) + (config.auditLog ? 2 : 0) + (config.sign?.key === undefined ? 0 : 1) : 0;
+    const ours = artifacts + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0) + signatures + (config.attest === 'required' ? 1 : 0);
     const assets = ours + others;
     if (assets <= MAX_RELEASE_ASSETS)
         return;
@@ -719,7 +723,8 @@ function signedSha256(bytes) {
  * that differ from the published ones and new log entries. The run then checks that the release
  * holds every artifact with this run's digest and a checksums file that lists exactly this run's
  * artifacts and SBOMs (and the verification kit it holds as listed), the SBOMs it lists, the
- * checksums file's signature when this run must sign, and VERIFY.md when it writes one, and ends
+ * checksums file's signature when this run must sign (and then each artifact's bundle, the audit
+ * log and the attestations, when it makes them), and VERIFY.md when it writes one, and ends
  * there, changing nothing; a release that holds anything else, or lacks any of these, is a
  * RELEASE_PUBLISHED_DIFFERS. A draft (or no release) lets the run go on, unless another build left
  * it (RELEASE_DRAFT_DIFFERS, see {@link refuseOtherDraft}); a draft that a failed run
@@ -791,8 +796,23 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
         else
             assets.push({ name, githubName: found.name, digest: `sha256:${sha256}`, outcome: 'present' });
     };
-    for (const artifact of artifacts)
-        await check((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name), artifact.digests.sha256 ?? (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)(artifact.path, ['sha256'])).digest.sha256 ?? '', artifact.size);
+    /** Each artifact's SHA-256, by the name it is published under. */
+    const artifactSha256 = new Map();
+    for (const artifact of artifacts) {
+        const sha256 = artifact.digests.sha256 ?? (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)(artifact.path, ['sha256'])).digest.sha256 ?? '';
+        artifactSha256.set((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name), sha256);
+        await check((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name), sha256, artifact.size);
+    }
+    /** Requires the bundle that signs `signed` (of this SHA-256) beside it, as this run would publish it. */
+    const requireSignature = async (signed, sha256) => {
+        const bundleName = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(signed));
+        const bundle = find(bundleName);
+        const bytes = bundle === undefined || bundle.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(bundle.id, MAX_CHECKSUMS_BYTES);
+        if (bytes === undefined)
+            differs.push(`${bundleName}, the signature of ${signed}, is missing`);
+        else if (signedSha256(bytes) !== sha256)
+            differs.push(`${bundle?.name ?? bundleName} does not sign this ${signed}`);
+    };
     if (uploadedChecksums === undefined)
         differs.push(`${checksumsName} is missing`);
     else if (!listsThisRun)
@@ -822,13 +842,21 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
         }
         // What this run would publish beside the checksums file: a release without its signature (deleted, or published by hand) must not end a re-run green.
         if (config.sign !== undefined && config.sign.onMissingToken === 'fail') {
-            const bundleName = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(checksumsName));
-            const bundle = find(bundleName);
-            const bytes = bundle === undefined || bundle.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(bundle.id, MAX_CHECKSUMS_BYTES);
-            if (bytes === undefined)
-                differs.push(`${bundleName}, the signature of ${checksumsName}, is missing`);
-            else if (signedSha256(bytes) !== (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(checksumsBytes ?? '').digest('hex'))
-                differs.push(`${bundle?.name ?? bundleName} does not sign this ${checksumsName}`);
+            await requireSignature(checksumsName, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(checksumsBytes ?? '').digest('hex'));
+            // Each artifact's own bundle, when this run makes them: one missing, or swapped for another file's, fails the line VERIFY.md gives for it.
+            if (config.artifactBundles)
+                for (const [name, sha256] of artifactSha256)
+                    await requireSignature(name, sha256);
+            if (config.auditLog) {
+                const log = find(_names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL);
+                const bytes = log === undefined || log.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(log.id, MAX_CHECKSUMS_BYTES);
+                if (bytes === undefined)
+                    differs.push(`${_names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL} is missing`);
+                else
+                    await requireSignature(_names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'));
+            }
+            if (config.attest === 'required' && find(_attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn) === undefined)
+                differs.push(`${_attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn} is missing`);
         }
         if (config.instructions && find(_names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4) === undefined)
             differs.push(`${_names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4} is missing`);

@@ -19,8 +19,6 @@ var proxy = __webpack_require__(16327);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/files.js
@@ -31,7 +29,10 @@ var verify = __webpack_require__(40592);
 var sigstore_verify = __webpack_require__(54418);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./lib/core/signal.js
+var signal = __webpack_require__(21467);
 ;// CONCATENATED MODULE: ./lib/release/command-runner.js
+
 
 
 
@@ -85,6 +86,8 @@ function shellCommandRunner(env) {
         run(command, options) {
             return new Promise((resolve) => {
                 const child = (0,external_node_child_process_.spawn)('sh', ['-c', (0,verify/* renderCommand */.CB)(command)], { cwd: options.cwd, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+                // In a group of its own, a SIGINT to trust-kit's does not reach it: the stop kills it, as the timeout does.
+                const unregister = child.pid === undefined ? () => undefined : (0,signal/* killedOnSignal */.p)(child.pid);
                 let kept = Buffer.alloc(0);
                 const keep = (chunk) => {
                     kept = Buffer.concat([kept, chunk]);
@@ -107,6 +110,7 @@ function shellCommandRunner(env) {
                 }, options.timeoutMs);
                 const finish = (exitCode, note = '') => {
                     clearTimeout(timer);
+                    unregister();
                     resolve({ exitCode, output: `${kept.toString('utf8')}${note}`, timedOut });
                 };
                 child.on('error', (error) => finish(undefined, String(error)));
@@ -374,7 +378,6 @@ var instructions = __webpack_require__(21136);
 
 
 
-
 /** The trust material the run signed against: its `trusted-root` file, else the instance's root through TUF; none for a key. */
 async function trustOf(state, signer) {
     if (signer === undefined || signer.kind === 'key')
@@ -434,7 +437,8 @@ const runGateStep = async (state) => {
         ports.logger.info(`gate: release ${release.tagName} was published already: there is no draft to hold back, so the gate did not run`);
         return {};
     }
-    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-gate-'));
+    const temporary = await (0,files/* makeTemporaryDirectory */.LN)('trust-kit-gate-');
+    const directory = temporary.path;
     try {
         const remote = await target.releases.listAssets(release.id);
         for (const asset of githubDraft.drafted.assets) {
@@ -452,7 +456,7 @@ const runGateStep = async (state) => {
         return { gate: report };
     }
     finally {
-        await (0,promises_.rm)(directory, { recursive: true, force: true });
+        await temporary.remove();
     }
 };
 
@@ -681,10 +685,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
@@ -788,9 +792,9 @@ async function loadGitHubTrustMaterial(options = {}) {
     const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
     // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
     // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
-    const directory = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
+    const directory = await (0,files/* makeTemporaryDirectory */.LN)('trust-kit-github-root-');
     try {
-        const rootPath = (0,external_node_path_.join)(directory, 'root.json');
+        const rootPath = (0,external_node_path_.join)(directory.path, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
         return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }), ...(options.purpose === undefined ? {} : { purpose: options.purpose }) });
     }
@@ -805,7 +809,7 @@ async function loadGitHubTrustMaterial(options = {}) {
         throw error;
     }
     finally {
-        await external_node_fs_.promises.rm(directory, { recursive: true, force: true });
+        await directory.remove();
     }
 }
 

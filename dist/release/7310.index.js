@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JX: () => (/* binding */ contentTypeOf),
 /* harmony export */   NE: () => (/* binding */ refuseNotesWithoutRoom),
-/* harmony export */   S1: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.S1),
+/* harmony export */   S1: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.S1),
 /* harmony export */   Sd: () => (/* binding */ checkReleaseAttestation),
 /* harmony export */   T2: () => (/* binding */ publishDraft),
 /* harmony export */   U4: () => (/* binding */ remoteAssetSha256),
@@ -16,18 +16,14 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports RELEASE_PREDICATE_TYPES, statementOf, releaseStatementGaps, NOTES_BLOCK_START, NOTES_BLOCK_END, MAX_RELEASE_NOTES_CHARACTERS, withVerificationBlock, publishRelease */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
-/* harmony import */ var _core_ascii_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(63712);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53871);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
-/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40461);
-/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22695);
-
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86482);
+/* harmony import */ var _core_ascii_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(63712);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
+/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40461);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22695);
 
 
 
@@ -39,7 +35,7 @@ export const modules = {
 
 
 /** The predicate types of GitHub's release attestation, newest first. */
-const RELEASE_PREDICATE_TYPES = [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_PREDICATE_V01 */ .wI];
+const RELEASE_PREDICATE_TYPES = [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_PREDICATE_V01 */ .wI];
 /** The statement a DSSE bundle carries, read without verifying (to pick a bundle, whose signature is verified afterwards); undefined when it carries none. */
 function statementOf(bundle) {
     const payload = bundle.dsseEnvelope?.payload;
@@ -64,7 +60,7 @@ function releaseStatementGaps(statement, tag, digests, expected = {}) {
         return typeof hex === 'string' ? [`sha256:${hex.toLowerCase()}`] : [];
     }));
     const gaps = digests.filter((digest) => !listed.has(digest)).map((digest) => `no subject ${digest}`);
-    return [...(0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseStatementProblems */ .td)(statement, { ...expected, tag }), ...gaps];
+    return [...(0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseStatementProblems */ .td)(statement, { ...expected, tag }), ...gaps];
 }
 /**
  * Fetches GitHub's release attestation for an immutable release (one this run published, or one
@@ -77,7 +73,7 @@ async function checkReleaseAttestation(ports, tag, assets, expected = {}) {
     const sleep = ports.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const first = digests[0];
     if (first === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_MISSING', `release ${tag} has no asset for GitHub to attest`, { hint: 'publish at least one asset' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_MISSING', `release ${tag} has no asset for GitHub to attest`, { hint: 'publish at least one asset' });
     for (let look = 0;; look += 1) {
         for (const predicateType of RELEASE_PREDICATE_TYPES) {
             const bundles = await ports.releases.listAttestations(first, predicateType);
@@ -86,7 +82,7 @@ async function checkReleaseAttestation(ports, tag, assets, expected = {}) {
             if (bundle === undefined) {
                 const gaps = bundles.length === 0 ? [] : releaseStatementGaps(statementOf(bundles[0]), tag, digests, expected);
                 if (gaps.length > 0)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation (${predicateType}) for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'the release is published and immutable: check its assets on GitHub (`gh release verify`) and report the mismatch' });
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation (${predicateType}) for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'the release is published and immutable: check its assets on GitHub (`gh release verify`) and report the mismatch' });
                 continue;
             }
             if (ports.verifyReleaseAttestation === undefined)
@@ -95,12 +91,12 @@ async function checkReleaseAttestation(ports, tag, assets, expected = {}) {
             // The verified bytes are what counts: the statement read before verifying only chose the bundle.
             const gaps = releaseStatementGaps(signed, tag, digests, expected);
             if (gaps.length > 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's signed release attestation for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'report this: the release is immutable and its attestation names other files' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's signed release attestation for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'report this: the release is immutable and its attestation names other files' });
             return { predicateType, signatureVerified: true };
         }
         const wait = waits[look];
         if (wait === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_MISSING', `GitHub made no release attestation for the immutable release ${tag} (looked ${look + 1} times)`, { hint: 'the release is published; check it with `gh release verify` once GitHub has attested it' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_MISSING', `GitHub made no release attestation for the immutable release ${tag} (looked ${look + 1} times)`, { hint: 'the release is published; check it with `gh release verify` once GitHub has attested it' });
         }
         await sleep(wait);
     }
@@ -133,7 +129,7 @@ function releaseNotes(notes, block, tag) {
     const pointing = withVerificationBlock(notes, POINTER_BLOCK);
     if (pointing.length <= MAX_RELEASE_NOTES_CHARACTERS)
         return pointing;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_NOTES_TOO_LONG', `the notes of release ${tag} are ${notes.length} characters long: with the verification block they would pass the ${MAX_RELEASE_NOTES_CHARACTERS} GitHub keeps`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_NOTES_TOO_LONG', `the notes of release ${tag} are ${notes.length} characters long: with the verification block they would pass the ${MAX_RELEASE_NOTES_CHARACTERS} GitHub keeps`, {
         hint: 'shorten the release notes on GitHub (they are kept as they are, with the block added), then re-run',
     });
 }
@@ -143,7 +139,7 @@ function refuseNotesWithoutRoom(notes, tag) {
 }
 /** A release file that could not be read (gone, or no longer readable) when it was to be published. */
 function unreadable(path, when, error, hint) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${path} ${when}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`, { cause: error, hint });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${path} ${when}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`, { cause: error, hint });
 }
 /**
  * The release notes with the verification block in them: the block between existing markers is
@@ -174,21 +170,21 @@ async function remoteAssetSha256(releases, remote, size) {
         return undefined;
     if (remote.digest !== undefined)
         return remote.digest.startsWith('sha256:') ? remote.digest.slice('sha256:'.length) : undefined;
-    const directory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'trust-kit-asset-'));
+    const directory = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makeTemporaryDirectory */ .LN)('trust-kit-asset-');
     try {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, 'asset');
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory.path, 'asset');
         await releases.saveAsset(remote.id, path, size);
-        return (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)(path, ['sha256'])).digest.sha256;
+        return (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)(path, ['sha256'])).digest.sha256;
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(directory, { recursive: true, force: true });
+        await directory.remove();
     }
 }
 async function sameContent(releases, remote, local) {
     return (await remoteAssetSha256(releases, remote, local.size)) === local.sha256;
 }
 function mismatch(tag, local, remote) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_DIGEST_MISMATCH', `release ${tag} already has an asset ${remote.name} (${remote.size} bytes${remote.digest === undefined ? '' : `, ${remote.digest}`}) that differs from ${local.path} (${local.size} bytes, sha256:${local.sha256})`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_ASSET_DIGEST_MISMATCH', `release ${tag} already has an asset ${remote.name} (${remote.size} bytes${remote.digest === undefined ? '' : `, ${remote.digest}`}) that differs from ${local.path} (${local.size} bytes, sha256:${local.sha256})`, {
         hint: 'trust-kit never overwrites a published file: if the release holds the wrong file, delete that asset (or the draft) and re-run; if the build is not reproducible, release under a new tag',
     });
 }
@@ -199,7 +195,7 @@ function mismatch(tag, local, remote) {
  * digest is ours (the upload did land) and refused otherwise.
  */
 async function uploadOne(ports, release, local) {
-    const unsettled = () => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+    const unsettled = () => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
     // The SHA-256 of what the last attempt sent, hashed as it streamed by.
     let sent;
     async function* open() {
@@ -207,7 +203,7 @@ async function uploadOne(ports, release, local) {
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         let bytes = 0;
         try {
-            for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .regularFileChunks */ .hT)(local.path, { what: 'release asset', shown: local.path })) {
+            for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileChunks */ .hT)(local.path, { what: 'release asset', shown: local.path })) {
                 bytes += chunk.length;
                 if (bytes > local.size)
                     throw unsettled();
@@ -220,7 +216,7 @@ async function uploadOne(ports, release, local) {
             }
         }
         catch (error) {
-            throw error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0 ? error : unreadable(local.path, 'while it is published', error, 'nothing may move or delete the release files while they are published: re-run the job');
+            throw error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 ? error : unreadable(local.path, 'while it is published', error, 'nothing may move or delete the release files while they are published: re-run the job');
         }
         if (bytes !== local.size)
             throw unsettled();
@@ -237,22 +233,22 @@ async function uploadOne(ports, release, local) {
             if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`) {
                 // This run's own upload, changed on the way: left on the draft, it would refuse every re-run as another file of that name.
                 await ports.releases.deleteAsset(uploaded.id);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_DIGEST_MISMATCH', `GitHub stored the upload of ${local.path} as ${uploaded.name} with the digest ${uploaded.digest}, not the sha256:${local.sha256} sent: it was deleted again`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_ASSET_DIGEST_MISMATCH', `GitHub stored the upload of ${local.path} as ${uploaded.name} with the digest ${uploaded.digest}, not the sha256:${local.sha256} sent: it was deleted again`, {
                     hint: 're-run the job to upload it again; if it happens again, something between the runner and GitHub changes what is uploaded',
                 });
             }
             return uploaded;
         }
         catch (error) {
-            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_8__/* .isAlreadyExists */ .x9)(error) || restart >= MAX_UPLOAD_RESTARTS)
+            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_6__/* .isAlreadyExists */ .x9)(error) || restart >= MAX_UPLOAD_RESTARTS)
                 throw error;
             const remote = await ports.releases.listAssets(release.id);
             const existing = remoteFor(remote, local);
             if (existing === undefined) {
                 // GitHub compares asset names without case: an upload again would be refused again.
-                const clash = remote.find((asset) => (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_10__/* .asciiLowerCase */ .r)(asset.name) === (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_10__/* .asciiLowerCase */ .r)(local.name));
+                const clash = remote.find((asset) => (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_8__/* .asciiLowerCase */ .r)(asset.name) === (0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_8__/* .asciiLowerCase */ .r)(local.name));
                 if (clash !== undefined) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_NAME_CLASH', `release ${release.tagName} holds an asset ${clash.name}, so GitHub refuses ${local.name} (${local.path}): asset names that differ only in case are one name there`, {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_ASSET_NAME_CLASH', `release ${release.tagName} holds an asset ${clash.name}, so GitHub refuses ${local.name} (${local.path}): asset names that differ only in case are one name there`, {
                         hint: `delete ${clash.name} from the release on GitHub (it is not this run's), or give the file another name, then re-run`,
                     });
                 }
@@ -302,19 +298,19 @@ async function draftRelease(input, ports) {
     const seen = new Map();
     const locals = [];
     for (const asset of input.assets) {
-        const other = seen.get((0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_10__/* .asciiLowerCase */ .r)(asset.name));
+        const other = seen.get((0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_8__/* .asciiLowerCase */ .r)(asset.name));
         if (other !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_NAME_CLASH', other === asset.name ? `two release assets are named ${asset.name}` : `two release assets are named ${other} and ${asset.name}, one name to GitHub, which compares asset names without case`, { hint: 'release assets are one flat list: give each file a distinct name' });
-        seen.set((0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_10__/* .asciiLowerCase */ .r)(asset.name), asset.name);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_ASSET_NAME_CLASH', other === asset.name ? `two release assets are named ${asset.name}` : `two release assets are named ${other} and ${asset.name}, one name to GitHub, which compares asset names without case`, { hint: 'release assets are one flat list: give each file a distinct name' });
+        seen.set((0,_core_ascii_js__WEBPACK_IMPORTED_MODULE_8__/* .asciiLowerCase */ .r)(asset.name), asset.name);
         const { expected } = asset;
-        const hashed = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]).catch((error) => {
-            if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0)
+        const hashed = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]).catch((error) => {
+            if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0)
                 throw error;
             throw unreadable(asset.path, 'to publish it', error, 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place');
         });
         if (expected !== undefined && hashed.digest[expected.algorithm] !== expected.hex) {
             // Uploaded, these bytes would not be the ones the checksums file lists and the run signed.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${asset.path} changed after this run hashed it: its ${expected.algorithm} is no longer ${expected.hex}, so it is not uploaded`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${asset.path} changed after this run hashed it: its ${expected.algorithm} is no longer ${expected.hex}, so it is not uploaded`, {
                 hint: 'nothing may write to the artifacts or the output directory while a release runs (another build, another trust-kit run with --force, input "force: true"): re-run the job once they are settled',
             });
         }
@@ -329,7 +325,7 @@ async function draftRelease(input, ports) {
         }
         catch (error) {
             // Another run created it between our look-up and our request.
-            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_8__/* .isAlreadyExists */ .x9)(error))
+            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_6__/* .isAlreadyExists */ .x9)(error))
                 throw error;
             release = await releases.findRelease(input.tag);
             if (release === undefined)
@@ -352,7 +348,7 @@ async function draftRelease(input, ports) {
                 assets.push({ name: local.name, githubName: found.name, digest: `sha256:${local.sha256}`, outcome: 'present' });
         }
         if (differs.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_IMMUTABLE_RELEASE_DIFFERS', `release ${input.tag} is published and immutable, and it does not hold what this run would publish: ${differs.join('; ')}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_IMMUTABLE_RELEASE_DIFFERS', `release ${input.tag} is published and immutable, and it does not hold what this run would publish: ${differs.join('; ')}`, {
                 hint: 'an immutable release can never change, and its tag cannot be reused: release this build under a new tag',
             });
         }
@@ -366,7 +362,7 @@ async function draftRelease(input, ports) {
     const assets = [];
     for (const local of locals) {
         if (ports.signal?.aborted === true)
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .abortedError */ .ip)(ports.signal);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .abortedError */ .ip)(ports.signal);
         let found = remoteFor(remote, local);
         if (found !== undefined && found.state !== 'uploaded') {
             logger.info(`publish: deleting the broken-off upload of ${found.name} (state ${found.state})`);
@@ -415,7 +411,7 @@ async function refuseChangedDraft(releases, release, assets, others) {
         if (!known.has(added.id))
             changed.push(`${added.name} was added`);
     if (changed.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_DRAFT_CHANGED', `the draft release ${release.tagName} changed after this run uploaded to it, so it is not published: ${changed.slice(0, 5).join('; ')}${changed.length > 5 ? `; and ${changed.length - 5} more` : ''}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PublishError */ .S1('PUBLISH_DRAFT_CHANGED', `the draft release ${release.tagName} changed after this run uploaded to it, so it is not published: ${changed.slice(0, 5).join('; ')}${changed.length > 5 ? `; and ${changed.length - 5} more` : ''}`, {
             hint: 'another run publishes this tag at the same time: give the release job a `concurrency:` group per tag (the reusable workflow has one), let the other run finish, then re-run this one',
         });
     }

@@ -3193,23 +3193,39 @@ function sbomConfig(raw, nameOf, defaults) {
 
 /** The wall clock. */
 const systemClock = { now: () => new Date() };
-/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
-function fixedClock(at) {
-    // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
-    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
-    const isDate = Object.prototype.toString.call(at) === '[object Date]';
-    if (!isDate || Number.isNaN(at.getTime())) {
-        throw new errors/* TrustKitError */.T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : (0,quote/* typeName */.go)(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
-    }
-    const ms = at.getTime();
-    return { now: () => new Date(ms) };
-}
 /**
  * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
  * 8601 years have six digits (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp`
  * and in-toto's times do not admit.
  */
 const LATEST_EPOCH_SECONDS = 253_402_300_799;
+/** The earliest instant a document may be dated: 0000-01-01T00:00:00Z (before it, years are negative: `-000001`). */
+const EARLIEST_MS = -62_167_219_200_000;
+/**
+ * Why a value is no time trust-kit can date a document with, or undefined for a Date from
+ * 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z (four-digit years, as every format writes them).
+ */
+function dateProblem(at) {
+    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
+    if (Object.prototype.toString.call(at) !== '[object Date]')
+        return `${(0,quote/* typeName */.go)(at)}, not a valid Date`;
+    const ms = at.getTime();
+    if (Number.isNaN(ms))
+        return 'an invalid Date';
+    if (ms < EARLIEST_MS || ms > LATEST_EPOCH_SECONDS * 1000 + 999)
+        return `${at.toISOString()}, outside the years 0000 to 9999 that SPDX, CycloneDX and in-toto times are written in`;
+    return undefined;
+}
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date from year 0000 to 9999). */
+function fixedClock(at) {
+    // From plain JavaScript a string failed on getTime with a TypeError, an invalid Date or a year past 9999 only when a document was written.
+    const problem = dateProblem(at);
+    if (problem !== undefined) {
+        throw new errors/* TrustKitError */.T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${problem}`, { hint: 'pass a Date of years 0000 to 9999, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+    }
+    const ms = at.getTime();
+    return { now: () => new Date(ms) };
+}
 /**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
  * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
@@ -3218,6 +3234,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 function clockFromSourceDateEpoch(value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
+    if (typeof value !== 'string')
+        throw new errors/* TrustKitError */.T0('CLOCK_ARGUMENT_INVALID', `clockFromSourceDateEpoch was given ${(0,quote/* typeName */.go)(value)}, not the variable's text`, { hint: 'pass process.env.SOURCE_DATE_EPOCH (a string, or undefined)' });
     const at = epochSecondsDate(value);
     if (at === undefined) {
         throw new errors/* TrustKitError */.T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is ${(0,quote/* quoted */.TL)(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
@@ -3637,10 +3655,12 @@ async function catalogSbom(options, collected) {
         ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
         ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
     };
-    const [catalog, created] = await Promise.all([
-        catalogDirectory(catalogOptions),
-        options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
-    ]);
+    // A clock of the caller's own is asked once, before the catalog: a time no format can write failed only when a document was encoded, as a trust-kit bug.
+    const given = options.clock?.now();
+    const problem = options.clock === undefined ? undefined : dateProblem(given);
+    if (problem !== undefined)
+        throw new sbom_errors/* SbomError */.S('SBOM_ARGUMENT_INVALID', `generateSbom: the clock's now() gave ${problem}`, { hint: 'give a clock whose now() returns a valid Date of years 0000 to 9999 (fixedClock, or clockFromSourceDateEpoch)' });
+    const [catalog, created] = await Promise.all([catalogDirectory(catalogOptions), given === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(given)]);
     if (options.strict === true && catalog.unknowns.length > 0) {
         const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
         // A lockfile that parsed but refers to what it does not list is not cataloged whole either.

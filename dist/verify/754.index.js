@@ -3839,7 +3839,7 @@ __webpack_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkOptionsArgument, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, MAX_HASH_THREADS, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkOptionsArgument, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -4620,13 +4620,23 @@ function hash_checkAlgorithms(algorithms) {
     }
 }
 /**
+ * The most threads one call hashes with: each takes about 9 MB, and a `concurrency` of 10,000
+ * started as many (90 GB); no machine has the cores for more to help.
+ */
+const hash_MAX_HASH_THREADS = 256;
+/**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
- * from 1: NaN (`Number()` of an unset variable) made a pool of NaN threads, which never hashed a
- * file, and the call never settled.
+ * from 1 to {@link MAX_HASH_THREADS}: NaN (`Number()` of an unset variable) made a pool of NaN
+ * threads, which never hashed a file, and the call never settled.
  */
 function hash_checkConcurrency(concurrency) {
-    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
+    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1 && concurrency <= hash_MAX_HASH_THREADS))
         return;
+    if (typeof concurrency === 'number' && Number.isSafeInteger(concurrency) && concurrency > hash_MAX_HASH_THREADS) {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${concurrency}, more threads than trust-kit hashes with (at most ${hash_MAX_HASH_THREADS}, each about 9 MB of memory)`, {
+            hint: 'pass at most the number of cores (or leave it out for one per core)',
+        });
+    }
     throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
         hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
     });
@@ -4663,7 +4673,7 @@ async function hash_hashFiles(files, algorithm, options = {}) {
     hash_checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
-    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), hash_MAX_HASH_THREADS)) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
@@ -5063,7 +5073,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
-    const concurrency = options.concurrency ?? availableParallelism();
+    const concurrency = options.concurrency ?? Math.min(availableParallelism(), MAX_HASH_THREADS);
     let early = threadsStartedAhead;
     const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? (found) => {
@@ -6807,7 +6817,8 @@ function typeOf(value) {
 }
 /**
  * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
- * alone (newer documents may carry them); a named field that is present must have its shape.
+ * alone (newer documents may carry them), but for a named field spelled as its protobuf name
+ * (`tlog_entries`); a named field that is present must have its shape.
  * With `nullIsAbsent` (bundles), a field set to `null` is absent, as protobuf's JSON mapping reads
  * it (Go's protojson, sigstore-js): sigstore-js 1.x and 2.x wrote `"timestampVerificationData": null`
  * and `"inclusionProof": null` into their v0.1 bundles. Without it (trusted roots, which no writer
@@ -6840,6 +6851,14 @@ function findShapeViolation(value, shape, path, nullIsAbsent = false) {
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return { path, problem: `is ${typeOf(value)}, expected an object` };
+    // A known field under its protobuf name (`tlog_entries`), which Go's protojson also reads: read as missing, it was reported as what a bundle lacks (no log entry).
+    for (const name of Object.keys(value)) {
+        if (!name.includes('_'))
+            continue;
+        const jsonName = name.replace(/_([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+        if (jsonName !== name && Object.hasOwn(shape.fields, jsonName))
+            return { path: path === '' ? name : `${path}.${name}`, problem: `is the protobuf field name of ${jsonName}, which trust-kit reads only by its JSON name (as protobuf's JSON writers write it): rename it ${jsonName}` };
+    }
     for (const [name, field] of Object.entries(shape.fields)) {
         const child = value[name];
         const fieldPath = path === '' ? name : `${path}.${name}`;
@@ -6951,10 +6970,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __webpack_require__(9916);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(6327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
@@ -7058,9 +7077,9 @@ async function loadGitHubTrustMaterial(options = {}) {
     const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
     // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
     // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
-    const directory = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
+    const directory = await (0,files/* makeTemporaryDirectory */.LN)('trust-kit-github-root-');
     try {
-        const rootPath = (0,external_node_path_.join)(directory, 'root.json');
+        const rootPath = (0,external_node_path_.join)(directory.path, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
         return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }), ...(options.purpose === undefined ? {} : { purpose: options.purpose }) });
     }
@@ -7075,7 +7094,7 @@ async function loadGitHubTrustMaterial(options = {}) {
         throw error;
     }
     finally {
-        await external_node_fs_.promises.rm(directory, { recursive: true, force: true });
+        await directory.remove();
     }
 }
 
