@@ -416,7 +416,7 @@ test('an unknown\'s reason is the parser\'s own words, without the path and line
   const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
   const dpkg = sbom.unknowns.find((unknown) => unknown.path === '/var/lib/dpkg/status');
   assert.equal(dpkg?.line, 3);
-  assert.equal(dpkg?.reason, '"not a field line" is not a "Field: value" line');
+  assert.equal(dpkg?.reason, '"not a field line" is not a "Field: value" line: the package "a" of this paragraph is not listed (the database was damaged or edited)');
   const lock = sbom.unknowns.find((unknown) => unknown.path === '/opt/a:b/package-lock.json');
   assert.ok(lock !== undefined && !lock.reason.includes('/opt/a'), lock?.reason);
 });
@@ -629,8 +629,38 @@ test('a dpkg paragraph whose package name is empty or not a name is an unknown n
   for (const name of ['', 'a b', 'a/b']) {
     const status = `Package: ok\nStatus: install ok installed\nVersion: 1\n\nPackage: ${name}\nStatus: install ok installed\nVersion: 1\n`;
     const { sbom } = await imageSbom(memorySource(buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: status }] }])), { clock: CLOCK });
-    assert.deepEqual(sbom.unknowns.map((unknown) => [unknown.path, unknown.line, unknown.reason]), [['/var/lib/dpkg/status', 5, `"${name}" is not a dpkg package name`]], JSON.stringify(name));
+    assert.deepEqual(sbom.unknowns.map((unknown) => [unknown.path, unknown.line, unknown.reason]), [['/var/lib/dpkg/status', 5, `"${name}" is not a dpkg package name: it is not listed (the database was damaged or edited)`]], JSON.stringify(name));
   }
+});
+
+test('one damaged paragraph of a dpkg or apk database is an unknown at its line, and costs only its own package: the paragraphs around it are listed', async () => {
+  const dpkg = ['Package: good', 'Status: install ok installed', 'Version: 1.0', '', 'Package: bad', 'Status: install ok installed', 'garbage line without colon', 'Version: 2.0', '', 'Package: noversion', 'Status: install ok installed', '', 'Package: good2', 'Status: install ok installed', 'Version: 3.0', ''].join('\n');
+  const apk = ['P:a', 'V:1', '', 'P:b', 'garbage', 'V:2', '', 'P:nov', '', 'P:c', 'V:3', ''].join('\n');
+  const image = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkg }, { path: 'lib/apk/db/installed', content: apk }] }]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => `${pkg.ecosystem}:${pkg.name}@${pkg.version}`).sort(), ['apk:a@1', 'apk:c@3', 'deb:good2@3.0', 'deb:good@1.0']);
+  assert.deepEqual(sbom.unknowns.map((unknown) => [unknown.path, unknown.line, unknown.reason.replace(/ \(the database was damaged or edited\)$/, '')]).sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1])), [
+    ['/lib/apk/db/installed', 5, '"garbage" is not an "X:value" line: the package "b" of this paragraph is not listed'],
+    ['/lib/apk/db/installed', 8, 'the package "nov" has no version (V:): it is not listed'],
+    ['/var/lib/dpkg/status', 7, '"garbage line without colon" is not a "Field: value" line: the package "bad" of this paragraph is not listed'],
+    ['/var/lib/dpkg/status', 10, 'the package "noversion" has no Version: it is not listed'],
+  ]);
+});
+
+test('dpkg packages whose files are there are listed in every state but removed: triggers pending or awaited as installed, unpacked or half-configured with their state said', async () => {
+  const states = ['installed', 'triggers-pending', 'triggers-awaited', 'half-configured', 'unpacked', 'half-installed', 'config-files', 'not-installed'];
+  const status = states.map((state) => `Package: p-${state}\nStatus: install ok ${state}\nVersion: 1\n`).join('\n');
+  const { sbom } = await imageSbom(memorySource(buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: status }] }])), { clock: CLOCK });
+  assert.deepEqual(sbom.unknowns, []);
+  const listed = new Map(sbom.packages.map((pkg) => [pkg.name, pkg.properties?.find((property) => property.name === 'trust-kit:dpkg:status')?.value]));
+  assert.deepEqual([...listed].sort(), [
+    ['p-half-configured', 'half-configured'],
+    ['p-half-installed', 'half-installed'],
+    ['p-installed', undefined],
+    ['p-triggers-awaited', undefined],
+    ['p-triggers-pending', undefined],
+    ['p-unpacked', 'unpacked'],
+  ]);
 });
 
 test("a Python app's requirements files in an image: requirements/ found, -r and -c read from the image, no include reported missing", async () => {

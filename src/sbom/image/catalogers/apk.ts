@@ -1,4 +1,5 @@
-import { SbomParseError } from '../../errors.js';
+import { boundedText, quoted } from '../../../core/quote.js';
+import { LockfileUnknowns } from '../../parsers/unknowns.js';
 import type { Package, PackageHash, ParseResult, Relationship } from '../../model.js';
 import { purlOf } from '../../purl.js';
 import { locationProperties, personOf, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
@@ -12,6 +13,8 @@ const INSTALLED = '/lib/apk/db/installed';
  * of the control data, `D:` dependencies, `p:` provides). Each is
  * `pkg:apk/<distro>/<name>@<version>?arch=...&distro=<id>-<version>&upstream=<origin>` as syft writes
  * it (no `upstream` when the origin is the package itself), with `D:` edges to the installed packages that provide what it names.
+ * A paragraph that cannot be read (a line that is no field, no name or version) is an unknown at
+ * its line; the others are read.
  */
 export const apkCataloger: OsCataloger = {
   name: 'apk-db',
@@ -25,13 +28,23 @@ export const apkCataloger: OsCataloger = {
     const packages: Package[] = [];
     const provides = new Map<string, string>();
     const depends: { from: string; names: string[] }[] = [];
+    const unknowns = new LockfileUnknowns(database.path);
     let fields = new Map<string, string>();
     let start = 1;
+    /** The first line of the paragraph that is no `X:value`: it is damaged, and its package not listed. */
+    let damaged: { line: number; text: string } | undefined;
     const flush = (): void => {
+      // Blank lines between paragraphs: nothing to read.
+      if (fields.size === 0 && damaged === undefined) return;
       const name = fields.get('P');
       const version = fields.get('V');
-      if (name !== undefined && version !== undefined) {
-        if (!/^[^\s/]+$/.test(name)) throw new SbomParseError(database.path, `"${name.slice(0, 80)}" is not an apk package name`, start);
+      const which = name === undefined ? 'a package' : `the package ${quoted(boundedText(name, 80))}`;
+      // One damaged paragraph costs its own package, said, never the database's others.
+      if (damaged !== undefined) unknowns.add(`${quoted(boundedText(damaged.text, 80))} is not an "X:value" line: ${which} of this paragraph is not listed (the database was damaged or edited)`, damaged.line);
+      else if (name === undefined) unknowns.add('a paragraph names no package (P:): what it describes is not listed (the database was damaged or edited)', start);
+      else if (!/^[^\s/]+$/.test(name)) unknowns.add(`${quoted(boundedText(name, 80))} is not an apk package name: it is not listed (the database was damaged or edited)`, start);
+      else if (version === undefined) unknowns.add(`${which} has no version (V:): it is not listed (the database was damaged or edited)`, start);
+      else {
         const qualifiers: Record<string, string> = {};
         const arch = fields.get('A');
         if (arch !== undefined && arch !== '') qualifiers.arch = arch;
@@ -58,6 +71,7 @@ export const apkCataloger: OsCataloger = {
         depends.push({ from: purl, names: (fields.get('D') ?? '').split(/\s+/).filter((dep) => dep !== '' && !dep.startsWith('!')).map((dep) => dep.split(/[<>=~]/)[0] as string) });
       }
       fields = new Map();
+      damaged = undefined;
     };
     for (const [index, raw] of text.split('\n').entries()) {
       const line = raw.replace(/\r$/, '');
@@ -66,7 +80,10 @@ export const apkCataloger: OsCataloger = {
         start = index + 2;
         continue;
       }
-      if (line.length < 2 || line[1] !== ':') throw new SbomParseError(database.path, `"${line.slice(0, 80)}" is not an "X:value" line`, index + 1);
+      if (line.length < 2 || line[1] !== ':') {
+        damaged ??= { line: index + 1, text: line };
+        continue;
+      }
       // A repeated field's last value wins, as apk-tools and syft read it (the repeated `F:`/`R:` file lists are not needed).
       fields.set(line[0] as string, line.slice(2));
     }
@@ -78,6 +95,6 @@ export const apkCataloger: OsCataloger = {
         if (to !== undefined && to !== from) relationships.push({ from, to, type: 'depends-on' });
       }
     }
-    return { packages, relationships };
+    return unknowns.into({ packages, relationships });
   },
 };

@@ -1,39 +1,67 @@
 import { purlOf } from '../../purl.js';
-import { SbomParseError } from '../../errors.js';
 import type { Package, ParseResult, Relationship } from '../../model.js';
-import { locationProperties, parseErrorReason, personOf, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
+import { boundedText, quoted } from '../../../core/quote.js';
+import { LockfileUnknowns } from '../../parsers/unknowns.js';
+import { locationProperties, personOf, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
 import type { ImageFile } from '../filesystem.js';
 
 const STATUS = '/var/lib/dpkg/status';
 const STATUS_D = /^\/var\/lib\/dpkg\/status\.d\/[^/]+$/;
 const COPYRIGHT = /^\/usr\/share\/doc\/[^/]+\/copyright$/;
 
-/** The fields of each paragraph of a deb822 file (`Key: value`, continuation lines folded in), by lowercase name (deb822 field names are case-insensitive, as dpkg and syft read them), with the line each starts on. */
-export function paragraphs(text: string): { fields: Map<string, string>; line: number }[] {
-  const out: { fields: Map<string, string>; line: number }[] = [];
-  let fields = new Map<string, string>();
-  let start = 1;
+/** The dpkg states of a package installed and configured (triggers pending or awaited included). */
+const INSTALLED_STATES: ReadonlySet<string> = new Set(['installed', 'triggers-pending', 'triggers-awaited']);
+
+/** The property of a package dpkg has not finished installing (`unpacked`, `half-configured`, `half-installed`): its state. */
+export const DPKG_STATUS_PROPERTY = 'trust-kit:dpkg:status';
+
+/** One paragraph of a deb822 file: its fields, the line it starts on, and the first line that is not a field, if any. */
+export interface Paragraph {
+  fields: Map<string, string>;
+  line: number;
+  /** The first line of the paragraph that is no `Field: value` (nor a continuation): the paragraph is damaged. */
+  damaged?: { line: number; text: string };
+}
+
+/**
+ * The fields of each paragraph of a deb822 file (`Key: value`, continuation lines folded in), by
+ * lowercase name (deb822 field names are case-insensitive, as dpkg and syft read them), with the
+ * line each starts on. A line that is no field marks its paragraph damaged and is skipped: the
+ * paragraphs around it are read as they are.
+ */
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph = { fields: new Map(), line: 1 };
+  let started = false;
   let last: string | undefined;
   const lines = text.split('\n');
   for (const [index, raw] of lines.entries()) {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') {
-      if (fields.size > 0) out.push({ fields, line: start });
-      fields = new Map();
+      if (started) out.push(current);
+      current = { fields: new Map(), line: index + 2 };
+      started = false;
       last = undefined;
       continue;
     }
-    if (fields.size === 0 && last === undefined) start = index + 1;
+    if (!started) {
+      current.line = index + 1;
+      started = true;
+    }
     if (line.startsWith(' ') || line.startsWith('\t')) {
-      if (last !== undefined) fields.set(last, `${fields.get(last) ?? ''}\n${line.trim()}`);
+      if (last !== undefined) current.fields.set(last, `${current.fields.get(last) ?? ''}\n${line.trim()}`);
       continue;
     }
     const colon = line.indexOf(':');
-    if (colon <= 0) throw new SbomParseError('', `"${line.slice(0, 80)}" is not a "Field: value" line`, index + 1);
+    if (colon <= 0) {
+      current.damaged ??= { line: index + 1, text: line };
+      last = undefined;
+      continue;
+    }
     last = line.slice(0, colon).toLowerCase();
-    fields.set(last, line.slice(colon + 1).trim());
+    current.fields.set(last, line.slice(colon + 1).trim());
   }
-  if (fields.size > 0) out.push({ fields, line: start });
+  if (started) out.push(current);
   return out;
 }
 
@@ -70,10 +98,13 @@ function dependencyNames(field: string | undefined): string[][] {
 
 /**
  * dpkg's database: `var/lib/dpkg/status` (and the one-package files of `status.d/`, as distroless
- * images keep them). Every paragraph whose status is `installed` is a package
+ * images keep them). Every paragraph of a package whose files are there is a package (installed,
+ * triggers pending or awaited; unpacked, half-configured or half-installed with the
+ * {@link DPKG_STATUS_PROPERTY} saying so; not the removed ones, `config-files` and `not-installed`)
  * (`pkg:deb/<distro>/<name>@<version>?arch=...&distro=<id>-<version>&upstream=<source>` as syft
  * writes it), licensed from `/usr/share/doc/<name>/copyright`, with `Depends`/`Pre-Depends` edges to
- * the installed packages they name.
+ * the installed packages they name. A paragraph that cannot be read (a line that is no field, no
+ * name or version) is an unknown at its line; the others are read.
  */
 export const dpkgCataloger: OsCataloger = {
   name: 'dpkg-db',
@@ -81,27 +112,39 @@ export const dpkgCataloger: OsCataloger = {
   isDatabase: (path) => path === STATUS || STATUS_D.test(path),
   databasePaths: [STATUS, '/var/lib/dpkg/status.d'],
   catalog(database: ImageFile, input: OsCatalogInput): ParseResult {
-    let entries;
-    try {
-      entries = paragraphs((database.node.content ?? Buffer.alloc(0)).toString('utf8'));
-    } catch (error) {
-      if (error instanceof SbomParseError) throw new SbomParseError(database.path, parseErrorReason(error), error.line);
-      throw error;
-    }
+    const entries = paragraphs((database.node.content ?? Buffer.alloc(0)).toString('utf8'));
+    const unknowns = new LockfileUnknowns(database.path);
     const namespace = input.distro?.id ?? 'debian';
     const distro = input.distro?.versionId === undefined ? undefined : `${input.distro.id}-${input.distro.versionId}`;
     const packages: Package[] = [];
     const byName = new Map<string, string>();
     const depends: { from: string; names: string[][] }[] = [];
-    for (const { fields, line } of entries) {
+    for (const { fields, line, damaged } of entries) {
       const name = fields.get('package');
       const version = fields.get('version');
       const status = fields.get('status');
-      if (name === undefined || version === undefined) continue;
-      if (!/^[^\s/]+$/.test(name)) throw new SbomParseError(database.path, `"${name.slice(0, 80)}" is not a dpkg package name`, line);
-      // status.d files carry no Status: dpkg is not there to have removed anything.
+      const which = name === undefined ? 'a package' : `the package ${quoted(boundedText(name, 80))}`;
+      // One damaged paragraph costs its own package, said, never the database's others.
+      if (damaged !== undefined) {
+        unknowns.add(`${quoted(boundedText(damaged.text, 80))} is not a "Field: value" line: ${which} of this paragraph is not listed (the database was damaged or edited)`, damaged.line);
+        continue;
+      }
       // Its three words are split at any run of blanks, as dpkg splits them: `install  ok  installed` is installed.
-      if (status !== undefined && status.split(/\s+/)[2] !== 'installed') continue;
+      const state = status?.split(/\s+/)[2];
+      // Removed, its configuration files alone left: no package's files are there. status.d files carry no Status: dpkg is not there to have removed anything.
+      if (state === 'not-installed' || state === 'config-files') continue;
+      if (name === undefined) {
+        unknowns.add('a paragraph names no Package: what it describes is not listed (the database was damaged or edited)', line);
+        continue;
+      }
+      if (!/^[^\s/]+$/.test(name)) {
+        unknowns.add(`${quoted(boundedText(name, 80))} is not a dpkg package name: it is not listed (the database was damaged or edited)`, line);
+        continue;
+      }
+      if (version === undefined) {
+        unknowns.add(`${which} has no Version: it is not listed (the database was damaged or edited)`, line);
+        continue;
+      }
       const qualifiers: Record<string, string> = {};
       const arch = fields.get('architecture');
       if (arch !== undefined && arch !== '') qualifiers.arch = arch;
@@ -112,7 +155,9 @@ export const dpkgCataloger: OsCataloger = {
       const copyright = input.file(`/usr/share/doc/${name}/copyright`);
       const licenses = copyright?.node.content === undefined ? [] : copyrightLicenses(copyright.node.content.toString('utf8'));
       const evidence = [database, ...(licenses.length === 0 || copyright === undefined ? [] : [copyright])];
-      const pkg: Package = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties(evidence) };
+      // Installed but not configured yet, or half unpacked (a build that failed midway): its files are in the image, and the SBOM says in what state.
+      const unsettled = state !== undefined && !INSTALLED_STATES.has(state) ? [{ name: DPKG_STATUS_PROPERTY, value: state }] : [];
+      const pkg: Package = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: [...locationProperties(evidence), ...unsettled] };
       if (licenses.length > 0) pkg.license = licenses.join(' AND ');
       const person = personOf(fields.get('maintainer'));
       if (person !== undefined) pkg.supplier = { type: 'Person', name: person };
@@ -131,6 +176,6 @@ export const dpkgCataloger: OsCataloger = {
         if (to !== undefined && to !== from) relationships.push({ from, to, type: 'depends-on' });
       }
     }
-    return { packages, relationships };
+    return unknowns.into({ packages, relationships });
   },
 };
