@@ -142,6 +142,15 @@ export const MAX_ARCHIVE_MEMBERS = 65_536;
 /** The most symbolic links followed to find one member of an image archive. */
 const MAX_ARCHIVE_LINK_HOPS = 8;
 
+/** The compression a file's first bytes show (gzip, zstd, xz, bzip2), with the command that undoes it. */
+function compressionOf(head: Buffer): { name: string; tool: string } | undefined {
+  if (head[0] === 0x1f && head[1] === 0x8b) return { name: 'gzip', tool: 'gunzip' };
+  if (head.readUInt32LE(0) === 0xfd2fb528) return { name: 'zstd', tool: 'unzstd' };
+  if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))) return { name: 'xz', tool: 'unxz' };
+  if (head.subarray(0, 3).toString('latin1') === 'BZh') return { name: 'bzip2', tool: 'bunzip2' };
+  return undefined;
+}
+
 /**
  * The regular files of a tar archive by name, from its headers alone (bodies are skipped, not
  * read), extension headers applied as the layers' reader applies them (a layer over 8 GiB has its
@@ -162,6 +171,11 @@ async function indexArchive(path: string, what: string): Promise<Map<string, Mem
     const block = Buffer.alloc(BLOCK);
     while (offset + BLOCK <= total) {
       await handle.read(block, 0, BLOCK, offset);
+      // `docker save | gzip` (docker load takes it): said for what it is, not as a tar header that does not add up.
+      const compressed = offset === 0 ? compressionOf(block) : undefined;
+      if (compressed !== undefined) {
+        throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is ${compressed.name}-compressed, not the tar archive \`docker save\` writes`, { hint: `decompress it first (with ${compressed.tool}), or give \`docker save\`'s output as it is` });
+      }
       if (isZeroBlock(block)) break;
       if (++headers > MAX_ARCHIVE_MEMBERS) {
         throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} holds more than ${MAX_ARCHIVE_MEMBERS} entries`, { hint: 'an image archive holds a few entries per layer; the archive is not one `docker save` wrote, or is hostile' });

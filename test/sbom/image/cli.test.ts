@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,6 +53,11 @@ test('trust-kit sbom oci-dir:PATH writes valid SPDX and CycloneDX with the layer
   const purls = (document: CycloneDx): string[] => components(document).map((component) => component.purl).sort();
   assert.deepEqual(purls(JSON.parse(archive.stdout) as CycloneDx), purls(cdx));
   assert.equal(purls(cdx).length, 2);
+  // `docker save | gzip`, which docker load takes: said to be compressed, not a tar header that does not add up.
+  await writeFile(join(dir, 'image.tar.gz'), gzipSync(dockerArchive(IMAGE)));
+  const gzipped = await cli(['sbom', 'docker-archive:image.tar.gz', '--format', 'cyclonedx-json'], dir, ENV);
+  assert.equal(gzipped.code, 1, gzipped.stderr);
+  assert.match(gzipped.stderr, /IMAGE_SOURCE_INVALID: docker-archive:image\.tar\.gz is gzip-compressed, not the tar archive `docker save` writes\n {2}hint: decompress it first \(with gunzip\)/);
 });
 
 test('trust-kit sbom oci-dir:/docker-archive: records a local image by its path\'s last component: the same SBOM from any directory, by a relative or an absolute path, naming no directory of the machine', async (t) => {
