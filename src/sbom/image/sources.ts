@@ -275,15 +275,17 @@ export async function dockerArchiveSource(file: string, platform?: Platform, cwd
     if (typeof record.Config !== 'string' || !Array.isArray(record.Layers) || !record.Layers.every((layer) => typeof layer === 'string')) {
       throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no Config and Layers`, { hint: 'give an archive written by `docker save`' });
     }
-    if (passed.has(record.Config)) continue;
-    passed.add(record.Config);
-    const config = await readMember(record.Config, where);
-    const parsed = imageConfig(config, record.Layers.length, `${name}: ${printable(record.Config.slice(0, 200))}`);
+    // Members are named without a leading `./` (see indexArchive), and so are the paths the manifest gives them.
+    const configName = record.Config.replace(/^\.\//, '');
+    if (passed.has(configName)) continue;
+    passed.add(configName);
+    const config = await readMember(configName, where);
+    const parsed = imageConfig(config, record.Layers.length, `${name}: ${printable(configName.slice(0, 200))}`);
     offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);
     if (manifest.length === 1 || (parsed.platform.os === wanted.os && parsed.platform.architecture === wanted.architecture)) {
-      chosen ??= { config, layers: record.Layers as string[], configName: record.Config };
+      chosen ??= { config, layers: (record.Layers as string[]).map((layer) => layer.replace(/^\.\//, '')), configName };
       const tags = Array.isArray(record.RepoTags) ? record.RepoTags.filter((tag): tag is string => typeof tag === 'string') : [];
-      matching.push(tags.length > 0 ? tags.join(' ') : record.Config);
+      matching.push(tags.length > 0 ? tags.join(' ') : configName);
     }
   }
   if (matching.length > 1) {

@@ -53,6 +53,11 @@ test('trust-kit sbom oci-dir:PATH writes valid SPDX and CycloneDX with the layer
   const purls = (document: CycloneDx): string[] => components(document).map((component) => component.purl).sort();
   assert.deepEqual(purls(JSON.parse(archive.stdout) as CycloneDx), purls(cdx));
   assert.equal(purls(cdx).length, 2);
+  // Names in manifest.json written with a leading ./ name the same members.
+  await writeFile(join(dir, 'dotted.tar'), dockerArchive(IMAGE, './'));
+  const dotted = await cli(['sbom', 'docker-archive:dotted.tar', '--format', 'cyclonedx-json'], dir, ENV);
+  assert.equal(dotted.code, 0, dotted.stderr);
+  assert.deepEqual(purls(JSON.parse(dotted.stdout) as CycloneDx), purls(cdx));
   // `docker save | gzip`, which docker load takes: said to be compressed, not a tar header that does not add up.
   await writeFile(join(dir, 'image.tar.gz'), gzipSync(dockerArchive(IMAGE)));
   const gzipped = await cli(['sbom', 'docker-archive:image.tar.gz', '--format', 'cyclonedx-json'], dir, ENV);

@@ -148,11 +148,11 @@ export async function writeLayout(dir: string, images: readonly { image: BuiltIm
   await writeFile(join(dir, 'index.json'), JSON.stringify(index));
 }
 
-/** A `docker save` archive (the classic format: `<n>/layer.tar`, uncompressed) of one image. */
-export function dockerArchive(image: BuiltImage): Buffer {
+/** A `docker save` archive (the classic format: `<n>/layer.tar`, uncompressed) of one image; `prefix` (`./`) is put before the names manifest.json gives. */
+export function dockerArchive(image: BuiltImage, prefix = ''): Buffer {
   const configName = `${sha256(image.config).slice('sha256:'.length)}.json`;
   const layerNames = image.layers.map((_, index) => `layer${index}/layer.tar`);
-  const manifest = JSON.stringify([{ Config: configName, RepoTags: ['example/test:latest'], Layers: layerNames }]);
+  const manifest = JSON.stringify([{ Config: `${prefix}${configName}`, RepoTags: ['example/test:latest'], Layers: layerNames.map((layer) => `${prefix}${layer}`) }]);
   return tar([
     { path: 'manifest.json', content: manifest },
     { path: configName, content: image.config },
