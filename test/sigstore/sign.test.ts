@@ -435,8 +435,11 @@ describe('instance auto', () => {
     const githubRoot = join(cwd, 'github-root.json');
     await writeFile(githubRoot, JSON.stringify({ ...stack.trustedRoot, tlogs: [] }));
     const before = stack.requests.rekor;
-    const session = await open(stack, cwd, { 'trusted-root': githubRoot }, { run });
+    const warnings: string[] = [];
+    const session = await open(stack, cwd, { 'trusted-root': githubRoot }, { run, logger: { info: () => {}, warn: (message) => warnings.push(message), debug: () => {} } });
     assert.equal(session.instance, 'github');
+    // Left out on purpose, and said: the bundle's lack of a log entry is no surprise.
+    assert.deepEqual(warnings.map((warning) => warning.replace(/http:\/\/127\.0\.0\.1:\d+/, 'REKOR')), ['instance "auto" chose GitHub\'s instance (the repository is not known to be public), which writes no transparency log: the Rekor URL REKOR is not used, so that a private repository\'s name never reaches a log; set instance "public-good" to log it']);
     const signed = await session.signBlob(Buffer.from('private\n'), 'private');
     assert.equal(stack.requests.rekor, before);
     assert.equal((signed.bundle.verificationMaterial as { tlogEntries?: unknown[] }).tlogEntries, undefined);
