@@ -7,6 +7,7 @@ import type { Logger } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import { quoted } from '../core/quote.js';
 import type { RunContext } from '../github/context.js';
+import { missingTokenError } from '../github/oidc.js';
 import { proxySettingsFrom } from '../core/proxy.js';
 import type { Environment } from '../secrets/index.js';
 import { openSigningSession, type SessionSigner, type SigningInstance } from '../sigstore/sign/index.js';
@@ -108,7 +109,8 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
   if (documentPredicateValue === undefined) {
     tokens = await requestAttestationTokens(ports.env, config.sign.retry, keyless);
     if (tokens === undefined) {
-      const error = provenanceUnavailable();
+      // Inside a job, why it has none (a fork's pull request, no permission); outside one, a SIGSTORE_ID_TOKEN makes no provenance.
+      const error = provenanceUnavailable(ports.env.GITHUB_ACTIONS === 'true' ? missingTokenError(ports.env, ports.run.payload) : undefined);
       if (config.sign.onMissingToken === 'fail') throw error;
       // Fork pull requests get no token: on-missing-token says whether that fails the job.
       const reason = `${error.message}; nothing was attested (on-missing-token: ${config.sign.onMissingToken})`;

@@ -149,6 +149,12 @@ describe('trust-kit attest', () => {
     const noToken = await cli(['attest', 'a.tgz'], cwd, {});
     assert.equal(noToken.code, 1);
     assert.match(noToken.stderr, /ATTEST_PROVENANCE_UNAVAILABLE: .*\n.*id-token: write/);
+    // In a job, why there is none: the request token removed (the URL is there), or a fork's pull request, which no permission fixes.
+    const removed = await cli(['attest', 'a.tgz'], cwd, { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token' });
+    assert.match(removed.stderr, /ATTEST_PROVENANCE_UNAVAILABLE: SLSA provenance needs the GitHub Actions job's OIDC token, and there is none: ACTIONS_ID_TOKEN_REQUEST_URL is set, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not/);
+    await writeFile(join(cwd, 'event.json'), JSON.stringify({ pull_request: { head: { repo: { full_name: 'fork/repo', fork: true } }, base: { repo: { full_name: 'octo-org/octo-repo' } } } }));
+    const fork = await cli(['attest', 'a.tgz'], cwd, { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(cwd, 'event.json'), GITHUB_REPOSITORY: 'octo-org/octo-repo' });
+    assert.match(fork.stderr, /ATTEST_PROVENANCE_UNAVAILABLE: .*GitHub does not give one to workflows running for pull requests from forks\n {2}hint: set `on-missing-token: skip`/);
     const skipped = await cli(['attest', '--on-missing-token', 'skip', 'a.tgz'], cwd, {});
     assert.deepEqual([skipped.code, skipped.stdout], [0, '']);
     assert.match(skipped.stderr, /nothing was attested \(on-missing-token: skip\)/);
