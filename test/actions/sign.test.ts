@@ -85,6 +85,19 @@ describe('the sign action', () => {
     ]);
   });
 
+  test('the summary lists at most 500 signed files and counts the rest (GitHub drops a summary over 1 MiB whole); bundle-paths names every one', async (t) => {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'd'));
+    for (let index = 0; index < 520; index += 1) await writeFile(join(cwd, 'd', `file-${index}.txt`), `${index}\n`);
+    const pair = generateSigningKeyPair(undefined);
+    await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+    const io = recordingIO();
+    await run({ 'subject-path': 'd', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true' });
+    assert.equal(io.outputs['bundle-paths']?.split('\n').length, 520);
+    assert.equal(io.summary.split('\n').filter((line) => line.startsWith('| ') && line.includes('.sigstore.json')).length, 500);
+    assert.match(io.summary, /\| and 20 more \| the `bundle-paths` output names every bundle \|/);
+  });
+
   test('instance key signs offline with the key input; the summary says how to verify with the public key', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');

@@ -18,7 +18,7 @@ import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import { defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession, type SessionSigner, type SigningInstance } from '../../sigstore/sign/index.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
-import { cell, code, codeCell, failureText, shellBlock } from '../summary.js';
+import { capped, cell, code, codeCell, failureText, MAX_SUMMARY_ROWS, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the sign action reads. */
@@ -155,9 +155,14 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   }
 }
 
-/** The summary's table rows of the bundles written and the images signed. */
+/**
+ * The summary's table rows of the bundles written and the images signed, at most
+ * {@link MAX_SUMMARY_ROWS} and a row counting the rest: GitHub drops a step summary over 1 MiB
+ * whole, and 2,000 files of long names made 1.3 MB. The `bundle-paths` output names every one.
+ */
 function signedRows(written: readonly { file: string; bundle: string }[], signedImages: readonly SignedImage[]): string[] {
-  return [...written.map((entry) => `| ${cell(entry.file)} | ${codeCell(entry.bundle)} |`), ...signedImages.map((entry) => `| ${cell(formatImageReference(entry.subject.reference))} | ${cell([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
+  const rows = [...written.map((entry) => `| ${cell(entry.file)} | ${codeCell(entry.bundle)} |`), ...signedImages.map((entry) => `| ${cell(formatImageReference(entry.subject.reference))} | ${cell([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
+  return capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more | the \`bundle-paths\` output names every bundle |`);
 }
 
 /** The image inputs: the references, the format and the registry switches, and the problems found in them (to report with the other inputs'). */
