@@ -135,8 +135,10 @@ function decodeClaims(jwt: Buffer, source: 'SIGSTORE_ID_TOKEN' | 'the runner'): 
   }
   if (typeof claims !== 'object' || claims === null || typeof (claims as { iss?: unknown }).iss !== 'string') throw invalid('it has no "iss" claim');
   const { sub, email, email_verified: emailVerified, exp } = claims as { sub?: unknown; email?: unknown; email_verified?: unknown; exp?: unknown };
-  // Fulcio proves possession of the key by signing `sub` (or a verified email): without one it cannot issue.
-  if (typeof email === 'string' ? emailVerified !== true : typeof sub !== 'string' || sub === '') throw invalid('it has neither a "sub" claim nor a verified "email"');
+  // Fulcio proves possession of the key by signing `sub` (or a verified email, for an email issuer): without either it cannot issue.
+  // An unverified email beside a `sub` (a CI provider's token) leaves the `sub` to sign.
+  const hasSubject = typeof sub === 'string' && sub !== '';
+  if (!hasSubject && !(typeof email === 'string' && emailVerified === true)) throw invalid(typeof email === 'string' ? 'its "email" is not verified and it has no "sub" claim' : 'it has neither a "sub" claim nor a verified "email"');
   if (typeof exp === 'number' && exp * 1000 <= Date.now()) throw invalid(`it expired at ${new Date(exp * 1000).toISOString()}`);
   return claims as OidcClaims;
 }
