@@ -33,8 +33,403 @@ function counted(count, singular, plural = `${singular}s`) {
 
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(9531);
+// EXTERNAL MODULE: ./lib/core/retry.js
+var core_retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 17 modules
+var secrets = __webpack_require__(2272);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var core_proxy = __webpack_require__(6327);
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js
+var proxied_fetch = __webpack_require__(5643);
+// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
+var proxy_tunnel = __webpack_require__(9002);
+// EXTERNAL MODULE: ./lib/github/http.js
+var http = __webpack_require__(8031);
+;// CONCATENATED MODULE: ./lib/github/oidc.js
+
+
+
+
+
+
+
+/** A failure to obtain an OIDC identity token. */
+class OidcError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'OidcError';
+    }
+}
+/** How long before its `exp` a token is renewed: Fulcio must get it still valid, after the request's own delays. */
+const RENEW_BEFORE_EXPIRY_MS = 60_000;
+/**
+ * `token` when it is valid for at least another minute at `now` (or cannot be renewed: a
+ * SIGSTORE_ID_TOKEN, a token without `exp`); otherwise a new one from the runner, the old one
+ * destroyed. The new one carries the same renewal.
+ */
+async function unexpiredToken(token, now) {
+    const exp = token.claims.exp;
+    if (token.renewal === undefined || typeof exp !== 'number' || exp * 1000 - RENEW_BEFORE_EXPIRY_MS > now)
+        return token;
+    const renewed = await token.renewal.renew();
+    token.secret.destroy();
+    return { ...renewed, renewal: token.renewal };
+}
+/** The audience Fulcio accepts. */
+const SIGSTORE_AUDIENCE = 'sigstore';
+/** Values of `on-missing-token`. */
+const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
+/**
+ * Where a token would come from in this environment, without taking it, and without reading a
+ * token as a string (`env.SIGSTORE_ID_TOKEN !== ''` would leave one in the heap the intake avoids).
+ */
+function tokenSource(env) {
+    if ((0,secrets/* hasEnvironmentValue */.zP)('SIGSTORE_ID_TOKEN', env))
+        return 'SIGSTORE_ID_TOKEN';
+    if (hasRunnerEndpoint(env))
+        return 'actions';
+    return undefined;
+}
+/** Whether the runner gave this job a token endpoint (and the request token for it). */
+function hasRunnerEndpoint(env) {
+    return (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (0,secrets/* hasEnvironmentValue */.zP)('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+}
+const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
+/** Whether a byte may appear in a base64url part of a JWT. */
+function isBase64UrlByte(byte) {
+    return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f;
+}
+/** The dot-separated parts of a JWT as views into its bytes, never as strings: the whole token is the bearer secret. */
+function jwtParts(jwt) {
+    const parts = [];
+    let start = 0;
+    for (let dot = jwt.indexOf(0x2e); dot !== -1 && parts.length < 3; dot = jwt.indexOf(0x2e, start)) {
+        parts.push(jwt.subarray(start, dot));
+        start = dot + 1;
+    }
+    parts.push(jwt.subarray(start));
+    return parts;
+}
+/** What to do when the runner's token endpoint answers with no token, or one Fulcio could not use. */
+const RUNNER_ANSWER_HINT = "the runner's token endpoint answered something unexpected: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner, and re-run the job";
+/**
+ * The claims of a token, refusing one Fulcio could not use. A SIGSTORE_ID_TOKEN the user gave is
+ * OIDC_TOKEN_INVALID, to fix; the runner's is its endpoint failing, OIDC_SERVICE_FAILED, to re-run.
+ */
+function decodeClaims(jwt, source) {
+    const parts = jwtParts(jwt);
+    const invalid = (detail) => source === 'the runner'
+        ? new OidcError('OIDC_SERVICE_FAILED', `the identity token from the runner is not a usable JWT: ${detail}`, { hint: RUNNER_ANSWER_HINT })
+        : new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
+            hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
+        });
+    if (parts.length !== 3 || parts.some((part) => part.length === 0 || !part.every(isBase64UrlByte)))
+        throw invalid('it does not have three base64url parts');
+    let claims;
+    try {
+        // The payload alone is decoded as text: its claims are public (they end up in the certificate).
+        claims = JSON.parse(Buffer.from(parts[1].toString('latin1'), 'base64url').toString('utf8'));
+    }
+    catch {
+        throw invalid('its payload is not JSON');
+    }
+    if (typeof claims !== 'object' || claims === null || typeof claims.iss !== 'string')
+        throw invalid('it has no "iss" claim');
+    const { sub, email, email_verified: emailVerified, exp } = claims;
+    // Fulcio proves possession of the key by signing `sub` (or a verified email, for an email issuer): without either it cannot issue.
+    // An unverified email beside a `sub` (a CI provider's token) leaves the `sub` to sign.
+    const hasSubject = typeof sub === 'string' && sub !== '';
+    if (!hasSubject && !(typeof email === 'string' && emailVerified === true))
+        throw invalid(typeof email === 'string' ? 'its "email" is not verified and it has no "sub" claim' : 'it has neither a "sub" claim nor a verified "email"');
+    if (typeof exp === 'number' && exp * 1000 <= Date.now())
+        throw invalid(`it expired at ${new Date(exp * 1000).toISOString()}`);
+    return claims;
+}
+/**
+ * Finds the token in the runner's `{"count":1,"value":"<jwt>"}` reply without turning it into a
+ * string: a JWT is base64url and dots, so the JSON string holds no escapes to decode.
+ */
+function tokenRange(body) {
+    const key = body.indexOf('"value"');
+    if (key === -1)
+        return undefined;
+    let at = key + 7;
+    while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09))
+        at += 1;
+    if (body[at] !== 0x3a)
+        return undefined;
+    at += 1;
+    while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09))
+        at += 1;
+    if (body[at] !== 0x22)
+        return undefined;
+    const start = at + 1;
+    let end = start;
+    while (end < body.length && JWT_BYTE.test(String.fromCharCode(body[end] ?? 0)))
+        end += 1;
+    return body[end] === 0x22 && end > start ? [start, end] : undefined;
+}
+class TransientStatus extends Error {
+    status;
+    retryAfterMs;
+    constructor(status, 
+    /** How long the server asked to wait (`Retry-After`), if it said. */
+    retryAfterMs) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+function endpointPath(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/**
+ * The token endpoint's URL for an audience: the runner's URL keeps its query (`api-version`) and
+ * gets exactly one `audience`. A URL that is not one is refused without quoting it: its query may
+ * carry credentials, and fetch would echo a URL with a user name in its error.
+ */
+function tokenRequestURL(value, audience) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+        throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an http(s) URL without credentials', {
+            hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (it sets it for jobs with `id-token: write`), or pass the token as SIGSTORE_ID_TOKEN',
+        });
+    }
+    url.searchParams.set('audience', audience);
+    return url;
+}
+/** Requests one token per audience asked for (a release asks for one) with one intake of the runner's request token (which intake takes out of the environment). */
+async function requestFromRunner(options, audiences) {
+    const env = options.env;
+    const requestToken = secrets/* SecretBuffer */.pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+    let urls;
+    try {
+        urls = audiences.map((audience) => tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', audience));
+        // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
+        if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
+            throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
+                hint: 'leave ACTIONS_ID_TOKEN_REQUEST_TOKEN to the runner; if you set it yourself, strip the trailing newline',
+            });
+        }
+    }
+    catch (error) {
+        requestToken.destroy();
+        throw error;
+    }
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.iR)((0,core_proxy/* proxySettingsFrom */.Yw)(env));
+    const tokens = [];
+    try {
+        for (const url of urls)
+            tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));
+    }
+    catch (error) {
+        for (const token of tokens)
+            token.secret.destroy();
+        requestToken.destroy();
+        throw error;
+    }
+    if (options.renewable !== true) {
+        requestToken.destroy();
+        return tokens;
+    }
+    const forget = () => requestToken.destroy();
+    return tokens.map((token, index) => ({ ...token, renewal: { renew: () => fetchRunnerToken(urls[index], requestToken, client, options.retry), forget } }));
+}
+/** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
+const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
+/**
+ * The body of the token endpoint's reply, at most {@link MAX_TOKEN_REPLY_BYTES}: a Content-Length
+ * above it is refused unread, a body running past it as soon as it does (the rest is never read).
+ * The chunks read are wiped, and the error quotes nothing of the reply: it may hold a token.
+ */
+async function boundedReply(response, where) {
+    const tooLong = () => new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} is longer than the ${MAX_TOKEN_REPLY_BYTES} bytes a token reply takes`, {
+        hint: 'ACTIONS_ID_TOKEN_REQUEST_URL must be the runner\'s token endpoint: leave it to the runner, or check what answers at that address',
+    });
+    const length = response.headers.get('content-length');
+    if (length !== null && Number(length) > MAX_TOKEN_REPLY_BYTES) {
+        await response.body?.cancel();
+        throw tooLong();
+    }
+    if (response.body === null)
+        return Buffer.alloc(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let bytes = 0;
+    try {
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+            chunks.push(read.value);
+            bytes += read.value.length;
+            if (bytes > MAX_TOKEN_REPLY_BYTES) {
+                await reader.cancel();
+                throw tooLong();
+            }
+        }
+        return Buffer.concat(chunks, bytes);
+    }
+    finally {
+        for (const chunk of chunks)
+            chunk.fill(0);
+    }
+}
+/** The token request refused by the runner's proxy: no retry helps, its credentials do. */
+function proxyRefusal(where, cause) {
+    return new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME });
+}
+/** Why a connection failed, by its system error code only (DNS, refused, reset): the errors' messages may quote the URL, whose query the runner chose. */
+function connectionFailure(error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* systemErrorCode */.vq)(error?.cause);
+    return code !== undefined && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? `could not connect (${code})` : 'could not connect';
+}
+async function fetchRunnerToken(url, requestToken, client, retry) {
+    const where = endpointPath(url);
+    const body = await (0,core_retry/* withRetry */.bD)(retry, () => (0,http/* timedAttempt */.Hh)(url.origin, retry.timeoutMs, async (signal) => {
+        const response = await requestToken.use((bearer) => client(url, {
+            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
+            signal,
+        }));
+        // An error reply is not read: its connection is closed rather than drained.
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+            await response.body?.cancel();
+            throw new TransientStatus(response.status, (0,core_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
+        }
+        if (response.status === 407) {
+            await response.body?.cancel();
+            throw proxyRefusal(where);
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+                hint: response.status === 401 || response.status === 403
+                    ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
+                    : 'the runner\'s token endpoint refused the request; re-run the job',
+            });
+        }
+        return boundedReply(response, where);
+    }), (error) => {
+        // A redirect out of TLS, or one leading nowhere, is the endpoint's answer, not a failure to reach it: asking again meets it again.
+        if (error instanceof OidcError || error instanceof proxied_fetch/* InsecureRedirectError */.vQ || error instanceof proxied_fetch/* RedirectRefusedError */.jw || (0,http/* proxyWantsCredentials */.em)(error))
+            return 'permanent';
+        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+    }).catch((error) => {
+        if (error instanceof OidcError)
+            throw error;
+        if ((0,http/* proxyWantsCredentials */.em)(error))
+            throw proxyRefusal(where, error);
+        if (error instanceof proxied_fetch/* InsecureRedirectError */.vQ || error instanceof proxied_fetch/* RedirectRefusedError */.jw)
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
+        const waited = error instanceof TransientStatus ? (0,core_retry/* pastBudget */.uQ)(error.retryAfterMs, retry.budgetMs) : '';
+        const status = error instanceof TransientStatus ? `HTTP ${error.status}${waited}` : error instanceof http/* AttemptTimedOut */.ji ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : connectionFailure(error);
+        throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
+            cause: error,
+            hint: waited === '' ? 'the runner\'s token endpoint kept failing through every retry; re-run the job' : 'the runner\'s token endpoint asked to wait longer than the retries may take; re-run the job',
+        });
+    });
+    const range = tokenRange(body);
+    if (range === undefined) {
+        body.fill(0);
+        throw new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} holds no token ("value")`, { hint: RUNNER_ANSWER_HINT });
+    }
+    const secret = secrets/* SecretBuffer */.pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
+    body.fill(0);
+    try {
+        const claims = secret.use((jwt) => decodeClaims(jwt, 'the runner'));
+        checkAudience(claims, url.searchParams.get('audience') ?? '', where);
+        return { secret, claims, source: 'the runner' };
+    }
+    catch (error) {
+        secret.destroy();
+        throw error;
+    }
+}
+/**
+ * Refuses a runner's token that is not for the audience asked for: Fulcio would only refuse it
+ * later with a vaguer error, and a provenance token must be for its own audience. (A
+ * SIGSTORE_ID_TOKEN is not checked: a private Fulcio may accept another audience.)
+ */
+function checkAudience(claims, audience, where) {
+    const aud = claims.aud;
+    const audiences = Array.isArray(aud) ? aud : [aud];
+    if (audiences.includes(audience))
+        return;
+    const said = audiences.every((entry) => typeof entry === 'string') && audiences.length > 0 ? audiences.map((entry) => `"${(0,http/* boundedText */.LD)(String(entry))}"`).join(', ') : 'no audience';
+    throw new OidcError('OIDC_SERVICE_FAILED', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
+        hint: 'the token endpoint answered for another audience than it was asked: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (something else answers at that address), and re-run the job',
+    });
+}
+/**
+ * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
+ * Actions runner's (audience `sigstore`, retried on 5xx, 429 and connection failures within the
+ * policy's budget); undefined when neither is available. Secret variables are taken out of `env`.
+ */
+async function requestIdToken(options) {
+    const source = tokenSource(options.env);
+    if (source === undefined)
+        return undefined;
+    if (source === 'SIGSTORE_ID_TOKEN') {
+        const secret = secrets/* SecretBuffer */.pP.fromEnv('SIGSTORE_ID_TOKEN', options.env);
+        return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
+    }
+    const [token] = await requestFromRunner(options, [options.audience ?? SIGSTORE_AUDIENCE]);
+    return token;
+}
+/**
+ * Requests tokens for several audiences from the GitHub Actions runner only (never
+ * `SIGSTORE_ID_TOKEN`), with one intake of its request token: a release asks for one (`sigstore`
+ * when it signs keyless, else `nobody` for its provenance). Undefined when the job has no token endpoint.
+ */
+async function requestRunnerIdTokens(options, audiences) {
+    if (!hasRunnerEndpoint(options.env))
+        return undefined;
+    return requestFromRunner(options, audiences);
+}
+/**
+ * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
+ * token. `pull_request_target` is not one: it runs as the base repository, with its permissions.
+ */
+const FORK_CONTEXT_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** Whether the run is a pull request from a fork (a deleted fork leaves `head.repo` null). */
+function forkPullRequest(env, payload) {
+    if (!FORK_CONTEXT_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
+        return false;
+    const pull = payload?.pull_request;
+    if (pull?.head === undefined)
+        return false;
+    const head = pull.head.repo;
+    return head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pull.base?.repo?.full_name);
+}
+/**
+ * The error for a job without an identity token, saying exactly what to change: the
+ * `id-token: write` permission, or (on fork pull requests) the `on-missing-token` input.
+ */
+function missingTokenError(env, payload) {
+    if (forkPullRequest(env, payload)) {
+        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: GitHub does not give one to workflows running for pull requests from forks', {
+            hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
+        });
+    }
+    if (env.GITHUB_ACTIONS === 'true' && (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '') {
+        // The runner sets both for a job with the permission: the request token was removed since.
+        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is set, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not (or is empty), so the token cannot be requested', {
+            hint: 'the runner sets ACTIONS_ID_TOKEN_REQUEST_TOKEN beside the URL: do not unset or override it in the workflow (`env:`), and take the token once per process (trust-kit takes it out of the environment when it requests a token)',
+        });
+    }
+    if (env.GITHUB_ACTIONS === 'true') {
+        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is not set because the job lacks the id-token permission', {
+            hint: 'add `id-token: write` under `permissions:` of the job that signs (keep `contents: read` or what it already has), e.g.\n  permissions:\n    id-token: write\n    contents: read',
+        });
+    }
+    return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: SIGSTORE_ID_TOKEN is not set and this is not a GitHub Actions job', {
+        hint: 'set SIGSTORE_ID_TOKEN to an OIDC token for the audience "sigstore", or sign with a local key (--key, see `trust-kit generate-key-pair`)',
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
@@ -147,8 +542,6 @@ class SigningServiceError extends SignError {
     }
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 17 modules
-var secrets = __webpack_require__(2272);
 // EXTERNAL MODULE: ./lib/secrets/native.js + 1 modules
 var secrets_native = __webpack_require__(9533);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js
@@ -2217,8 +2610,6 @@ function toLog(log, what) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
-// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
-var proxy_tunnel = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
 const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/trust-tuf.js
@@ -3642,8 +4033,6 @@ function checkBundle(bundle, artifact, expected, name) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/retry.js
-var core_retry = __webpack_require__(7493);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
 
 
@@ -3799,12 +4188,8 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 var v2 = __webpack_require__(3835);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
 var capped_body = __webpack_require__(6911);
-// EXTERNAL MODULE: ./lib/core/proxied-fetch.js
-var proxied_fetch = __webpack_require__(5643);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
-// EXTERNAL MODULE: ./lib/github/http.js
-var http = __webpack_require__(8031);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/transport.js
 
 
@@ -4394,389 +4779,6 @@ function createSigningSession(options) {
     return session;
 }
 
-;// CONCATENATED MODULE: ./lib/github/oidc.js
-
-
-
-
-
-
-
-/** A failure to obtain an OIDC identity token. */
-class OidcError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'OidcError';
-    }
-}
-/** How long before its `exp` a token is renewed: Fulcio must get it still valid, after the request's own delays. */
-const RENEW_BEFORE_EXPIRY_MS = 60_000;
-/**
- * `token` when it is valid for at least another minute at `now` (or cannot be renewed: a
- * SIGSTORE_ID_TOKEN, a token without `exp`); otherwise a new one from the runner, the old one
- * destroyed. The new one carries the same renewal.
- */
-async function unexpiredToken(token, now) {
-    const exp = token.claims.exp;
-    if (token.renewal === undefined || typeof exp !== 'number' || exp * 1000 - RENEW_BEFORE_EXPIRY_MS > now)
-        return token;
-    const renewed = await token.renewal.renew();
-    token.secret.destroy();
-    return { ...renewed, renewal: token.renewal };
-}
-/** The audience Fulcio accepts. */
-const SIGSTORE_AUDIENCE = 'sigstore';
-/** Values of `on-missing-token`. */
-const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
-/**
- * Where a token would come from in this environment, without taking it, and without reading a
- * token as a string (`env.SIGSTORE_ID_TOKEN !== ''` would leave one in the heap the intake avoids).
- */
-function tokenSource(env) {
-    if ((0,secrets/* hasEnvironmentValue */.zP)('SIGSTORE_ID_TOKEN', env))
-        return 'SIGSTORE_ID_TOKEN';
-    if (hasRunnerEndpoint(env))
-        return 'actions';
-    return undefined;
-}
-/** Whether the runner gave this job a token endpoint (and the request token for it). */
-function hasRunnerEndpoint(env) {
-    return (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (0,secrets/* hasEnvironmentValue */.zP)('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
-}
-const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
-/** Whether a byte may appear in a base64url part of a JWT. */
-function isBase64UrlByte(byte) {
-    return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f;
-}
-/** The dot-separated parts of a JWT as views into its bytes, never as strings: the whole token is the bearer secret. */
-function jwtParts(jwt) {
-    const parts = [];
-    let start = 0;
-    for (let dot = jwt.indexOf(0x2e); dot !== -1 && parts.length < 3; dot = jwt.indexOf(0x2e, start)) {
-        parts.push(jwt.subarray(start, dot));
-        start = dot + 1;
-    }
-    parts.push(jwt.subarray(start));
-    return parts;
-}
-/** What to do when the runner's token endpoint answers with no token, or one Fulcio could not use. */
-const RUNNER_ANSWER_HINT = "the runner's token endpoint answered something unexpected: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner, and re-run the job";
-/**
- * The claims of a token, refusing one Fulcio could not use. A SIGSTORE_ID_TOKEN the user gave is
- * OIDC_TOKEN_INVALID, to fix; the runner's is its endpoint failing, OIDC_SERVICE_FAILED, to re-run.
- */
-function decodeClaims(jwt, source) {
-    const parts = jwtParts(jwt);
-    const invalid = (detail) => source === 'the runner'
-        ? new OidcError('OIDC_SERVICE_FAILED', `the identity token from the runner is not a usable JWT: ${detail}`, { hint: RUNNER_ANSWER_HINT })
-        : new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
-            hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
-        });
-    if (parts.length !== 3 || parts.some((part) => part.length === 0 || !part.every(isBase64UrlByte)))
-        throw invalid('it does not have three base64url parts');
-    let claims;
-    try {
-        // The payload alone is decoded as text: its claims are public (they end up in the certificate).
-        claims = JSON.parse(Buffer.from(parts[1].toString('latin1'), 'base64url').toString('utf8'));
-    }
-    catch {
-        throw invalid('its payload is not JSON');
-    }
-    if (typeof claims !== 'object' || claims === null || typeof claims.iss !== 'string')
-        throw invalid('it has no "iss" claim');
-    const { sub, email, email_verified: emailVerified, exp } = claims;
-    // Fulcio proves possession of the key by signing `sub` (or a verified email): without one it cannot issue.
-    if (typeof email === 'string' ? emailVerified !== true : typeof sub !== 'string' || sub === '')
-        throw invalid('it has neither a "sub" claim nor a verified "email"');
-    if (typeof exp === 'number' && exp * 1000 <= Date.now())
-        throw invalid(`it expired at ${new Date(exp * 1000).toISOString()}`);
-    return claims;
-}
-/**
- * Finds the token in the runner's `{"count":1,"value":"<jwt>"}` reply without turning it into a
- * string: a JWT is base64url and dots, so the JSON string holds no escapes to decode.
- */
-function tokenRange(body) {
-    const key = body.indexOf('"value"');
-    if (key === -1)
-        return undefined;
-    let at = key + 7;
-    while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09))
-        at += 1;
-    if (body[at] !== 0x3a)
-        return undefined;
-    at += 1;
-    while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09))
-        at += 1;
-    if (body[at] !== 0x22)
-        return undefined;
-    const start = at + 1;
-    let end = start;
-    while (end < body.length && JWT_BYTE.test(String.fromCharCode(body[end] ?? 0)))
-        end += 1;
-    return body[end] === 0x22 && end > start ? [start, end] : undefined;
-}
-class TransientStatus extends Error {
-    status;
-    retryAfterMs;
-    constructor(status, 
-    /** How long the server asked to wait (`Retry-After`), if it said. */
-    retryAfterMs) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-function endpointPath(url) {
-    return `${url.origin}${url.pathname}`;
-}
-/**
- * The token endpoint's URL for an audience: the runner's URL keeps its query (`api-version`) and
- * gets exactly one `audience`. A URL that is not one is refused without quoting it: its query may
- * carry credentials, and fetch would echo a URL with a user name in its error.
- */
-function tokenRequestURL(value, audience) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-        throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an http(s) URL without credentials', {
-            hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (it sets it for jobs with `id-token: write`), or pass the token as SIGSTORE_ID_TOKEN',
-        });
-    }
-    url.searchParams.set('audience', audience);
-    return url;
-}
-/** Requests one token per audience asked for (a release asks for one) with one intake of the runner's request token (which intake takes out of the environment). */
-async function requestFromRunner(options, audiences) {
-    const env = options.env;
-    const requestToken = secrets/* SecretBuffer */.pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
-    let urls;
-    try {
-        urls = audiences.map((audience) => tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', audience));
-        // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
-        if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
-            throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
-                hint: 'leave ACTIONS_ID_TOKEN_REQUEST_TOKEN to the runner; if you set it yourself, strip the trailing newline',
-            });
-        }
-    }
-    catch (error) {
-        requestToken.destroy();
-        throw error;
-    }
-    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.iR)((0,core_proxy/* proxySettingsFrom */.Yw)(env));
-    const tokens = [];
-    try {
-        for (const url of urls)
-            tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));
-    }
-    catch (error) {
-        for (const token of tokens)
-            token.secret.destroy();
-        requestToken.destroy();
-        throw error;
-    }
-    if (options.renewable !== true) {
-        requestToken.destroy();
-        return tokens;
-    }
-    const forget = () => requestToken.destroy();
-    return tokens.map((token, index) => ({ ...token, renewal: { renew: () => fetchRunnerToken(urls[index], requestToken, client, options.retry), forget } }));
-}
-/** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
-const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
-/**
- * The body of the token endpoint's reply, at most {@link MAX_TOKEN_REPLY_BYTES}: a Content-Length
- * above it is refused unread, a body running past it as soon as it does (the rest is never read).
- * The chunks read are wiped, and the error quotes nothing of the reply: it may hold a token.
- */
-async function boundedReply(response, where) {
-    const tooLong = () => new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} is longer than the ${MAX_TOKEN_REPLY_BYTES} bytes a token reply takes`, {
-        hint: 'ACTIONS_ID_TOKEN_REQUEST_URL must be the runner\'s token endpoint: leave it to the runner, or check what answers at that address',
-    });
-    const length = response.headers.get('content-length');
-    if (length !== null && Number(length) > MAX_TOKEN_REPLY_BYTES) {
-        await response.body?.cancel();
-        throw tooLong();
-    }
-    if (response.body === null)
-        return Buffer.alloc(0);
-    const reader = response.body.getReader();
-    const chunks = [];
-    let bytes = 0;
-    try {
-        for (let read = await reader.read(); !read.done; read = await reader.read()) {
-            chunks.push(read.value);
-            bytes += read.value.length;
-            if (bytes > MAX_TOKEN_REPLY_BYTES) {
-                await reader.cancel();
-                throw tooLong();
-            }
-        }
-        return Buffer.concat(chunks, bytes);
-    }
-    finally {
-        for (const chunk of chunks)
-            chunk.fill(0);
-    }
-}
-/** The token request refused by the runner's proxy: no retry helps, its credentials do. */
-function proxyRefusal(where, cause) {
-    return new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME });
-}
-/** Why a connection failed, by its system error code only (DNS, refused, reset): the errors' messages may quote the URL, whose query the runner chose. */
-function connectionFailure(error) {
-    const code = (0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* systemErrorCode */.vq)(error?.cause);
-    return code !== undefined && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? `could not connect (${code})` : 'could not connect';
-}
-async function fetchRunnerToken(url, requestToken, client, retry) {
-    const where = endpointPath(url);
-    const body = await (0,core_retry/* withRetry */.bD)(retry, () => (0,http/* timedAttempt */.Hh)(url.origin, retry.timeoutMs, async (signal) => {
-        const response = await requestToken.use((bearer) => client(url, {
-            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-            signal,
-        }));
-        // An error reply is not read: its connection is closed rather than drained.
-        if (response.status === 408 || response.status === 429 || response.status >= 500) {
-            await response.body?.cancel();
-            throw new TransientStatus(response.status, (0,core_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
-        }
-        if (response.status === 407) {
-            await response.body?.cancel();
-            throw proxyRefusal(where);
-        }
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
-                hint: response.status === 401 || response.status === 403
-                    ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
-                    : 'the runner\'s token endpoint refused the request; re-run the job',
-            });
-        }
-        return boundedReply(response, where);
-    }), (error) => {
-        // A redirect out of TLS, or one leading nowhere, is the endpoint's answer, not a failure to reach it: asking again meets it again.
-        if (error instanceof OidcError || error instanceof proxied_fetch/* InsecureRedirectError */.vQ || error instanceof proxied_fetch/* RedirectRefusedError */.jw || (0,http/* proxyWantsCredentials */.em)(error))
-            return 'permanent';
-        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
-    }).catch((error) => {
-        if (error instanceof OidcError)
-            throw error;
-        if ((0,http/* proxyWantsCredentials */.em)(error))
-            throw proxyRefusal(where, error);
-        if (error instanceof proxied_fetch/* InsecureRedirectError */.vQ || error instanceof proxied_fetch/* RedirectRefusedError */.jw)
-            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
-        const waited = error instanceof TransientStatus ? (0,core_retry/* pastBudget */.uQ)(error.retryAfterMs, retry.budgetMs) : '';
-        const status = error instanceof TransientStatus ? `HTTP ${error.status}${waited}` : error instanceof http/* AttemptTimedOut */.ji ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : connectionFailure(error);
-        throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
-            cause: error,
-            hint: waited === '' ? 'the runner\'s token endpoint kept failing through every retry; re-run the job' : 'the runner\'s token endpoint asked to wait longer than the retries may take; re-run the job',
-        });
-    });
-    const range = tokenRange(body);
-    if (range === undefined) {
-        body.fill(0);
-        throw new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} holds no token ("value")`, { hint: RUNNER_ANSWER_HINT });
-    }
-    const secret = secrets/* SecretBuffer */.pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
-    body.fill(0);
-    try {
-        const claims = secret.use((jwt) => decodeClaims(jwt, 'the runner'));
-        checkAudience(claims, url.searchParams.get('audience') ?? '', where);
-        return { secret, claims, source: 'the runner' };
-    }
-    catch (error) {
-        secret.destroy();
-        throw error;
-    }
-}
-/**
- * Refuses a runner's token that is not for the audience asked for: Fulcio would only refuse it
- * later with a vaguer error, and a provenance token must be for its own audience. (A
- * SIGSTORE_ID_TOKEN is not checked: a private Fulcio may accept another audience.)
- */
-function checkAudience(claims, audience, where) {
-    const aud = claims.aud;
-    const audiences = Array.isArray(aud) ? aud : [aud];
-    if (audiences.includes(audience))
-        return;
-    const said = audiences.every((entry) => typeof entry === 'string') && audiences.length > 0 ? audiences.map((entry) => `"${(0,http/* boundedText */.LD)(String(entry))}"`).join(', ') : 'no audience';
-    throw new OidcError('OIDC_SERVICE_FAILED', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
-        hint: 'the token endpoint answered for another audience than it was asked: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (something else answers at that address), and re-run the job',
-    });
-}
-/**
- * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
- * Actions runner's (audience `sigstore`, retried on 5xx, 429 and connection failures within the
- * policy's budget); undefined when neither is available. Secret variables are taken out of `env`.
- */
-async function requestIdToken(options) {
-    const source = tokenSource(options.env);
-    if (source === undefined)
-        return undefined;
-    if (source === 'SIGSTORE_ID_TOKEN') {
-        const secret = secrets/* SecretBuffer */.pP.fromEnv('SIGSTORE_ID_TOKEN', options.env);
-        return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
-    }
-    const [token] = await requestFromRunner(options, [options.audience ?? SIGSTORE_AUDIENCE]);
-    return token;
-}
-/**
- * Requests tokens for several audiences from the GitHub Actions runner only (never
- * `SIGSTORE_ID_TOKEN`), with one intake of its request token: a release asks for one (`sigstore`
- * when it signs keyless, else `nobody` for its provenance). Undefined when the job has no token endpoint.
- */
-async function requestRunnerIdTokens(options, audiences) {
-    if (!hasRunnerEndpoint(options.env))
-        return undefined;
-    return requestFromRunner(options, audiences);
-}
-/**
- * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
- * token. `pull_request_target` is not one: it runs as the base repository, with its permissions.
- */
-const FORK_CONTEXT_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
-/** Whether the run is a pull request from a fork (a deleted fork leaves `head.repo` null). */
-function forkPullRequest(env, payload) {
-    if (!FORK_CONTEXT_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
-        return false;
-    const pull = payload?.pull_request;
-    if (pull?.head === undefined)
-        return false;
-    const head = pull.head.repo;
-    return head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pull.base?.repo?.full_name);
-}
-/**
- * The error for a job without an identity token, saying exactly what to change: the
- * `id-token: write` permission, or (on fork pull requests) the `on-missing-token` input.
- */
-function missingTokenError(env, payload) {
-    if (forkPullRequest(env, payload)) {
-        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: GitHub does not give one to workflows running for pull requests from forks', {
-            hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
-        });
-    }
-    if (env.GITHUB_ACTIONS === 'true' && (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '') {
-        // The runner sets both for a job with the permission: the request token was removed since.
-        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is set, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not (or is empty), so the token cannot be requested', {
-            hint: 'the runner sets ACTIONS_ID_TOKEN_REQUEST_TOKEN beside the URL: do not unset or override it in the workflow (`env:`), and take the token once per process (trust-kit takes it out of the environment when it requests a token)',
-        });
-    }
-    if (env.GITHUB_ACTIONS === 'true') {
-        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is not set because the job lacks the id-token permission', {
-            hint: 'add `id-token: write` under `permissions:` of the job that signs (keep `contents: read` or what it already has), e.g.\n  permissions:\n    id-token: write\n    contents: read',
-        });
-    }
-    return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: SIGSTORE_ID_TOKEN is not set and this is not a GitHub Actions job', {
-        hint: 'set SIGSTORE_ID_TOKEN to an OIDC token for the audience "sigstore", or sign with a local key (--key, see `trust-kit generate-key-pair`)',
-    });
-}
-
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
 
 
@@ -5250,6 +5252,10 @@ async function openSigningSession(config, context) {
         return { session: undefined, reason };
     }
     const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
+    // A workflow naming a log for its public repositories signs a private one off it, on purpose: said, not done in silence.
+    if (instance === 'github' && config.rekorURL !== undefined) {
+        context.logger.warn(`instance "auto" chose GitHub's instance (the repository is not known to be public), which writes no transparency log: the Rekor URL ${config.rekorURL} is not used, so that a private repository's name never reaches a log; set instance "public-good" to log it`);
+    }
     let endpoints;
     let trust;
     try {
@@ -5318,10 +5324,15 @@ class AttestError extends errors/* TrustKitError */.T0 {
         this.name = 'AttestError';
     }
 }
-/** The error for provenance asked for in a job without a token endpoint. */
-function provenanceUnavailable() {
-    return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
-        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+/**
+ * The error for provenance asked for in a job without a token, saying why there is none as `why`
+ * (the signing token's diagnosis: a fork's pull request, a request token removed, no permission)
+ * does, with its hint; without it, that the job has no token endpoint.
+ */
+function provenanceUnavailable(why) {
+    const reason = why === undefined ? 'this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)' : `there is none: ${why.message.replace(/^no OIDC identity token: /, '')}`;
+    return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', `SLSA provenance needs the GitHub Actions job's OIDC token, and ${reason}`, {
+        hint: why?.hint ?? 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
     });
 }
 
@@ -8392,6 +8403,7 @@ function mergeSubjects(sources, options = {}) {
 
 
 
+
 /** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
 async function collectSubjects(config, ports, options = {}) {
     const sources = [];
@@ -8450,7 +8462,8 @@ async function runAttestation(config, ports, options = {}) {
     if (documentPredicateValue === undefined) {
         tokens = await requestAttestationTokens(ports.env, config.sign.retry, keyless);
         if (tokens === undefined) {
-            const error = provenanceUnavailable();
+            // Inside a job, why it has none (a fork's pull request, no permission); outside one, a SIGSTORE_ID_TOKEN makes no provenance.
+            const error = provenanceUnavailable(ports.env.GITHUB_ACTIONS === 'true' ? missingTokenError(ports.env, ports.run.payload) : undefined);
             if (config.sign.onMissingToken === 'fail')
                 throw error;
             // Fork pull requests get no token: on-missing-token says whether that fails the job.

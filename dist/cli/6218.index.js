@@ -567,6 +567,16 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         return handle.createReadStream({ highWaterMark: 1024 * 1024 });
     }));
     return { ...(await resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform)), label: `oci-dir:${(0,external_node_path_.basename)(root)}` };
+});var compressionOf = (function (head) {
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return { name: 'gzip', tool: 'gunzip' };
+    if (head.readUInt32LE(0) === 0xfd2fb528)
+        return { name: 'zstd', tool: 'unzstd' };
+    if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
+        return { name: 'xz', tool: 'unxz' };
+    if (head.subarray(0, 3).toString('latin1') === 'BZh')
+        return { name: 'bzip2', tool: 'bunzip2' };
+    return undefined;
 });var indexArchive = (async function (path, what) {
     const members = new Map();
     const links = new Map();
@@ -581,6 +591,11 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         const block = Buffer.alloc(BLOCK);
         while (offset + BLOCK <= total) {
             await handle.read(block, 0, BLOCK, offset);
+            // `docker save | gzip` (docker load takes it): said for what it is, not as a tar header that does not add up.
+            const compressed = offset === 0 ? compressionOf(block) : undefined;
+            if (compressed !== undefined) {
+                throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is ${compressed.name}-compressed, not the tar archive \`docker save\` writes`, { hint: `decompress it first (with ${compressed.tool}), or give \`docker save\`'s output as it is` });
+            }
             if (isZeroBlock(block))
                 break;
             if (++headers > MAX_ARCHIVE_MEMBERS) {
@@ -686,16 +701,18 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         if (typeof record.Config !== 'string' || !Array.isArray(record.Layers) || !record.Layers.every(((layer) => typeof layer === 'string'))) {
             throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no Config and Layers`, { hint: 'give an archive written by `docker save`' });
         }
-        if (passed.has(record.Config))
+        // Members are named without a leading `./` (see indexArchive), and so are the paths the manifest gives them.
+        const configName = record.Config.replace(/^\.\//, '');
+        if (passed.has(configName))
             continue;
-        passed.add(record.Config);
-        const config = await readMember(record.Config, where);
-        const parsed = imageConfig(config, record.Layers.length, `${name}: ${(0,logger/* printable */.g$)(record.Config.slice(0, 200))}`);
+        passed.add(configName);
+        const config = await readMember(configName, where);
+        const parsed = imageConfig(config, record.Layers.length, `${name}: ${(0,logger/* printable */.g$)(configName.slice(0, 200))}`);
         offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);
         if (manifest.length === 1 || (parsed.platform.os === wanted.os && parsed.platform.architecture === wanted.architecture)) {
-            chosen ??= { config, layers: record.Layers, configName: record.Config };
+            chosen ??= { config, layers: record.Layers.map(((layer) => layer.replace(/^\.\//, ''))), configName };
             const tags = Array.isArray(record.RepoTags) ? record.RepoTags.filter(((tag) => typeof tag === 'string')) : [];
-            matching.push(tags.length > 0 ? tags.join(' ') : record.Config);
+            matching.push(tags.length > 0 ? tags.join(' ') : configName);
         }
     }
     if (matching.length > 1) {
@@ -746,34 +763,40 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     ]));
 });var paragraphs = (function (text) {
     const out = [];
-    let fields = new Map();
-    let start = 1;
+    let current = { fields: new Map(), line: 1 };
+    let started = false;
     let last;
     const lines = text.split('\n');
     for (const [index, raw] of lines.entries()) {
         const line = raw.replace(/\r$/, '');
         if (line.trim() === '') {
-            if (fields.size > 0)
-                out.push({ fields, line: start });
-            fields = new Map();
+            if (started)
+                out.push(current);
+            current = { fields: new Map(), line: index + 2 };
+            started = false;
             last = undefined;
             continue;
         }
-        if (fields.size === 0 && last === undefined)
-            start = index + 1;
+        if (!started) {
+            current.line = index + 1;
+            started = true;
+        }
         if (line.startsWith(' ') || line.startsWith('\t')) {
             if (last !== undefined)
-                fields.set(last, `${fields.get(last) ?? ''}\n${line.trim()}`);
+                current.fields.set(last, `${current.fields.get(last) ?? ''}\n${line.trim()}`);
             continue;
         }
         const colon = line.indexOf(':');
-        if (colon <= 0)
-            throw new sbom_errors/* SbomParseError */.J('', `"${line.slice(0, 80)}" is not a "Field: value" line`, index + 1);
+        if (colon <= 0) {
+            current.damaged ??= { line: index + 1, text: line };
+            last = undefined;
+            continue;
+        }
         last = line.slice(0, colon).toLowerCase();
-        fields.set(last, line.slice(colon + 1).trim());
+        current.fields.set(last, line.slice(colon + 1).trim());
     }
-    if (fields.size > 0)
-        out.push({ fields, line: start });
+    if (started)
+        out.push(current);
     return out;
 });var copyrightLicenses = (function (text) {
     const found = new Set();
@@ -1891,6 +1914,8 @@ const MAX_ARCHIVE_IMAGES = 1024;
 const MAX_ARCHIVE_MEMBERS = 65_536;
 /** The most symbolic links followed to find one member of an image archive. */
 const MAX_ARCHIVE_LINK_HOPS = 8;
+/** The compression a file's first bytes show (gzip, zstd, xz, bzip2), with the command that undoes it. */
+
 /**
  * The regular files of a tar archive by name, from its headers alone (bodies are skipped, not
  * read), extension headers applied as the layers' reader applies them (a layer over 8 GiB has its
@@ -1934,7 +1959,10 @@ var sbom_purl = __webpack_require__(73408);
 /** syft's location properties: the layer (diff ID) and the absolute path of the file a package was found in. */
 
 
+// EXTERNAL MODULE: ./lib/sbom/parsers/unknowns.js
+var parsers_unknowns = __webpack_require__(15415);
 ;// CONCATENATED MODULE: ./lib/sbom/image/catalogers/apk.js
+
 
 
 
@@ -1945,6 +1973,8 @@ const INSTALLED = '/lib/apk/db/installed';
  * of the control data, `D:` dependencies, `p:` provides). Each is
  * `pkg:apk/<distro>/<name>@<version>?arch=...&distro=<id>-<version>&upstream=<origin>` as syft writes
  * it (no `upstream` when the origin is the package itself), with `D:` edges to the installed packages that provide what it names.
+ * A paragraph that cannot be read (a line that is no field, no name or version) is an unknown at
+ * its line; the others are read.
  */
 const apkCataloger = {
     name: 'apk-db',
@@ -1958,14 +1988,28 @@ const apkCataloger = {
         const packages = [];
         const provides = new Map();
         const depends = [];
+        const unknowns = new parsers_unknowns/* LockfileUnknowns */.dF(database.path);
         let fields = new Map();
         let start = 1;
+        /** The first line of the paragraph that is no `X:value`: it is damaged, and its package not listed. */
+        let damaged;
         const flush = (() => {
+            // Blank lines between paragraphs: nothing to read.
+            if (fields.size === 0 && damaged === undefined)
+                return;
             const name = fields.get('P');
             const version = fields.get('V');
-            if (name !== undefined && version !== undefined) {
-                if (!/^[^\s/]+$/.test(name))
-                    throw new sbom_errors/* SbomParseError */.J(database.path, `"${name.slice(0, 80)}" is not an apk package name`, start);
+            const which = name === undefined ? 'a package' : `the package ${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))}`;
+            // One damaged paragraph costs its own package, said, never the database's others.
+            if (damaged !== undefined)
+                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(damaged.text, 80))} is not an "X:value" line: ${which} of this paragraph is not listed (the database was damaged or edited)`, damaged.line);
+            else if (name === undefined)
+                unknowns.add('a paragraph names no package (P:): what it describes is not listed (the database was damaged or edited)', start);
+            else if (!/^[^\s/]+$/.test(name))
+                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))} is not an apk package name: it is not listed (the database was damaged or edited)`, start);
+            else if (version === undefined)
+                unknowns.add(`${which} has no version (V:): it is not listed (the database was damaged or edited)`, start);
+            else {
                 const qualifiers = {};
                 const arch = fields.get('A');
                 if (arch !== undefined && arch !== '')
@@ -2000,6 +2044,7 @@ const apkCataloger = {
                 depends.push({ from: purl, names: (fields.get('D') ?? '').split(/\s+/).filter(((dep) => dep !== '' && !dep.startsWith('!'))).map(((dep) => dep.split(/[<>=~]/)[0])) });
             }
             fields = new Map();
+            damaged = undefined;
         });
         for (const [index, raw] of text.split('\n').entries()) {
             const line = raw.replace(/\r$/, '');
@@ -2008,8 +2053,10 @@ const apkCataloger = {
                 start = index + 2;
                 continue;
             }
-            if (line.length < 2 || line[1] !== ':')
-                throw new sbom_errors/* SbomParseError */.J(database.path, `"${line.slice(0, 80)}" is not an "X:value" line`, index + 1);
+            if (line.length < 2 || line[1] !== ':') {
+                damaged ??= { line: index + 1, text: line };
+                continue;
+            }
             // A repeated field's last value wins, as apk-tools and syft read it (the repeated `F:`/`R:` file lists are not needed).
             fields.set(line[0], line.slice(2));
         }
@@ -2022,7 +2069,7 @@ const apkCataloger = {
                     relationships.push({ from, to, type: 'depends-on' });
             }
         }
-        return { packages, relationships };
+        return unknowns.into({ packages, relationships });
     },
 };
 
@@ -2030,10 +2077,20 @@ const apkCataloger = {
 
 
 
+
 const STATUS = '/var/lib/dpkg/status';
 const STATUS_D = /^\/var\/lib\/dpkg\/status\.d\/[^/]+$/;
 const COPYRIGHT = /^\/usr\/share\/doc\/[^/]+\/copyright$/;
-/** The fields of each paragraph of a deb822 file (`Key: value`, continuation lines folded in), by lowercase name (deb822 field names are case-insensitive, as dpkg and syft read them), with the line each starts on. */
+/** The dpkg states of a package installed and configured (triggers pending or awaited included). */
+const INSTALLED_STATES = new Set(['installed', 'triggers-pending', 'triggers-awaited']);
+/** The property of a package dpkg has not finished installing (`unpacked`, `half-configured`, `half-installed`): its state. */
+const DPKG_STATUS_PROPERTY = 'trust-kit:dpkg:status';
+/**
+ * The fields of each paragraph of a deb822 file (`Key: value`, continuation lines folded in), by
+ * lowercase name (deb822 field names are case-insensitive, as dpkg and syft read them), with the
+ * line each starts on. A line that is no field marks its paragraph damaged and is skipped: the
+ * paragraphs around it are read as they are.
+ */
 
 /**
  * The licenses a Debian copyright file names: the `License:` fields of a machine-readable
@@ -2047,10 +2104,13 @@ const COPYRIGHT = /^\/usr\/share\/doc\/[^/]+\/copyright$/;
 
 /**
  * dpkg's database: `var/lib/dpkg/status` (and the one-package files of `status.d/`, as distroless
- * images keep them). Every paragraph whose status is `installed` is a package
+ * images keep them). Every paragraph of a package whose files are there is a package (installed,
+ * triggers pending or awaited; unpacked, half-configured or half-installed with the
+ * {@link DPKG_STATUS_PROPERTY} saying so; not the removed ones, `config-files` and `not-installed`)
  * (`pkg:deb/<distro>/<name>@<version>?arch=...&distro=<id>-<version>&upstream=<source>` as syft
  * writes it), licensed from `/usr/share/doc/<name>/copyright`, with `Depends`/`Pre-Depends` edges to
- * the installed packages they name.
+ * the installed packages they name. A paragraph that cannot be read (a line that is no field, no
+ * name or version) is an unknown at its line; the others are read.
  */
 const dpkgCataloger = {
     name: 'dpkg-db',
@@ -2058,32 +2118,40 @@ const dpkgCataloger = {
     isDatabase: ((path) => path === STATUS || STATUS_D.test(path)),
     databasePaths: [STATUS, '/var/lib/dpkg/status.d'],
     catalog(database, input) {
-        let entries;
-        try {
-            entries = paragraphs((database.node.content ?? Buffer.alloc(0)).toString('utf8'));
-        }
-        catch (error) {
-            if (error instanceof sbom_errors/* SbomParseError */.J)
-                throw new sbom_errors/* SbomParseError */.J(database.path, parseErrorReason(error), error.line);
-            throw error;
-        }
+        const entries = paragraphs((database.node.content ?? Buffer.alloc(0)).toString('utf8'));
+        const unknowns = new parsers_unknowns/* LockfileUnknowns */.dF(database.path);
         const namespace = input.distro?.id ?? 'debian';
         const distro = input.distro?.versionId === undefined ? undefined : `${input.distro.id}-${input.distro.versionId}`;
         const packages = [];
         const byName = new Map();
         const depends = [];
-        for (const { fields, line } of entries) {
+        for (const { fields, line, damaged } of entries) {
             const name = fields.get('package');
             const version = fields.get('version');
             const status = fields.get('status');
-            if (name === undefined || version === undefined)
+            const which = name === undefined ? 'a package' : `the package ${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))}`;
+            // One damaged paragraph costs its own package, said, never the database's others.
+            if (damaged !== undefined) {
+                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(damaged.text, 80))} is not a "Field: value" line: ${which} of this paragraph is not listed (the database was damaged or edited)`, damaged.line);
                 continue;
-            if (!/^[^\s/]+$/.test(name))
-                throw new sbom_errors/* SbomParseError */.J(database.path, `"${name.slice(0, 80)}" is not a dpkg package name`, line);
-            // status.d files carry no Status: dpkg is not there to have removed anything.
+            }
             // Its three words are split at any run of blanks, as dpkg splits them: `install  ok  installed` is installed.
-            if (status !== undefined && status.split(/\s+/)[2] !== 'installed')
+            const state = status?.split(/\s+/)[2];
+            // Removed, its configuration files alone left: no package's files are there. status.d files carry no Status: dpkg is not there to have removed anything.
+            if (state === 'not-installed' || state === 'config-files')
                 continue;
+            if (name === undefined) {
+                unknowns.add('a paragraph names no Package: what it describes is not listed (the database was damaged or edited)', line);
+                continue;
+            }
+            if (!/^[^\s/]+$/.test(name)) {
+                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))} is not a dpkg package name: it is not listed (the database was damaged or edited)`, line);
+                continue;
+            }
+            if (version === undefined) {
+                unknowns.add(`${which} has no Version: it is not listed (the database was damaged or edited)`, line);
+                continue;
+            }
             const qualifiers = {};
             const arch = fields.get('architecture');
             if (arch !== undefined && arch !== '')
@@ -2097,7 +2165,9 @@ const dpkgCataloger = {
             const copyright = input.file(`/usr/share/doc/${name}/copyright`);
             const licenses = copyright?.node.content === undefined ? [] : copyrightLicenses(copyright.node.content.toString('utf8'));
             const evidence = [database, ...(licenses.length === 0 || copyright === undefined ? [] : [copyright])];
-            const pkg = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties(evidence) };
+            // Installed but not configured yet, or half unpacked (a build that failed midway): its files are in the image, and the SBOM says in what state.
+            const unsettled = state !== undefined && !INSTALLED_STATES.has(state) ? [{ name: DPKG_STATUS_PROPERTY, value: state }] : [];
+            const pkg = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: [...locationProperties(evidence), ...unsettled] };
             if (licenses.length > 0)
                 pkg.license = licenses.join(' AND ');
             const person = personOf(fields.get('maintainer'));
@@ -2120,7 +2190,7 @@ const dpkgCataloger = {
                     relationships.push({ from, to, type: 'depends-on' });
             }
         }
-        return { packages, relationships };
+        return unknowns.into({ packages, relationships });
     },
 };
 

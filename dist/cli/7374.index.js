@@ -3,9 +3,10 @@ export const ids = [7374];
 export const modules = {
 
 /***/ 98114:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var provenanceUnavailable = (function () {
-    return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
-        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var provenanceUnavailable = (function (why) {
+    const reason = why === undefined ? 'this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)' : `there is none: ${why.message.replace(/^no OIDC identity token: /, '')}`;
+    return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', `SLSA provenance needs the GitHub Actions job's OIDC token, and ${reason}`, {
+        hint: why?.hint ?? 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
     });
 });
 
@@ -22,7 +23,11 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         this.name = 'AttestError';
     }
 }
-/** The error for provenance asked for in a job without a token endpoint. */
+/**
+ * The error for provenance asked for in a job without a token, saying why there is none as `why`
+ * (the signing token's diagnosis: a fork's pull request, a request token removed, no permission)
+ * does, with its hint; without it, that the job has no token endpoint.
+ */
 
 
 

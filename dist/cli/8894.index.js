@@ -5,51 +5,52 @@ export const modules = {
 /***/ 47236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var collectSubjects = (async function (config, ports, options = {}) {
     const sources = [];
-    sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .parseSubjectReference */ .nf));
+    sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_12__/* .parseSubjectReference */ .nf));
     if (config.checksums !== undefined)
-        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .subjectsFromChecksums */ .UH)(config.checksums, { cwd: ports.cwd }));
+        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_12__/* .subjectsFromChecksums */ .UH)(config.checksums, { cwd: ports.cwd }));
     // A run's own kind of output (bundles, attestation files) that a directory or glob finds in the output directory is an
     // earlier run's, about to be replaced or left beside this run's: never a subject. A file named as such is one.
     const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle === undefined ? config.outputDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(config.bundle));
     const named = new Set(config.subjectPaths.map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, path))));
-    const files = (await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .subjectFilesFromPaths */ .A8)(config.subjectPaths, { cwd: ports.cwd, base: config.base })).filter((({ path }) => named.has(path) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path) !== outputDir || !/\.(?:sigstore\.json|intoto\.jsonl)$/.test(path)));
+    const files = (await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_12__/* .subjectFilesFromPaths */ .A8)(config.subjectPaths, { cwd: ports.cwd, base: config.base })).filter((({ path }) => named.has(path) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path) !== outputDir || !/\.(?:sigstore\.json|intoto\.jsonl)$/.test(path)));
     sources.push(files.map((({ subject }) => subject)));
     const anyNamed = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
     if (!anyNamed && ports.artifactsList !== undefined && ports.artifactsList !== '')
-        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
-    const merged = (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .mergeSubjects */ .Wj)(sources, options);
+        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_12__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
+    const merged = (0,_subjects_js__WEBPACK_IMPORTED_MODULE_12__/* .mergeSubjects */ .Wj)(sources, options);
     if (options.byDigest !== true)
-        await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseForeignDigests */ .g3)(merged, files);
+        await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_12__/* .refuseForeignDigests */ .g3)(merged, files);
     return merged;
 });var readDocument = (async function (path, cwd) {
     try {
         // A bigger file is refused by its size, before it is read, parsed or signed.
-        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: _statement_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_PREDICATE_BYTES */ .pB, what: 'predicate', shown: path });
+        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: _statement_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_PREDICATE_BYTES */ .pB, what: 'predicate', shown: path });
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_TOO_LARGE') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${path} is more than the ${_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_PREDICATE_BYTES */ .pB} bytes (16 MB) a predicate may have; nothing was signed`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${path} is more than the ${_statement_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_PREDICATE_BYTES */ .pB} bytes (16 MB) a predicate may have; nothing was signed`, {
                 cause: error,
                 hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
             });
         }
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AttestError */ .y('ATTEST_PREDICATE_INVALID', `cannot read the predicate ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'check the path; it is relative to the working directory' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_PREDICATE_INVALID', `cannot read the predicate ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'check the path; it is relative to the working directory' });
     }
 });var documentPredicate = (async function (type, config, cwd) {
     const path = config.predicatePath ?? '';
     const bytes = await readDocument(path, cwd);
-    return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_7__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_7__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
+    return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_8__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_8__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
 });var runAttestation = (async function (config, ports, options = {}) {
     const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports, options), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
     const keyless = config.sign.key === undefined;
     let tokens;
     let statements;
     if (documentPredicateValue === undefined) {
-        tokens = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_8__/* .requestAttestationTokens */ .qD)(ports.env, config.sign.retry, keyless);
+        tokens = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_9__/* .requestAttestationTokens */ .qD)(ports.env, config.sign.retry, keyless);
         if (tokens === undefined) {
-            const error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .provenanceUnavailable */ .k)();
+            // Inside a job, why it has none (a fork's pull request, no permission); outside one, a SIGSTORE_ID_TOKEN makes no provenance.
+            const error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .provenanceUnavailable */ .k)(ports.env.GITHUB_ACTIONS === 'true' ? (0,_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__.missingTokenError)(ports.env, ports.run.payload) : undefined);
             if (config.sign.onMissingToken === 'fail')
                 throw error;
             // Fork pull requests get no token: on-missing-token says whether that fails the job.
@@ -62,16 +63,16 @@ export const modules = {
         }
         let predicate;
         try {
-            predicate = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_8__/* .provenanceFromToken */ .xt)(tokens.claims, {
+            predicate = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_9__/* .provenanceFromToken */ .xt)(tokens.claims, {
                 serverURL: ports.run.serverURL,
                 payload: ports.run.payload,
                 clock: ports.clock,
                 retry: config.sign.retry,
                 audience: tokens.audience,
                 discoveryURL: config.oidcDiscoveryURL,
-                proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_4__.proxySettingsFrom)(ports.env),
+                proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxySettingsFrom)(ports.env),
             });
-            statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });
+            statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_11__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });
         }
         catch (error) {
             tokens.signing?.secret.destroy();
@@ -80,16 +81,16 @@ export const modules = {
         }
     }
     else {
-        statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .buildStatements */ .n5)(subjects, documentPredicateValue, { perSubject: config.perSubject });
+        statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_11__/* .buildStatements */ .n5)(subjects, documentPredicateValue, { perSubject: config.perSubject });
     }
     if (config.bundle !== undefined && statements.length > 1) {
         tokens?.signing?.secret.destroy();
         tokens?.signing?.renewal?.forget();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(subjects.length, 'subject')} make ${statements.length} statements`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(subjects.length, 'subject')} make ${statements.length} statements`, {
             hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
         });
     }
-    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__.openSigningSession)(config.sign, {
+    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__.openSigningSession)(config.sign, {
         cwd: ports.cwd,
         env: ports.env,
         run: ports.run,
@@ -104,14 +105,14 @@ export const modules = {
     const signer = opened.signer;
     if (typeof builder === 'string' && signer.kind === 'certificate' && signer.identity !== undefined && signer.identity !== builder) {
         opened.close();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AttestError */ .y('ATTEST_PROVENANCE_UNAVAILABLE', `the provenance describes the run the runner's token names (builder ${builder}), but the signing token is another identity's (${signer.identity}): its certificate would contradict the provenance it signs`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_PROVENANCE_UNAVAILABLE', `the provenance describes the run the runner's token names (builder ${builder}), but the signing token is another identity's (${signer.identity}): its certificate would contradict the provenance it signs`, {
             hint: 'leave SIGSTORE_ID_TOKEN unset in the job, so that the runner\'s token signs, or sign with --key',
         });
     }
-    ports.logger.info(`attesting ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(statements.length, 'statement')} with ${opened.description}`);
-    const attestations = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .signStatements */ .Kv)(opened.session, statements);
+    ports.logger.info(`attesting ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(statements.length, 'statement')} with ${opened.description}`);
+    const attestations = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_10__/* .signStatements */ .Kv)(opened.session, statements);
     opened.close();
-    const files = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .writeAttestations */ .vQ)(attestations, {
+    const files = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_10__/* .writeAttestations */ .vQ)(attestations, {
         dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir),
         bundlePath: config.bundle === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle),
         perSubject: config.perSubject,
@@ -120,11 +121,11 @@ export const modules = {
         ports.logger.warn(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, replaced))} held a signature bundle (as sign-blob writes), which this attestation's bundle of the same name replaced: sign the file again (or give attest --bundle another path) if its signature is still wanted`);
     }
     if (config.bundle === undefined) {
-        const earlier = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .earlierBundles */ .e_)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir), [...files.bundles, files.jsonl], statements[0]?.predicateType ?? '');
+        const earlier = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_10__/* .earlierBundles */ .e_)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir), [...files.bundles, files.jsonl], statements[0]?.predicateType ?? '');
         const count = earlier.names.length;
         if (count > 0) {
             const shown = earlier.names.slice(0, 10).map(((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(name))).join(', ');
-            const counting = `${earlier.complete ? '' : 'at least '}${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(count, 'bundle')}`;
+            const counting = `${earlier.complete ? '' : 'at least '}${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(count, 'bundle')}`;
             ports.logger.warn(`${counting} of an earlier run ${count === 1 ? 'lies' : 'lie'} in ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(config.outputDir)} beside this run's, attesting ${statements[0]?.predicateType ?? ''} as this run does: ${shown}${count > 10 ? ', ...' : ''}; left as ${count === 1 ? 'it was' : 'they were'}: remove ${count === 1 ? 'it' : 'them'} before publishing the directory's bundles, or attest into an empty output directory`);
         }
     }
@@ -146,16 +147,18 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(32985);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(32985);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65799);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98114);
-/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21957);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(86897);
-/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1880);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98316);
-/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(82728);
+/* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89402);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65799);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98114);
+/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21957);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86897);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1880);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98316);
+/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(82728);
+
 
 
 

@@ -1984,6 +1984,10 @@ async function openSigningSession(config, context) {
         return { session: undefined, reason };
     }
     const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
+    // A workflow naming a log for its public repositories signs a private one off it, on purpose: said, not done in silence.
+    if (instance === 'github' && config.rekorURL !== undefined) {
+        context.logger.warn(`instance "auto" chose GitHub's instance (the repository is not known to be public), which writes no transparency log: the Rekor URL ${config.rekorURL} is not used, so that a private repository's name never reaches a log; set instance "public-good" to log it`);
+    }
     let endpoints;
     let trust;
     try {

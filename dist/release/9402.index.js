@@ -325,9 +325,11 @@ function decodeClaims(jwt, source) {
     if (typeof claims !== 'object' || claims === null || typeof claims.iss !== 'string')
         throw invalid('it has no "iss" claim');
     const { sub, email, email_verified: emailVerified, exp } = claims;
-    // Fulcio proves possession of the key by signing `sub` (or a verified email): without one it cannot issue.
-    if (typeof email === 'string' ? emailVerified !== true : typeof sub !== 'string' || sub === '')
-        throw invalid('it has neither a "sub" claim nor a verified "email"');
+    // Fulcio proves possession of the key by signing `sub` (or a verified email, for an email issuer): without either it cannot issue.
+    // An unverified email beside a `sub` (a CI provider's token) leaves the `sub` to sign.
+    const hasSubject = typeof sub === 'string' && sub !== '';
+    if (!hasSubject && !(typeof email === 'string' && emailVerified === true))
+        throw invalid(typeof email === 'string' ? 'its "email" is not verified and it has no "sub" claim' : 'it has neither a "sub" claim nor a verified "email"');
     if (typeof exp === 'number' && exp * 1000 <= Date.now())
         throw invalid(`it expired at ${new Date(exp * 1000).toISOString()}`);
     return claims;

@@ -12513,9 +12513,11 @@ function decodeClaims(jwt, source) {
     if (typeof claims !== 'object' || claims === null || typeof claims.iss !== 'string')
         throw invalid('it has no "iss" claim');
     const { sub, email, email_verified: emailVerified, exp } = claims;
-    // Fulcio proves possession of the key by signing `sub` (or a verified email): without one it cannot issue.
-    if (typeof email === 'string' ? emailVerified !== true : typeof sub !== 'string' || sub === '')
-        throw invalid('it has neither a "sub" claim nor a verified "email"');
+    // Fulcio proves possession of the key by signing `sub` (or a verified email, for an email issuer): without either it cannot issue.
+    // An unverified email beside a `sub` (a CI provider's token) leaves the `sub` to sign.
+    const hasSubject = typeof sub === 'string' && sub !== '';
+    if (!hasSubject && !(typeof email === 'string' && emailVerified === true))
+        throw invalid(typeof email === 'string' ? 'its "email" is not verified and it has no "sub" claim' : 'it has neither a "sub" claim nor a verified "email"');
     if (typeof exp === 'number' && exp * 1000 <= Date.now())
         throw invalid(`it expired at ${new Date(exp * 1000).toISOString()}`);
     return claims;
@@ -13278,6 +13280,10 @@ async function openSigningSession(config, context) {
         return { session: undefined, reason };
     }
     const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
+    // A workflow naming a log for its public repositories signs a private one off it, on purpose: said, not done in silence.
+    if (instance === 'github' && config.rekorURL !== undefined) {
+        context.logger.warn(`instance "auto" chose GitHub's instance (the repository is not known to be public), which writes no transparency log: the Rekor URL ${config.rekorURL} is not used, so that a private repository's name never reaches a log; set instance "public-good" to log it`);
+    }
     let endpoints;
     let trust;
     try {
@@ -13504,9 +13510,14 @@ async function run(inputs, io, cwd, env) {
         ].join('\n'));
     }
 }
-/** The summary's table rows of the bundles written and the images signed. */
+/**
+ * The summary's table rows of the bundles written and the images signed, at most
+ * {@link MAX_SUMMARY_ROWS} and a row counting the rest: GitHub drops a step summary over 1 MiB
+ * whole, and 2,000 files of long names made 1.3 MB. The `bundle-paths` output names every one.
+ */
 function signedRows(written, signedImages) {
-    return [...written.map((entry) => `| ${(0,summary/* cell */.Hn)(entry.file)} | ${(0,summary/* codeCell */.MZ)(entry.bundle)} |`), ...signedImages.map((entry) => `| ${(0,summary/* cell */.Hn)(formatImageReference(entry.subject.reference))} | ${(0,summary/* cell */.Hn)([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
+    const rows = [...written.map((entry) => `| ${(0,summary/* cell */.Hn)(entry.file)} | ${(0,summary/* codeCell */.MZ)(entry.bundle)} |`), ...signedImages.map((entry) => `| ${(0,summary/* cell */.Hn)(formatImageReference(entry.subject.reference))} | ${(0,summary/* cell */.Hn)([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
+    return (0,summary/* capped */.uo)(rows, summary/* MAX_SUMMARY_ROWS */.ok, (count) => `| and ${count} more | the \`bundle-paths\` output names every bundle |`);
 }
 /** The image inputs: the references, the format and the registry switches, and the problems found in them (to report with the other inputs'). */
 function readImageInputs(inputs) {

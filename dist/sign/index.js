@@ -31951,6 +31951,8 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ok: () => (/* binding */ MAX_SUMMARY_ROWS),
+  uo: () => (/* binding */ capped),
   Hn: () => (/* binding */ cell),
   aY: () => (/* binding */ code),
   MZ: () => (/* binding */ codeCell),
@@ -31958,7 +31960,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OV: () => (/* binding */ shellBlock)
 });
 
-// UNUSED EXPORTS: MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, artifactsTable, capped, failedReleaseLines, formatSize, gateLines
+// UNUSED EXPORTS: SUMMARY_BUDGET_BYTES, artifactsTable, failedReleaseLines, formatSize, gateLines
 
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __nccwpck_require__(88346);
