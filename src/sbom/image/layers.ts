@@ -110,6 +110,17 @@ function isZstdMagic(head: Buffer): boolean {
   return magic === ZSTD_FRAME || (magic & 0xfffffff0) >>> 0 === ZSTD_SKIPPABLE;
 }
 
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+
+/** The compression a file's first bytes show (gzip, zstd, xz, bzip2), with the command that undoes it; undefined for anything else (a plain tar). */
+export function compressionOf(head: Buffer): { name: 'gzip' | 'zstd' | 'xz' | 'bzip2'; tool: string } | undefined {
+  if (head.subarray(0, 2).equals(GZIP_MAGIC)) return { name: 'gzip', tool: 'gunzip' };
+  if (isZstdMagic(head)) return { name: 'zstd', tool: 'unzstd' };
+  if (head.subarray(0, 6).equals(XZ_MAGIC)) return { name: 'xz', tool: 'unxz' };
+  if (head.subarray(0, 3).toString('latin1') === 'BZh') return { name: 'bzip2', tool: 'bunzip2' };
+  return undefined;
+}
+
 /** Frames decoded over the whole image, for the frame limit. */
 interface FrameBudget {
   left: number;
@@ -139,8 +150,9 @@ async function* decompressed(source: AsyncIterable<Buffer>, where: string, frame
     }
   };
   // Output in chunks of 256 KiB rather than zlib's 16 KiB: a layer of hundreds of MiB passes through the tar reader in fewer, larger steps.
-  if (head.subarray(0, 2).equals(GZIP_MAGIC)) yield* decoded(all(), zlib.createGunzip({ chunkSize: 256 * 1024 }), where);
-  else if (isZstdMagic(head)) {
+  const compression = compressionOf(head)?.name;
+  if (compression === 'gzip') yield* decoded(all(), zlib.createGunzip({ chunkSize: 256 * 1024 }), where);
+  else if (compression === 'zstd') {
     if (typeof zlib.createZstdDecompress !== 'function') {
       throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} is zstd-compressed and this Node.js has no zstd decoder`, { hint: 'run trust-kit on Node.js 22.15 or later (zstd is built in there), or push the image with gzip layers' });
     }

@@ -6,7 +6,7 @@ import { messageOf, systemErrorCode } from '../../core/errors.js';
 import { printable } from '../../core/logger.js';
 import { pathInside } from '../../core/paths.js';
 import { ImageSbomError } from './errors.js';
-import type { LayerSource } from './layers.js';
+import { compressionOf, type LayerSource } from './layers.js';
 import { checkDigest, checkedDigest, checkPlatform, DEFAULT_PLATFORM, imageConfig, imageManifest, MAX_METADATA_BYTES, platformManifest, type ImageSource, type Platform, type ReadManifest } from './manifest.js';
 import { BLOCK, headerAt, isZeroBlock, padding, PendingExtensions } from './tar.js';
 
@@ -141,15 +141,6 @@ export const MAX_ARCHIVE_MEMBERS = 65_536;
 
 /** The most symbolic links followed to find one member of an image archive. */
 const MAX_ARCHIVE_LINK_HOPS = 8;
-
-/** The compression a file's first bytes show (gzip, zstd, xz, bzip2), with the command that undoes it. */
-function compressionOf(head: Buffer): { name: string; tool: string } | undefined {
-  if (head[0] === 0x1f && head[1] === 0x8b) return { name: 'gzip', tool: 'gunzip' };
-  if (head.readUInt32LE(0) === 0xfd2fb528) return { name: 'zstd', tool: 'unzstd' };
-  if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))) return { name: 'xz', tool: 'unxz' };
-  if (head.subarray(0, 3).toString('latin1') === 'BZh') return { name: 'bzip2', tool: 'bunzip2' };
-  return undefined;
-}
 
 /**
  * The regular files of a tar archive by name, from its headers alone (bodies are skipped, not
