@@ -26,31 +26,13 @@ export function parseJsonText(path: string, text: string): unknown {
     const message = messageOf(error);
     throw new SbomParseError(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
   }
-  // Only a text escaping a surrogate can hold a lone one: the values are walked then alone (a search for `\u`, a tenth of the regular expression's time, rules out nearly every lockfile first).
-  SURROGATE_ESCAPE.lastIndex = 0;
-  if (text.includes('\\u') && SURROGATE_ESCAPE.test(text) && !wellFormedStrings(json)) {
-    const lone = loneSurrogateEscape(text);
-    throw new SbomParseError(path, `a string holds ${lone === undefined ? 'an escape of half' : `${lone.escape}, half`} of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone?.line);
+  // A lockfile's text is decoded UTF-8, which holds no lone surrogate: only an escape can make one, so the text alone
+  // says (a search for `\u`, a tenth of the regular expression's time, rules out nearly every lockfile first).
+  const lone = text.includes('\\u') ? loneSurrogateEscape(text) : undefined;
+  if (lone !== undefined) {
+    throw new SbomParseError(path, `a string holds ${lone.escape}, half of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone.line);
   }
   return json;
-}
-
-/** Whether every string (key or value) in parsed JSON is well-formed UTF-16; iterative, as the JSON may nest deep. */
-function wellFormedStrings(json: unknown): boolean {
-  const pending: unknown[] = [json];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (typeof value === 'string') {
-      if (!value.isWellFormed()) return false;
-    } else if (Array.isArray(value)) pending.push(...value);
-    else if (typeof value === 'object' && value !== null) {
-      for (const [key, entry] of Object.entries(value)) {
-        if (!key.isWellFormed()) return false;
-        pending.push(entry);
-      }
-    }
-  }
-  return true;
 }
 
 /** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
