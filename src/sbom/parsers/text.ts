@@ -1,6 +1,7 @@
 import { messageOf } from '../../core/errors.js';
 import { jsonErrorLine } from '../../core/json.js';
 import { SbomParseError } from '../errors.js';
+import type { ParseInput } from '../parser.js';
 
 // Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
 
@@ -54,4 +55,19 @@ function loneSurrogateEscape(text: string): { escape: string; line: number } | u
     return { escape: match[0], line };
   }
   return undefined;
+}
+
+/**
+ * The JSON of a manifest beside the lockfile (`package.json`, `composer.json`), or undefined when
+ * there is none or it is not JSON: a manifest only adds to what the lockfile says, so one its own
+ * tool could not read leaves the lockfile alone to say it.
+ */
+export async function readSiblingJson(input: Pick<ParseInput, 'readSibling'>, name: string): Promise<unknown> {
+  const bytes = await input.readSibling(name);
+  if (bytes === undefined) return undefined;
+  try {
+    return JSON.parse(textOfBytes(bytes)) as unknown;
+  } catch {
+    return undefined;
+  }
 }

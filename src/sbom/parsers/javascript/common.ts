@@ -5,7 +5,7 @@ import { RelationshipIndex } from '../../relationship-index.js';
 import { LockfileUnknowns } from '../unknowns.js';
 import { withoutCredentials } from '../../urls.js';
 import type { ParseInput } from '../../parser.js';
-import { textOfBytes } from '../text.js';
+import { readSiblingJson } from '../text.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
 export type JsonObject = Record<string, unknown>;
@@ -47,14 +47,8 @@ export function licenseOf(value: unknown, depth = 0): string | undefined {
 
 /** The package.json at `relative` to the lockfile, when it can be read as a JSON object; a broken one costs only what it would have said. */
 export async function readPackageJson(input: ParseInput, relative: string): Promise<JsonObject | undefined> {
-  const bytes = await input.readSibling(relative);
-  if (bytes === undefined) return undefined;
-  try {
-    const json: unknown = JSON.parse(textOfBytes(bytes));
-    return isObject(json) ? json : undefined;
-  } catch {
-    return undefined;
-  }
+  const json = await readSiblingJson(input, relative);
+  return isObject(json) ? json : undefined;
 }
 
 /** What {@link objectField} reads a missing field as: one empty object, frozen, rather than a new one for each (most lockfile entries lack most fields). */

@@ -6,6 +6,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, recordField, stringField, withOrphans } from '../lockfile.js';
 import { COMPOSER_LOCK } from '../identities.js';
+import { readSiblingJson } from '../text.js';
 
 /** The package lists of composer.lock and the scope of what they hold. */
 const SECTIONS: readonly (readonly [string, Scope])[] = [
@@ -90,15 +91,7 @@ export const composerLockParser: Parser = {
  * one it requires that another requires too. None when there is no readable composer.json.
  */
 async function declaredRequirements(input: ParseInput): Promise<string[]> {
-  const manifest = await input.readSibling('composer.json');
-  if (manifest === undefined) return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(manifest.toString('utf8').replace(/^\uFEFF/, ''));
-  } catch {
-    // A manifest composer itself could not read: the lockfile alone says what is installed, and the edges fall back to it.
-    return [];
-  }
+  const json = await readSiblingJson(input, 'composer.json');
   if (!isRecord(json)) return [];
   return ['require', 'require-dev'].flatMap((field) => Object.keys(recordField(json, field) ?? {}));
 }
