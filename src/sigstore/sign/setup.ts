@@ -314,14 +314,19 @@ async function readSigningConfig(path: string, context: SigningContext): Promise
   return { path, fulcioURL: selected.fulcioURL, tlog, tsaURL: selected.tsaURLs[0] };
 }
 
+/** Refuses a signing configuration that names a log for GitHub's instance, which keeps a private repository's name out of logs. */
+function refuseLogOnGitHub(services: SigningConfigServices, instance: 'public-good' | 'github'): void {
+  const { path, tlog } = services;
+  if (tlog === undefined || instance !== 'github') return;
+  throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+    hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+  });
+}
+
 /** The endpoints of a signing configuration's services, for the instance the token chose. */
 function signingConfigEndpoints(services: SigningConfigServices, instance: 'public-good' | 'github'): SigstoreEndpoints {
-  const { path, tlog } = services;
-  if (tlog !== undefined && instance === 'github') {
-    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
-      hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
-    });
-  }
+  refuseLogOnGitHub(services, instance);
+  const { tlog } = services;
   return { fulcioURL: services.fulcioURL, rekorURL: tlog?.url, rekorApiVersion: tlog?.majorApiVersion, tsaURL: services.tsaURL };
 }
 
@@ -378,7 +383,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
   // whether or not a token comes, not only once one does (nor never, when on-missing-token skips).
   const fromSigningConfig = config.signingConfig === undefined ? undefined : await readSigningConfig(config.signingConfig, context);
   // The instance the token would choose is known already when it is named.
-  if (fromSigningConfig !== undefined && config.instance === 'github') signingConfigEndpoints(fromSigningConfig, 'github');
+  if (fromSigningConfig !== undefined && config.instance === 'github') refuseLogOnGitHub(fromSigningConfig, 'github');
   const fulcioURL = fromSigningConfig?.fulcioURL ?? config.fulcioURL;
   if (fulcioURL !== undefined) refuseTokenInTheClear(fulcioURL, config.signingConfig);
   const givenTrust = config.trustedRoot === undefined ? undefined : await readGivenTrust(config.trustedRoot, context);
