@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { ChecksumsConfig } from '../config/checksums.js';
 import { hexLength, type DigestAlgorithm, type DigestSet } from '../core/digest.js';
@@ -8,7 +7,7 @@ import { checkArrayArgument, checkOptionsArgument, ChecksumsError, shownPath } f
 import { typeName } from '../core/quote.js';
 import { checksumLine, parseChecksumLine } from './format.js';
 import { HashPool, type FileHashes } from './pool.js';
-import { MANY_FILES, MAX_HASH_THREADS, checkAlgorithms, checkConcurrency, hashFiles, outcomeAt, worthThreads, type Artifact, type HashOptions } from './hash.js';
+import { MANY_FILES, checkAlgorithms, defaultHashThreads, checkConcurrency, hashFiles, outcomeAt, worthThreads, type Artifact, type HashOptions } from './hash.js';
 
 export * from './check.js';
 export * from './collect.js';
@@ -77,7 +76,7 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
   checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
   checkConcurrency(options.concurrency);
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
-  const concurrency = options.concurrency ?? Math.min(availableParallelism(), MAX_HASH_THREADS);
+  const concurrency = options.concurrency ?? defaultHashThreads();
   let early = threadsStartedAhead;
   const progress =
     options.workers === undefined && early === undefined && concurrency >= 2
