@@ -5170,14 +5170,19 @@ async function readSigningConfig(path, context) {
     }
     return { path, fulcioURL: selected.fulcioURL, tlog, tsaURL: selected.tsaURLs[0] };
 }
+/** Refuses a signing configuration that names a log for GitHub's instance, which keeps a private repository's name out of logs. */
+function refuseLogOnGitHub(services, instance) {
+    const { path, tlog } = services;
+    if (tlog === undefined || instance !== 'github')
+        return;
+    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+        hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+    });
+}
 /** The endpoints of a signing configuration's services, for the instance the token chose. */
 function signingConfigEndpoints(services, instance) {
-    const { path, tlog } = services;
-    if (tlog !== undefined && instance === 'github') {
-        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
-            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
-        });
-    }
+    refuseLogOnGitHub(services, instance);
+    const { tlog } = services;
     return { fulcioURL: services.fulcioURL, rekorURL: tlog?.url, rekorApiVersion: tlog?.majorApiVersion, tsaURL: services.tsaURL };
 }
 /**
@@ -5234,7 +5239,7 @@ async function openSigningSession(config, context) {
     const fromSigningConfig = config.signingConfig === undefined ? undefined : await readSigningConfig(config.signingConfig, context);
     // The instance the token would choose is known already when it is named.
     if (fromSigningConfig !== undefined && config.instance === 'github')
-        signingConfigEndpoints(fromSigningConfig, 'github');
+        refuseLogOnGitHub(fromSigningConfig, 'github');
     const fulcioURL = fromSigningConfig?.fulcioURL ?? config.fulcioURL;
     if (fulcioURL !== undefined)
         refuseTokenInTheClear(fulcioURL, config.signingConfig);
@@ -6033,8 +6038,6 @@ async function sign_earlierBundles(dir, written, predicateType) {
     return { names: found.sort(), complete };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./lib/core/digest.js
 
 
@@ -7043,6 +7046,8 @@ function parseLine(content, line) {
     return { name, algorithm, hex: hex.toLowerCase(), line };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(714);
 ;// CONCATENATED MODULE: ./lib/checksums/pool.js
@@ -7630,6 +7635,10 @@ function hash_checkAlgorithms(algorithms) {
  * started as many (90 GB); no machine has the cores for more to help.
  */
 const MAX_HASH_THREADS = 256;
+/** The threads a call hashes with when not told: one per core, at most {@link MAX_HASH_THREADS}. */
+function defaultHashThreads() {
+    return Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
+}
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
  * from 1 to {@link MAX_HASH_THREADS}: NaN (`Number()` of an unset variable) made a pool of NaN
@@ -7679,7 +7688,7 @@ async function hashFiles(files, algorithm, options = {}) {
     hash_checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
-    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS)) : options.workers.size + callerHelps), files.length);
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? defaultHashThreads()) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
@@ -8039,7 +8048,6 @@ async function checkEntries(entries, options) {
 
 
 
-
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
 function holdsChecksums(path) {
     let head;
@@ -8075,7 +8083,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     hash_checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     hash_checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
-    const concurrency = options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
+    const concurrency = options.concurrency ?? defaultHashThreads();
     let early = threadsStartedAhead;
     const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? (found) => {

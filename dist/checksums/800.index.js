@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1044,6 +1042,8 @@ function parseLine(content, line) {
     return { name, algorithm, hex: hex.toLowerCase(), line };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(714);
 ;// CONCATENATED MODULE: ./lib/checksums/pool.js
@@ -1631,6 +1631,10 @@ function hash_checkAlgorithms(algorithms) {
  * started as many (90 GB); no machine has the cores for more to help.
  */
 const MAX_HASH_THREADS = 256;
+/** The threads a call hashes with when not told: one per core, at most {@link MAX_HASH_THREADS}. */
+function defaultHashThreads() {
+    return Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
+}
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
  * from 1 to {@link MAX_HASH_THREADS}: NaN (`Number()` of an unset variable) made a pool of NaN
@@ -1680,7 +1684,7 @@ async function hashFiles(files, algorithm, options = {}) {
     hash_checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
-    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS)) : options.workers.size + callerHelps), files.length);
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? defaultHashThreads()) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
@@ -2040,7 +2044,6 @@ async function checkEntries(entries, options) {
 
 
 
-
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
 function holdsChecksums(path) {
     let head;
@@ -2076,7 +2079,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     hash_checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     hash_checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
-    const concurrency = options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
+    const concurrency = options.concurrency ?? defaultHashThreads();
     let early = threadsStartedAhead;
     const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? (found) => {

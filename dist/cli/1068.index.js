@@ -347,7 +347,7 @@ export const modules = {
         throw new errors/* SbomParseError */.J(input.path, `not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`, line, { cause: error });
     }
 });var parsePnpm = (async function (input) {
-    const lock = await parseDocument(input, (0,parsers_text/* textOfBytes */.g)(input.content));
+    const lock = await parseDocument(input, (0,parsers_text/* textOfBytes */.gm)(input.content));
     const rawVersion = lock.lockfileVersion;
     const major = typeof rawVersion === 'number' ? Math.floor(rawVersion) : typeof rawVersion === 'string' ? Number.parseInt(rawVersion, 10) : Number.NaN;
     if (!(major >= 5 && major <= 9))

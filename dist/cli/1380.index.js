@@ -187,7 +187,7 @@ export const modules = {
         return /^[a-z]+:/.test(forced) ? forced : `npm:${forced}`;
     });
 });var parseYarn = (async function (input) {
-    const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .textOfBytes */ .g)(input.content);
+    const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .textOfBytes */ .gm)(input.content);
     const { blocks, berry } = readBlocks(input.path, text);
     checkVersion(input.path, text, blocks, berry);
     const set = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageSet */ .Zm();

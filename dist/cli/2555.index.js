@@ -199,6 +199,8 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
             hint: `pass ${core_digest/* DIGEST_ALGORITHMS */.MF.map(((name) => `"${name}"`)).join(' or ')} (lowercase)`,
         });
     }
+});var defaultHashThreads = (function () {
+    return Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
 });var checkConcurrency = (function (concurrency) {
     if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1 && concurrency <= MAX_HASH_THREADS))
         return;
@@ -227,7 +229,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
-    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS)) : options.workers.size + callerHelps), files.length);
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? defaultHashThreads()) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
@@ -511,7 +513,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
-    const concurrency = options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
+    const concurrency = options.concurrency ?? defaultHashThreads();
     let early = threadsStartedAhead;
     const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? ((found) => {
@@ -636,6 +638,7 @@ __webpack_require__.d(__webpack_exports__, {
   collectArtifacts: (() => (/* reexport */ collect/* collectArtifacts */.kx)),
   compareNames: (() => (/* reexport */ collect/* compareNames */.MP)),
   createChecksums: (() => (/* binding */ createChecksums)),
+  defaultHashThreads: (() => (/* reexport */ defaultHashThreads)),
   emptyChecksums: (() => (/* reexport */ format/* emptyChecksums */.gA)),
   findArtifacts: (() => (/* reexport */ collect/* findArtifacts */.n1)),
   formatChecksums: (() => (/* reexport */ format/* formatChecksums */.ss)),
@@ -658,8 +661,6 @@ __webpack_require__.d(__webpack_exports__, {
   worthThreads: (() => (/* reexport */ worthThreads))
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/digest.js
@@ -676,6 +677,8 @@ var quote = __webpack_require__(89531);
 var format = __webpack_require__(3093);
 // EXTERNAL MODULE: ./lib/checksums/pool.js
 var checksums_pool = __webpack_require__(86256);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -702,6 +705,8 @@ const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
  * started as many (90 GB); no machine has the cores for more to help.
  */
 const MAX_HASH_THREADS = 256;
+/** The threads a call hashes with when not told: one per core, at most {@link MAX_HASH_THREADS}. */
+
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
  * from 1 to {@link MAX_HASH_THREADS}: NaN (`Number()` of an unset variable) made a pool of NaN
@@ -814,7 +819,6 @@ const BATCHES_PER_THREAD = 4;
 
 
 ;// CONCATENATED MODULE: ./lib/checksums/index.js
-
 
 
 

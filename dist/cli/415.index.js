@@ -29,16 +29,8 @@ export const modules = {
     }
     return undefined;
 });var readPackageJson = (async function (input, relative) {
-    const bytes = await input.readSibling(relative);
-    if (bytes === undefined)
-        return undefined;
-    try {
-        const json = JSON.parse((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .textOfBytes */ .g)(bytes));
-        return isObject(json) ? json : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const json = await (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readSiblingJson */ .n8)(input, relative);
+    return isObject(json) ? json : undefined;
 });var objectField = (function (object, key) {
     const value = object[key];
     return isObject(value) ? value : NO_FIELDS;

@@ -1036,13 +1036,16 @@ export const modules = {
         });
     }
     return { path, fulcioURL: selected.fulcioURL, tlog, tsaURL: selected.tsaURLs[0] };
-});var signingConfigEndpoints = (function (services, instance) {
+});var refuseLogOnGitHub = (function (services, instance) {
     const { path, tlog } = services;
-    if (tlog !== undefined && instance === 'github') {
-        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
-            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
-        });
-    }
+    if (tlog === undefined || instance !== 'github')
+        return;
+    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+        hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+    });
+});var signingConfigEndpoints = (function (services, instance) {
+    refuseLogOnGitHub(services, instance);
+    const { tlog } = services;
     return { fulcioURL: services.fulcioURL, rekorURL: tlog?.url, rekorApiVersion: tlog?.majorApiVersion, tsaURL: services.tsaURL };
 });var deploymentName = (function (config, instance) {
     if (config.signingConfig !== undefined)
@@ -1074,7 +1077,7 @@ export const modules = {
     const fromSigningConfig = config.signingConfig === undefined ? undefined : await readSigningConfig(config.signingConfig, context);
     // The instance the token would choose is known already when it is named.
     if (fromSigningConfig !== undefined && config.instance === 'github')
-        signingConfigEndpoints(fromSigningConfig, 'github');
+        refuseLogOnGitHub(fromSigningConfig, 'github');
     const fulcioURL = fromSigningConfig?.fulcioURL ?? config.fulcioURL;
     if (fulcioURL !== undefined)
         refuseTokenInTheClear(fulcioURL, config.signingConfig);
@@ -1996,6 +1999,8 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  * a Rekor v2 log next to a v1 one signs with v2. Whatever the instance, so that a configuration
  * trust-kit cannot follow is refused before the identity token is asked for.
  */
+
+/** Refuses a signing configuration that names a log for GitHub's instance, which keeps a private repository's name out of logs. */
 
 /** The endpoints of a signing configuration's services, for the instance the token chose. */
 

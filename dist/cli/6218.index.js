@@ -476,352 +476,6 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar archive ends inside ${entry} (truncated)`, { hint: 'the layer is incomplete; pull or save the image again' });
 });var headerAt = (function (block, where) {
     return parseHeader(block, where);
-});var unreadable = (function (what, error) {
-    const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new ImageSbomError('IMAGE_SOURCE_INVALID', `cannot read ${what}: ${code === 'ENOENT' ? 'it does not exist' : (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'give an OCI layout directory (oci-dir:PATH), a `docker save` archive (docker-archive:FILE) or an image reference (registry:REF)' });
-});var openRegular = (async function (path, what, hint) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        if (!(await handle.stat()).isFile())
-            throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a regular file`, { hint });
-        return handle;
-    }
-    catch (error) {
-        await handle?.close();
-        if (error instanceof ImageSbomError)
-            throw error;
-        throw unreadable(what, error);
-    }
-});var insideLayout = (async function (realRoot, path, what) {
-    let real;
-    try {
-        real = await (0,promises_.realpath)(path);
-    }
-    catch (error) {
-        throw unreadable(what, error);
-    }
-    if ((0,paths/* pathInside */._)(realRoot, real) === undefined) {
-        throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is a symbolic link to a file outside the layout`, { hint: 'the layout is damaged or hostile; save the image again, with its blobs inside the layout directory' });
-    }
-    return real;
-});var readBounded = (async function (path, maxBytes, what) {
-    const handle = await openRegular(path, what, 'the layout is damaged; save the image again');
-    try {
-        const info = await handle.stat();
-        if (info.size > maxBytes)
-            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} is ${info.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the layout is damaged or hostile; save the image again' });
-        const buffer = Buffer.alloc(info.size);
-        const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    catch (error) {
-        if (error instanceof ImageSbomError)
-            throw error;
-        throw unreadable(what, error);
-    }
-    finally {
-        await handle.close();
-    }
-});var resolveImage = (async function (name, top, blob, layerOpener, platform) {
-    const found = await platformManifest(name, top, (async (entry, where) => ({ bytes: await blob(entry.digest, where), mediaType: entry.mediaType, where })), platform);
-    const manifest = imageManifest(found.bytes, found.where);
-    const config = imageConfig(await blob(manifest.config.digest, `${name}: config ${manifest.config.digest}`), manifest.layers.length, `${name}: config`);
-    checkPlatform(config, platform, name);
-    const layers = manifest.layers.map(((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index], open: layerOpener(layer) })));
-    return { name, ...(found.digest === undefined ? {} : { digest: found.digest }), platform: config.platform, layers };
-});var parseJson = (function (bytes, where) {
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error, hint: 'the image metadata is damaged; save the image again' });
-    }
-});var ociLayoutSource = (async function (dir, platform, cwd = '.') {
-    const root = (0,external_node_path_.resolve)(cwd, dir);
-    const info = await (0,promises_.stat)(root).catch(((error) => {
-        throw unreadable(`the OCI layout ${root}`, error);
-    }));
-    if (!info.isDirectory())
-        throw new ImageSbomError('IMAGE_SOURCE_INVALID', `the OCI layout ${root} is not a directory`, { hint: 'oci-dir: takes the directory holding index.json and blobs/' });
-    const realRoot = await (0,promises_.realpath)(root).catch(((error) => {
-        throw unreadable(`the OCI layout ${root}`, error);
-    }));
-    const blobPath = ((digest) => (0,external_node_path_.join)(realRoot, 'blobs', 'sha256', digest.slice('sha256:'.length)));
-    const blob = (async (digest, where) => {
-        const bytes = await readBounded(await insideLayout(realRoot, blobPath(checkedDigest(digest, where)), where), MAX_METADATA_BYTES, where);
-        checkDigest(bytes, digest, where);
-        return bytes;
-    });
-    const where = `oci-dir:${dir}: index.json`;
-    const index = await readBounded(await insideLayout(realRoot, (0,external_node_path_.join)(realRoot, 'index.json'), where), MAX_METADATA_BYTES, where);
-    const opener = ((descriptor) => (async () => {
-        const what = `oci-dir:${dir}: layer ${descriptor.digest}`;
-        const handle = await openRegular(await insideLayout(realRoot, blobPath(descriptor.digest), what), what, 'the layout is damaged; save the image again');
-        // The (digest-checked) manifest says how large the blob is: another size is known before a byte is read, not after gigabytes.
-        const { size } = await handle.stat();
-        if (descriptor.size !== undefined && size !== descriptor.size) {
-            await handle.close();
-            throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${what}: the blob is ${size} bytes, not the ${descriptor.size} its manifest declares`, { hint: 'the blob was altered or damaged; save the image again' });
-        }
-        return handle.createReadStream({ highWaterMark: 1024 * 1024 });
-    }));
-    return { ...(await resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform)), label: `oci-dir:${(0,external_node_path_.basename)(root)}` };
-});var compressionOf = (function (head) {
-    if (head[0] === 0x1f && head[1] === 0x8b)
-        return { name: 'gzip', tool: 'gunzip' };
-    if (head.readUInt32LE(0) === 0xfd2fb528)
-        return { name: 'zstd', tool: 'unzstd' };
-    if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
-        return { name: 'xz', tool: 'unxz' };
-    if (head.subarray(0, 3).toString('latin1') === 'BZh')
-        return { name: 'bzip2', tool: 'bunzip2' };
-    return undefined;
-});var indexArchive = (async function (path, what) {
-    const members = new Map();
-    const links = new Map();
-    let handle;
-    try {
-        handle = await openRegular(path, what, 'give the file `docker save` wrote');
-        const { size: total } = await handle.stat();
-        const pending = new PendingExtensions();
-        // Headers of every kind are counted: each costs a read, and directories or links are as cheap to write as files.
-        let headers = 0;
-        let offset = 0;
-        const block = Buffer.alloc(BLOCK);
-        while (offset + BLOCK <= total) {
-            await handle.read(block, 0, BLOCK, offset);
-            // `docker save | gzip` (docker load takes it): said for what it is, not as a tar header that does not add up.
-            const compressed = offset === 0 ? compressionOf(block) : undefined;
-            if (compressed !== undefined) {
-                throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is ${compressed.name}-compressed, not the tar archive \`docker save\` writes`, { hint: `decompress it first (with ${compressed.tool}), or give \`docker save\`'s output as it is` });
-            }
-            if (isZeroBlock(block))
-                break;
-            if (++headers > MAX_ARCHIVE_MEMBERS) {
-                throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} holds more than ${MAX_ARCHIVE_MEMBERS} entries`, { hint: 'an image archive holds a few entries per layer; the archive is not one `docker save` wrote, or is hostile' });
-            }
-            const header = headerAt(block, what);
-            const body = offset + BLOCK;
-            const size = PendingExtensions.isExtension(header.typeflag) ? header.size : undefined;
-            const entry = size === undefined ? pending.entry(header, what) : undefined;
-            const length = size ?? entry?.size ?? 0;
-            if (body + length > total)
-                throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${(0,logger/* printable */.g$)((entry?.name ?? header.name).slice(0, 200))} (truncated)`, { hint: 'save the image again' });
-            if (size !== undefined) {
-                PendingExtensions.checkSize(size, what);
-                const data = Buffer.alloc(size);
-                await handle.read(data, 0, size, body);
-                pending.add(header.typeflag, data, what);
-            }
-            else if (entry?.kind === 'file') {
-                members.set(entry.name.replace(/^\.\//, ''), { offset: body, size: entry.size });
-            }
-            else if (entry?.kind === 'symlink') {
-                links.set(entry.name.replace(/^\.\//, ''), entry.linkName);
-            }
-            offset = body + length + padding(length);
-        }
-        for (const [name, linkName] of links) {
-            const member = linkedMember(name, linkName, members, links);
-            if (member !== undefined && !members.has(name))
-                members.set(name, member);
-        }
-    }
-    catch (error) {
-        // The archive's headers are read by the layers' tar reader, whose code is about a layer: the archive is the source here.
-        if (error instanceof ImageSbomError && error.code === 'IMAGE_LAYER_INVALID') {
-            const detail = error.message.startsWith(`${what}: `) ? error.message.slice(what.length + 2) : error.message;
-            throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a tar archive as \`docker save\` writes: ${detail}`, { cause: error, hint: 'give the file `docker save` wrote, or save the image again' });
-        }
-        if (error instanceof ImageSbomError)
-            throw error;
-        throw unreadable(what, error);
-    }
-    finally {
-        await handle?.close();
-    }
-    return members;
-});var linkedMember = (function (name, linkName, members, links) {
-    let at = name;
-    let target = linkName;
-    for (let hop = 0; hop < MAX_ARCHIVE_LINK_HOPS; hop++) {
-        if (target.startsWith('/'))
-            return undefined;
-        const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(at), target));
-        if (joined === '..' || joined.startsWith('../'))
-            return undefined;
-        const member = members.get(joined);
-        if (member !== undefined)
-            return member;
-        const next = links.get(joined);
-        if (next === undefined)
-            return undefined;
-        at = joined;
-        target = next;
-    }
-    return undefined;
-});var dockerArchiveSource = (async function (file, platform, cwd = '.') {
-    const path = (0,external_node_path_.resolve)(cwd, file);
-    const name = `docker-archive:${file}`;
-    const members = await indexArchive(path, name);
-    const readMember = (async (member, where, maxBytes = MAX_METADATA_BYTES) => {
-        const found = members.get(member);
-        if (found === undefined)
-            throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: the archive has no ${(0,logger/* printable */.g$)(member.slice(0, 200))}`, { hint: 'give an archive written by `docker save`' });
-        if (found.size > maxBytes)
-            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: ${(0,logger/* printable */.g$)(member.slice(0, 200))} is ${found.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the archive is damaged or hostile' });
-        const handle = await (0,promises_.open)(path, 'r');
-        try {
-            const buffer = Buffer.alloc(found.size);
-            await handle.read(buffer, 0, found.size, found.offset);
-            return buffer;
-        }
-        finally {
-            await handle.close();
-        }
-    });
-    const manifestWhere = `${name}: manifest.json`;
-    const manifest = parseJson(await readMember('manifest.json', manifestWhere), manifestWhere);
-    if (!Array.isArray(manifest) || manifest.length === 0)
-        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${manifestWhere} lists no image`, { hint: 'give an archive written by `docker save`' });
-    const wanted = platform ?? DEFAULT_PLATFORM;
-    let chosen;
-    if (manifest.length > MAX_ARCHIVE_IMAGES) {
-        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${manifestWhere} lists ${manifest.length} images, more than the ${MAX_ARCHIVE_IMAGES} read`, { hint: 'save fewer images in one archive (each is read in turn until one is for the platform)' });
-    }
-    const offered = [];
-    // Every image for the platform, by its tags: more than one, and which one is meant is not said.
-    const matching = [];
-    // A config read once is not read again: entries naming the same big config would each cost a read and a parse.
-    const passed = new Set();
-    for (const [index, entry] of manifest.entries()) {
-        const record = (typeof entry === 'object' && entry !== null ? entry : {});
-        const where = `${manifestWhere}[${index}]`;
-        if (typeof record.Config !== 'string' || !Array.isArray(record.Layers) || !record.Layers.every(((layer) => typeof layer === 'string'))) {
-            throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no Config and Layers`, { hint: 'give an archive written by `docker save`' });
-        }
-        // Members are named without a leading `./` (see indexArchive), and so are the paths the manifest gives them.
-        const configName = record.Config.replace(/^\.\//, '');
-        if (passed.has(configName))
-            continue;
-        passed.add(configName);
-        const config = await readMember(configName, where);
-        const parsed = imageConfig(config, record.Layers.length, `${name}: ${(0,logger/* printable */.g$)(configName.slice(0, 200))}`);
-        offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);
-        if (manifest.length === 1 || (parsed.platform.os === wanted.os && parsed.platform.architecture === wanted.architecture)) {
-            chosen ??= { config, layers: record.Layers.map(((layer) => layer.replace(/^\.\//, ''))), configName };
-            const tags = Array.isArray(record.RepoTags) ? record.RepoTags.filter(((tag) => typeof tag === 'string')) : [];
-            matching.push(tags.length > 0 ? tags.join(' ') : configName);
-        }
-    }
-    if (matching.length > 1) {
-        throw new ImageSbomError('IMAGE_PLATFORM_AMBIGUOUS', `${name} holds ${matching.length} images for ${wanted.os}/${wanted.architecture} (${(0,logger/* printable */.g$)(matching.slice(0, 5).join(', ').slice(0, 500))}${matching.length > 5 ? ', ...' : ''}): which one is meant is not said`, {
-            hint: 'save the image alone (`docker save IMAGE -o image.tar`), or give another platform with --platform os/arch',
-        });
-    }
-    if (chosen === undefined)
-        throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${(0,logger/* printable */.g$)(offered.join(', ').slice(0, 500))})`, { hint: 'choose one of its platforms with --platform os/arch' });
-    const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${(0,logger/* printable */.g$)(chosen.configName.slice(0, 200))}`);
-    checkPlatform(config, platform, name);
-    // Named by its digest (`blobs/sha256/<hex>` since Docker 25, `sha256:<hex>` as crane writes it): checked against it.
-    const configDigest = /^(?:blobs\/sha256\/|sha256:)([a-f0-9]{64})$/.exec(chosen.configName);
-    if (configDigest?.[1] !== undefined)
-        checkDigest(chosen.config, `sha256:${configDigest[1]}`, `${name}: ${chosen.configName}`);
-    const layers = chosen.layers.map(((layer, index) => {
-        const member = members.get(layer);
-        const where = `${name}: layer ${(0,logger/* printable */.g$)(layer.slice(0, 200))}`;
-        if (member === undefined)
-            throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not in the archive`, { hint: 'give an archive written by `docker save`' });
-        // OCI blobs since Docker 25; `<hex>.tar.gz` as crane (go-containerregistry's tarball) writes them, gzip-compressed, named by the compressed digest.
-        const match = /^(?:blobs\/sha256\/([a-f0-9]{64})|([a-f0-9]{64})\.tar\.gz)$/.exec(layer);
-        const blobDigest = match?.[1] ?? match?.[2];
-        const diffId = config.diffIds[index];
-        return {
-            // Older archives name layers `<id>/layer.tar`, uncompressed: the diff ID is then the stored digest too.
-            digest: blobDigest === undefined ? diffId : `sha256:${blobDigest}`,
-            diffId,
-            open: (() => Promise.resolve(member.size === 0 ? external_node_stream_.Readable.from([]) : (0,external_node_fs_.createReadStream)(path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 1024 * 1024 }))),
-        };
-    }));
-    return { name, label: `docker-archive:${(0,external_node_path_.basename)(path)}`, platform: config.platform, layers };
-});var parseErrorReason = (function (error) {
-    const prefix = `${error.path}${error.line === undefined ? '' : `:${error.line}`}: `;
-    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-});var personOf = (function (field) {
-    if (field === undefined)
-        return undefined;
-    const open = field.indexOf('<');
-    if (open !== -1 && field.indexOf('>', open) !== field.length - 1)
-        return undefined;
-    const name = (open === -1 ? field : field.slice(0, open)).trimEnd();
-    return name === '' ? undefined : name;
-});var locationProperties = (function (files) {
-    return files.flatMap(((file, index) => [
-        { name: `syft:location:${index}:layerID`, value: file.node.layer },
-        { name: `syft:location:${index}:path`, value: file.path },
-    ]));
-});var paragraphs = (function (text) {
-    const out = [];
-    let current = { fields: new Map(), line: 1 };
-    let started = false;
-    let last;
-    const lines = text.split('\n');
-    for (const [index, raw] of lines.entries()) {
-        const line = raw.replace(/\r$/, '');
-        if (line.trim() === '') {
-            if (started)
-                out.push(current);
-            current = { fields: new Map(), line: index + 2 };
-            started = false;
-            last = undefined;
-            continue;
-        }
-        if (!started) {
-            current.line = index + 1;
-            started = true;
-        }
-        if (line.startsWith(' ') || line.startsWith('\t')) {
-            if (last !== undefined)
-                current.fields.set(last, `${current.fields.get(last) ?? ''}\n${line.trim()}`);
-            continue;
-        }
-        const colon = line.indexOf(':');
-        if (colon <= 0) {
-            current.damaged ??= { line: index + 1, text: line };
-            last = undefined;
-            continue;
-        }
-        last = line.slice(0, colon).toLowerCase();
-        current.fields.set(last, line.slice(colon + 1).trim());
-    }
-    if (started)
-        out.push(current);
-    return out;
-});var copyrightLicenses = (function (text) {
-    const found = new Set();
-    for (const match of text.matchAll(/^License:[ \t]*([^\s,][^\n]*)$/gm)) {
-        const name = (match[1] ?? '').trim();
-        // `License: GPL-2+ or Artistic`: each name of an expression counts.
-        // The lookbehind tries ` or ` only where a run of blanks starts: from every blank of a long run it was quadratic.
-        for (const part of name.split(/(?<!\s)\s+(?:or|and)\s+|,\s*/i))
-            if (/^[A-Za-z0-9][A-Za-z0-9.+_-]*$/.test(part))
-                found.add(part);
-    }
-    for (const match of text.matchAll(/\/usr\/share\/common-licenses\/([A-Za-z0-9][A-Za-z0-9.+_-]*[A-Za-z0-9+])/g))
-        found.add(match[1]);
-    return [...found].sort();
-});var sourceOf = (function (field) {
-    if (field === undefined || field === '')
-        return undefined;
-    const match = /^(\S+)(?:\s+\(([^)]+)\))?$/.exec(field);
-    if (match === null)
-        return undefined;
-    return match[2] === undefined ? { name: match[1] } : { name: match[1], version: match[2] };
-});var dependencyNames = (function (field) {
-    if (field === undefined || field === '')
-        return [];
-    return field.split(',').map(((group) => group.split('|').map(((alternative) => (alternative.trim().split(/[\s(]/)[0] ?? '').replace(/:\w+$/, ''))).filter(((name) => name !== ''))));
 });var tooLong = (function (where, name, what) {
     return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the entry "${(0,logger/* printable */.g$)(name.slice(0, 300))}" has ${what}, longer than Linux allows; the runtime cannot extract this layer`, { hint: 'the layer is hostile or damaged; rebuild the image' });
 });var checkLinkName = (function (name, linkName, where) {
@@ -882,6 +536,16 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         return false;
     const magic = head.readUInt32LE(0);
     return magic === ZSTD_FRAME || (magic & 0xfffffff0) >>> 0 === ZSTD_SKIPPABLE;
+});var compressionOf = (function (head) {
+    if (head.subarray(0, 2).equals(GZIP_MAGIC))
+        return { name: 'gzip', tool: 'gunzip' };
+    if (isZstdMagic(head))
+        return { name: 'zstd', tool: 'unzstd' };
+    if (head.subarray(0, 6).equals(XZ_MAGIC))
+        return { name: 'xz', tool: 'unxz' };
+    if (head.subarray(0, 3).toString('latin1') === 'BZh')
+        return { name: 'bzip2', tool: 'bunzip2' };
+    return undefined;
 });var decompressed = (async function* (source, where, frames) {
     const iterator = source[Symbol.asyncIterator]();
     // Chunks are as the source cut them (a network read can be a byte): the magic numbers are looked for in the first 4 bytes, however many chunks hold them.
@@ -907,9 +571,10 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         }
     });
     // Output in chunks of 256 KiB rather than zlib's 16 KiB: a layer of hundreds of MiB passes through the tar reader in fewer, larger steps.
-    if (head.subarray(0, 2).equals(GZIP_MAGIC))
+    const compression = compressionOf(head)?.name;
+    if (compression === 'gzip')
         yield* decoded(all(), external_node_zlib_.createGunzip({ chunkSize: 256 * 1024 }), where);
-    else if (isZstdMagic(head)) {
+    else if (compression === 'zstd') {
         if (typeof external_node_zlib_.createZstdDecompress !== 'function') {
             throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} is zstd-compressed and this Node.js has no zstd decoder`, { hint: 'run trust-kit on Node.js 22.15 or later (zstd is built in there), or push the image with gzip layers' });
         }
@@ -1200,6 +865,342 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         node.found = target.found;
     if (target.unread !== undefined)
         node.unread = target.unread;
+});var unreadable = (function (what, error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    return new ImageSbomError('IMAGE_SOURCE_INVALID', `cannot read ${what}: ${code === 'ENOENT' ? 'it does not exist' : (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'give an OCI layout directory (oci-dir:PATH), a `docker save` archive (docker-archive:FILE) or an image reference (registry:REF)' });
+});var openRegular = (async function (path, what, hint) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        if (!(await handle.stat()).isFile())
+            throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a regular file`, { hint });
+        return handle;
+    }
+    catch (error) {
+        await handle?.close();
+        if (error instanceof ImageSbomError)
+            throw error;
+        throw unreadable(what, error);
+    }
+});var insideLayout = (async function (realRoot, path, what) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        throw unreadable(what, error);
+    }
+    if ((0,paths/* pathInside */._)(realRoot, real) === undefined) {
+        throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is a symbolic link to a file outside the layout`, { hint: 'the layout is damaged or hostile; save the image again, with its blobs inside the layout directory' });
+    }
+    return real;
+});var readBounded = (async function (path, maxBytes, what) {
+    const handle = await openRegular(path, what, 'the layout is damaged; save the image again');
+    try {
+        const info = await handle.stat();
+        if (info.size > maxBytes)
+            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} is ${info.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the layout is damaged or hostile; save the image again' });
+        const buffer = Buffer.alloc(info.size);
+        const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    catch (error) {
+        if (error instanceof ImageSbomError)
+            throw error;
+        throw unreadable(what, error);
+    }
+    finally {
+        await handle.close();
+    }
+});var resolveImage = (async function (name, top, blob, layerOpener, platform) {
+    const found = await platformManifest(name, top, (async (entry, where) => ({ bytes: await blob(entry.digest, where), mediaType: entry.mediaType, where })), platform);
+    const manifest = imageManifest(found.bytes, found.where);
+    const config = imageConfig(await blob(manifest.config.digest, `${name}: config ${manifest.config.digest}`), manifest.layers.length, `${name}: config`);
+    checkPlatform(config, platform, name);
+    const layers = manifest.layers.map(((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index], open: layerOpener(layer) })));
+    return { name, ...(found.digest === undefined ? {} : { digest: found.digest }), platform: config.platform, layers };
+});var parseJson = (function (bytes, where) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error, hint: 'the image metadata is damaged; save the image again' });
+    }
+});var ociLayoutSource = (async function (dir, platform, cwd = '.') {
+    const root = (0,external_node_path_.resolve)(cwd, dir);
+    const info = await (0,promises_.stat)(root).catch(((error) => {
+        throw unreadable(`the OCI layout ${root}`, error);
+    }));
+    if (!info.isDirectory())
+        throw new ImageSbomError('IMAGE_SOURCE_INVALID', `the OCI layout ${root} is not a directory`, { hint: 'oci-dir: takes the directory holding index.json and blobs/' });
+    const realRoot = await (0,promises_.realpath)(root).catch(((error) => {
+        throw unreadable(`the OCI layout ${root}`, error);
+    }));
+    const blobPath = ((digest) => (0,external_node_path_.join)(realRoot, 'blobs', 'sha256', digest.slice('sha256:'.length)));
+    const blob = (async (digest, where) => {
+        const bytes = await readBounded(await insideLayout(realRoot, blobPath(checkedDigest(digest, where)), where), MAX_METADATA_BYTES, where);
+        checkDigest(bytes, digest, where);
+        return bytes;
+    });
+    const where = `oci-dir:${dir}: index.json`;
+    const index = await readBounded(await insideLayout(realRoot, (0,external_node_path_.join)(realRoot, 'index.json'), where), MAX_METADATA_BYTES, where);
+    const opener = ((descriptor) => (async () => {
+        const what = `oci-dir:${dir}: layer ${descriptor.digest}`;
+        const handle = await openRegular(await insideLayout(realRoot, blobPath(descriptor.digest), what), what, 'the layout is damaged; save the image again');
+        // The (digest-checked) manifest says how large the blob is: another size is known before a byte is read, not after gigabytes.
+        const { size } = await handle.stat();
+        if (descriptor.size !== undefined && size !== descriptor.size) {
+            await handle.close();
+            throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${what}: the blob is ${size} bytes, not the ${descriptor.size} its manifest declares`, { hint: 'the blob was altered or damaged; save the image again' });
+        }
+        return handle.createReadStream({ highWaterMark: 1024 * 1024 });
+    }));
+    return { ...(await resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform)), label: `oci-dir:${(0,external_node_path_.basename)(root)}` };
+});var indexArchive = (async function (path, what) {
+    const members = new Map();
+    const links = new Map();
+    let handle;
+    try {
+        handle = await openRegular(path, what, 'give the file `docker save` wrote');
+        const { size: total } = await handle.stat();
+        const pending = new PendingExtensions();
+        // Headers of every kind are counted: each costs a read, and directories or links are as cheap to write as files.
+        let headers = 0;
+        let offset = 0;
+        const block = Buffer.alloc(BLOCK);
+        while (offset + BLOCK <= total) {
+            await handle.read(block, 0, BLOCK, offset);
+            // `docker save | gzip` (docker load takes it): said for what it is, not as a tar header that does not add up.
+            const compressed = offset === 0 ? compressionOf(block) : undefined;
+            if (compressed !== undefined) {
+                throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is ${compressed.name}-compressed, not the tar archive \`docker save\` writes`, { hint: `decompress it first (with ${compressed.tool}), or give \`docker save\`'s output as it is` });
+            }
+            if (isZeroBlock(block))
+                break;
+            if (++headers > MAX_ARCHIVE_MEMBERS) {
+                throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} holds more than ${MAX_ARCHIVE_MEMBERS} entries`, { hint: 'an image archive holds a few entries per layer; the archive is not one `docker save` wrote, or is hostile' });
+            }
+            const header = headerAt(block, what);
+            const body = offset + BLOCK;
+            const size = PendingExtensions.isExtension(header.typeflag) ? header.size : undefined;
+            const entry = size === undefined ? pending.entry(header, what) : undefined;
+            const length = size ?? entry?.size ?? 0;
+            if (body + length > total)
+                throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${(0,logger/* printable */.g$)((entry?.name ?? header.name).slice(0, 200))} (truncated)`, { hint: 'save the image again' });
+            if (size !== undefined) {
+                PendingExtensions.checkSize(size, what);
+                const data = Buffer.alloc(size);
+                await handle.read(data, 0, size, body);
+                pending.add(header.typeflag, data, what);
+            }
+            else if (entry?.kind === 'file') {
+                members.set(entry.name.replace(/^\.\//, ''), { offset: body, size: entry.size });
+            }
+            else if (entry?.kind === 'symlink') {
+                links.set(entry.name.replace(/^\.\//, ''), entry.linkName);
+            }
+            offset = body + length + padding(length);
+        }
+        for (const [name, linkName] of links) {
+            const member = linkedMember(name, linkName, members, links);
+            if (member !== undefined && !members.has(name))
+                members.set(name, member);
+        }
+    }
+    catch (error) {
+        // The archive's headers are read by the layers' tar reader, whose code is about a layer: the archive is the source here.
+        if (error instanceof ImageSbomError && error.code === 'IMAGE_LAYER_INVALID') {
+            const detail = error.message.startsWith(`${what}: `) ? error.message.slice(what.length + 2) : error.message;
+            throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a tar archive as \`docker save\` writes: ${detail}`, { cause: error, hint: 'give the file `docker save` wrote, or save the image again' });
+        }
+        if (error instanceof ImageSbomError)
+            throw error;
+        throw unreadable(what, error);
+    }
+    finally {
+        await handle?.close();
+    }
+    return members;
+});var linkedMember = (function (name, linkName, members, links) {
+    let at = name;
+    let target = linkName;
+    for (let hop = 0; hop < MAX_ARCHIVE_LINK_HOPS; hop++) {
+        if (target.startsWith('/'))
+            return undefined;
+        const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(at), target));
+        if (joined === '..' || joined.startsWith('../'))
+            return undefined;
+        const member = members.get(joined);
+        if (member !== undefined)
+            return member;
+        const next = links.get(joined);
+        if (next === undefined)
+            return undefined;
+        at = joined;
+        target = next;
+    }
+    return undefined;
+});var dockerArchiveSource = (async function (file, platform, cwd = '.') {
+    const path = (0,external_node_path_.resolve)(cwd, file);
+    const name = `docker-archive:${file}`;
+    const members = await indexArchive(path, name);
+    const readMember = (async (member, where, maxBytes = MAX_METADATA_BYTES) => {
+        const found = members.get(member);
+        if (found === undefined)
+            throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: the archive has no ${(0,logger/* printable */.g$)(member.slice(0, 200))}`, { hint: 'give an archive written by `docker save`' });
+        if (found.size > maxBytes)
+            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: ${(0,logger/* printable */.g$)(member.slice(0, 200))} is ${found.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the archive is damaged or hostile' });
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            const buffer = Buffer.alloc(found.size);
+            await handle.read(buffer, 0, found.size, found.offset);
+            return buffer;
+        }
+        finally {
+            await handle.close();
+        }
+    });
+    const manifestWhere = `${name}: manifest.json`;
+    const manifest = parseJson(await readMember('manifest.json', manifestWhere), manifestWhere);
+    if (!Array.isArray(manifest) || manifest.length === 0)
+        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${manifestWhere} lists no image`, { hint: 'give an archive written by `docker save`' });
+    const wanted = platform ?? DEFAULT_PLATFORM;
+    let chosen;
+    if (manifest.length > MAX_ARCHIVE_IMAGES) {
+        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${manifestWhere} lists ${manifest.length} images, more than the ${MAX_ARCHIVE_IMAGES} read`, { hint: 'save fewer images in one archive (each is read in turn until one is for the platform)' });
+    }
+    const offered = [];
+    // Every image for the platform, by its tags: more than one, and which one is meant is not said.
+    const matching = [];
+    // A config read once is not read again: entries naming the same big config would each cost a read and a parse.
+    const passed = new Set();
+    for (const [index, entry] of manifest.entries()) {
+        const record = (typeof entry === 'object' && entry !== null ? entry : {});
+        const where = `${manifestWhere}[${index}]`;
+        if (typeof record.Config !== 'string' || !Array.isArray(record.Layers) || !record.Layers.every(((layer) => typeof layer === 'string'))) {
+            throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no Config and Layers`, { hint: 'give an archive written by `docker save`' });
+        }
+        // Members are named without a leading `./` (see indexArchive), and so are the paths the manifest gives them.
+        const configName = record.Config.replace(/^\.\//, '');
+        if (passed.has(configName))
+            continue;
+        passed.add(configName);
+        const config = await readMember(configName, where);
+        const parsed = imageConfig(config, record.Layers.length, `${name}: ${(0,logger/* printable */.g$)(configName.slice(0, 200))}`);
+        offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);
+        if (manifest.length === 1 || (parsed.platform.os === wanted.os && parsed.platform.architecture === wanted.architecture)) {
+            chosen ??= { config, layers: record.Layers.map(((layer) => layer.replace(/^\.\//, ''))), configName };
+            const tags = Array.isArray(record.RepoTags) ? record.RepoTags.filter(((tag) => typeof tag === 'string')) : [];
+            matching.push(tags.length > 0 ? tags.join(' ') : configName);
+        }
+    }
+    if (matching.length > 1) {
+        throw new ImageSbomError('IMAGE_PLATFORM_AMBIGUOUS', `${name} holds ${matching.length} images for ${wanted.os}/${wanted.architecture} (${(0,logger/* printable */.g$)(matching.slice(0, 5).join(', ').slice(0, 500))}${matching.length > 5 ? ', ...' : ''}): which one is meant is not said`, {
+            hint: 'save the image alone (`docker save IMAGE -o image.tar`), or give another platform with --platform os/arch',
+        });
+    }
+    if (chosen === undefined)
+        throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${(0,logger/* printable */.g$)(offered.join(', ').slice(0, 500))})`, { hint: 'choose one of its platforms with --platform os/arch' });
+    const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${(0,logger/* printable */.g$)(chosen.configName.slice(0, 200))}`);
+    checkPlatform(config, platform, name);
+    // Named by its digest (`blobs/sha256/<hex>` since Docker 25, `sha256:<hex>` as crane writes it): checked against it.
+    const configDigest = /^(?:blobs\/sha256\/|sha256:)([a-f0-9]{64})$/.exec(chosen.configName);
+    if (configDigest?.[1] !== undefined)
+        checkDigest(chosen.config, `sha256:${configDigest[1]}`, `${name}: ${chosen.configName}`);
+    const layers = chosen.layers.map(((layer, index) => {
+        const member = members.get(layer);
+        const where = `${name}: layer ${(0,logger/* printable */.g$)(layer.slice(0, 200))}`;
+        if (member === undefined)
+            throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not in the archive`, { hint: 'give an archive written by `docker save`' });
+        // OCI blobs since Docker 25; `<hex>.tar.gz` as crane (go-containerregistry's tarball) writes them, gzip-compressed, named by the compressed digest.
+        const match = /^(?:blobs\/sha256\/([a-f0-9]{64})|([a-f0-9]{64})\.tar\.gz)$/.exec(layer);
+        const blobDigest = match?.[1] ?? match?.[2];
+        const diffId = config.diffIds[index];
+        return {
+            // Older archives name layers `<id>/layer.tar`, uncompressed: the diff ID is then the stored digest too.
+            digest: blobDigest === undefined ? diffId : `sha256:${blobDigest}`,
+            diffId,
+            open: (() => Promise.resolve(member.size === 0 ? external_node_stream_.Readable.from([]) : (0,external_node_fs_.createReadStream)(path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 1024 * 1024 }))),
+        };
+    }));
+    return { name, label: `docker-archive:${(0,external_node_path_.basename)(path)}`, platform: config.platform, layers };
+});var parseErrorReason = (function (error) {
+    const prefix = `${error.path}${error.line === undefined ? '' : `:${error.line}`}: `;
+    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+});var personOf = (function (field) {
+    if (field === undefined)
+        return undefined;
+    const open = field.indexOf('<');
+    if (open !== -1 && field.indexOf('>', open) !== field.length - 1)
+        return undefined;
+    const name = (open === -1 ? field : field.slice(0, open)).trimEnd();
+    return name === '' ? undefined : name;
+});var locationProperties = (function (files) {
+    return files.flatMap(((file, index) => [
+        { name: `syft:location:${index}:layerID`, value: file.node.layer },
+        { name: `syft:location:${index}:path`, value: file.path },
+    ]));
+});var paragraphs = (function (text) {
+    const out = [];
+    let current = { fields: new Map(), line: 1 };
+    let started = false;
+    let last;
+    const lines = text.split('\n');
+    for (const [index, raw] of lines.entries()) {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '') {
+            if (started)
+                out.push(current);
+            current = { fields: new Map(), line: index + 2 };
+            started = false;
+            last = undefined;
+            continue;
+        }
+        if (!started) {
+            current.line = index + 1;
+            started = true;
+        }
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            if (last !== undefined)
+                current.fields.set(last, `${current.fields.get(last) ?? ''}\n${line.trim()}`);
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0) {
+            current.damaged ??= { line: index + 1, text: line };
+            last = undefined;
+            continue;
+        }
+        last = line.slice(0, colon).toLowerCase();
+        current.fields.set(last, line.slice(colon + 1).trim());
+    }
+    if (started)
+        out.push(current);
+    return out;
+});var copyrightLicenses = (function (text) {
+    const found = new Set();
+    for (const match of text.matchAll(/^License:[ \t]*([^\s,][^\n]*)$/gm)) {
+        const name = (match[1] ?? '').trim();
+        // `License: GPL-2+ or Artistic`: each name of an expression counts.
+        // The lookbehind tries ` or ` only where a run of blanks starts: from every blank of a long run it was quadratic.
+        for (const part of name.split(/(?<!\s)\s+(?:or|and)\s+|,\s*/i))
+            if (/^[A-Za-z0-9][A-Za-z0-9.+_-]*$/.test(part))
+                found.add(part);
+    }
+    for (const match of text.matchAll(/\/usr\/share\/common-licenses\/([A-Za-z0-9][A-Za-z0-9.+_-]*[A-Za-z0-9+])/g))
+        found.add(match[1]);
+    return [...found].sort();
+});var sourceOf = (function (field) {
+    if (field === undefined || field === '')
+        return undefined;
+    const match = /^(\S+)(?:\s+\(([^)]+)\))?$/.exec(field);
+    if (match === null)
+        return undefined;
+    return match[2] === undefined ? { name: match[1] } : { name: match[1], version: match[2] };
+});var dependencyNames = (function (field) {
+    if (field === undefined || field === '')
+        return [];
+    return field.split(',').map(((group) => group.split('|').map(((alternative) => (alternative.trim().split(/[\s(]/)[0] ?? '').replace(/:\w+$/, ''))).filter(((name) => name !== ''))));
 });var splitLocations = (function (properties) {
     const byIndex = new Map();
     const others = [];
@@ -1692,6 +1693,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./lib/core/paths.js
 var paths = __webpack_require__(64539);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./lib/sbom/image/tar.js
 
 
@@ -1874,338 +1877,6 @@ class PendingExtensions {
 /** A header parsed from a block (checksum checked), for callers that index an archive by offsets instead of streaming it. */
 
 
-;// CONCATENATED MODULE: ./lib/sbom/image/sources.js
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Opens a regular file for reading without waiting on it: a FIFO would block `open` until a writer
- * came, so it is opened non-blocking (which regular files ignore) and refused after `fstat`, as are
- * devices and directories.
- */
-
-/**
- * The real path of a file of an OCI layout, refused when a symbolic link leads out of the layout's
- * directory (`realRoot`, already real): a layout from elsewhere (a repository, an archive) could
- * otherwise have trust-kit read, and quote in its errors, any file the user can read.
- */
-
-/** A regular file's bytes, at most `maxBytes` (FIFOs, devices and oversized files refused). */
-
-/** Reads a named image out of an index or manifest, descending nested indexes to the platform's image manifest. */
-
-
-/**
- * An image from an OCI image layout directory (`oci-dir:PATH`): `index.json`, then the platform's
- * manifest, config and layers from `blobs/sha256/`, each checked against its digest.
- */
-
-/** The most images a `docker save` archive's manifest.json may list (`docker save` writes one per image saved). */
-const MAX_ARCHIVE_IMAGES = 1024;
-/** The most entries (headers of any kind) an image archive may hold: `docker save` writes a few per layer, and docker allows at most 127 layers. */
-const MAX_ARCHIVE_MEMBERS = 65_536;
-/** The most symbolic links followed to find one member of an image archive. */
-const MAX_ARCHIVE_LINK_HOPS = 8;
-/** The compression a file's first bytes show (gzip, zstd, xz, bzip2), with the command that undoes it. */
-
-/**
- * The regular files of a tar archive by name, from its headers alone (bodies are skipped, not
- * read), extension headers applied as the layers' reader applies them (a layer over 8 GiB has its
- * size in a PAX record). A symbolic link to another member inside the archive names that member:
- * `docker save` before Docker 25 writes a layer an image repeats as a link to its first copy.
- */
-
-/** The member a link of the archive leads to, relative to the link's directory; undefined when it leads out of the archive, nowhere, or round. */
-
-/**
- * An image from a `docker save` archive (`docker-archive:FILE`): `manifest.json` names the config
- * and the layers (uncompressed tars in older Docker, OCI blobs since Docker 25); the first image
- * for the platform is read. Members are read in place, by offset, never extracted.
- */
-
-
-// EXTERNAL MODULE: ./lib/core/version.js
-var version = __webpack_require__(18067);
-// EXTERNAL MODULE: ./lib/sbom/catalog.js + 1 modules
-var catalog = __webpack_require__(25022);
-// EXTERNAL MODULE: ./lib/sbom/errors.js
-var sbom_errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./lib/sbom/model.js
-var model = __webpack_require__(55256);
-// EXTERNAL MODULE: ./lib/sbom/parser.js
-var parser = __webpack_require__(22386);
-// EXTERNAL MODULE: ./lib/sbom/parsers/index.js
-var sbom_parsers = __webpack_require__(47530);
-// EXTERNAL MODULE: ./lib/sbom/purl.js
-var sbom_purl = __webpack_require__(73408);
-;// CONCATENATED MODULE: ./lib/sbom/image/cataloger.js
-/** What a parse error says, without the path and line its message starts with (an Unknown names them apart). */
-
-/**
- * The person of a `Name <email>` maintainer field (the supplier syft writes): the text before `<`
- * without trailing blanks, when what follows is one `<...>` or nothing. Read by index, not with a
- * regular expression: `^([^<]+?)\s*(?:<[^>]*>)?$` backtracks quadratically over a long run of
- * blanks, and a database field can be hundreds of MiB.
- */
-
-/** syft's location properties: the layer (diff ID) and the absolute path of the file a package was found in. */
-
-
-// EXTERNAL MODULE: ./lib/sbom/parsers/unknowns.js
-var parsers_unknowns = __webpack_require__(15415);
-;// CONCATENATED MODULE: ./lib/sbom/image/catalogers/apk.js
-
-
-
-
-const INSTALLED = '/lib/apk/db/installed';
-/**
- * apk's database, `lib/apk/db/installed`: one paragraph per package of one-letter fields (`P:`
- * name, `V:` version, `A:` arch, `L:` license, `o:` origin, `m:` maintainer, `C:` `Q1`+base64 SHA-1
- * of the control data, `D:` dependencies, `p:` provides). Each is
- * `pkg:apk/<distro>/<name>@<version>?arch=...&distro=<id>-<version>&upstream=<origin>` as syft writes
- * it (no `upstream` when the origin is the package itself), with `D:` edges to the installed packages that provide what it names.
- * A paragraph that cannot be read (a line that is no field, no name or version) is an unknown at
- * its line; the others are read.
- */
-const apkCataloger = {
-    name: 'apk-db',
-    wants: ((path) => path === INSTALLED),
-    isDatabase: ((path) => path === INSTALLED),
-    databasePaths: [INSTALLED],
-    catalog(database, input) {
-        const text = (database.node.content ?? Buffer.alloc(0)).toString('utf8');
-        const namespace = input.distro?.id ?? 'alpine';
-        const distro = input.distro?.versionId === undefined ? undefined : `${input.distro.id}-${input.distro.versionId}`;
-        const packages = [];
-        const provides = new Map();
-        const depends = [];
-        const unknowns = new parsers_unknowns/* LockfileUnknowns */.dF(database.path);
-        let fields = new Map();
-        let start = 1;
-        /** The first line of the paragraph that is no `X:value`: it is damaged, and its package not listed. */
-        let damaged;
-        const flush = (() => {
-            // Blank lines between paragraphs: nothing to read.
-            if (fields.size === 0 && damaged === undefined)
-                return;
-            const name = fields.get('P');
-            const version = fields.get('V');
-            const which = name === undefined ? 'a package' : `the package ${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))}`;
-            // One damaged paragraph costs its own package, said, never the database's others.
-            if (damaged !== undefined)
-                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(damaged.text, 80))} is not an "X:value" line: ${which} of this paragraph is not listed (the database was damaged or edited)`, damaged.line);
-            else if (name === undefined)
-                unknowns.add('a paragraph names no package (P:): what it describes is not listed (the database was damaged or edited)', start);
-            else if (!/^[^\s/]+$/.test(name))
-                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))} is not an apk package name: it is not listed (the database was damaged or edited)`, start);
-            else if (version === undefined)
-                unknowns.add(`${which} has no version (V:): it is not listed (the database was damaged or edited)`, start);
-            else {
-                const qualifiers = {};
-                const arch = fields.get('A');
-                if (arch !== undefined && arch !== '')
-                    qualifiers.arch = arch;
-                const origin = fields.get('o');
-                // syft names the origin only when it is another package than this one.
-                if (origin !== undefined && origin !== '' && origin !== name)
-                    qualifiers.upstream = origin;
-                if (distro !== undefined)
-                    qualifiers.distro = distro;
-                const purl = (0,sbom_purl.purlOf)('apk', name, version, namespace, qualifiers);
-                const pkg = { purl, ecosystem: 'apk', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties([database]) };
-                const license = fields.get('L');
-                if (license !== undefined && license !== '')
-                    pkg.license = license;
-                const checksum = /^Q1([A-Za-z0-9+/]{27}=)$/.exec(fields.get('C') ?? '');
-                if (checksum?.[1] !== undefined)
-                    pkg.hashes = [{ algorithm: 'SHA1', hex: Buffer.from(checksum[1], 'base64').toString('hex') }];
-                const url = fields.get('U');
-                if (url !== undefined && /^https?:\/\//.test(url))
-                    pkg.downloadLocation = url;
-                const maintainer = personOf(fields.get('m'));
-                if (maintainer !== undefined)
-                    pkg.supplier = { type: 'Person', name: maintainer };
-                packages.push(pkg);
-                provides.set(name, purl);
-                for (const provided of (fields.get('p') ?? '').split(/\s+/)) {
-                    const providedName = provided.split('=')[0];
-                    if (providedName !== undefined && providedName !== '' && !provides.has(providedName))
-                        provides.set(providedName, purl);
-                }
-                depends.push({ from: purl, names: (fields.get('D') ?? '').split(/\s+/).filter(((dep) => dep !== '' && !dep.startsWith('!'))).map(((dep) => dep.split(/[<>=~]/)[0])) });
-            }
-            fields = new Map();
-            damaged = undefined;
-        });
-        for (const [index, raw] of text.split('\n').entries()) {
-            const line = raw.replace(/\r$/, '');
-            if (line === '') {
-                flush();
-                start = index + 2;
-                continue;
-            }
-            if (line.length < 2 || line[1] !== ':') {
-                damaged ??= { line: index + 1, text: line };
-                continue;
-            }
-            // A repeated field's last value wins, as apk-tools and syft read it (the repeated `F:`/`R:` file lists are not needed).
-            fields.set(line[0], line.slice(2));
-        }
-        flush();
-        const relationships = [];
-        for (const { from, names } of depends) {
-            for (const name of names) {
-                const to = provides.get(name);
-                if (to !== undefined && to !== from)
-                    relationships.push({ from, to, type: 'depends-on' });
-            }
-        }
-        return unknowns.into({ packages, relationships });
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/image/catalogers/dpkg.js
-
-
-
-
-const STATUS = '/var/lib/dpkg/status';
-const STATUS_D = /^\/var\/lib\/dpkg\/status\.d\/[^/]+$/;
-const COPYRIGHT = /^\/usr\/share\/doc\/[^/]+\/copyright$/;
-/** The dpkg states of a package installed and configured (triggers pending or awaited included). */
-const INSTALLED_STATES = new Set(['installed', 'triggers-pending', 'triggers-awaited']);
-/** The property of a package dpkg has not finished installing (`unpacked`, `half-configured`, `half-installed`): its state. */
-const DPKG_STATUS_PROPERTY = 'trust-kit:dpkg:status';
-/**
- * The fields of each paragraph of a deb822 file (`Key: value`, continuation lines folded in), by
- * lowercase name (deb822 field names are case-insensitive, as dpkg and syft read them), with the
- * line each starts on. A line that is no field marks its paragraph damaged and is skipped: the
- * paragraphs around it are read as they are.
- */
-
-/**
- * The licenses a Debian copyright file names: the `License:` fields of a machine-readable
- * (DEP-5) file, and the `/usr/share/common-licenses/<name>` it points to otherwise, as syft reads
- * them; unique, sorted, as Debian spells them (`GPL-2+`), not guessed into SPDX ids.
- */
-
-/** `Source: glibc (2.36-9)`: the source package name and, when it differs from the binary's, its version. */
-
-/** The name a `Depends:` alternative names (`libc6 (>= 2.34)`, `foo:any`). */
-
-/**
- * dpkg's database: `var/lib/dpkg/status` (and the one-package files of `status.d/`, as distroless
- * images keep them). Every paragraph of a package whose files are there is a package (installed,
- * triggers pending or awaited; unpacked, half-configured or half-installed with the
- * {@link DPKG_STATUS_PROPERTY} saying so; not the removed ones, `config-files` and `not-installed`)
- * (`pkg:deb/<distro>/<name>@<version>?arch=...&distro=<id>-<version>&upstream=<source>` as syft
- * writes it), licensed from `/usr/share/doc/<name>/copyright`, with `Depends`/`Pre-Depends` edges to
- * the installed packages they name. A paragraph that cannot be read (a line that is no field, no
- * name or version) is an unknown at its line; the others are read.
- */
-const dpkgCataloger = {
-    name: 'dpkg-db',
-    wants: ((path) => path === STATUS || (STATUS_D.test(path) && !path.endsWith('.md5sums')) || COPYRIGHT.test(path)),
-    isDatabase: ((path) => path === STATUS || STATUS_D.test(path)),
-    databasePaths: [STATUS, '/var/lib/dpkg/status.d'],
-    catalog(database, input) {
-        const entries = paragraphs((database.node.content ?? Buffer.alloc(0)).toString('utf8'));
-        const unknowns = new parsers_unknowns/* LockfileUnknowns */.dF(database.path);
-        const namespace = input.distro?.id ?? 'debian';
-        const distro = input.distro?.versionId === undefined ? undefined : `${input.distro.id}-${input.distro.versionId}`;
-        const packages = [];
-        const byName = new Map();
-        const depends = [];
-        for (const { fields, line, damaged } of entries) {
-            const name = fields.get('package');
-            const version = fields.get('version');
-            const status = fields.get('status');
-            const which = name === undefined ? 'a package' : `the package ${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))}`;
-            // One damaged paragraph costs its own package, said, never the database's others.
-            if (damaged !== undefined) {
-                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(damaged.text, 80))} is not a "Field: value" line: ${which} of this paragraph is not listed (the database was damaged or edited)`, damaged.line);
-                continue;
-            }
-            // Its three words are split at any run of blanks, as dpkg splits them: `install  ok  installed` is installed.
-            const state = status?.split(/\s+/)[2];
-            // Removed, its configuration files alone left: no package's files are there. status.d files carry no Status: dpkg is not there to have removed anything.
-            if (state === 'not-installed' || state === 'config-files')
-                continue;
-            if (name === undefined) {
-                unknowns.add('a paragraph names no Package: what it describes is not listed (the database was damaged or edited)', line);
-                continue;
-            }
-            if (!/^[^\s/]+$/.test(name)) {
-                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))} is not a dpkg package name: it is not listed (the database was damaged or edited)`, line);
-                continue;
-            }
-            if (version === undefined) {
-                unknowns.add(`${which} has no Version: it is not listed (the database was damaged or edited)`, line);
-                continue;
-            }
-            const qualifiers = {};
-            const arch = fields.get('architecture');
-            if (arch !== undefined && arch !== '')
-                qualifiers.arch = arch;
-            const source = sourceOf(fields.get('source'));
-            if (source !== undefined)
-                qualifiers.upstream = source.version === undefined ? source.name : `${source.name}@${source.version}`;
-            if (distro !== undefined)
-                qualifiers.distro = distro;
-            const purl = (0,sbom_purl.purlOf)('deb', name, version, namespace, qualifiers);
-            const copyright = input.file(`/usr/share/doc/${name}/copyright`);
-            const licenses = copyright?.node.content === undefined ? [] : copyrightLicenses(copyright.node.content.toString('utf8'));
-            const evidence = [database, ...(licenses.length === 0 || copyright === undefined ? [] : [copyright])];
-            // Installed but not configured yet, or half unpacked (a build that failed midway): its files are in the image, and the SBOM says in what state.
-            const unsettled = state !== undefined && !INSTALLED_STATES.has(state) ? [{ name: DPKG_STATUS_PROPERTY, value: state }] : [];
-            const pkg = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: [...locationProperties(evidence), ...unsettled] };
-            if (licenses.length > 0)
-                pkg.license = licenses.join(' AND ');
-            const person = personOf(fields.get('maintainer'));
-            if (person !== undefined)
-                pkg.supplier = { type: 'Person', name: person };
-            packages.push(pkg);
-            byName.set(name, purl);
-            for (const provided of (fields.get('provides') ?? '').split(',')) {
-                const providedName = provided.trim().split(/[\s(]/)[0];
-                if (providedName !== undefined && providedName !== '' && !byName.has(providedName))
-                    byName.set(providedName, purl);
-            }
-            depends.push({ from: purl, names: [...dependencyNames(fields.get('pre-depends')), ...dependencyNames(fields.get('depends'))] });
-        }
-        const relationships = [];
-        for (const { from, names } of depends) {
-            for (const alternatives of names) {
-                const to = alternatives.map(((name) => byName.get(name))).find(((purl) => purl !== undefined));
-                if (to !== undefined && to !== from)
-                    relationships.push({ from, to, type: 'depends-on' });
-            }
-        }
-        return unknowns.into({ packages, relationships });
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/image/catalogers/index.js
-
-
-/**
- * The OS package databases an image SBOM reads, one line each. rpm is not among them: its
- * database is SQLite (or Berkeley DB before RHEL 9) of rpm header blobs, and no maintained pure
- * JavaScript reader of it exists (see docs/sbom.md).
- */
-const OS_CATALOGERS = [dpkgCataloger, apkCataloger];
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./lib/sbom/image/filesystem.js
 
 
@@ -2506,6 +2177,9 @@ const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 const ZSTD_FRAME = 0xfd2fb528;
 const ZSTD_SKIPPABLE = 0x184d2a50;
 
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+/** The compression a file's first bytes show (gzip, zstd, xz, bzip2), with the command that undoes it; undefined for anything else (a plain tar). */
+
 /** The layer's bytes uncompressed (gzip and zstd recognised by their magic numbers; anything else is read as a plain tar). */
 
 /** What a decoder makes of its input; a failure of the decoder is IMAGE_LAYER_INVALID, a coded failure of the input keeps its code. */
@@ -2544,6 +2218,335 @@ const SNIFF_BYTES = 64;
  */
 
 
+
+;// CONCATENATED MODULE: ./lib/sbom/image/sources.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Opens a regular file for reading without waiting on it: a FIFO would block `open` until a writer
+ * came, so it is opened non-blocking (which regular files ignore) and refused after `fstat`, as are
+ * devices and directories.
+ */
+
+/**
+ * The real path of a file of an OCI layout, refused when a symbolic link leads out of the layout's
+ * directory (`realRoot`, already real): a layout from elsewhere (a repository, an archive) could
+ * otherwise have trust-kit read, and quote in its errors, any file the user can read.
+ */
+
+/** A regular file's bytes, at most `maxBytes` (FIFOs, devices and oversized files refused). */
+
+/** Reads a named image out of an index or manifest, descending nested indexes to the platform's image manifest. */
+
+
+/**
+ * An image from an OCI image layout directory (`oci-dir:PATH`): `index.json`, then the platform's
+ * manifest, config and layers from `blobs/sha256/`, each checked against its digest.
+ */
+
+/** The most images a `docker save` archive's manifest.json may list (`docker save` writes one per image saved). */
+const MAX_ARCHIVE_IMAGES = 1024;
+/** The most entries (headers of any kind) an image archive may hold: `docker save` writes a few per layer, and docker allows at most 127 layers. */
+const MAX_ARCHIVE_MEMBERS = 65_536;
+/** The most symbolic links followed to find one member of an image archive. */
+const MAX_ARCHIVE_LINK_HOPS = 8;
+/**
+ * The regular files of a tar archive by name, from its headers alone (bodies are skipped, not
+ * read), extension headers applied as the layers' reader applies them (a layer over 8 GiB has its
+ * size in a PAX record). A symbolic link to another member inside the archive names that member:
+ * `docker save` before Docker 25 writes a layer an image repeats as a link to its first copy.
+ */
+
+/** The member a link of the archive leads to, relative to the link's directory; undefined when it leads out of the archive, nowhere, or round. */
+
+/**
+ * An image from a `docker save` archive (`docker-archive:FILE`): `manifest.json` names the config
+ * and the layers (uncompressed tars in older Docker, OCI blobs since Docker 25); the first image
+ * for the platform is read. Members are read in place, by offset, never extracted.
+ */
+
+
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __webpack_require__(18067);
+// EXTERNAL MODULE: ./lib/sbom/catalog.js + 1 modules
+var catalog = __webpack_require__(25022);
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var sbom_errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/model.js
+var model = __webpack_require__(55256);
+// EXTERNAL MODULE: ./lib/sbom/parser.js
+var parser = __webpack_require__(22386);
+// EXTERNAL MODULE: ./lib/sbom/parsers/index.js
+var sbom_parsers = __webpack_require__(47530);
+// EXTERNAL MODULE: ./lib/sbom/purl.js
+var sbom_purl = __webpack_require__(73408);
+;// CONCATENATED MODULE: ./lib/sbom/image/cataloger.js
+/** What a parse error says, without the path and line its message starts with (an Unknown names them apart). */
+
+/**
+ * The person of a `Name <email>` maintainer field (the supplier syft writes): the text before `<`
+ * without trailing blanks, when what follows is one `<...>` or nothing. Read by index, not with a
+ * regular expression: `^([^<]+?)\s*(?:<[^>]*>)?$` backtracks quadratically over a long run of
+ * blanks, and a database field can be hundreds of MiB.
+ */
+
+/** syft's location properties: the layer (diff ID) and the absolute path of the file a package was found in. */
+
+
+// EXTERNAL MODULE: ./lib/sbom/parsers/unknowns.js
+var parsers_unknowns = __webpack_require__(15415);
+;// CONCATENATED MODULE: ./lib/sbom/image/catalogers/apk.js
+
+
+
+
+const INSTALLED = '/lib/apk/db/installed';
+/**
+ * apk's database, `lib/apk/db/installed`: one paragraph per package of one-letter fields (`P:`
+ * name, `V:` version, `A:` arch, `L:` license, `o:` origin, `m:` maintainer, `C:` `Q1`+base64 SHA-1
+ * of the control data, `D:` dependencies, `p:` provides). Each is
+ * `pkg:apk/<distro>/<name>@<version>?arch=...&distro=<id>-<version>&upstream=<origin>` as syft writes
+ * it (no `upstream` when the origin is the package itself), with `D:` edges to the installed packages that provide what it names.
+ * A paragraph that cannot be read (a line that is no field, no name or version) is an unknown at
+ * its line; the others are read.
+ */
+const apkCataloger = {
+    name: 'apk-db',
+    wants: ((path) => path === INSTALLED),
+    isDatabase: ((path) => path === INSTALLED),
+    databasePaths: [INSTALLED],
+    catalog(database, input) {
+        const text = (database.node.content ?? Buffer.alloc(0)).toString('utf8');
+        const namespace = input.distro?.id ?? 'alpine';
+        const distro = input.distro?.versionId === undefined ? undefined : `${input.distro.id}-${input.distro.versionId}`;
+        const packages = [];
+        const provides = new Map();
+        const depends = [];
+        const unknowns = new parsers_unknowns/* LockfileUnknowns */.dF(database.path);
+        let fields = new Map();
+        let start = 1;
+        /** The first line of the paragraph that is no `X:value`: it is damaged, and its package not listed. */
+        let damaged;
+        const flush = (() => {
+            // Blank lines between paragraphs: nothing to read.
+            if (fields.size === 0 && damaged === undefined)
+                return;
+            const name = fields.get('P');
+            const version = fields.get('V');
+            const which = name === undefined ? 'a package' : `the package ${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))}`;
+            // One damaged paragraph costs its own package, said, never the database's others.
+            if (damaged !== undefined)
+                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(damaged.text, 80))} is not an "X:value" line: ${which} of this paragraph is not listed (the database was damaged or edited)`, damaged.line);
+            else if (name === undefined)
+                unknowns.add('a paragraph names no package (P:): what it describes is not listed (the database was damaged or edited)', start);
+            else if (!/^[^\s/]+$/.test(name))
+                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))} is not an apk package name: it is not listed (the database was damaged or edited)`, start);
+            else if (version === undefined)
+                unknowns.add(`${which} has no version (V:): it is not listed (the database was damaged or edited)`, start);
+            else {
+                const qualifiers = {};
+                const arch = fields.get('A');
+                if (arch !== undefined && arch !== '')
+                    qualifiers.arch = arch;
+                const origin = fields.get('o');
+                // syft names the origin only when it is another package than this one.
+                if (origin !== undefined && origin !== '' && origin !== name)
+                    qualifiers.upstream = origin;
+                if (distro !== undefined)
+                    qualifiers.distro = distro;
+                const purl = (0,sbom_purl.purlOf)('apk', name, version, namespace, qualifiers);
+                const pkg = { purl, ecosystem: 'apk', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties([database]) };
+                const license = fields.get('L');
+                if (license !== undefined && license !== '')
+                    pkg.license = license;
+                const checksum = /^Q1([A-Za-z0-9+/]{27}=)$/.exec(fields.get('C') ?? '');
+                if (checksum?.[1] !== undefined)
+                    pkg.hashes = [{ algorithm: 'SHA1', hex: Buffer.from(checksum[1], 'base64').toString('hex') }];
+                const url = fields.get('U');
+                if (url !== undefined && /^https?:\/\//.test(url))
+                    pkg.downloadLocation = url;
+                const maintainer = personOf(fields.get('m'));
+                if (maintainer !== undefined)
+                    pkg.supplier = { type: 'Person', name: maintainer };
+                packages.push(pkg);
+                provides.set(name, purl);
+                for (const provided of (fields.get('p') ?? '').split(/\s+/)) {
+                    const providedName = provided.split('=')[0];
+                    if (providedName !== undefined && providedName !== '' && !provides.has(providedName))
+                        provides.set(providedName, purl);
+                }
+                depends.push({ from: purl, names: (fields.get('D') ?? '').split(/\s+/).filter(((dep) => dep !== '' && !dep.startsWith('!'))).map(((dep) => dep.split(/[<>=~]/)[0])) });
+            }
+            fields = new Map();
+            damaged = undefined;
+        });
+        for (const [index, raw] of text.split('\n').entries()) {
+            const line = raw.replace(/\r$/, '');
+            if (line === '') {
+                flush();
+                start = index + 2;
+                continue;
+            }
+            if (line.length < 2 || line[1] !== ':') {
+                damaged ??= { line: index + 1, text: line };
+                continue;
+            }
+            // A repeated field's last value wins, as apk-tools and syft read it (the repeated `F:`/`R:` file lists are not needed).
+            fields.set(line[0], line.slice(2));
+        }
+        flush();
+        const relationships = [];
+        for (const { from, names } of depends) {
+            for (const name of names) {
+                const to = provides.get(name);
+                if (to !== undefined && to !== from)
+                    relationships.push({ from, to, type: 'depends-on' });
+            }
+        }
+        return unknowns.into({ packages, relationships });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sbom/image/catalogers/dpkg.js
+
+
+
+
+const STATUS = '/var/lib/dpkg/status';
+const STATUS_D = /^\/var\/lib\/dpkg\/status\.d\/[^/]+$/;
+const COPYRIGHT = /^\/usr\/share\/doc\/[^/]+\/copyright$/;
+/** The dpkg states of a package installed and configured (triggers pending or awaited included). */
+const INSTALLED_STATES = new Set(['installed', 'triggers-pending', 'triggers-awaited']);
+/** The property of a package dpkg has not finished installing (`unpacked`, `half-configured`, `half-installed`): its state. */
+const DPKG_STATUS_PROPERTY = 'trust-kit:dpkg:status';
+/**
+ * The fields of each paragraph of a deb822 file (`Key: value`, continuation lines folded in), by
+ * lowercase name (deb822 field names are case-insensitive, as dpkg and syft read them), with the
+ * line each starts on. A line that is no field marks its paragraph damaged and is skipped: the
+ * paragraphs around it are read as they are.
+ */
+
+/**
+ * The licenses a Debian copyright file names: the `License:` fields of a machine-readable
+ * (DEP-5) file, and the `/usr/share/common-licenses/<name>` it points to otherwise, as syft reads
+ * them; unique, sorted, as Debian spells them (`GPL-2+`), not guessed into SPDX ids.
+ */
+
+/** `Source: glibc (2.36-9)`: the source package name and, when it differs from the binary's, its version. */
+
+/** The name a `Depends:` alternative names (`libc6 (>= 2.34)`, `foo:any`). */
+
+/**
+ * dpkg's database: `var/lib/dpkg/status` (and the one-package files of `status.d/`, as distroless
+ * images keep them). Every paragraph of a package whose files are there is a package (installed,
+ * triggers pending or awaited; unpacked, half-configured or half-installed with the
+ * {@link DPKG_STATUS_PROPERTY} saying so; not the removed ones, `config-files` and `not-installed`)
+ * (`pkg:deb/<distro>/<name>@<version>?arch=...&distro=<id>-<version>&upstream=<source>` as syft
+ * writes it), licensed from `/usr/share/doc/<name>/copyright`, with `Depends`/`Pre-Depends` edges to
+ * the installed packages they name. A paragraph that cannot be read (a line that is no field, no
+ * name or version) is an unknown at its line; the others are read.
+ */
+const dpkgCataloger = {
+    name: 'dpkg-db',
+    wants: ((path) => path === STATUS || (STATUS_D.test(path) && !path.endsWith('.md5sums')) || COPYRIGHT.test(path)),
+    isDatabase: ((path) => path === STATUS || STATUS_D.test(path)),
+    databasePaths: [STATUS, '/var/lib/dpkg/status.d'],
+    catalog(database, input) {
+        const entries = paragraphs((database.node.content ?? Buffer.alloc(0)).toString('utf8'));
+        const unknowns = new parsers_unknowns/* LockfileUnknowns */.dF(database.path);
+        const namespace = input.distro?.id ?? 'debian';
+        const distro = input.distro?.versionId === undefined ? undefined : `${input.distro.id}-${input.distro.versionId}`;
+        const packages = [];
+        const byName = new Map();
+        const depends = [];
+        for (const { fields, line, damaged } of entries) {
+            const name = fields.get('package');
+            const version = fields.get('version');
+            const status = fields.get('status');
+            const which = name === undefined ? 'a package' : `the package ${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))}`;
+            // One damaged paragraph costs its own package, said, never the database's others.
+            if (damaged !== undefined) {
+                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(damaged.text, 80))} is not a "Field: value" line: ${which} of this paragraph is not listed (the database was damaged or edited)`, damaged.line);
+                continue;
+            }
+            // Its three words are split at any run of blanks, as dpkg splits them: `install  ok  installed` is installed.
+            const state = status?.split(/\s+/)[2];
+            // Removed, its configuration files alone left: no package's files are there. status.d files carry no Status: dpkg is not there to have removed anything.
+            if (state === 'not-installed' || state === 'config-files')
+                continue;
+            if (name === undefined) {
+                unknowns.add('a paragraph names no Package: what it describes is not listed (the database was damaged or edited)', line);
+                continue;
+            }
+            if (!/^[^\s/]+$/.test(name)) {
+                unknowns.add(`${(0,quote/* quoted */.TL)((0,quote/* boundedText */.LD)(name, 80))} is not a dpkg package name: it is not listed (the database was damaged or edited)`, line);
+                continue;
+            }
+            if (version === undefined) {
+                unknowns.add(`${which} has no Version: it is not listed (the database was damaged or edited)`, line);
+                continue;
+            }
+            const qualifiers = {};
+            const arch = fields.get('architecture');
+            if (arch !== undefined && arch !== '')
+                qualifiers.arch = arch;
+            const source = sourceOf(fields.get('source'));
+            if (source !== undefined)
+                qualifiers.upstream = source.version === undefined ? source.name : `${source.name}@${source.version}`;
+            if (distro !== undefined)
+                qualifiers.distro = distro;
+            const purl = (0,sbom_purl.purlOf)('deb', name, version, namespace, qualifiers);
+            const copyright = input.file(`/usr/share/doc/${name}/copyright`);
+            const licenses = copyright?.node.content === undefined ? [] : copyrightLicenses(copyright.node.content.toString('utf8'));
+            const evidence = [database, ...(licenses.length === 0 || copyright === undefined ? [] : [copyright])];
+            // Installed but not configured yet, or half unpacked (a build that failed midway): its files are in the image, and the SBOM says in what state.
+            const unsettled = state !== undefined && !INSTALLED_STATES.has(state) ? [{ name: DPKG_STATUS_PROPERTY, value: state }] : [];
+            const pkg = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: [...locationProperties(evidence), ...unsettled] };
+            if (licenses.length > 0)
+                pkg.license = licenses.join(' AND ');
+            const person = personOf(fields.get('maintainer'));
+            if (person !== undefined)
+                pkg.supplier = { type: 'Person', name: person };
+            packages.push(pkg);
+            byName.set(name, purl);
+            for (const provided of (fields.get('provides') ?? '').split(',')) {
+                const providedName = provided.trim().split(/[\s(]/)[0];
+                if (providedName !== undefined && providedName !== '' && !byName.has(providedName))
+                    byName.set(providedName, purl);
+            }
+            depends.push({ from: purl, names: [...dependencyNames(fields.get('pre-depends')), ...dependencyNames(fields.get('depends'))] });
+        }
+        const relationships = [];
+        for (const { from, names } of depends) {
+            for (const alternatives of names) {
+                const to = alternatives.map(((name) => byName.get(name))).find(((purl) => purl !== undefined));
+                if (to !== undefined && to !== from)
+                    relationships.push({ from, to, type: 'depends-on' });
+            }
+        }
+        return unknowns.into({ packages, relationships });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sbom/image/catalogers/index.js
+
+
+/**
+ * The OS package databases an image SBOM reads, one line each. rpm is not among them: its
+ * database is SQLite (or Berkeley DB before RHEL 9) of rpm header blobs, and no maintained pure
+ * JavaScript reader of it exists (see docs/sbom.md).
+ */
+const OS_CATALOGERS = [dpkgCataloger, apkCataloger];
 
 // EXTERNAL MODULE: ./lib/sbom/parse-budget.js
 var parse_budget = __webpack_require__(74990);

@@ -74,16 +74,8 @@ function licenseOf(value, depth = 0) {
 }
 /** The package.json at `relative` to the lockfile, when it can be read as a JSON object; a broken one costs only what it would have said. */
 async function readPackageJson(input, relative) {
-    const bytes = await input.readSibling(relative);
-    if (bytes === undefined)
-        return undefined;
-    try {
-        const json = JSON.parse((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .textOfBytes */ .g)(bytes));
-        return isObject(json) ? json : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const json = await (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readSiblingJson */ .n8)(input, relative);
+    return isObject(json) ? json : undefined;
 }
 /** What {@link objectField} reads a missing field as: one empty object, frozen, rather than a new one for each (most lockfile entries lack most fields). */
 const NO_FIELDS = Object.freeze({});

@@ -1902,14 +1902,19 @@ async function readSigningConfig(path, context) {
     }
     return { path, fulcioURL: selected.fulcioURL, tlog, tsaURL: selected.tsaURLs[0] };
 }
+/** Refuses a signing configuration that names a log for GitHub's instance, which keeps a private repository's name out of logs. */
+function refuseLogOnGitHub(services, instance) {
+    const { path, tlog } = services;
+    if (tlog === undefined || instance !== 'github')
+        return;
+    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+        hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+    });
+}
 /** The endpoints of a signing configuration's services, for the instance the token chose. */
 function signingConfigEndpoints(services, instance) {
-    const { path, tlog } = services;
-    if (tlog !== undefined && instance === 'github') {
-        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
-            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
-        });
-    }
+    refuseLogOnGitHub(services, instance);
+    const { tlog } = services;
     return { fulcioURL: services.fulcioURL, rekorURL: tlog?.url, rekorApiVersion: tlog?.majorApiVersion, tsaURL: services.tsaURL };
 }
 /**
@@ -1966,7 +1971,7 @@ async function openSigningSession(config, context) {
     const fromSigningConfig = config.signingConfig === undefined ? undefined : await readSigningConfig(config.signingConfig, context);
     // The instance the token would choose is known already when it is named.
     if (fromSigningConfig !== undefined && config.instance === 'github')
-        signingConfigEndpoints(fromSigningConfig, 'github');
+        refuseLogOnGitHub(fromSigningConfig, 'github');
     const fulcioURL = fromSigningConfig?.fulcioURL ?? config.fulcioURL;
     if (fulcioURL !== undefined)
         refuseTokenInTheClear(fulcioURL, config.signingConfig);

@@ -429,7 +429,7 @@ async function gather(input, onRequirement) {
         const content = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
         if (content === undefined)
             return { value: undefined, bytes: 0 };
-        const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(content);
+        const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .gm)(content);
         // A string takes one or two bytes a character: counted at two.
         return { value: { bytes: content.length, text }, bytes: 2 * text.length };
     });

@@ -464,7 +464,7 @@ const IMPORTER_FIELDS = [
     ['devDependencies', 'dev'],
 ];
 async function parsePnpm(input) {
-    const lock = await parseDocument(input, (0,parsers_text/* textOfBytes */.g)(input.content));
+    const lock = await parseDocument(input, (0,parsers_text/* textOfBytes */.gm)(input.content));
     const rawVersion = lock.lockfileVersion;
     const major = typeof rawVersion === 'number' ? Math.floor(rawVersion) : typeof rawVersion === 'string' ? Number.parseInt(rawVersion, 10) : Number.NaN;
     if (!(major >= 5 && major <= 9))

@@ -15,6 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4045);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8706);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3419);
+
 
 
 
@@ -108,17 +110,7 @@ const composerLockParser = {
  * one it requires that another requires too. None when there is no readable composer.json.
  */
 async function declaredRequirements(input) {
-    const manifest = await input.readSibling('composer.json');
-    if (manifest === undefined)
-        return [];
-    let json;
-    try {
-        json = JSON.parse(manifest.toString('utf8').replace(/^\uFEFF/, ''));
-    }
-    catch {
-        // A manifest composer itself could not read: the lockfile alone says what is installed, and the edges fall back to it.
-        return [];
-    }
+    const json = await (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .readSiblingJson */ .n8)(input, 'composer.json');
     if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(json))
         return [];
     return ['require', 'require-dev'].flatMap((field) => Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(json, field) ?? {}));

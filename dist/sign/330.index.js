@@ -478,7 +478,7 @@ async function gather(input, onRequirement) {
         const content = await input.readSibling(external_node_path_.posix.relative(top, included));
         if (content === undefined)
             return { value: undefined, bytes: 0 };
-        const text = (0,parsers_text/* textOfBytes */.g)(content);
+        const text = (0,parsers_text/* textOfBytes */.gm)(content);
         // A string takes one or two bytes a character: counted at two.
         return { value: { bytes: content.length, text }, bytes: 2 * text.length };
     });

@@ -583,7 +583,7 @@ const npmPackageLockParser = {
         // A lockfile refused first leaves its read unawaited: a failure of it is then nobody's to report.
         const reading = readManifest(input);
         reading.catch(() => undefined);
-        const lock = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .l)(input.path, (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content));
+        const lock = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .lk)(input.path, (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .gm)(input.content));
         if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(lock))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
         const version = lock.lockfileVersion;
@@ -613,8 +613,9 @@ const npmPackageLockParser = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ textOfBytes),
-/* harmony export */   l: () => (/* binding */ parseJsonText)
+/* harmony export */   gm: () => (/* binding */ textOfBytes),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   n8: () => (/* binding */ readSiblingJson)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
@@ -644,34 +645,13 @@ function parseJsonText(path, text) {
         const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
     }
-    // Only a text escaping a surrogate can hold a lone one: the values are walked then alone (a search for `\u`, a tenth of the regular expression's time, rules out nearly every lockfile first).
-    SURROGATE_ESCAPE.lastIndex = 0;
-    if (text.includes('\\u') && SURROGATE_ESCAPE.test(text) && !wellFormedStrings(json)) {
-        const lone = loneSurrogateEscape(text);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `a string holds ${lone === undefined ? 'an escape of half' : `${lone.escape}, half`} of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone?.line);
+    // A lockfile's text is decoded UTF-8, which holds no lone surrogate: only an escape can make one, so the text alone
+    // says (a search for `\u`, a tenth of the regular expression's time, rules out nearly every lockfile first).
+    const lone = text.includes('\\u') ? loneSurrogateEscape(text) : undefined;
+    if (lone !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `a string holds ${lone.escape}, half of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone.line);
     }
     return json;
-}
-/** Whether every string (key or value) in parsed JSON is well-formed UTF-16; iterative, as the JSON may nest deep. */
-function wellFormedStrings(json) {
-    const pending = [json];
-    while (pending.length > 0) {
-        const value = pending.pop();
-        if (typeof value === 'string') {
-            if (!value.isWellFormed())
-                return false;
-        }
-        else if (Array.isArray(value))
-            pending.push(...value);
-        else if (typeof value === 'object' && value !== null) {
-            for (const [key, entry] of Object.entries(value)) {
-                if (!key.isWellFormed())
-                    return false;
-                pending.push(entry);
-            }
-        }
-    }
-    return true;
 }
 /** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
 function loneSurrogateEscape(text) {
@@ -695,6 +675,22 @@ function loneSurrogateEscape(text) {
         return { escape: match[0], line };
     }
     return undefined;
+}
+/**
+ * The JSON of a manifest beside the lockfile (`package.json`, `composer.json`), or undefined when
+ * there is none or it is not JSON: a manifest only adds to what the lockfile says, so one its own
+ * tool could not read leaves the lockfile alone to say it.
+ */
+async function readSiblingJson(input, name) {
+    const bytes = await input.readSibling(name);
+    if (bytes === undefined)
+        return undefined;
+    try {
+        return JSON.parse(textOfBytes(bytes));
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

@@ -19,8 +19,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1043,6 +1041,8 @@ function parseLine(content, line) {
     return { name, algorithm, hex: hex.toLowerCase(), line };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(30714);
 ;// CONCATENATED MODULE: ./lib/checksums/pool.js
@@ -1629,17 +1629,21 @@ function hash_checkAlgorithms(algorithms) {
  * The most threads one call hashes with: each takes about 9 MB, and a `concurrency` of 10,000
  * started as many (90 GB); no machine has the cores for more to help.
  */
-const hash_MAX_HASH_THREADS = 256;
+const MAX_HASH_THREADS = 256;
+/** The threads a call hashes with when not told: one per core, at most {@link MAX_HASH_THREADS}. */
+function hash_defaultHashThreads() {
+    return Math.min(availableParallelism(), MAX_HASH_THREADS);
+}
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
  * from 1 to {@link MAX_HASH_THREADS}: NaN (`Number()` of an unset variable) made a pool of NaN
  * threads, which never hashed a file, and the call never settled.
  */
 function hash_checkConcurrency(concurrency) {
-    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1 && concurrency <= hash_MAX_HASH_THREADS))
+    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1 && concurrency <= MAX_HASH_THREADS))
         return;
-    if (typeof concurrency === 'number' && Number.isSafeInteger(concurrency) && concurrency > hash_MAX_HASH_THREADS) {
-        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${concurrency}, more threads than trust-kit hashes with (at most ${hash_MAX_HASH_THREADS}, each about 9 MB of memory)`, {
+    if (typeof concurrency === 'number' && Number.isSafeInteger(concurrency) && concurrency > MAX_HASH_THREADS) {
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${concurrency}, more threads than trust-kit hashes with (at most ${MAX_HASH_THREADS}, each about 9 MB of memory)`, {
             hint: 'pass at most the number of cores (or leave it out for one per core)',
         });
     }
@@ -1679,7 +1683,7 @@ async function hash_hashFiles(files, algorithm, options = {}) {
     hash_checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
-    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? Math.min(availableParallelism(), hash_MAX_HASH_THREADS)) : options.workers.size + callerHelps), files.length);
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? hash_defaultHashThreads()) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
@@ -2039,7 +2043,6 @@ async function checkEntries(entries, options) {
 
 
 
-
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
 function holdsChecksums(path) {
     let head;
@@ -2075,7 +2078,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
-    const concurrency = options.concurrency ?? Math.min(availableParallelism(), MAX_HASH_THREADS);
+    const concurrency = options.concurrency ?? defaultHashThreads();
     let early = threadsStartedAhead;
     const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? (found) => {
@@ -13198,14 +13201,19 @@ async function readSigningConfig(path, context) {
     }
     return { path, fulcioURL: selected.fulcioURL, tlog, tsaURL: selected.tsaURLs[0] };
 }
+/** Refuses a signing configuration that names a log for GitHub's instance, which keeps a private repository's name out of logs. */
+function refuseLogOnGitHub(services, instance) {
+    const { path, tlog } = services;
+    if (tlog === undefined || instance !== 'github')
+        return;
+    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+        hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+    });
+}
 /** The endpoints of a signing configuration's services, for the instance the token chose. */
 function signingConfigEndpoints(services, instance) {
-    const { path, tlog } = services;
-    if (tlog !== undefined && instance === 'github') {
-        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
-            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
-        });
-    }
+    refuseLogOnGitHub(services, instance);
+    const { tlog } = services;
     return { fulcioURL: services.fulcioURL, rekorURL: tlog?.url, rekorApiVersion: tlog?.majorApiVersion, tsaURL: services.tsaURL };
 }
 /**
@@ -13262,7 +13270,7 @@ async function openSigningSession(config, context) {
     const fromSigningConfig = config.signingConfig === undefined ? undefined : await readSigningConfig(config.signingConfig, context);
     // The instance the token would choose is known already when it is named.
     if (fromSigningConfig !== undefined && config.instance === 'github')
-        signingConfigEndpoints(fromSigningConfig, 'github');
+        refuseLogOnGitHub(fromSigningConfig, 'github');
     const fulcioURL = fromSigningConfig?.fulcioURL ?? config.fulcioURL;
     if (fulcioURL !== undefined)
         refuseTokenInTheClear(fulcioURL, config.signingConfig);

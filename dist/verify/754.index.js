@@ -3839,10 +3839,8 @@ __webpack_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, MAX_HASH_THREADS, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkOptionsArgument, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, MAX_HASH_THREADS, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkOptionsArgument, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, defaultHashThreads, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/digest.js
@@ -4033,6 +4031,8 @@ var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(ex
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(714);
 ;// CONCATENATED MODULE: ./lib/checksums/pool.js
@@ -4623,17 +4623,21 @@ function hash_checkAlgorithms(algorithms) {
  * The most threads one call hashes with: each takes about 9 MB, and a `concurrency` of 10,000
  * started as many (90 GB); no machine has the cores for more to help.
  */
-const hash_MAX_HASH_THREADS = 256;
+const MAX_HASH_THREADS = 256;
+/** The threads a call hashes with when not told: one per core, at most {@link MAX_HASH_THREADS}. */
+function hash_defaultHashThreads() {
+    return Math.min((0,external_node_os_.availableParallelism)(), MAX_HASH_THREADS);
+}
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
  * from 1 to {@link MAX_HASH_THREADS}: NaN (`Number()` of an unset variable) made a pool of NaN
  * threads, which never hashed a file, and the call never settled.
  */
 function hash_checkConcurrency(concurrency) {
-    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1 && concurrency <= hash_MAX_HASH_THREADS))
+    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1 && concurrency <= MAX_HASH_THREADS))
         return;
-    if (typeof concurrency === 'number' && Number.isSafeInteger(concurrency) && concurrency > hash_MAX_HASH_THREADS) {
-        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${concurrency}, more threads than trust-kit hashes with (at most ${hash_MAX_HASH_THREADS}, each about 9 MB of memory)`, {
+    if (typeof concurrency === 'number' && Number.isSafeInteger(concurrency) && concurrency > MAX_HASH_THREADS) {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${concurrency}, more threads than trust-kit hashes with (at most ${MAX_HASH_THREADS}, each about 9 MB of memory)`, {
             hint: 'pass at most the number of cores (or leave it out for one per core)',
         });
     }
@@ -4673,7 +4677,7 @@ async function hash_hashFiles(files, algorithm, options = {}) {
     hash_checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
-    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), hash_MAX_HASH_THREADS)) : options.workers.size + callerHelps), files.length);
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? hash_defaultHashThreads()) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
@@ -5037,7 +5041,6 @@ async function checkEntries(entries, options) {
 
 
 
-
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
 function holdsChecksums(path) {
     let head;
@@ -5073,7 +5076,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
-    const concurrency = options.concurrency ?? Math.min(availableParallelism(), MAX_HASH_THREADS);
+    const concurrency = options.concurrency ?? defaultHashThreads();
     let early = threadsStartedAhead;
     const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? (found) => {
