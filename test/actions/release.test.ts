@@ -80,7 +80,8 @@ test('on-missing-token: skip sets every output, the bundle path empty, and says 
   assert.equal(io.outputs['bundle-path'], '');
   assert.equal(io.outputs['sbom-paths'], '');
   assert.equal(io.outputs['verify-path'], join('trust-kit-out', 'VERIFY.md'));
-  assert.match(io.summary, /Not signed: no OIDC identity token/);
+  assert.match(io.summary, /Not signed: no OIDC identity token[^\n]*\(on-missing-token: skip\)/);
+  assert.doesNotMatch(io.summary, /nothing was signed/i);
 });
 
 test('the job summary holds the exact verify command of VERIFY.md, and it verifies a download of the release as written', async (t) => {

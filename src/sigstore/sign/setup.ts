@@ -391,9 +391,11 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
   if (token === undefined) {
     const error = missingTokenError(context.env, context.run.payload);
     if (config.onMissingToken === 'fail') throw error;
-    const reason = `${error.message}; nothing was signed (on-missing-token: ${config.onMissingToken})`;
-    if (config.onMissingToken === 'warn') context.logger.warn(reason);
-    else context.logger.info(reason);
+    // The reason without "nothing was signed": the summaries that show it say so themselves.
+    const reason = `${error.message} (on-missing-token: ${config.onMissingToken})`;
+    const line = `${error.message}; nothing was signed (on-missing-token: ${config.onMissingToken})`;
+    if (config.onMissingToken === 'warn') context.logger.warn(line);
+    else context.logger.info(line);
     return { session: undefined, reason };
   }
   const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
