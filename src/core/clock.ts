@@ -62,7 +62,10 @@ export function clockFromSourceDateEpoch(value: string | undefined, fallback: Cl
   return fixedClock(at);
 }
 
-/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
+/** The instant `text` (decimal seconds since the Unix epoch, leading zeros allowed) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
 export function epochSecondsDate(text: string): Date | undefined {
-  return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
+  if (!/^\d+$/.test(text)) return undefined;
+  // Up to 12 digits once the zeros in front are gone: a longer number is past the bound, and would lose precision as a Number.
+  const digits = text.replace(/^0+(?=\d)/, '');
+  return digits.length <= 12 && Number(digits) <= LATEST_EPOCH_SECONDS ? new Date(Number(digits) * 1000) : undefined;
 }

@@ -26,7 +26,11 @@ test('SOURCE_DATE_EPOCH freezes the clock; garbage is a coded error', () => {
 test('SOURCE_DATE_EPOCH past 9999-12-31T23:59:59Z is a coded error: SBOM timestamps and ISO 8601 times have four-digit years', () => {
   assert.equal(clockFromSourceDateEpoch('253402300799').now().toISOString(), '9999-12-31T23:59:59.000Z');
   assert.equal(clockFromSourceDateEpoch('000000000000').now().toISOString(), '1970-01-01T00:00:00.000Z');
-  for (const bad of ['253402300800', '999999999999']) {
+  // Leading zeros are allowed however many (docs/sbom.md): the number is what counts.
+  assert.equal(clockFromSourceDateEpoch('0001700000000').now().toISOString(), '2023-11-14T22:13:20.000Z');
+  assert.equal(clockFromSourceDateEpoch(`${'0'.repeat(100)}253402300799`).now().toISOString(), '9999-12-31T23:59:59.000Z');
+  assert.throws(() => clockFromSourceDateEpoch('9'.repeat(400)), { code: 'CLOCK_INVALID_SOURCE_DATE_EPOCH' });
+  for (const bad of ['253402300800', '999999999999', '0253402300800', '1000000000000']) {
     assert.throws(() => clockFromSourceDateEpoch(bad), { code: 'CLOCK_INVALID_SOURCE_DATE_EPOCH', message: `SOURCE_DATE_EPOCH is "${bad}", not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z` });
   }
 });
