@@ -28,6 +28,7 @@ export type SbomErrorCode =
   | 'SBOM_ARTIFACT_DIGESTS'
   | 'SBOM_NO_LOCKFILE'
   | 'SBOM_COMMIT_TIME_INVALID'
+  | 'SBOM_COMMIT_TIME_UNREADABLE'
   | 'SBOM_ARGUMENT_INVALID';
 
 /** An SBOM could not be made or would not be valid; the code says which. */

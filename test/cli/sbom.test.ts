@@ -38,8 +38,8 @@ describe('trust-kit sbom', () => {
     const bin = join(root, 'bin');
     const log = join(root, 'git-runs.log');
     await mkdir(bin);
-    // A git that says where it ran and finds nothing: the SBOM is then dated now, as before.
-    await writeFile(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexit 128\n`, { mode: 0o755 });
+    // A git that says where it ran and finds no commit there: the SBOM is then dated now.
+    await writeFile(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\necho "fatal: your current branch 'main' does not have any commits yet" >&2\nexit 128\n`, { mode: 0o755 });
     const project = join(root, 'project');
     await mkdir(project);
     await writeFile(join(project, 'package-lock.json'), JSON.stringify({ name: 'p', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'p', version: '1.0.0' } } }));

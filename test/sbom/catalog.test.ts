@@ -534,6 +534,45 @@ describe('catalog', () => {
     assert.equal(sbom.created.toISOString(), '2025-03-04T05:06:07.000Z');
   });
 
+  it('in a work tree git cannot read (git missing, a broken repository, a checkout of another user) is SBOM_COMMIT_TIME_UNREADABLE with git\'s reason, never an SBOM dated now; a repository without commits is dated now', async (t) => {
+    const dir = await workspaceCopy(t);
+    const { execFileSync } = await import('node:child_process');
+    const git = (...args: string[]): void => void execFileSync('git', ['-C', dir, ...args], { env: { ...process.env, GIT_AUTHOR_DATE: '2025-03-04T05:06:07Z', GIT_COMMITTER_DATE: '2025-03-04T05:06:07Z' } });
+    git('init', '-q');
+    t.after(() => adoptProcessEnvironment(undefined));
+    // No commit yet: there is no time to take, as outside a work tree (in any locale the user has).
+    adoptProcessEnvironment({ ...process.env, LC_ALL: 'de_DE.UTF-8', LANGUAGE: 'de' });
+    const before = Date.now();
+    assert.ok((await generateSbom({ dir, cwd: dir })).sbom.created.getTime() >= Math.floor(before / 1000) * 1000);
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x');
+    const unreadable = async (env: NodeJS.ProcessEnv, reason: RegExp, hint: RegExp): Promise<void> => {
+      adoptProcessEnvironment(env);
+      await assert.rejects(generateSbom({ dir, cwd: dir }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'SBOM_COMMIT_TIME_UNREADABLE');
+        assert.match(error.message, new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in a git repository, whose last commit dates the SBOM, and `));
+        assert.match(error.message, reason);
+        assert.match(error.hint ?? '', hint);
+        return true;
+      });
+    };
+    await unreadable({ ...process.env, PATH: join(dir, 'no-such-directory') }, /git is not installed \(or not on PATH\)$/, /SOURCE_DATE_EPOCH/);
+    if (process.getuid?.() === 0) {
+      // As in a container job, whose checkout another user owns: git refuses to read it.
+      const { chown } = await import('node:fs/promises');
+      const owned = async (uid: number): Promise<void> => {
+        for (const path of [dir, join(dir, '.git')]) await chown(path, uid, uid);
+      };
+      await owned(12345);
+      try {
+        await unreadable(process.env, /git failed: fatal: detected dubious ownership in repository/, /safe\.directory/);
+      } finally {
+        await owned(0);
+      }
+    }
+    await writeFile(join(dir, '.git', 'HEAD'), 'not a reference\n');
+    await unreadable(process.env, /git failed: fatal: not a git repository/, /SOURCE_DATE_EPOCH/);
+  });
+
   it('a lockfile that is not UTF-8 (corrupt bytes, or UTF-16 as PowerShell writes pip freeze) is an unknown at its first such line: its U+FFFD names were listed without a word', async (t) => {
     const dir = await tempDir(t);
     await mkdir(join(dir, 'js'));

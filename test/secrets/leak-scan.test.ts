@@ -217,7 +217,7 @@ test('release action: the git the SBOM step runs inherits none of the job\'s sec
   // since the directory looks like a repository's: outside one, the SBOM step runs no git.
   await mkdir(join(dir, '.git'));
   const seen = join(dir, 'git-environment.txt');
-  await writeFile(join(dir, 'bin', 'git'), `#!/bin/sh\nenv > '${seen}'\nexit 128\n`, { mode: 0o755 });
+  await writeFile(join(dir, 'bin', 'git'), `#!/bin/sh\nenv > '${seen}'\necho "fatal: your current branch 'main' does not have any commits yet" >&2\nexit 128\n`, { mode: 0o755 });
   const secrets = {
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
     ACTIONS_RUNTIME_TOKEN: freshSecret('runtime_'),

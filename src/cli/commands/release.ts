@@ -123,7 +123,7 @@ anything is hashed or written: all missing ones are reported at once (exit 2). -
 offline), and --signature-format, --recursive and --allow-http-registry without --image.
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
-tree, the current time).`,
+tree, the current time; in one git cannot read, an error).`,
   options: {
     'output-dir': { type: 'string' },
     base: { type: 'string' },

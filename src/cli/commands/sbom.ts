@@ -30,8 +30,8 @@ Go module edges come from each module's go.mod in the Go module cache (GOMODCACH
 GOPATH/pkg/mod, else ~/go/pkg/mod), read-only and offline, where it has them.
 
 Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time; outside a
-git work tree, the current time), the document namespace and serial number are derived from the
-content, and everything is sorted.
+git work tree, the current time; in one git cannot read, an error), the document namespace and
+serial number are derived from the content, and everything is sorted.
 
 An argument with one of syft's source prefixes is a container image: registry:REF (pulled, tags
 resolved once to a digest; docker's config.json and credential helpers give access),
