@@ -623,8 +623,9 @@ async function manifestRoot(tree: Tree): Promise<Package | undefined> {
 }
 
 /**
- * The root when no manifest names the project: the directory, by name, as a generic package. The
- * purl library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
+ * The root when no manifest names the project: the directory, by the name of its real path (one
+ * directory gets one name, whether reached through a link or not), as a generic package. The purl
+ * library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
  */
 async function directoryRoot(dir: string): Promise<Package> {
   const name = basename(dir) || 'project';
@@ -671,7 +672,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
 
   pathCopiesAsRoots(parsed);
   const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
-  const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
+  const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(tree.realDir)));
   root.scope = 'required';
 
   const packages = new Map<string, Package>();

@@ -382,6 +382,18 @@ describe('catalog', () => {
     assert.equal(catalog.root.purl, `pkg:generic/${basename(dir)}`);
   });
 
+  it('a root named after the directory takes the name of its real path: the same directory reached through a link is the same root, byte for byte', async (t) => {
+    const root = await tempDir(t);
+    const dir = join(root, 'myproj');
+    await mkdir(dir);
+    await writeFile(join(dir, 'Cargo.lock'), 'version = 3\n\n[[package]]\nname = "serde"\nversion = "1.0.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n');
+    await symlink('myproj', join(root, 'link'));
+    const clock = fixedClock(new Date('2026-01-02T03:04:05Z'));
+    const [direct, linked] = await Promise.all([dir, join(root, 'link')].map(async (at) => (await generateSbom({ dir: at, cwd: root, clock })).sbom));
+    assert.equal(linked?.root.purl, 'pkg:generic/myproj');
+    assert.equal(encodeSbom(linked!, 'spdx-json'), encodeSbom(direct!, 'spdx-json'));
+  });
+
   it('merges by purl across copies and lockfiles, keeping every location; distinct versions stay distinct', async () => {
     const catalog = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: false });
     const ms = catalog.packages.filter((pkg) => pkg.name === 'ms');
