@@ -622,7 +622,8 @@ class Walk {
 
   /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
   async root(path: string, shown: string, offer?: { real: string }, named = false): Promise<void> {
-    this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
+    const name = relativeName(this.base, path) ?? (await this.realName(path));
+    this.pending.push({ path, name, shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
     await new Promise<void>((resolvePromise, reject) => {
       const pump = (): void => {
         if (this.failure !== undefined) {
@@ -648,6 +649,21 @@ class Walk {
       };
       pump();
     });
+  }
+
+  /**
+   * The name of a subject that is not under the base as spelled, by the real path of its directory:
+   * a base or a subject spelled through a link (`$PWD` in a directory reached by one, macOS's
+   * `/tmp`) names the same files as the real path. The subject itself is not resolved: a link
+   * inside the base is listed under its own name, and its target checked when it is visited.
+   */
+  private async realName(path: string): Promise<string | undefined> {
+    try {
+      return relativeName(this.baseReal, join(await this.fileSystem.realpath(dirname(path)), basename(path)));
+    } catch {
+      // Not there: the visit says so, naming the subject.
+      return undefined;
+    }
   }
 
   /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */

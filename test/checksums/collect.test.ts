@@ -431,3 +431,22 @@ test('a glob matches a link to a file as a walk of its directory lists it, and r
     return true;
   });
 });
+
+test('a base or a subject spelled through a link to the directory (`$PWD` in a directory reached by one, macOS /tmp) names the same files as the real path: it was "outside the base directory"', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'real', 'dist', 'sub'), { recursive: true });
+  await writeFile(join(dir, 'real', 'dist', 'app.tgz'), 'app');
+  await writeFile(join(dir, 'real', 'dist', 'sub', 'lib.tgz'), 'lib');
+  await symlink('real', join(dir, 'link'));
+  const real = join(dir, 'real');
+  const linked = join(dir, 'link');
+  const names = async (subjects: string[], options: { cwd: string; base: string }): Promise<string[]> => (await collectArtifacts(subjects, options)).map((file) => file.name);
+  // The shell's $PWD is the link; the process's working directory, and what is resolved against it, the real path.
+  assert.deepEqual(await names(['dist/app.tgz'], { cwd: real, base: join(linked, 'dist') }), ['app.tgz']);
+  assert.deepEqual(await names([join(linked, 'dist', 'app.tgz')], { cwd: real, base: 'dist' }), ['app.tgz']);
+  assert.deepEqual(await names([join(linked, 'dist')], { cwd: real, base: 'dist' }), ['app.tgz', 'sub/lib.tgz']);
+  assert.deepEqual(await names(['dist'], { cwd: real, base: join(linked, 'dist') }), ['app.tgz', 'sub/lib.tgz']);
+  // What is really outside stays so.
+  await writeFile(join(dir, 'real', 'other.tgz'), 'other');
+  await assert.rejects(collectArtifacts([join(linked, 'other.tgz')], { cwd: real, base: 'dist' }), { code: 'CHECKSUMS_OUTSIDE_BASE' });
+});
