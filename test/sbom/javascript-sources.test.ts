@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { toCycloneDxJson } from '../../src/sbom/formats/cyclonedx.js';
 import { toSpdx } from '../../src/sbom/formats/spdx.js';
 import type { Package, ParseResult } from '../../src/sbom/model.js';
 import type { Parser } from '../../src/sbom/parser.js';
@@ -91,6 +92,12 @@ describe('JavaScript sources: packages from outside the registry', () => {
     assert.equal(named(result, 'left-pad').purl, 'pkg:npm/left-pad@1.3.0');
     const spdx = toSpdx({ root: result.root as Package, packages: result.packages, relationships: result.relationships, unknowns: [], files: [], created: new Date(0), tool: 't' });
     assert.equal(spdx.packages.find((pkg) => pkg.name === 'argo-ui')?.downloadLocation, ARGO_VCS);
+    // The model, and CycloneDX's distribution reference with it, spell the commit as git and npm do (`#`), as for Cargo and Ruby git sources:
+    // `@commit` at the end of a URL reads as part of its path.
+    const gitLocation = `git+https://github.com/argoproj/argo-ui.git#${ARGO_COMMIT}`;
+    assert.equal(named(result, 'argo-ui').downloadLocation, gitLocation);
+    const cdx = JSON.parse(toCycloneDxJson({ root: result.root as Package, packages: result.packages, relationships: result.relationships, unknowns: [], files: [], created: new Date(0), tool: 't' }, '1.6')) as { components: { name: string; externalReferences?: unknown }[] };
+    assert.deepEqual(cdx.components.find((component) => component.name === 'argo-ui')?.externalReferences, [{ type: 'distribution', url: gitLocation }]);
   });
 
   it('a package from a registry other than npmjs.org gets its repository_url (purl spec), in npm, yarn 1, pnpm and bun lockfiles', async () => {

@@ -135,7 +135,12 @@ export function platformProperties(entry: JsonObject): PackageProperty[] | undef
  * (`download_url`), or another registry (`repository_url`, its base URL). A scanner must never take
  * such a package for the public registry's package of the same name.
  */
-export type PackageSource = { kind: 'vcs'; url: string } | { kind: 'download'; url: string } | { kind: 'local'; url: string } | { kind: 'registry'; url: string };
+export type PackageSource =
+  /** `url` in the purl's `vcs_url` form (`git+URL@commit`), `download` in git's and npm's (`git+URL#commit`), which the other ecosystems' download locations take. */
+  | { kind: 'vcs'; url: string; download: string }
+  | { kind: 'download'; url: string }
+  | { kind: 'local'; url: string }
+  | { kind: 'registry'; url: string };
 
 /** The npm purl type's default registry (purl spec), under both names npm and yarn 1 write its tarball URLs with. */
 const DEFAULT_REGISTRIES: ReadonlySet<string> = new Set(['https://registry.npmjs.org', 'http://registry.npmjs.org', 'https://registry.yarnpkg.com', 'http://registry.yarnpkg.com']);
@@ -233,7 +238,8 @@ function registrySource(url: string): PackageSource | undefined {
 }
 
 function vcs(repository: string, commit: string | undefined): PackageSource {
-  return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
+  const at = commit === undefined || commit === '' ? undefined : commit;
+  return { kind: 'vcs', url: `git+${repository}${at === undefined ? '' : `@${at}`}`, download: `git+${repository}${at === undefined ? '' : `#${at}`}` };
 }
 
 /** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
@@ -271,7 +277,7 @@ export class PackageSet {
       if (entry.license !== undefined && entry.license !== '') pkg.license = entry.license;
       // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
       // Another registry's package downloads from its tarball, as npmjs.org's does.
-      const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+      const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.kind === 'vcs' ? entry.source.download : entry.source.url;
       if (downloadLocation !== undefined) pkg.downloadLocation = withoutCredentials(downloadLocation);
       if (entry.properties !== undefined && entry.properties.length > 0) pkg.properties = sortProperties(entry.properties);
       this.packages.set(purl, pkg);
