@@ -51,3 +51,87 @@ function withoutCredentialParameters(url: string): string {
     });
   return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
 }
+
+/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
+const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
+
+/**
+ * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
+ * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
+ * 3986 allows it. Anything else is returned as it is.
+ */
+export function fullIpv6(address: string): string {
+  const halves = address.split('::');
+  if (halves.length !== 2) return address;
+  const groups = (half: string): string[] => (half === '' ? [] : half.split(':'));
+  const head = groups(halves[0] as string);
+  const tail = groups(halves[1] as string);
+  // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
+  const width = [...head, ...tail].reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+  return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, () => '0'), ...tail].join(':');
+}
+
+/**
+ * A URL as the IRI reference a CycloneDX external reference holds: {@link escapeIri}'s, with an
+ * IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and its address written in full.
+ */
+export function iriReference(url: string): string {
+  const literal = IP_LITERAL_AUTHORITY.exec(url);
+  if (literal === null) return escapeIri(url);
+  return `${literal[1] as string}${fullIpv6(literal[2] as string)}]${escapeIri(url.slice(literal[0].length))}`;
+}
+
+/** Whether `url` is an IRI reference as {@link iriReference} writes one: a CycloneDX document's check. */
+export function isIriReference(url: string): boolean {
+  return iriReference(url) === url;
+}
+
+/** Text that is a URI reference as it is, in RFC 3986's characters only, with at most one `#` and every `%` an escape: nearly every lockfile URL. */
+const PLAIN_URI = /^(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*(?:#(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*)?$/;
+
+/**
+ * Whether a code point other than ASCII may stand as it is in an IRI reference (RFC 3987's
+ * `ucschar`): not a C1 control, a private-use character (which only a query may hold), a
+ * surrogate or a noncharacter.
+ */
+function isUcsChar(code: number): boolean {
+  if (code < 0x10000) return (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xf900 && code <= 0xfdcf) || (code >= 0xfdf0 && code <= 0xffef);
+  return code < 0xe0000 ? (code & 0xffff) <= 0xfffd : code >= 0xe1000 && code <= 0xefffd;
+}
+
+/** What one code point becomes in {@link escapeIri}: its UTF-8 bytes as `%XX`, a lone surrogate as U+FFFD's. */
+function percentEncoded(character: string): string {
+  return [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}
+
+/**
+ * `url` as an IRI reference the CycloneDX schemas' `iri-reference` format takes: every character
+ * no IRI may hold as it is (controls, a blank, `"'<>[\]^`{|}`, a non-character), a `%` that begins
+ * no escape and every `#` after the first percent-encoded, nothing else changed. A lockfile's URL
+ * with a line break or a `|` in it made the whole document fail the official validator.
+ */
+export function escapeIri(url: string): string {
+  if (PLAIN_URI.test(url)) return url;
+  let fragment = false;
+  let escaped = '';
+  for (let index = 0; index < url.length; index++) {
+    const code = url.codePointAt(index) as number;
+    const character = String.fromCodePoint(code);
+    if (code > 0xffff) index++;
+    if (character === '#' && !fragment) {
+      fragment = true;
+      escaped += character;
+    } else if (character === '%' && /^[0-9A-Fa-f]{2}$/.test(url.slice(index + 1, index + 3))) escaped += character;
+    else if (code < 0x80 ? /^[A-Za-z0-9\-._~:/?@!$&()*+,;=]$/.test(character) : isUcsChar(code)) escaped += character;
+    else escaped += percentEncoded(character);
+  }
+  return escaped;
+}
+
+/** A URI as SPDX's `downloadLocation` grammar wants one: a scheme, then RFC 3986's characters only, every `%` an escape, at most one `#`. */
+const SPDX_URI = /^[a-z][a-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?:#(?:[A-Za-z0-9\-._~:/?[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)?$/i;
+
+/** Whether `text` is a URI as SPDX's `downloadLocation` takes one (see {@link SPDX_URI}); a lockfile's URL with a blank, a control character or a `|` is not. */
+export function isSpdxUri(text: string): boolean {
+  return SPDX_URI.test(text);
+}

@@ -3,6 +3,7 @@ import { SbomError } from './errors.js';
 import { HASH_HEX_LENGTH } from './hashes.js';
 import { isSpdxExpression } from './licenses.js';
 import type { PackageHashAlgorithm } from './model.js';
+import { isIriReference, isSpdxUri } from './urls.js';
 
 /** A problem as it is reported: it names the document's values (ids, refs, names from a lockfile), kept printable and at most 500 characters. */
 const shownProblem = (problem: string): string => boundedText(problem, 500);
@@ -40,7 +41,6 @@ type Json = Record<string, unknown>;
 
 /** Made once, as the expressions above: a literal in a method is a new object for each of thousands of elements. */
 const LOWERCASE_HEX = /^[0-9a-f]+$/;
-const SPDX_DOWNLOAD_LOCATION = /^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i;
 
 /** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
 const FEW_TARGETS = 8;
@@ -134,7 +134,7 @@ export class SpdxCheck {
     this.license(owner, 'licenseDeclared', pkg.licenseDeclared);
     this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
     if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined) this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
-    if (typeof pkg.downloadLocation !== 'string' || !SPDX_DOWNLOAD_LOCATION.test(pkg.downloadLocation)) {
+    if (typeof pkg.downloadLocation !== 'string' || !(pkg.downloadLocation === 'NONE' || pkg.downloadLocation === 'NOASSERTION' || isSpdxUri(pkg.downloadLocation))) {
       this.found.push(`${owner()}: downloadLocation ${quoted(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
     }
   }
@@ -230,6 +230,14 @@ export class CycloneDxCheck {
         else algorithms.push(alg);
         if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
           this.found.push(`${componentName(component, label)}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+        }
+      }
+    }
+    const references = component.externalReferences;
+    if (Array.isArray(references)) {
+      for (const reference of references) {
+        if (isJson(reference) && (typeof reference.url !== 'string' || reference.url === '' || !isIriReference(reference.url))) {
+          this.found.push(`${componentName(component, label)}: external reference ${quoted(isJson(reference) ? reference.url : reference)} is not an IRI reference`);
         }
       }
     }

@@ -268,7 +268,7 @@ function hostileSbom(options: { licenses?: string[]; text?: () => string; count?
       // No location at all (so maybe no property), one, or three in two files.
       locations: index % 11 === 10 ? [] : [{ path: text() }, ...(index % 2 === 0 ? [{ path: text(), line: index }, { path: 'package-lock.json' }] : [])],
       scope: SCOPES[index % 3] as Scope,
-      ...(index % 3 === 1 ? {} : { downloadLocation: `https://registry.example/${text()}?q="quoted" [x]{y}<z>'` }),
+      ...(index % 3 === 1 ? {} : { downloadLocation: `https://registry.example/${text()}?q="quoted" [x]{y}<z>'|^\`\\#a#b\n` }),
       ...(index % 4 === 0 || index % 11 === 10 ? {} : { properties: [{ name: `trust-kit:${text()}`, value: text() }, { name: text(), value: '' }] }),
       ...(index % 5 === 0 ? {} : { supplier: { type: pick() < 0.5 ? 'Person' : 'Organization', name: index % 7 === 6 ? '' : text(), ...(index % 2 === 0 ? { email: index % 8 === 0 ? '' : `${text()}@example.com` } : {}), ...(index % 3 === 0 ? { author: true } : {}) } }),
     });

@@ -15,7 +15,7 @@ import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { licenseTerm } from '../../src/sbom/licenses.js';
 import type { Package, PackageHashAlgorithm, PackageSupplier, Sbom, Scope } from '../../src/sbom/model.js';
 import { CycloneDxCheck, throwIfProblems } from '../../src/sbom/validate.js';
-import { fullIpv6 } from '../../src/sbom/formats/cyclonedx.js';
+import { fullIpv6 } from '../../src/sbom/urls.js';
 import { JsonChunks } from '../../src/sbom/formats/encoder.js';
 import { sourceFiles, unknownText, uuidV5 } from '../../src/sbom/formats/identity.js';
 
@@ -136,6 +136,22 @@ function hashesOf(pkg: Package): Models.HashDictionary {
 }
 
 /**
+ * What the writer escapes in a URL beyond the library's escapeUri (` "'[]<>{}`), each of which left
+ * the document failing the CycloneDX validator's IRI check: a `%` that begins no escape, every `#`
+ * after the first, ASCII controls, `\\`, `^`, a backquote and `|`, and what is not an IRI's
+ * `ucschar` beyond ASCII (C1 controls, private use, surrogates left alone, noncharacters, the
+ * specials U+FFF0 to U+FFFD), as UTF-8 bytes (a lone surrogate as U+FFFD's).
+ */
+function escapedAsTheWriter(url: string): string {
+  const hash = url.indexOf('#');
+  const fragments = hash === -1 ? url : `${url.slice(0, hash + 1)}${url.slice(hash + 1).replaceAll('#', '%23')}`;
+  return fragments
+    .replace(/%(?![0-9A-Fa-f]{2})/g, '%25')
+    // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+    .replace(/[\u0000-\u001f\u007f-\u009f\\^`|\ufff0-\ufffd\p{Cs}\p{Co}\p{Noncharacter_Code_Point}]|[\u{e0000}-\u{e0fff}]/gu, (character) => encodeURIComponent(character.isWellFormed() ? character : '\ufffd'));
+}
+
+/**
  * A component's model; `whole: false` leaves its hashes, licenses and properties out, for
  * {@link libraryCycloneDxJsonChunks} to put in the normalized component (the library's check of each hash
  * value is most of the normalizer's time; licenses and properties are normalized once per BOM).
@@ -145,8 +161,7 @@ function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedPart
   const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
   const hashes = whole ? hashesOf(pkg) : new Models.HashDictionary();
   const externalReferences = new Models.ExternalReferenceRepository();
-  // A % that begins no escape written %25, as the writer writes it: the library's escapeUri left it, and the document invalid.
-  if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(pkg.downloadLocation.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'), Enums.ExternalReferenceType.Distribution));
+  if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(escapedAsTheWriter(pkg.downloadLocation), Enums.ExternalReferenceType.Distribution));
   return new Models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
     bomRef: pkg.purl,
     group: slash > 0 ? pkg.name.slice(0, slash) : undefined,

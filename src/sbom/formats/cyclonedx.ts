@@ -23,7 +23,7 @@
  *   `{expression}`: every id spdx-expression-parse accepts is in the CycloneDX schemas' SPDX enum
  *   (a test checks it against the schemas the library ships, for each version);
  * - an external reference's URL has the characters ` "'[]<>{}` percent-encoded, as the library's
- *   `escapeUri` does;
+ *   `escapeUri` does, and the others no IRI may hold as they are too (urls.ts's `iriReference`);
  * - the three versions differ only in `$schema` and `specVersion`: for the fields trust-kit writes
  *   (component properties and authors included), the library's spec objects allow the same in each.
  * Hashes come from the model as lowercase hex of the algorithm's length, one per algorithm
@@ -32,6 +32,7 @@
  */
 import { licenseTerm } from '../licenses.js';
 import type { ArtifactFile, Package, PackageHashAlgorithm, PackageSupplier, Relationship, Sbom, Scope } from '../model.js';
+import { iriReference } from '../urls.js';
 import { CycloneDxCheck, throwIfProblems } from '../validate.js';
 import { joinedDocument, JsonChunks, type FormatEncoder } from './encoder.js';
 import { DocumentIdentity, DRAFT_IDENTITY, sourceFiles, unknownText, type TextIdentity } from './identity.js';
@@ -156,40 +157,6 @@ function hashesOf(pkg: Package): CdxComponent['hashes'] {
   return pkg.hashes.map((hash) => ({ alg: HASH_ALGORITHMS[hash.algorithm], content: hash.hex }));
 }
 
-/** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
-const URI_ESCAPES: Readonly<Record<string, string>> = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
-const URI_UNSAFE = /[ "'[\]<>{}]/g;
-/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
-const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
-
-/**
- * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
- * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
- * 3986 allows it. Anything else is returned as it is.
- */
-export function fullIpv6(address: string): string {
-  const halves = address.split('::');
-  if (halves.length !== 2) return address;
-  const groups = (half: string): string[] => (half === '' ? [] : half.split(':'));
-  const head = groups(halves[0] as string);
-  const tail = groups(halves[1] as string);
-  // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
-  const width = [...head, ...tail].reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
-  return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, () => '0'), ...tail].join(':');
-}
-
-/**
- * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
- * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and
- * its address written in full, and a `%` that begins no escape written `%25` (`%zz` made the
- * document invalid).
- */
-function escapeUri(url: string): string {
-  const literal = IP_LITERAL_AUTHORITY.exec(url);
-  const authority = literal === null ? '' : `${literal[1] as string}${fullIpv6(literal[2] as string)}]`;
-  return authority + url.slice(literal?.[0].length ?? 0).replace(URI_UNSAFE, (character) => URI_ESCAPES[character] as string).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
-}
-
 /** A component of a package, without the components nested in it. */
 function componentOf(pkg: Package, type: 'application' | 'library', shared: SharedParts): CdxComponent {
   // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
@@ -208,7 +175,7 @@ function componentOf(pkg: Package, type: 'application' | 'library', shared: Shar
     hashes: hashesOf(pkg),
     licenses: shared.licensesOf(pkg.license),
     purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
-    externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: escapeUri(pkg.downloadLocation), type: 'distribution' }],
+    externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: iriReference(pkg.downloadLocation), type: 'distribution' }],
     properties: shared.propertiesOf(pkg),
     components: undefined,
   };

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { ArtifactFile, Package, PackageSupplier, Sbom } from '../model.js';
 import { licenseTerm } from '../licenses.js';
+import { isSpdxUri } from '../urls.js';
 import { SpdxCheck, throwIfProblems } from '../validate.js';
 import { joinedDocument, JsonChunks, type FormatEncoder } from './encoder.js';
 import { DocumentIdentity, DRAFT_IDENTITY, sourceFiles, unknownText, type TextIdentity } from './identity.js';
@@ -68,7 +69,6 @@ function shortHash(text: string): string {
 /** Made once, as the other expressions of this module: a literal in a function is a new object at each of thousands of calls. */
 const NOT_ID_SAFE = /[^A-Za-z0-9.-]/g;
 const LEADING_DASHES = /^-+/;
-const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
 const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
 /**
@@ -124,7 +124,7 @@ function spdxTimestamp(date: Date): string {
  * spdx-tools refuses (see {@link SPDX_TOOLS_VCS_LOCATION}), is NOASSERTION: the purl's qualifier keeps it.
  */
 function spdxDownloadLocation(location: string | undefined): string {
-  if (location === undefined || !URI.test(location) || !(SPDX_TOOLS_URL_START.test(location) || SPDX_TOOLS_VCS_LOCATION.test(location))) return NOASSERTION;
+  if (location === undefined || !isSpdxUri(location) || !(SPDX_TOOLS_URL_START.test(location) || SPDX_TOOLS_VCS_LOCATION.test(location))) return NOASSERTION;
   return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 }
 
