@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { encodeSbom, FORMAT_NAMES, generateSbom } from '../../src/sbom/index.js';
-import { withoutCredentials } from '../../src/sbom/urls.js';
+import { iriReference, isIriReference, isSpdxUri, withoutCredentials } from '../../src/sbom/urls.js';
 import { assertLinear } from '../support/scaling.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -59,4 +59,28 @@ describe('credentials in the URLs lockfiles record', () => {
       assert.ok(!text.includes(secret) && !text.includes(encodeURIComponent(secret)), `${format} holds the credential`);
     }
   });
+});
+
+test('a lockfile URL becomes an IRI reference the CycloneDX validator takes (what no IRI holds percent-encoded, once), and an SPDX download location only when it is a URI as it is', () => {
+  const cases: [string, string][] = [
+    ['https://mirror.example.com/a/-/a-1.0.0.tgz', 'https://mirror.example.com/a/-/a-1.0.0.tgz'],
+    ['https://mirror.example.com/a/-/a|1.0.0.tgz', 'https://mirror.example.com/a/-/a%7C1.0.0.tgz'],
+    ['https://mirror.example.com/b-1.0.0.tgz\n', 'https://mirror.example.com/b-1.0.0.tgz%0A'],
+    ['git+https://github.com/o/c.git#semver:^1.0.0', 'git+https://github.com/o/c.git#semver:%5E1.0.0'],
+    ['https://x.example/d\t`1`\\0 "q" <a>{b}[c]\'.tgz', 'https://x.example/d%09%601%60%5C0%20%22q%22%20%3Ca%3E%7Bb%7D%5Bc%5D%27.tgz'],
+    ['https://x.example/e.tgz#x#y\u0000\u0085\ufffe\ue000', 'https://x.example/e.tgz#x%23y%00%C2%85%EF%BF%BE%EE%80%80'],
+    ['https://x.example/%zz%41', 'https://x.example/%25zz%41'],
+    ['https://x.example/caf\u00e9/\u{1f600}/\ud800', 'https://x.example/caf\u00e9/\u{1f600}/%EF%BF%BD'],
+    ['https://[fd00::17]:4873/f/-/f-1.0.0.tgz', 'https://[fd00:0:0:0:0:0:0:17]:4873/f/-/f-1.0.0.tgz'],
+  ];
+  for (const [url, reference] of cases) {
+    assert.equal(iriReference(url), reference, JSON.stringify(url));
+    assert.ok(isIriReference(reference), reference);
+    assert.equal(isIriReference(url), url === reference, JSON.stringify(url));
+  }
+  assert.ok(isSpdxUri('https://mirror.example.com/a/-/a-1.0.0.tgz'));
+  assert.ok(isSpdxUri('git+https://github.com/o/c.git@0123abc'));
+  for (const url of ['https://mirror.example.com/a/-/a|1.0.0.tgz', 'https://x.example/b.tgz\n', 'https://x.example/\u0000', 'git+https://github.com/o/c.git@semver:^1.0.0', 'https://x.example/caf\u00e9', 'https://x.example/%zz', 'https://x.example/a#b#c', 'pkg']) {
+    assert.equal(isSpdxUri(url), false, JSON.stringify(url));
+  }
 });
