@@ -605,6 +605,7 @@ interface Visit {
 class Walk {
   readonly files: ArtifactFile[] = [];
   private readonly pending: Visit[] = [];
+  private readonly realDirectories = new Map<string, Promise<string | undefined>>();
   private active = 0;
   private failure: { error: unknown } | undefined;
 
@@ -622,7 +623,19 @@ class Walk {
 
   /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
   async root(path: string, shown: string, offer?: { real: string }, named = false): Promise<void> {
-    const name = relativeName(this.base, path) ?? (await this.realName(path));
+    // Where the subject really lies, by the real path of its directory (the subject itself is not
+    // resolved: a link inside the base is listed under its own name, its target checked when visited).
+    const parent = await this.realDirectory(dirname(path));
+    const real = parent === undefined ? undefined : join(parent, basename(path));
+    // A base or a subject spelled through a link to the directory (`$PWD` in a directory reached by one, macOS's /tmp) names the files of the real path.
+    const name = relativeName(this.base, path) ?? (real === undefined ? undefined : relativeName(this.baseReal, real));
+    // A walk checks the links it meets, not those in front of a subject: `base/linked/file` with `linked -> ../outside` is under the base only as spelled.
+    // A subject that is a link itself (the base named through one) is its target's, which its visit checks.
+    if (name !== undefined && real !== undefined && !isPathWithin(this.baseReal, real) && (await this.fileSystem.kindOf(path).catch(() => undefined)) !== 'symlink') {
+      throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(shown)} lies at ${shownPath(real)} through a symbolic link, outside the base directory ${shownPath(this.baseReal)}`, {
+        hint: 'copy the artifact into the release directory instead of linking to it',
+      });
+    }
     this.pending.push({ path, name, shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
     await new Promise<void>((resolvePromise, reject) => {
       const pump = (): void => {
@@ -651,19 +664,14 @@ class Walk {
     });
   }
 
-  /**
-   * The name of a subject that is not under the base as spelled, by the real path of its directory:
-   * a base or a subject spelled through a link (`$PWD` in a directory reached by one, macOS's
-   * `/tmp`) names the same files as the real path. The subject itself is not resolved: a link
-   * inside the base is listed under its own name, and its target checked when it is visited.
-   */
-  private async realName(path: string): Promise<string | undefined> {
-    try {
-      return relativeName(this.baseReal, join(await this.fileSystem.realpath(dirname(path)), basename(path)));
-    } catch {
-      // Not there: the visit says so, naming the subject.
-      return undefined;
+  /** The real path of a subject's directory, once per directory (a glob's thousands of matches share a few); undefined when it cannot be resolved, which the visit then reports. */
+  private realDirectory(directory: string): Promise<string | undefined> {
+    let real = this.realDirectories.get(directory);
+    if (real === undefined) {
+      real = this.fileSystem.realpath(directory).catch(() => undefined);
+      this.realDirectories.set(directory, real);
     }
+    return real;
   }
 
   /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */

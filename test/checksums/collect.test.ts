@@ -64,7 +64,8 @@ test('a directory of 200,000 files is listed in full, sorted, from one listing',
   assert.equal(listed.length, count);
   assert.deepEqual(listed.slice(0, 3).map((file) => file.name), ['many/f0', 'many/f1', 'many/f10']);
   assert.deepEqual(listed[count - 1], { path: '/r/many/f99999', name: 'many/f99999' });
-  assert.ok(counts.calls <= 5, `regular files cost no call of their own (${counts.calls} calls)`);
+  // The subject's own calls, and the real path of its directory (where it really lies); none per file.
+  assert.ok(counts.calls <= 6, `regular files cost no call of their own (${counts.calls} calls)`);
 });
 
 test('a wide tree of many directories keeps at most 16 calls in flight, and more than one', async () => {
@@ -449,4 +450,25 @@ test('a base or a subject spelled through a link to the directory (`$PWD` in a d
   // What is really outside stays so.
   await writeFile(join(dir, 'real', 'other.tgz'), 'other');
   await assert.rejects(collectArtifacts([join(linked, 'other.tgz')], { cwd: real, base: 'dist' }), { code: 'CHECKSUMS_OUTSIDE_BASE' });
+});
+
+test('a subject under the base as spelled whose directory is a link out of it (`base/linked/file`, `base/etc/hostname` with `etc -> /etc`) is CHECKSUMS_OUTSIDE_BASE, named or globbed: it was listed with the outside file\'s digest', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'base', 'inside'), { recursive: true });
+  await mkdir(join(dir, 'outside', 'sub'), { recursive: true });
+  await writeFile(join(dir, 'outside', 'f'), 'SECRET');
+  await writeFile(join(dir, 'outside', 'sub', 'g'), 'SECRET');
+  await writeFile(join(dir, 'base', 'inside', 'ok'), 'ok');
+  await symlink('../outside', join(dir, 'base', 'zdir'));
+  const options = { cwd: dir, base: 'base' };
+  for (const subjects of [['base/zdir/f'], ['base/zdir/*'], ['base/zdir/sub'], ['base/inside/ok', 'base/zdir/sub/g']]) {
+    await assert.rejects(collectArtifacts(subjects, options), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'CHECKSUMS_OUTSIDE_BASE', `${subjects.join(' ')}: ${error.message}`);
+      assert.match(error.message, /through a symbolic link, outside the base directory/);
+      return true;
+    });
+  }
+  // The link itself, walked or named, was refused already; what is inside stays listed.
+  await assert.rejects(collectArtifacts(['base/zdir'], options), { code: 'CHECKSUMS_OUTSIDE_BASE' });
+  assert.deepEqual((await collectArtifacts(['base/inside'], options)).map((file) => file.name), ['inside/ok']);
 });
