@@ -180,7 +180,7 @@ export async function checkNamedFiles(files: readonly { entry: ChecksumEntry; pa
   );
   for (const algorithm of new Set(present.map((file) => file.algorithm))) {
     const group = present.filter((file) => file.algorithm === algorithm);
-    const hashed = await hashEach(group, algorithm);
+    const hashed = await hashEach(group, algorithm, { followLinks: true });
     group.forEach((file, position) => {
       const { entry } = files[file.index] as { entry: ChecksumEntry };
       const artifact = hashed[position];

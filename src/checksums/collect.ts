@@ -15,6 +15,12 @@ export interface ArtifactFile {
   path: string;
   /** Path relative to the base directory, with `/` separators: the name users see and verify. */
   name: string;
+  /**
+   * For a file listed under a symbolic link's name, the real path of the file it leads to, checked
+   * to lie in the base when listed: what is read. Every path is read without following a link in
+   * its last part, so a file swapped for a link after it was listed is refused, not read through it.
+   */
+  target?: string;
 }
 
 /** What a path names: a regular file, a directory, a symbolic link, or anything else (ignored). */
@@ -682,8 +688,10 @@ class Walk {
     return true;
   }
 
-  private addFile(path: string, name: string | undefined): void {
-    this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+  private addFile(path: string, name: string | undefined, target?: string): void {
+    const file: ArtifactFile = { path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) };
+    if (target !== undefined) file.target = target;
+    this.files.push(file);
   }
 
   private async visit(visit: Visit): Promise<void> {
@@ -749,7 +757,7 @@ class Walk {
       throw notFound(visit.path, error, visit.ancestors !== undefined);
     }
     if (targetKind === 'other' && visit.named === true) throw notRegular(visit.shown);
-    if (targetKind === 'file' && !this.skipped(visit, false, target)) this.addFile(visit.path, visit.name);
+    if (targetKind === 'file' && !this.skipped(visit, false, target)) this.addFile(visit.path, visit.name, target);
     // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
     if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target)) await this.directory(visit, target);
   }

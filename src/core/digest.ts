@@ -97,11 +97,11 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 export async function hashFile<A extends FileHashAlgorithm>(
   path: string,
   algorithms: readonly A[],
-  named: { what?: string; shown?: string } = {},
+  named: { what?: string; shown?: string; noFollow?: boolean } = {},
 ): Promise<{ digest: Partial<Record<A, string>>; size: number }> {
   const hashes = algorithms.map((algorithm) => [algorithm, createHash(algorithm)] as const);
   // Never a pipe or a device: one would block the open or never end.
-  const opened = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+  const opened = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }), ...(named.noFollow === true ? { noFollow: true } : {}) });
   const { handle, size: expected } = opened;
   let size = 0;
   try {

@@ -602,6 +602,8 @@ export interface RegularFileOptions {
   what: string;
   /** The path as the user wrote it, for messages; defaults to `path`. */
   shown?: string;
+  /** Refuse a path that is a symbolic link (ELOOP) rather than follow it: a file listed as a regular file and swapped for a link since. */
+  noFollow?: boolean;
 }
 
 /**
@@ -707,7 +709,7 @@ function expectRegularFile(info: Stats, options: RegularFileOptions, path: strin
  * FILE_NOT_REGULAR and FILE_TOO_LARGE.
  */
 export async function openRegularFile(path: string, options: RegularFileOptions): Promise<OpenedFile> {
-  const handle = await fsp.open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  const handle = await fsp.open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | (options.noFollow === true ? (constants.O_NOFOLLOW ?? 0) : 0));
   try {
     const info = await handle.stat();
     expectRegularFile(info, options, path);

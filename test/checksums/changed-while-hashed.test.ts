@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -92,4 +92,34 @@ test('an artifact that nothing writes to is hashed as before: the second look co
   for (const options of [{ concurrency: 1 }, { concurrency: 1, callerHelps: true }, { concurrency: 2 }]) {
     assert.equal((await hashArtifacts(listed, 'sha256', options)).find((hashed) => hashed.name === 'dist/big.bin')?.hex, expected);
   }
+});
+
+test('a listed file swapped for a link (to a file outside the base) before it is read is refused unread, on threads and in process; a listed link is read at its checked target', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'base'));
+  await writeFile(join(dir, 'outside'), 'SECRET');
+  for (const count of [1, 100]) {
+    const names = Array.from({ length: count }, (_, index) => `f${String(index).padStart(3, '0')}`);
+    for (const name of names) await writeFile(join(dir, 'base', name), name);
+    const listed = await collectArtifacts(['base'], { cwd: dir, base: 'base' });
+    const last = join(dir, 'base', names.at(-1) as string);
+    await rm(last);
+    await symlink(join(dir, 'outside'), last);
+    await assert.rejects(hashArtifacts(listed, 'sha256'), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'CHECKSUMS_READ_FAILED', `${count}: ${error.message}`);
+      assert.match(error.message, /is a symbolic link, which is never followed once listed/);
+      assert.match(error.hint ?? '', /replaced it with a link after it was listed/);
+      return true;
+    });
+    // A user naming the file one by one has it read where it points.
+    const followed = await hashArtifacts([{ path: last, name: 'x' }], 'sha256', { followLinks: true });
+    assert.equal(followed[0]?.size, 'SECRET'.length);
+    await rm(join(dir, 'base'), { recursive: true });
+    await mkdir(join(dir, 'base'));
+  }
+  // A link listed by the walk, its target inside the base, is read there.
+  await writeFile(join(dir, 'base', 'real'), 'real bytes');
+  await symlink('real', join(dir, 'base', 'link'));
+  const hashed = await hashArtifacts(await collectArtifacts(['base'], { cwd: dir, base: 'base' }), 'sha256');
+  assert.deepEqual(hashed.map((artifact) => [artifact.name, artifact.size]), [['link', 10], ['real', 10]]);
 });
