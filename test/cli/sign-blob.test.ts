@@ -123,3 +123,22 @@ test('a broken signing config or trusted root is reported before the identity to
   const clear = await cli(['sign-blob', '--fulcio-url', 'http://fulcio.example', '--rekor-url', 'https://rekor.example', '--trusted-root', 'root.json', 'a.txt'], cwd, {});
   assert.match(clear.stderr, /^trust-kit: SIGN_SERVICE_INSECURE: /);
 });
+
+test('sign-blob refuses, before signing, a file whose bundle would be written over another file to sign (an earlier run\'s bundle in `dist/*`): it replaced it, then signed the bundle in its place', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'x'), 'x\n');
+  await writeFile(join(cwd, 'x.sigstore.json'), 'user data\n');
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  await writeFile(join(cwd, 'k.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  for (const order of [['x', 'x.sigstore.json'], ['x.sigstore.json', 'x']]) {
+    const run = await cli(['sign-blob', '--key', 'k.pem', ...order], cwd);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /CONFIG_INVALID: argument FILE: x's bundle would be written over x\.sigstore\.json, which is to be signed too: leave out an earlier run's bundles/);
+    assert.equal(await readFile(join(cwd, 'x.sigstore.json'), 'utf8'), 'user data\n');
+  }
+  // --bundle naming a file to sign is the same clash.
+  await writeFile(join(cwd, 'y'), 'y\n');
+  const named = await cli(['sign-blob', '--key', 'k.pem', '--bundle', 'y', 'y'], cwd);
+  assert.equal(named.code, 2, named.stderr);
+  assert.equal(await readFile(join(cwd, 'y'), 'utf8'), 'y\n');
+});
