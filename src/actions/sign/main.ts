@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { ChecksumsError, collectArtifacts, leftoverNotice } from '../../checksums/index.js';
 import { mayBeGlob } from '../../checksums/collect.js';
-import { InputReader, actionInputName, withEarlierIssues, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
+import { ConfigError, InputReader, actionInputName, withEarlierIssues, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
 import { isTrustKitError, reportOf } from '../../core/errors.js';
 import { markdownBlock } from '../../core/markdown.js';
@@ -16,7 +16,7 @@ import { keyedSigningIssues, signConfig, signingTrustIssues, type SignConfig } f
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
-import { defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession, type SessionSigner, type SigningInstance } from '../../sigstore/sign/index.js';
+import { bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession, type SessionSigner, type SigningInstance } from '../../sigstore/sign/index.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
 import { capped, cell, code, codeCell, failureText, MAX_SUMMARY_ROWS, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
@@ -69,6 +69,9 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     });
   };
   const files = hasFiles ? await collectArtifacts(config.files, { cwd, base: '.', skip: (entry) => !entry.directory && entry.name.endsWith(BUNDLE_SUFFIX), onlySkipped: onlyBundles, leftover: (file) => io.warn(leftoverNotice(file)) }) : [];
+  // A bundle named itself beside its file (`dist/app.tgz` and `dist/app.tgz.sigstore.json`) would be written over, then signed in its place.
+  const overwritten = await bundlesOverFiles(files.map((file) => ({ file: file.name, bundle: defaultBundlePath(file.name) })), (path) => resolve(cwd, path));
+  if (overwritten.length > 0) throw new ConfigError(overwritten.map((clash) => ({ input: actionInputName('subject-path'), message: bundleOverFileMessage(clash, 'a directory or glob leaves them out') })));
   let client: RegistryClient | undefined;
   let subjects: ImageSubject[] = [];
   const written: { file: string; bundle: string }[] = [];

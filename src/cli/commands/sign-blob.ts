@@ -1,11 +1,11 @@
 import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
-import { lstat, realpath } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { mayBeGlob } from '../../checksums/collect.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
-import { defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession } from '../../sigstore/sign/index.js';
+import { bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession } from '../../sigstore/sign/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
@@ -73,7 +73,7 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
       [...files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...signingPaths(config), ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' as const }])],
       context.cwd,
       nameOf,
-      [...globIssues, ...(await bundleClashes(files, config.bundle, context.cwd, nameOf))],
+      [...globIssues, ...(await bundlesOverFiles(files.map((file) => ({ file, bundle: config.bundle ?? defaultBundlePath(file) })), (path) => resolve(context.cwd, path))).map((clash) => ({ input: nameOf(config.bundle === undefined ? 'subject-path' : 'bundle'), message: bundleOverFileMessage(clash, 'sign-blob dist/*.tgz, not dist/*') }))],
     );
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
@@ -98,25 +98,4 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     return EXIT.OK;
   },
 };
-
-/**
- * A usage issue for each file whose bundle would be written over another file to sign: `sign-blob
- * dist/*` over an earlier run's `app.tgz.sigstore.json` replaced it with app.tgz's bundle, then
- * signed that bundle in its place. Compared by real path, where there is one.
- */
-async function bundleClashes(files: readonly string[], bundle: string | undefined, cwd: string, nameOf: (name: string) => string): Promise<{ input: string; message: string }[]> {
-  const where = async (path: string): Promise<string> => realpath(resolve(cwd, path)).catch(() => resolve(cwd, path));
-  const inputs = new Map<string, string>();
-  for (const file of files) inputs.set(await where(file), file);
-  const issues: { input: string; message: string }[] = [];
-  for (const file of files) {
-    const clash = inputs.get(await where(bundle ?? defaultBundlePath(file)));
-    if (clash === undefined) continue;
-    issues.push({
-      input: nameOf(bundle === undefined ? 'subject-path' : 'bundle'),
-      message: `${file}'s bundle would be written over ${clash}, which is to be signed too: leave out an earlier run's bundles (sign-blob dist/*.tgz, not dist/*), or name the files to sign`,
-    });
-  }
-  return issues;
-}
 

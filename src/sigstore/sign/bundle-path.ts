@@ -1,5 +1,5 @@
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
-import { lstat } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { quoted } from '../../core/quote.js';
 
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
@@ -27,3 +27,27 @@ export async function earlierBundles(bundles: readonly BundleOf[], at: (path: st
 export function earlierBundleWarning({ file, bundle }: BundleOf): string {
   return `${quoted(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${quoted(file)} as it is`;
 }
+
+/**
+ * The files whose bundle would be written over another file to sign (`bundles` as {@link BundleOf},
+ * `at` resolving a shown path), paired with that file: signing `dist/*` over an earlier run's
+ * `app.tgz.sigstore.json` replaced it with app.tgz's bundle, then signed that bundle in its place.
+ * Compared by real path, where there is one.
+ */
+export async function bundlesOverFiles(bundles: readonly BundleOf[], at: (path: string) => string): Promise<{ file: string; over: string }[]> {
+  const where = async (path: string): Promise<string> => realpath(at(path)).catch(() => at(path));
+  const files = new Map<string, string>();
+  for (const { file } of bundles) files.set(await where(file), file);
+  const clashes: { file: string; over: string }[] = [];
+  for (const { file, bundle } of bundles) {
+    const over = files.get(await where(bundle));
+    if (over !== undefined) clashes.push({ file, over });
+  }
+  return clashes;
+}
+
+/** What to say of one of {@link bundlesOverFiles}; `example` says how to leave the bundles out where the files came from. */
+export function bundleOverFileMessage({ file, over }: { file: string; over: string }, example: string): string {
+  return `${file}'s bundle would be written over ${over}, which is to be signed too: leave out an earlier run's bundles (${example}), or name the files to sign`;
+}
+
