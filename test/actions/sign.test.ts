@@ -157,7 +157,7 @@ describe('the sign action', () => {
     const both = recordingIO();
     await assert.rejects(run({ 'subject-path': 'art/a.txt\nart/a.txt.sigstore.json', ...signing }, both, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
       assert.equal(error.code, 'CONFIG_INVALID');
-      assert.match(error.message, /^subject-path: art\/a\.txt's bundle would be written over art\/a\.txt\.sigstore\.json, which is to be signed too/);
+      assert.match(error.message, /^input "subject-path": art\/a\.txt's bundle would be written over art\/a\.txt\.sigstore\.json, which is to be signed too/);
       return true;
     });
     assert.equal(await readFile(join(cwd, 'art', 'a.txt.sigstore.json'), 'utf8'), '{}', 'the named bundle is left as it was');
