@@ -23,6 +23,11 @@ export interface NamedPath {
   kind: 'file' | 'directory' | 'any' | 'output' | 'output-directory' | 'read';
 }
 
+/** The output file or directory an SBOM run names (`--output`, `--output-dir`), to check before any work as {@link requireNamedPaths} does. */
+export function sbomOutputPaths(config: { output: string | undefined; outputDir: string | undefined }): NamedPath[] {
+  return [...(config.output === undefined ? [] : [{ input: 'output', path: config.output, kind: 'output' as const }]), ...(config.outputDir === undefined ? [] : [{ input: 'output-dir', path: config.outputDir, kind: 'output-directory' as const }])];
+}
+
 /** Why a file (or directory) cannot be written at `given` (shown as `path`), known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(given: string, path: string, cwd: string, directory: boolean): Promise<string | undefined> {
   const target = resolve(cwd, given);

@@ -15,10 +15,15 @@ test('an output path that is a symbolic link or a named pipe is refused, and the
   await writeFile(join(dir, 'kept'), 'what the user keeps\n');
   await symlink('kept', join(dir, 'link'));
   execFileSync('mkfifo', [join(dir, 'pipe')]);
-  for (const target of ['link', 'pipe']) {
-    const run = await cli(['checksums', '--output', target, 'artifact'], dir);
-    assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stderr, new RegExp(`FILE_NOT_REGULAR: output \\S*/${target} is (a symbolic link|a named pipe)`));
+  await writeFile(join(dir, 'package-lock.json'), JSON.stringify({ name: 'p', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'p', version: '1.0.0' } } }));
+  await mkdir(join(dir, 'directory'));
+  // A flag's path, so before any work: a usage error (exit 2), as the README's exit codes and docs/errors.md say.
+  for (const target of ['link', 'pipe', 'directory']) {
+    for (const args of [['checksums', '--output', target, 'artifact'], ['sbom', '--output', target, '.'], ['sbom', '--output-dir', target === 'directory' ? 'artifact' : target, '.']]) {
+      const run = await cli(args, dir);
+      assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
+      assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: --output(-dir)?: \S+ is (a symbolic link|not a regular file \(a named pipe\)|a directory|not a directory)/, args.join(' '));
+    }
   }
   assert.equal(await readlink(join(dir, 'link')), 'kept');
   assert.equal(await readFile(join(dir, 'kept'), 'utf8'), 'what the user keeps\n');

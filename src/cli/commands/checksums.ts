@@ -4,6 +4,7 @@ import { checkChecksumsFile, createChecksums, leftoverNotice, reportLine, type C
 import { ChecksumsError } from '../../checksums/errors.js';
 import { checksumsConfig } from '../../config/checksums.js';
 import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
+import { requireNamedPaths } from '../../config/paths.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
@@ -83,6 +84,8 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
     const output = args.values.output === '-' ? undefined : args.values.output;
     // A file named SHA512SUMS holds sha512 checksums: the config takes the algorithm from its name.
     const config = withEarlierIssues(earlier, () => checksumsConfig({ ...args.values, output, 'subject-path': args.positionals }, nameOf, { base: '.' }));
+    // A link, a directory or a device where the checksums file goes is said before anything is hashed, not after.
+    if (config.output !== undefined) await requireNamedPaths([{ input: 'output', path: config.output, kind: 'output' }], context.cwd, nameOf);
     const threads = takeHashThreadsStartedAhead();
     const logger = stderrLogger(context.stderr);
     const options: CreateChecksumsOptions = { leftover: (file) => logger.warn(leftoverNotice(file)) };

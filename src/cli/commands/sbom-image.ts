@@ -1,4 +1,5 @@
 import { cliNamer, withEarlierIssues, type ConfigIssue } from '../../config/inputs.js';
+import { requireNamedPaths, sbomOutputPaths } from '../../config/paths.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { isTrustKitError } from '../../core/errors.js';
@@ -50,6 +51,8 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
   // The directory's flags are refused above, not read a second time.
   const imageValues = Object.fromEntries(Object.entries(values).filter(([name]) => !(DIRECTORY_ONLY as readonly string[]).includes(name)));
   const config = withEarlierIssues(issues, () => sbomConfig({ ...imageValues, path: '.' }, cliNamer({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' }));
+  // Before the image is pulled or read.
+  await requireNamedPaths(sbomOutputPaths(config), context.cwd, cliNamer({}));
   const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   let client: RegistryClient | undefined;

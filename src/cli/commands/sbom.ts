@@ -105,6 +105,9 @@ Options:
     const misplaced = args.values.exclude === undefined || args.positionals.length > 1 ? [] : await (await import('../../config/paths.js')).misplacedExcludes(args.values.exclude as string[], args.positionals[0] ?? '.', context.cwd, '--exclude');
     // Every problem at once: an argument count, an image-only flag or a misplaced pattern does not hide what is wrong with the others.
     const config = withEarlierIssues([...earlier, ...misplaced], () => sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' }));
+    const outputs = config.output !== undefined || config.outputDir !== undefined ? await import('../../config/paths.js') : undefined;
+    // A link, a directory or a device where the SBOM goes is said before the catalog is made, not after.
+    await outputs?.requireNamedPaths(outputs.sbomOutputPaths(config), context.cwd, cliNamer({}));
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
     const goModuleCache = goModuleCacheDir(context.env);
