@@ -136,6 +136,21 @@ test('a 503 or 429 whose Retry-After is a year away fails at the first attempt, 
   }
 });
 
+test('a token service answering 503 or 429 with a Retry-After a year away fails at once, as the registry does, naming the token service and saying to try again later', async () => {
+  for (const status of [503, 429]) {
+    const transport = scripted((request): ScriptedAnswer =>
+      request.url.host === 'registry.example' ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://auth.example/token",service="registry.example"' } } : { status, headers: { 'retry-after': '31536000' } },
+    );
+    await assert.rejects(new RegistryClient({ transport, retry: FAST_RETRY }).resolve({ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OCI_TOKEN_FAILED');
+      assert.match(error.message, new RegExp(`^the token service https://auth\\.example of registry\\.example refused a token for repository:acme/app:pull: HTTP ${status}; it asked to wait 31536000 s, longer than the 60 s the retries may take$`));
+      assert.match(error.hint ?? '', /token service is failing or rate-limiting; try again later/);
+      return true;
+    });
+    assert.equal(transport.seen.filter((request) => request.url.host === 'auth.example').length, 1, 'asked once, not against its Retry-After');
+  }
+});
+
 test("a registry named with its scheme's default port (host:443, or host:80 over plain HTTP) gets its credentials: its origin is compared as URL.origin writes it, without the port", async () => {
   for (const [registry, plainHttp] of [['registry.example:443', false], ['127.0.0.1:80', true]] as const) {
     const named = staticCredentials({ [registry]: { username: 'bot', secret: SecretBuffer.from(Buffer.from('hunter2')) } });
