@@ -21,10 +21,13 @@ export interface FetchInit {
 /** The `fetch` every request of trust-kit to GitHub and to TUF repositories goes through: see {@link proxiedFetch}. */
 export type ProxiedFetch = (url: string | URL, init?: FetchInit) => Promise<Response>;
 
+/** What to do about a {@link ResponseTooLargeError}, which no retry changes. */
+export const RESPONSE_TOO_LARGE_HINT = 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between';
+
 /** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
 export class ResponseTooLargeError extends TrustKitError<'HTTP_RESPONSE_TOO_LARGE'> {
   constructor(message: string) {
-    super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+    super('HTTP_RESPONSE_TOO_LARGE', message, { hint: RESPONSE_TOO_LARGE_HINT });
     this.name = 'ResponseTooLargeError';
   }
 }

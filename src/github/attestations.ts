@@ -2,9 +2,9 @@ import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/uti
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { withRetry, type RetryPolicy } from '../core/retry.js';
-import { GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, timedAttempt, UNAUTHORIZED_HINT, unanswered, waitPastBudget, type HttpFailure } from './http.js';
+import { GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, replyTooLarge, timedAttempt, UNAUTHORIZED_HINT, unanswered, waitPastBudget, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
-import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
+import { proxiedFetch, RESPONSE_TOO_LARGE_HINT, type FetchInit } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import type { SecretBuffer } from '../secrets/index.js';
 import { githubServerUrl } from './context.js';
@@ -239,6 +239,7 @@ function storeError(error: unknown, failure: HttpFailure | undefined, route: str
   if (proxyRefused(error)) return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
   // Never retried (no retry changes the server's answer): not one of the failures that kept on, nor one without an answer.
   if (redirectedInsecurely(error)) return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${noAnswerDetail(error)}`, { cause: error, hint: INSECURE_REDIRECT_HINT });
+  if (replyTooLarge(error)) return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${noAnswerDetail(error)}`, { cause: error, hint: RESPONSE_TOO_LARGE_HINT });
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (unanswered(error)) {
     return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${noAnswerDetail(error, origin)}`, { cause: error, hint: `${noAnswerHint(origin)}; the signed bundles are on disk` });

@@ -6,7 +6,8 @@ import { withRetry, type RetryPolicy } from '../core/retry.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import type { GitHubClient } from './attestations.js';
-import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, redirectNotFollowed, REFUSED_REDIRECT_HINT, timedAttempt, UNAUTHORIZED_HINT, unanswered, waitPastBudget, type HttpFailure } from './http.js';
+import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, redirectNotFollowed, REFUSED_REDIRECT_HINT, replyTooLarge, timedAttempt, UNAUTHORIZED_HINT, unanswered, waitPastBudget, type HttpFailure } from './http.js';
+import { RESPONSE_TOO_LARGE_HINT } from '../core/proxied-fetch.js';
 
 /** The stable codes of GitHub releases API failures. */
 export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_NOT_FOUND' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_RATE_LIMITED' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -141,6 +142,8 @@ function apiError(error: unknown, what: string, origin: string, attempts: number
     return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${messageOf(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
   }
   if (redirectNotFollowed(error)) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${noAnswerDetail(error)}`, { cause: error, hint: redirectedInsecurely(error) ? INSECURE_REDIRECT_HINT : REFUSED_REDIRECT_HINT });
+  // Refused at once, never retried: "kept failing through every retry" would be false, and a re-run meets the same answer.
+  if (replyTooLarge(error)) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${noAnswerDetail(error)}`, { cause: error, hint: RESPONSE_TOO_LARGE_HINT });
   if (unanswered(error)) {
     return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${noAnswerDetail(error, origin)}`, { cause: error, hint: `${noAnswerHint(origin)}; publishing resumes where it stopped` });
   }

@@ -208,3 +208,34 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     }
   });
 });
+
+test('a reply larger than any GitHub sends is refused once, never retried, with what to check: not "kept failing through every retry", for releases and attestations', async (t) => {
+  const { createServer } = await import('node:http');
+  let requests = 0;
+  const server = createServer((request, response) => {
+    requests += 1;
+    request.resume();
+    response.writeHead(request.method === 'POST' ? 201 : 200, { 'content-type': 'application/json', 'content-length': String(5_000_000_000) });
+    response.write('[');
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  t.after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  const { port } = server.address() as { port: number };
+  const client = createGitHubClient({ token: TOKEN, apiUrl: `http://127.0.0.1:${port}`, serverUrl: 'https://github.com' });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'huge', retry: POLICY, sleep: async () => undefined });
+  const tooLarge = (error: Error & { code?: string; hint?: string }): boolean => {
+    assert.match(error.message, /answered with a Content-Length of 5000000000, more than the \d+ bytes its reply may hold/);
+    assert.doesNotMatch(error.message, /attempts/);
+    assert.match(error.hint ?? '', /^the server answered far more than this request takes/);
+    assert.doesNotMatch(error.hint ?? '', /every retry/);
+    return true;
+  };
+  await assert.rejects(releases.listReleases(), tooLarge);
+  assert.equal(requests, 1, 'asked once');
+  const bundle = unsignedAttestationBundle([{ name: 'a', digest: { sha256: 'a'.repeat(64) } }]);
+  await assert.rejects(storeAttestations({ client, owner: 'octo-org', repo: 'huge', bundles: [bundle], logger: quiet, retry: POLICY, sleep: async () => {} }), tooLarge);
+  assert.equal(requests, 2, 'asked once');
+});
