@@ -507,6 +507,29 @@ async function earlierBundles(bundles, at) {
 function earlierBundleWarning({ file, bundle }) {
     return `${quoted(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${quoted(file)} as it is`;
 }
+/**
+ * The files whose bundle would be written over another file to sign (`bundles` as {@link BundleOf},
+ * `at` resolving a shown path), paired with that file: signing `dist/*` over an earlier run's
+ * `app.tgz.sigstore.json` replaced it with app.tgz's bundle, then signed that bundle in its place.
+ * Compared by real path, where there is one.
+ */
+async function bundlesOverFiles(bundles, at) {
+    const where = async (path) => realpath(at(path)).catch(() => at(path));
+    const files = new Map();
+    for (const { file } of bundles)
+        files.set(await where(file), file);
+    const clashes = [];
+    for (const { file, bundle } of bundles) {
+        const over = files.get(await where(bundle));
+        if (over !== undefined)
+            clashes.push({ file, over });
+    }
+    return clashes;
+}
+/** What to say of one of {@link bundlesOverFiles}; `example` says how to leave the bundles out where the files came from. */
+function bundleOverFileMessage({ file, over }, example) {
+    return `${file}'s bundle would be written over ${over}, which is to be signed too: leave out an earlier run's bundles (${example}), or name the files to sign`;
+}
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/errors.js
 
@@ -5249,11 +5272,13 @@ async function openSigningSession(config, context) {
         const error = missingTokenError(context.env, context.run.payload);
         if (config.onMissingToken === 'fail')
             throw error;
-        const reason = `${error.message}; nothing was signed (on-missing-token: ${config.onMissingToken})`;
+        // The reason without "nothing was signed": the summaries that show it say so themselves.
+        const reason = `${error.message} (on-missing-token: ${config.onMissingToken})`;
+        const line = `${error.message}; nothing was signed (on-missing-token: ${config.onMissingToken})`;
         if (config.onMissingToken === 'warn')
-            context.logger.warn(reason);
+            context.logger.warn(line);
         else
-            context.logger.info(reason);
+            context.logger.info(line);
         return { session: undefined, reason };
     }
     const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
@@ -6117,7 +6142,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }), ...(named.noFollow === true ? { noFollow: true } : {}) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {
@@ -6696,6 +6721,7 @@ class Walk {
     progress;
     files = [];
     pending = [];
+    realDirectories = new Map();
     active = 0;
     failure;
     constructor(fileSystem, base, baseReal, skip, leftover, progress) {
@@ -6710,7 +6736,20 @@ class Walk {
     skippedCount = 0;
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
     async root(path, shown, offer, named = false) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
+        // Where the subject really lies, by the real path of its directory (the subject itself is not
+        // resolved: a link inside the base is listed under its own name, its target checked when visited).
+        const parent = await this.realDirectory((0,external_node_path_.dirname)(path));
+        const real = parent === undefined ? undefined : (0,external_node_path_.join)(parent, (0,external_node_path_.basename)(path));
+        // A base or a subject spelled through a link to the directory (`$PWD` in a directory reached by one, macOS's /tmp) names the files of the real path.
+        const name = relativeName(this.base, path) ?? (real === undefined ? undefined : relativeName(this.baseReal, real));
+        // A walk checks the links it meets, not those in front of a subject: `base/linked/file` with `linked -> ../outside` is under the base only as spelled.
+        // A subject that is a link itself (the base named through one) is its target's, which its visit checks.
+        if (name !== undefined && real !== undefined && !(0,paths/* isPathWithin */.Z)(this.baseReal, real) && (await this.fileSystem.kindOf(path).catch(() => undefined)) !== 'symlink') {
+            throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${errors_shownPath(shown)} lies at ${errors_shownPath(real)} through a symbolic link, outside the base directory ${errors_shownPath(this.baseReal)}`, {
+                hint: 'copy the artifact into the release directory instead of linking to it',
+            });
+        }
+        this.pending.push({ path, name, shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
         await new Promise((resolvePromise, reject) => {
             const pump = () => {
                 if (this.failure !== undefined) {
@@ -6736,6 +6775,15 @@ class Walk {
             pump();
         });
     }
+    /** The real path of a subject's directory, once per directory (a glob's thousands of matches share a few); undefined when it cannot be resolved, which the visit then reports. */
+    realDirectory(directory) {
+        let real = this.realDirectories.get(directory);
+        if (real === undefined) {
+            real = this.fileSystem.realpath(directory).catch(() => undefined);
+            this.realDirectories.set(directory, real);
+        }
+        return real;
+    }
     /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
     isLeftover(path, name = path.slice(path.lastIndexOf(external_node_path_.sep) + 1)) {
         const kind = (0,files/* trustKitFileKind */.Xg)(name);
@@ -6744,8 +6792,11 @@ class Walk {
         this.leftover?.({ path, kind });
         return true;
     }
-    addFile(path, name) {
-        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+    addFile(path, name, target) {
+        const file = { path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) };
+        if (target !== undefined)
+            file.target = target;
+        this.files.push(file);
     }
     async visit(visit) {
         let kind = visit.kind;
@@ -6820,7 +6871,7 @@ class Walk {
         if (targetKind === 'other' && visit.named === true)
             throw notRegular(visit.shown);
         if (targetKind === 'file' && !this.skipped(visit, false, target))
-            this.addFile(visit.path, visit.name);
+            this.addFile(visit.path, visit.name, target);
         // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
         if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
             await this.directory(visit, target);
@@ -7219,10 +7270,11 @@ function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
   return size;
 }
 // The file's size once its digests are stored, or the error code it could not be read with.
-function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
+function hashOne(path, algorithms, index, within, follow, sizes, hexBytes, stride) {
   let fd;
   try {
-    if (within === undefined) fd = openSync(path, FLAGS);
+    // A listed file is read without following a link (unless the job follows them): one swapped in since it was listed would lead out of the base (ELOOP).
+    if (within === undefined) fd = openSync(path, follow ? FLAGS : FLAGS | NOFOLLOW);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       let real;
@@ -7265,6 +7317,7 @@ function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
 }
 return function claimAndHash(job, reportTo, once) {
   const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
+  const follow = job.followLinks === true;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -7293,7 +7346,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Counted after the call: hashOne may post the answers so far and start a new run at this file.
-      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, follow, sizes, hexBytes, stride);
       if (typeof answer === 'string') {
         sizes[index] = -1;
         errors.push([index, answer]);
@@ -7414,7 +7467,9 @@ class pool_HashPool {
      * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
      * `within` (a real directory path ending in a separator) confines the reads to that directory:
      * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
-     * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
+     * that is not a regular file is answered {@link NOT_REGULAR} without being opened. Without it, a
+     * path that is a symbolic link is answered ELOOP, unread (a file listed, then swapped for a link),
+     * unless `followLinks` (files a user named one by one).
      */
     hash(paths, algorithms, onAnswers, options = {}) {
         const onHashed = onAnswers === undefined
@@ -7440,7 +7495,7 @@ class pool_HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
+                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, ...(options.followLinks === true ? { followLinks: true } : {}), sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -7518,7 +7573,7 @@ class pool_HashPool {
                 job.hashes.copy(index, hashes, position);
                 this.#answer(job, index, 1);
             }
-        }, job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
+        }, { ...(job.message.within === undefined ? {} : { within: job.message.within }), ...(job.message.followLinks === true ? { followLinks: true } : {}) }).catch((error) => this.#end(job, { error }));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
     #answerHere(job, first, count, errors) {
@@ -7662,7 +7717,7 @@ function hash_checkConcurrency(concurrency) {
  */
 async function hashArtifacts(files, algorithm, options = {}) {
     checkArrayArgument("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
-    checkOptionsArgument("hashArtifacts's options", options, { also: 'strings' });
+    checkOptionsArgument("hashArtifacts's options", options, { also: 'strings', followLinks: 'boolean' });
     const outcomes = await hash_hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -7687,6 +7742,7 @@ async function hashFiles(files, algorithm, options = {}) {
     hash_checkAlgorithms(algorithms);
     hash_checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
+    const follow = options.followLinks === true;
     const callerHelps = help === false ? 0 : 1;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? defaultHashThreads()) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
@@ -7695,23 +7751,23 @@ async function hashFiles(files, algorithm, options = {}) {
     if (files.length < MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
         const hashes = new FileHashes(files.length, [algorithms], undefined, false);
         for (const [index, file] of files.entries())
-            await hashInProcess(file, algorithms, hashes, index);
+            await hashInProcess(file, algorithms, hashes, index, follow);
         return hashes;
     }
     if (options.workers !== undefined)
-        return hashOnPool(options.workers, files, algorithms, help);
+        return hashOnPool(options.workers, files, algorithms, help, follow);
     const started = pool_HashPool.start(Math.max(threads - callerHelps, 1 - callerHelps));
     try {
-        return await hashOnPool(started, files, algorithms, help);
+        return await hashOnPool(started, files, algorithms, help, follow);
     }
     finally {
         await started.close();
     }
 }
 /** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps). */
-function hashOnPool(pool, files, algorithms, callerHelps) {
+function hashOnPool(pool, files, algorithms, callerHelps, followLinks) {
     // Fewer files than that reach the threads only when they are large (worthWorkers).
-    return pool.hash(files.map((file) => file.path), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < MANY_FILES });
+    return pool.hash(files.map((file) => file.target ?? file.path), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < MANY_FILES, ...(followLinks ? { followLinks } : {}) });
 }
 /** The outcome of hashing `file`, the file at `index` of `hashes`. */
 function outcomeAt(file, hashes, index) {
@@ -7745,6 +7801,12 @@ function readFailed(path, code, cause) {
             hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
         });
     }
+    if (code === 'ELOOP') {
+        return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(path)}: it is a symbolic link, which is never followed once listed (it may lead out of the base)`, {
+            cause,
+            hint: "something replaced it with a link after it was listed: make sure nothing writes to the artifacts' directories until their checksums are written (a library caller lists files with collectArtifacts, which gives a link's checked target)",
+        });
+    }
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(path)}: ${reason}`, {
         cause,
@@ -7753,9 +7815,9 @@ function readFailed(path, code, cause) {
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? `check the path (collectArtifacts finds the files to hash); if it was there, ${CHANGED_HINT}` : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithms, hashes, index) {
+async function hashInProcess(file, algorithms, hashes, index, followLinks) {
     try {
-        const { digest, size } = await hashFile(file.path, algorithms);
+        const { digest, size } = await hashFile(file.target ?? file.path, algorithms, followLinks ? {} : { noFollow: true });
         hashes.set(index, size, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
@@ -7916,7 +7978,7 @@ async function checkNamedFiles(files) {
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
         const group = present.filter((file) => file.algorithm === algorithm);
-        const hashed = await hashEach(group, algorithm);
+        const hashed = await hashEach(group, algorithm, { followLinks: true });
         group.forEach((file, position) => {
             const { entry } = files[file.index];
             const artifact = hashed[position];
@@ -9030,6 +9092,10 @@ function attestConfig(raw, nameOf, defaults) {
 
 
 
+/** The output file or directory an SBOM run names (`--output`, `--output-dir`), to check before any work as {@link requireNamedPaths} does. */
+function sbomOutputPaths(config) {
+    return [...(config.output === undefined ? [] : [{ input: 'output', path: config.output, kind: 'output' }]), ...(config.outputDir === undefined ? [] : [{ input: 'output-dir', path: config.outputDir, kind: 'output-directory' }])];
+}
 /** Why a file (or directory) cannot be written at `given` (shown as `path`), known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(given, path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, given);
@@ -9274,9 +9340,13 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
     }
     return fixedClock(at);
 }
-/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
+/** The instant `text` (decimal seconds since the Unix epoch, leading zeros allowed) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
 function epochSecondsDate(text) {
-    return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
+    if (!/^\d+$/.test(text))
+        return undefined;
+    // Up to 12 digits once the zeros in front are gone: a longer number is past the bound, and would lose precision as a Number.
+    const digits = text.replace(/^0+(?=\d)/, '');
+    return digits.length <= 12 && Number(digits) <= LATEST_EPOCH_SECONDS ? new Date(Number(digits) * 1000) : undefined;
 }
 
 // EXTERNAL MODULE: ./lib/core/markdown.js
@@ -10142,7 +10212,8 @@ async function readCapped(body, maxBytes, tooLarge) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   iR: () => (/* binding */ proxiedFetch),
 /* harmony export */   jw: () => (/* binding */ RedirectRefusedError),
-/* harmony export */   vQ: () => (/* binding */ InsecureRedirectError)
+/* harmony export */   vQ: () => (/* binding */ InsecureRedirectError),
+/* harmony export */   zv: () => (/* binding */ RESPONSE_TOO_LARGE_HINT)
 /* harmony export */ });
 /* unused harmony exports ResponseTooLargeError, setHeaders, throughProxy */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
@@ -10163,10 +10234,12 @@ async function readCapped(body, maxBytes, tooLarge) {
 
 
 
+/** What to do about a {@link ResponseTooLargeError}, which no retry changes. */
+const RESPONSE_TOO_LARGE_HINT = 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between';
 /** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
 class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
     constructor(message) {
-        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: RESPONSE_TOO_LARGE_HINT });
         this.name = 'ResponseTooLargeError';
     }
 }
@@ -10886,6 +10959,7 @@ async function readRunContext(env) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ replyTooLarge),
 /* harmony export */   Hh: () => (/* binding */ timedAttempt),
 /* harmony export */   LD: () => (/* binding */ boundedText),
 /* harmony export */   Lp: () => (/* binding */ waitPastBudget),
@@ -10907,7 +10981,7 @@ async function readRunContext(env) {
 /* harmony export */   xd: () => (/* binding */ rateLimited),
 /* harmony export */   yv: () => (/* binding */ originOf)
 /* harmony export */ });
-/* unused harmony exports replyTooLarge, redirectNotFollowed, REFUSED_REDIRECT_HINT */
+/* unused harmony exports redirectNotFollowed, REFUSED_REDIRECT_HINT */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5403);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9531);

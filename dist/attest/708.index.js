@@ -200,6 +200,8 @@ function storeError(error, failure, route, origin, index, count, attempts, budge
     // Never retried (no retry changes the server's answer): not one of the failures that kept on, nor one without an answer.
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .redirectedInsecurely */ .TF)(error))
         return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .INSECURE_REDIRECT_HINT */ .Qx });
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .replyTooLarge */ .Gb)(error))
+        return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPONSE_TOO_LARGE_HINT */ .zv });
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .unanswered */ .bj)(error)) {
         return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerHint */ .pG)(origin)}; the signed bundles are on disk` });

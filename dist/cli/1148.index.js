@@ -227,7 +227,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
             if (token !== undefined) {
                 const [owner = '', repo = ''] = (repository ?? '').split('/');
                 // Loaded here, after the registry client checked the proxy variables: the GitHub toolkit reads them as it loads and crashes on a bad one.
-                const { createGitHubClient, storeAttestations } = await Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(7327)]).then(__webpack_require__.bind(__webpack_require__, 69708));
+                const { createGitHubClient, storeAttestations } = await Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(9708)]).then(__webpack_require__.bind(__webpack_require__, 69708));
                 const github = createGitHubClient({ token, serverUrl: run.serverURL, proxy: (0,proxy.proxySettingsFrom)(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
                 const stored = await storeAttestations({ client: github, owner, repo, bundles: outcome.result.attestations.map(((attestation) => attestation.bundle)), logger });
                 for (const entry of stored)

@@ -71,7 +71,7 @@ const MARKER_KEYWORDS = new Set(['and', 'or', 'not', 'in']);
         counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
     return parsed.filter(((hash) => counts.get(hash.algorithm) === 1));
 });var gitOrigin = (function (spelled, commit) {
-    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .ri)(spelled);
     // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
     const end = /[?#]/.exec(location)?.index ?? location.length;
     const url = location.slice(0, end);
@@ -80,10 +80,10 @@ const MARKER_KEYWORDS = new Set(['and', 'or', 'not', 'in']);
     const at = pinned === undefined || pinned === '' ? '' : pinned;
     return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
 });var urlOrigin = (function (spelled) {
-    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .ri)(spelled);
     return { qualifiers: { download_url: url }, downloadLocation: url };
 });var indexOrigin = (function (spelled) {
-    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .ri)(spelled);
     if (PYPI_INDEX.test(url))
         return undefined;
     // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).

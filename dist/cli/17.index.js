@@ -152,7 +152,8 @@ export const modules = {
 /* harmony export */   iR: (() => (/* binding */ proxiedFetch)),
 /* harmony export */   jw: (() => (/* binding */ RedirectRefusedError)),
 /* harmony export */   lL: (() => (/* binding */ setHeaders)),
-/* harmony export */   vQ: (() => (/* binding */ InsecureRedirectError))
+/* harmony export */   vQ: (() => (/* binding */ InsecureRedirectError)),
+/* harmony export */   zv: (() => (/* binding */ RESPONSE_TOO_LARGE_HINT))
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -173,10 +174,12 @@ export const modules = {
 
 
 
+/** What to do about a {@link ResponseTooLargeError}, which no retry changes. */
+const RESPONSE_TOO_LARGE_HINT = 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between';
 /** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
 class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
     constructor(message) {
-        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: RESPONSE_TOO_LARGE_HINT });
         this.name = 'ResponseTooLargeError';
     }
 }

@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 2268:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var gemServer = (function (spelled) {
-    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(spelled);
+    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(spelled);
     if (/^https?:\/\/rubygems\.org\/*$/i.test(remote))
         return undefined;
     // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
@@ -13,7 +13,7 @@ export const modules = {
         end--;
     return end === 0 ? undefined : remote.slice(0, end);
 });var gitLocation = (function (spelled, revision) {
-    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(spelled);
+    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(spelled);
     const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
     return revision === undefined ? url : `${url}#${revision}`;
 });var groupNames = (function (text) {

@@ -214,7 +214,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     });
 });var hashArtifacts = (async function (files, algorithm, options = {}) {
     (0,errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
-    (0,errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings' });
+    (0,errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings', followLinks: 'boolean' });
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -228,6 +228,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     checkAlgorithms(algorithms);
     checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
+    const follow = options.followLinks === true;
     const callerHelps = help === false ? 0 : 1;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? defaultHashThreads()) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
@@ -236,21 +237,21 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     if (files.length < checksums_pool/* MANY_FILES */.UA && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
         const hashes = new checksums_pool/* FileHashes */.$M(files.length, [algorithms], undefined, false);
         for (const [index, file] of files.entries())
-            await hashInProcess(file, algorithms, hashes, index);
+            await hashInProcess(file, algorithms, hashes, index, follow);
         return hashes;
     }
     if (options.workers !== undefined)
-        return hashOnPool(options.workers, files, algorithms, help);
+        return hashOnPool(options.workers, files, algorithms, help, follow);
     const started = checksums_pool/* HashPool */.vO.start(Math.max(threads - callerHelps, 1 - callerHelps));
     try {
-        return await hashOnPool(started, files, algorithms, help);
+        return await hashOnPool(started, files, algorithms, help, follow);
     }
     finally {
         await started.close();
     }
-});var hashOnPool = (function (pool, files, algorithms, callerHelps) {
+});var hashOnPool = (function (pool, files, algorithms, callerHelps, followLinks) {
     // Fewer files than that reach the threads only when they are large (worthWorkers).
-    return pool.hash(files.map(((file) => file.path)), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < checksums_pool/* MANY_FILES */.UA });
+    return pool.hash(files.map(((file) => file.target ?? file.path)), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < checksums_pool/* MANY_FILES */.UA, ...(followLinks ? { followLinks } : {}) });
 });var outcomeAt = (function (file, hashes, index) {
     if ((hashes.sizes[index] ?? -1) < 0) {
         const failure = hashes.failures.get(index);
@@ -275,6 +276,12 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
             hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
         });
     }
+    if (code === 'ELOOP') {
+        return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: it is a symbolic link, which is never followed once listed (it may lead out of the base)`, {
+            cause,
+            hint: "something replaced it with a link after it was listed: make sure nothing writes to the artifacts' directories until their checksums are written (a library caller lists files with collectArtifacts, which gives a link's checked target)",
+        });
+    }
     const reason = code === checksums_pool/* NOT_REGULAR */.bh || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
@@ -282,9 +289,9 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         // Found by a walk, then gone, it was removed meanwhile; a path a library caller gave may never have been there.
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? `check the path (collectArtifacts finds the files to hash); if it was there, ${errors/* CHANGED_HINT */.HD}` : 'check that the file exists and is readable',
     });
-});var hashInProcess = (async function (file, algorithms, hashes, index) {
+});var hashInProcess = (async function (file, algorithms, hashes, index, followLinks) {
     try {
-        const { digest, size } = await (0,core_digest/* hashFile */.DC)(file.path, algorithms);
+        const { digest, size } = await (0,core_digest/* hashFile */.DC)(file.target ?? file.path, algorithms, followLinks ? {} : { noFollow: true });
         hashes.set(index, size, algorithms.map(((algorithm) => digest[algorithm] ?? '')));
     }
     catch (error) {
@@ -389,7 +396,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     })));
     for (const algorithm of new Set(present.map(((file) => file.algorithm)))) {
         const group = present.filter(((file) => file.algorithm === algorithm));
-        const hashed = await hashEach(group, algorithm);
+        const hashed = await hashEach(group, algorithm, { followLinks: true });
         group.forEach(((file, position) => {
             const { entry } = files[file.index];
             const artifact = hashed[position];

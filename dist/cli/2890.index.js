@@ -286,22 +286,22 @@ const assetNamesStep = lazyStep({
     name: 'asset-names',
     needs: ['collect'],
     wanted: ((config) => config.githubRelease !== undefined),
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(461), __webpack_require__.e(6388), __webpack_require__.e(6776)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4313), __webpack_require__.e(461), __webpack_require__.e(6388), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep));
 const attestStep = lazyStep({
     name: 'attest',
     wanted: ((config) => config.sign !== undefined && config.attest !== 'off'),
     needs: ['sign'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(9402), __webpack_require__.e(7374), __webpack_require__.e(7288)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(7374), __webpack_require__.e(7288)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep));
 const auditLogStep = lazyStep({
     name: 'audit-log',
     wanted: ((config) => config.sign !== undefined && config.auditLog),
     needs: ['sign'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(1825)]).then(__webpack_require__.bind(__webpack_require__, 31825))).runAuditLogStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(1825)]).then(__webpack_require__.bind(__webpack_require__, 31825))).runAuditLogStep));
 const bundlesStep = lazyStep({
     name: 'bundles',
     wanted: ((config) => config.sign !== undefined && config.artifactBundles),
     needs: ['sign'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(2844)]).then(__webpack_require__.bind(__webpack_require__, 72844))).runBundlesStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(2844)]).then(__webpack_require__.bind(__webpack_require__, 72844))).runBundlesStep));
 const checksumsStep = lazyStep({
     name: 'checksums',
     needs: ['hash'],
@@ -325,17 +325,17 @@ const gateStep = lazyStep({
     name: 'gate',
     wanted: ((config, ports) => config.gate && ports.githubRelease !== undefined),
     needs: ['github-draft'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(2427)]).then(__webpack_require__.bind(__webpack_require__, 85879))).runGateStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(5879)]).then(__webpack_require__.bind(__webpack_require__, 85879))).runGateStep));
 const githubDraftStep = lazyStep({
     name: 'github-draft',
     wanted: ((_config, ports) => ports.githubRelease !== undefined),
     needs: ['publish'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(2484)]).then(__webpack_require__.bind(__webpack_require__, 20552))).runGithubDraftStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 20552))).runGithubDraftStep));
 const githubPublishStep = lazyStep({
     name: 'github-publish',
     wanted: ((_config, ports) => ports.githubRelease !== undefined),
     needs: ['github-draft'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(3900)]).then(__webpack_require__.bind(__webpack_require__, 30392))).runGithubPublishStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 30392))).runGithubPublishStep));
 const hashStep = lazyStep({
     name: 'hash',
     needs: ['collect'],
@@ -374,7 +374,7 @@ const publishedReleaseStep = lazyStep({
     name: 'published-release',
     needs: ['hash'],
     wanted: ((config) => config.githubRelease !== undefined),
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(6388), __webpack_require__.e(8612), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(6388), __webpack_require__.e(8612), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
 const sbomsStep = lazyStep({
     name: 'sbom',
     wanted: ((config) => config.sbom !== undefined),
@@ -384,17 +384,17 @@ const signingSessionStep = lazyStep({
     name: 'signing-session',
     wanted: ((config) => config.sign !== undefined),
     needs: ['hash'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSigningSessionStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSigningSessionStep));
 const signStep = lazyStep({
     name: 'sign',
     wanted: ((config) => config.sign !== undefined),
     needs: ['checksums', 'signing-session'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSignStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSignStep));
 const verificationKitStep = lazyStep({
     name: 'verification-kit',
     wanted: ((config) => config.sign !== undefined && config.verificationKit),
     needs: ['signing-session'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(8612), __webpack_require__.e(1423)]).then(__webpack_require__.bind(__webpack_require__, 21423))).runVerificationKitStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(8612), __webpack_require__.e(1423)]).then(__webpack_require__.bind(__webpack_require__, 21423))).runVerificationKitStep));
 /**
  * The order of a release: one stage per line, the steps of a stage run concurrently. A step is
  * added as one file under steps/ (its code) and one definition above (its name, what it needs);
@@ -652,7 +652,7 @@ anything is hashed or written: all missing ones are reported at once (exit 2). -
 offline), and --signature-format, --recursive and --allow-http-registry without --image.
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
-tree, the current time).`,
+tree, the current time; in one git cannot read, an error).`,
     options: {
         'output-dir': { type: 'string' },
         base: { type: 'string' },
@@ -736,7 +736,7 @@ tree, the current time).`,
             // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes;
             // the toolkit reads the proxy variables as it loads and crashes on one that is no http(s) URL, so they are checked first.
             (0,proxy.checkProxySettings)((0,proxy.proxySettingsFrom)(env));
-            const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(461), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(1919)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
+            const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(4313), __webpack_require__.e(461), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(2107)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
             // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
             const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: (0,proxy.proxySettingsFrom)(env) } });
             githubRelease = { tag: config.githubRelease.tag, repository, releases: releasesOf({ repository, token, serverUrl, proxy: (0,proxy.proxySettingsFrom)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
@@ -959,7 +959,7 @@ const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 });var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }), ...(named.noFollow === true ? { noFollow: true } : {}) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {

@@ -56,7 +56,7 @@ export const modules = {
     if (spelled === undefined || isPublicRegistryTarball(spelled))
         return undefined;
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-    const spec = spelled.includes('@') || spelled.includes('?') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(spelled) : spelled;
+    const spec = spelled.includes('@') || spelled.includes('?') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .ri)(spelled) : spelled;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
@@ -124,7 +124,8 @@ export const modules = {
         return { kind: 'download', url };
     return DEFAULT_REGISTRIES.has(registry.toLowerCase()) ? undefined : { kind: 'registry', url: registry };
 });var vcs = (function (repository, commit) {
-    return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
+    const at = commit === undefined || commit === '' ? undefined : commit;
+    return { kind: 'vcs', url: `git+${repository}${at === undefined ? '' : `@${at}`}`, download: `git+${repository}${at === undefined ? '' : `#${at}`}` };
 });var qualifiersOf = (function (source) {
     if (source === undefined)
         return undefined;
@@ -278,9 +279,9 @@ class PackageSet {
                 pkg.license = entry.license;
             // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
             // Another registry's package downloads from its tarball, as npmjs.org's does.
-            const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+            const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.kind === 'vcs' ? entry.source.download : entry.source.url;
             if (downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(downloadLocation);
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .ri)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
                 pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .Oi)(entry.properties);
             this.packages.set(purl, pkg);
@@ -296,7 +297,7 @@ class PackageSet {
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
-            existing.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .r)(entry.downloadLocation);
+            existing.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutCredentials */ .ri)(entry.downloadLocation);
         if (entry.properties !== undefined)
             this.annotate(purl, entry.properties);
         return purl;

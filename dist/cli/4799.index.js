@@ -1,5 +1,5 @@
 export const id = 4799;
-export const ids = [4799];
+export const ids = [4799,552];
 export const modules = {
 
 /***/ 11246:

@@ -509,6 +509,7 @@ class Walk {
     progress;
     files = [];
     pending = [];
+    realDirectories = new Map();
     active = 0;
     failure;
     constructor(fileSystem, base, baseReal, skip, leftover, progress) {
@@ -523,7 +524,20 @@ class Walk {
     skippedCount = 0;
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
     async root(path, shown, offer, named = false) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
+        // Where the subject really lies, by the real path of its directory (the subject itself is not
+        // resolved: a link inside the base is listed under its own name, its target checked when visited).
+        const parent = await this.realDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+        const real = parent === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
+        // A base or a subject spelled through a link to the directory (`$PWD` in a directory reached by one, macOS's /tmp) names the files of the real path.
+        const name = relativeName(this.base, path) ?? (real === undefined ? undefined : relativeName(this.baseReal, real));
+        // A walk checks the links it meets, not those in front of a subject: `base/linked/file` with `linked -> ../outside` is under the base only as spelled.
+        // A subject that is a link itself (the base named through one) is its target's, which its visit checks.
+        if (name !== undefined && real !== undefined && !(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathWithin */ .Z)(this.baseReal, real) && (await this.fileSystem.kindOf(path).catch((() => undefined))) !== 'symlink') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(shown)} lies at ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(real)} through a symbolic link, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(this.baseReal)}`, {
+                hint: 'copy the artifact into the release directory instead of linking to it',
+            });
+        }
+        this.pending.push({ path, name, shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
         await new Promise(((resolvePromise, reject) => {
             const pump = (() => {
                 if (this.failure !== undefined) {
@@ -549,6 +563,15 @@ class Walk {
             pump();
         }));
     }
+    /** The real path of a subject's directory, once per directory (a glob's thousands of matches share a few); undefined when it cannot be resolved, which the visit then reports. */
+    realDirectory(directory) {
+        let real = this.realDirectories.get(directory);
+        if (real === undefined) {
+            real = this.fileSystem.realpath(directory).catch((() => undefined));
+            this.realDirectories.set(directory, real);
+        }
+        return real;
+    }
     /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
     isLeftover(path, name = path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1)) {
         const kind = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustKitFileKind */ .Xg)(name);
@@ -557,8 +580,11 @@ class Walk {
         this.leftover?.({ path, kind });
         return true;
     }
-    addFile(path, name) {
-        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+    addFile(path, name, target) {
+        const file = { path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) };
+        if (target !== undefined)
+            file.target = target;
+        this.files.push(file);
     }
     async visit(visit) {
         let kind = visit.kind;
@@ -633,7 +659,7 @@ class Walk {
         if (targetKind === 'other' && visit.named === true)
             throw notRegular(visit.shown);
         if (targetKind === 'file' && !this.skipped(visit, false, target))
-            this.addFile(visit.path, visit.name);
+            this.addFile(visit.path, visit.name, target);
         // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
         if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
             await this.directory(visit, target);

@@ -5,7 +5,7 @@ export const modules = {
 /***/ 5313:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cratePurl = (function (name, version, spelled, outside) {
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-    const source = spelled === undefined ? undefined : (0,_urls_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .r)(spelled);
+    const source = spelled === undefined ? undefined : (0,_urls_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .ri)(spelled);
     if (source === undefined && outside !== undefined)
         return (0,_purl_js__WEBPACK_IMPORTED_MODULE_6__.purlOf)('cargo', name, version, undefined, { download_url: outside });
     if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE)

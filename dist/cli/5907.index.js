@@ -193,7 +193,11 @@ holding them were printed), 2 usage error.`,
     }
     return fixedClock(at);
 });var epochSecondsDate = (function (text) {
-    return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
+    if (!/^\d+$/.test(text))
+        return undefined;
+    // Up to 12 digits once the zeros in front are gone: a longer number is past the bound, and would lose precision as a Number.
+    const digits = text.replace(/^0+(?=\d)/, '');
+    return digits.length <= 12 && Number(digits) <= LATEST_EPOCH_SECONDS ? new Date(Number(digits) * 1000) : undefined;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -230,7 +234,7 @@ const EARLIEST_MS = -62_167_219_200_000;
  * set, the wall clock otherwise (empty counts as unset).
  */
 
-/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
+/** The instant `text` (decimal seconds since the Unix epoch, leading zeros allowed) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
 
 
 
@@ -269,7 +273,7 @@ const EARLIEST_MS = -62_167_219_200_000;
 });var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }), ...(named.noFollow === true ? { noFollow: true } : {}) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {

@@ -225,10 +225,11 @@ function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
   return size;
 }
 // The file's size once its digests are stored, or the error code it could not be read with.
-function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
+function hashOne(path, algorithms, index, within, follow, sizes, hexBytes, stride) {
   let fd;
   try {
-    if (within === undefined) fd = openSync(path, FLAGS);
+    // A listed file is read without following a link (unless the job follows them): one swapped in since it was listed would lead out of the base (ELOOP).
+    if (within === undefined) fd = openSync(path, follow ? FLAGS : FLAGS | NOFOLLOW);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       let real;
@@ -271,6 +272,7 @@ function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
 }
 return function claimAndHash(job, reportTo, once) {
   const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
+  const follow = job.followLinks === true;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -299,7 +301,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Counted after the call: hashOne may post the answers so far and start a new run at this file.
-      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, follow, sizes, hexBytes, stride);
       if (typeof answer === 'string') {
         sizes[index] = -1;
         errors.push([index, answer]);
@@ -383,7 +385,9 @@ class HashPool {
      * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
      * `within` (a real directory path ending in a separator) confines the reads to that directory:
      * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
-     * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
+     * that is not a regular file is answered {@link NOT_REGULAR} without being opened. Without it, a
+     * path that is a symbolic link is answered ELOOP, unread (a file listed, then swapped for a link),
+     * unless `followLinks` (files a user named one by one).
      */
     hash(paths, algorithms, onAnswers, options = {}) {
         const onHashed = onAnswers === undefined
@@ -409,7 +413,7 @@ class HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise(((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
+                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, ...(options.followLinks === true ? { followLinks: true } : {}), sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -487,7 +491,7 @@ class HashPool {
                 job.hashes.copy(index, hashes, position);
                 this.#answer(job, index, 1);
             }
-        }), job.message.within === undefined ? {} : { within: job.message.within }).catch(((error) => this.#end(job, { error })));
+        }), { ...(job.message.within === undefined ? {} : { within: job.message.within }), ...(job.message.followLinks === true ? { followLinks: true } : {}) }).catch(((error) => this.#end(job, { error })));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
     #answerHere(job, first, count, errors) {

@@ -3,7 +3,9 @@ export const ids = [6446];
 export const modules = {
 
 /***/ 56446:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputProblem = (async function (given, path, cwd, directory) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var sbomOutputPaths = (function (config) {
+    return [...(config.output === undefined ? [] : [{ input: 'output', path: config.output, kind: 'output' }]), ...(config.outputDir === undefined ? [] : [{ input: 'output-dir', path: config.outputDir, kind: 'output-directory' }])];
+});var outputProblem = (async function (given, path, cwd, directory) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, given);
     if (!directory) {
         // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
@@ -150,6 +152,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readWithNamedPaths: (() => (/* binding */ readWithNamedPaths)),
 /* harmony export */   releasePaths: (() => (/* binding */ releasePaths)),
 /* harmony export */   requireNamedPaths: (() => (/* binding */ requireNamedPaths)),
+/* harmony export */   sbomOutputPaths: (() => (/* binding */ sbomOutputPaths)),
 /* harmony export */   signingPaths: (() => (/* binding */ signingPaths)),
 /* harmony export */   subjectPaths: (() => (/* binding */ subjectPaths))
 /* harmony export */ });
@@ -168,6 +171,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+/** The output file or directory an SBOM run names (`--output`, `--output-dir`), to check before any work as {@link requireNamedPaths} does. */
 
 /** Why a file (or directory) cannot be written at `given` (shown as `path`), known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 

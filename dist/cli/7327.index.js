@@ -1,5 +1,5 @@
 export const id = 7327;
-export const ids = [7327];
+export const ids = [7327,9708];
 export const modules = {
 
 /***/ 69708:
@@ -125,6 +125,8 @@ export const modules = {
     // Never retried (no retry changes the server's answer): not one of the failures that kept on, nor one without an answer.
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .redirectedInsecurely */ .TF)(error))
         return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .INSECURE_REDIRECT_HINT */ .Qx });
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .replyTooLarge */ .Gb)(error))
+        return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPONSE_TOO_LARGE_HINT */ .zv });
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .unanswered */ .bj)(error)) {
         return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerHint */ .pG)(origin)}; the signed bundles are on disk` });
@@ -224,6 +226,80 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
  */
 
 /** The error for storing attestation `index` of `count` with `route` (a request to `origin`), which failed for good after `attempts` attempts, whose retries had `budgetMs`. */
+
+
+
+/***/ }),
+
+/***/ 88120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var visibilityOf = (function (payload) {
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
+        return visibility;
+    if (repository?.private === true)
+        return 'private';
+    if (repository?.private === false)
+        return 'public';
+    return undefined;
+});var githubServerUrl = (function (value) {
+    if (value === undefined || value === '')
+        return 'https://github.com';
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
+        return parsed.origin;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 200)}`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL of a GitHub server (a scheme and a host, no path or credentials)`, {
+        hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
+    });
+});var readRunContext = (async function (env) {
+    const serverURL = githubServerUrl(env.GITHUB_SERVER_URL);
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
+        return { serverURL, payload: undefined, visibility: undefined };
+    let payload;
+    try {
+        // A regular file of bounded size: a pipe would hang the run, /dev/zero fill the memory.
+        payload = JSON.parse((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(eventPath, { maxBytes: MAX_EVENT_BYTES, what: 'event payload' })).toString('utf8'));
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
+        });
+    }
+    return { serverURL, payload, visibility: visibilityOf(payload) };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: (() => (/* binding */ readRunContext)),
+/* harmony export */   EI: (() => (/* binding */ githubServerUrl))
+/* harmony export */ });
+/* unused harmony export visibilityOf */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+
+/** The most bytes of an event payload read (GitHub caps a webhook's payload at 25 MB). */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+/**
+ * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
+ * an http(s) origin without credentials or a path: the API's default URL, the kind of GitHub and
+ * provenance's builder and repository URLs are built on it, and `https://github.com/evil-org/x`
+ * would put another repository's name in them. One with credentials is not quoted.
+ */
+
+/** Reads the run context from an environment (the entry point passes `process.env`). */
 
 
 

@@ -49,8 +49,8 @@ Go module edges come from each module's go.mod in the Go module cache (GOMODCACH
 GOPATH/pkg/mod, else ~/go/pkg/mod), read-only and offline, where it has them.
 
 Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time; outside a
-git work tree, the current time), the document namespace and serial number are derived from the
-content, and everything is sorted.
+git work tree, the current time; in one git cannot read, an error), the document namespace and
+serial number are derived from the content, and everything is sorted.
 
 An argument with one of syft's source prefixes is a container image: registry:REF (pulled, tags
 resolved once to a digest; docker's config.json and credential helpers give access),
@@ -109,7 +109,7 @@ Options:
     async run(args, context) {
         const [first] = args.positionals;
         if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_10__/* .isImageArgument */ .r)(first))
-            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4703), __webpack_require__.e(6218)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(522), __webpack_require__.e(4703), __webpack_require__.e(6218)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
         // syft's other source prefixes would be read as a directory of that name, and fail as one that is not there.
         const otherPrefix = first === undefined ? undefined : /^(oci-archive|docker|podman|containerd|singularity|dir|file):/.exec(first)?.[1];
         const unread = otherPrefix !== undefined && first !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, first));
@@ -125,6 +125,9 @@ Options:
         const misplaced = args.values.exclude === undefined || args.positionals.length > 1 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6446)]).then(__webpack_require__.bind(__webpack_require__, 56446))).misplacedExcludes(args.values.exclude, args.positionals[0] ?? '.', context.cwd, '--exclude');
         // Every problem at once: an argument count, an image-only flag or a misplaced pattern does not hide what is wrong with the others.
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .withEarlierIssues */ .ZB)([...earlier, ...misplaced], (() => (0,_config_sbom_js__WEBPACK_IMPORTED_MODULE_3__/* .sbomConfig */ .y)({ ...args.values, path: args.positionals[0] }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' })));
+        const outputs = config.output !== undefined || config.outputDir !== undefined ? await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6446)]).then(__webpack_require__.bind(__webpack_require__, 56446)) : undefined;
+        // A link, a directory or a device where the SBOM goes is said before the catalog is made, not after.
+        await outputs?.requireNamedPaths(outputs.sbomOutputPaths(config), context.cwd, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({}));
         const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
         const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .clockFromSourceDateEpoch */ .vv)(sourceDateEpoch);
         const goModuleCache = (0,_sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .goModuleCacheDir */ .ck)(context.env);

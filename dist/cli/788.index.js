@@ -108,7 +108,7 @@ const runOutputStep = (async ({ config, ports, outputDir }) => {
     // Provenance comes from the runner's token, whatever signs: without its endpoint a run asking for it would fail after hashing and
     // making the SBOMs (with --force, over an earlier signed output), where the signing session asks for the token.
     // Loaded only then: the token client's HTTP code costs a release that attests no provenance nothing.
-    if (config.sign !== undefined && config.attest === 'required' && !(await __webpack_require__.e(/* import() */ 9402).then(__webpack_require__.bind(__webpack_require__, 89402))).hasRunnerEndpoint(ports.env))
+    if (config.sign !== undefined && config.attest === 'required' && !(await Promise.all(/* import() */[__webpack_require__.e(4313), __webpack_require__.e(9402)]).then(__webpack_require__.bind(__webpack_require__, 89402))).hasRunnerEndpoint(ports.env))
         throw (0,_attest_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .provenanceUnavailable */ .k)();
     const target = ports.githubRelease?.repository;
     if (immutableRelease !== undefined && target !== undefined && target.toLowerCase() !== immutableRelease.repository.toLowerCase()) {
@@ -137,7 +137,7 @@ const runOutputStep = (async ({ config, ports, outputDir }) => {
     }
     // The key and its passphrase, before any work: a wrong one failed after the hashing and SBOMs, and with --force over an earlier signed output.
     const key = config.sign?.key;
-    const signingKey = key === undefined ? undefined : await (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 65799))).readSigningKeyFile(key, ports);
+    const signingKey = key === undefined ? undefined : await (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 65799))).readSigningKeyFile(key, ports);
     return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }), ...(signingKey === undefined ? {} : { signingKey }) };
 });
 

@@ -423,7 +423,11 @@ module.exports = (function (source) {var hasMore = (function  () {
     }
     return fixedClock(at);
 });var epochSecondsDate = (function (text) {
-    return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
+    if (!/^\d+$/.test(text))
+        return undefined;
+    // Up to 12 digits once the zeros in front are gone: a longer number is past the bound, and would lose precision as a Number.
+    const digits = text.replace(/^0+(?=\d)/, '');
+    return digits.length <= 12 && Number(digits) <= LATEST_EPOCH_SECONDS ? new Date(Number(digits) * 1000) : undefined;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -460,7 +464,7 @@ const EARLIEST_MS = -62_167_219_200_000;
  * set, the wall clock otherwise (empty counts as unset).
  */
 
-/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
+/** The instant `text` (decimal seconds since the Unix epoch, leading zeros allowed) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
 
 
 
@@ -991,7 +995,7 @@ const EARLIEST_MS = -62_167_219_200_000;
     const parsed = withoutConstraintFiles(results.filter(((entry) => !(entry.sniffed && foundNothing(entry)))));
     pathCopiesAsRoots(parsed);
     const topRoots = parsed.filter(((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed));
-    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
+    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(tree.realDir)));
     root.scope = 'required';
     const packages = new Map();
     // A parser's packages are taken as they are and copied only before the catalog changes one (a
@@ -1469,8 +1473,9 @@ const MAX_LISTED_ENTRIES = 10_000;
 
 
 /**
- * The root when no manifest names the project: the directory, by name, as a generic package. The
- * purl library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
+ * The root when no manifest names the project: the directory, by the name of its real path (one
+ * directory gets one name, whether reached through a link or not), as a generic package. The purl
+ * library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
  */
 
 /**
@@ -1747,20 +1752,6 @@ const FEW_LOCATIONS = 16;
     if (pkg.hashes.length === 0)
         return undefined;
     return pkg.hashes.map(((hash) => ({ alg: HASH_ALGORITHMS[hash.algorithm], content: hash.hex })));
-});var fullIpv6 = (function (address) {
-    const halves = address.split('::');
-    if (halves.length !== 2)
-        return address;
-    const groups = ((half) => (half === '' ? [] : half.split(':')));
-    const head = groups(halves[0]);
-    const tail = groups(halves[1]);
-    // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
-    const width = [...head, ...tail].reduce(((sum, group) => sum + (group.includes('.') ? 2 : 1)), 0);
-    return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, (() => '0')), ...tail].join(':');
-});var escapeUri = (function (url) {
-    const literal = IP_LITERAL_AUTHORITY.exec(url);
-    const authority = literal === null ? '' : `${literal[1]}${fullIpv6(literal[2])}]`;
-    return authority + url.slice(literal?.[0].length ?? 0).replace(URI_UNSAFE, ((character) => URI_ESCAPES[character])).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
 });var componentOf = (function (pkg, type, shared) {
     // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
     const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
@@ -1778,7 +1769,7 @@ const FEW_LOCATIONS = 16;
         hashes: hashesOf(pkg),
         licenses: shared.licensesOf(pkg.license),
         purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
-        externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: escapeUri(pkg.downloadLocation), type: 'distribution' }],
+        externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: (0,urls/* iriReference */.oI)(pkg.downloadLocation), type: 'distribution' }],
         properties: shared.propertiesOf(pkg),
         components: undefined,
     };
@@ -1972,7 +1963,7 @@ const FEW_LOCATIONS = 16;
 });var spdxTimestamp = (function (date) {
     return `${date.toISOString().slice(0, 19)}Z`;
 });var spdxDownloadLocation = (function (location) {
-    if (location === undefined || !URI.test(location) || !(SPDX_TOOLS_URL_START.test(location) || SPDX_TOOLS_VCS_LOCATION.test(location)))
+    if (location === undefined || !(0,urls/* isSpdxUri */.Q3)(location) || !(SPDX_TOOLS_URL_START.test(location) || SPDX_TOOLS_VCS_LOCATION.test(location)))
         return NOASSERTION;
     return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 });var dependencyKind = (function (from, to) {
@@ -2050,6 +2041,8 @@ var quote = __webpack_require__(89531);
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/licenses.js
 var licenses = __webpack_require__(29305);
+// EXTERNAL MODULE: ./lib/sbom/urls.js
+var urls = __webpack_require__(80211);
 // EXTERNAL MODULE: ./lib/sbom/validate.js
 var validate = __webpack_require__(20607);
 // EXTERNAL MODULE: external "node:buffer"
@@ -2150,13 +2143,14 @@ var formats_identity = __webpack_require__(6018);
  *   `{expression}`: every id spdx-expression-parse accepts is in the CycloneDX schemas' SPDX enum
  *   (a test checks it against the schemas the library ships, for each version);
  * - an external reference's URL has the characters ` "'[]<>{}` percent-encoded, as the library's
- *   `escapeUri` does;
+ *   `escapeUri` does, and the others no IRI may hold as they are too (urls.ts's `iriReference`);
  * - the three versions differ only in `$schema` and `specVersion`: for the fields trust-kit writes
  *   (component properties and authors included), the library's spec objects allow the same in each.
  * Hashes come from the model as lowercase hex of the algorithm's length, one per algorithm
  * (src/sbom/hashes.ts; release files' from their digests); a malformed one, or a second of one
  * algorithm, is written as it is and fails the document's check, where the library dropped it.
  */
+
 
 
 
@@ -2224,24 +2218,6 @@ class SharedParts {
 
 /** The hashes of a package: CycloneDX algorithm names, in the model's order (one per algorithm). */
 
-/** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
-const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
-const URI_UNSAFE = /[ "'[\]<>{}]/g;
-/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
-const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
-/**
- * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
- * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
- * 3986 allows it. Anything else is returned as it is.
- */
-
-/**
- * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
- * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and
- * its address written in full, and a `%` that begins no escape written `%25` (`%zz` made the
- * document invalid).
- */
-
 /** A component of a package, without the components nested in it. */
 
 /** A release file as a `file` component, with its hashes. */
@@ -2270,6 +2246,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
+
 const NOASSERTION = 'NOASSERTION';
 /** What an SPDX document's namespace UUID is derived under. */
 const SPDX_IDENTITY_NAME = 'spdx-json';
@@ -2277,7 +2254,6 @@ const SPDX_IDENTITY_NAME = 'spdx-json';
 /** Made once, as the other expressions of this module: a literal in a function is a new object at each of thousands of calls. */
 const NOT_ID_SAFE = /[^A-Za-z0-9.-]/g;
 const LEADING_DASHES = /^-+/;
-const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
 const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
 /**
@@ -3146,10 +3122,10 @@ const SIBLING_FILE_NAMES = new Set(['package.json', 'go.sum', 'go.work', 'go.wor
 
 /** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
 const PARSERS = [
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NPM_PACKAGE_LOCK */ .fj, (async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(3813)]).then(__webpack_require__.bind(__webpack_require__, 39105))).npmPackageLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NPM_PACKAGE_LOCK */ .fj, (async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(8103)]).then(__webpack_require__.bind(__webpack_require__, 39105))).npmPackageLockParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .YARN_LOCK */ .dr, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(4045), __webpack_require__.e(415), __webpack_require__.e(1380)]).then(__webpack_require__.bind(__webpack_require__, 51380))).yarnLockParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PNPM_LOCK */ .al, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(4045), __webpack_require__.e(415), __webpack_require__.e(1068)]).then(__webpack_require__.bind(__webpack_require__, 71068))).pnpmLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .BUN_LOCK */ .gB, (async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(3701)]).then(__webpack_require__.bind(__webpack_require__, 54609))).bunLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .BUN_LOCK */ .gB, (async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 54609))).bunLockParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_MOD */ .Sw, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(4045), __webpack_require__.e(6638)]).then(__webpack_require__.bind(__webpack_require__, 66638))).goModParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_BINARY */ .XN, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(4045), __webpack_require__.e(5245)]).then(__webpack_require__.bind(__webpack_require__, 45245))).goBinaryParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .CARGO_LOCK */ .z2, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(4045), __webpack_require__.e(5313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser)),
@@ -3334,6 +3310,155 @@ const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|a
 
 /***/ }),
 
+/***/ 80211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var withoutCredentials = (function (url) {
+    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
+    const match = USERINFO.exec(withoutQueryCredentials);
+    if (match === null)
+        return withoutQueryCredentials;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
+});var withoutCredentialParameters = (function (url) {
+    const query = url.indexOf('?');
+    const fragment = url.indexOf('#', query);
+    const end = fragment === -1 ? url.length : fragment;
+    const kept = url
+        .slice(query + 1, end)
+        .split('&')
+        .filter(((parameter) => {
+        const name = parameter.split('=', 1)[0] ?? '';
+        let decoded = name;
+        try {
+            decoded = decodeURIComponent(name);
+        }
+        catch {
+            // A malformed escape is matched as written.
+        }
+        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
+    }));
+    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
+});var fullIpv6 = (function (address) {
+    const halves = address.split('::');
+    if (halves.length !== 2)
+        return address;
+    const groups = ((half) => (half === '' ? [] : half.split(':')));
+    const head = groups(halves[0]);
+    const tail = groups(halves[1]);
+    // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
+    const width = [...head, ...tail].reduce(((sum, group) => sum + (group.includes('.') ? 2 : 1)), 0);
+    return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, (() => '0')), ...tail].join(':');
+});var iriReference = (function (url) {
+    const literal = IP_LITERAL_AUTHORITY.exec(url);
+    if (literal === null)
+        return escapeIri(url);
+    return `${literal[1]}${fullIpv6(literal[2])}]${escapeIri(url.slice(literal[0].length))}`;
+});var isIriReference = (function (url) {
+    return iriReference(url) === url;
+});var isUcsChar = (function (code) {
+    if (code < 0x10000)
+        return (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xf900 && code <= 0xfdcf) || (code >= 0xfdf0 && code <= 0xffef);
+    return code < 0xe0000 ? (code & 0xffff) <= 0xfffd : code >= 0xe1000 && code <= 0xefffd;
+});var percentEncoded = (function (character) {
+    return [...Buffer.from(character, 'utf8')].map(((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+});var escapeIri = (function (url) {
+    if (PLAIN_URI.test(url))
+        return url;
+    let fragment = false;
+    let escaped = '';
+    for (let index = 0; index < url.length; index++) {
+        const code = url.codePointAt(index);
+        const character = String.fromCodePoint(code);
+        if (code > 0xffff)
+            index++;
+        if (character === '#' && !fragment) {
+            fragment = true;
+            escaped += character;
+        }
+        else if (character === '%' && /^[0-9A-Fa-f]{2}$/.test(url.slice(index + 1, index + 3)))
+            escaped += character;
+        else if (code < 0x80 ? /^[A-Za-z0-9\-._~:/?@!$&()*+,;=]$/.test(character) : isUcsChar(code))
+            escaped += character;
+        else
+            escaped += percentEncoded(character);
+    }
+    return escaped;
+});var isSpdxUri = (function (text) {
+    return SPDX_URI.test(text);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: (() => (/* binding */ isSpdxUri)),
+/* harmony export */   kG: (() => (/* binding */ isIriReference)),
+/* harmony export */   oI: (() => (/* binding */ iriReference)),
+/* harmony export */   ri: (() => (/* binding */ withoutCredentials))
+/* harmony export */ });
+/* unused harmony exports fullIpv6, escapeIri */
+/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
+const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
+const HTTP_SCHEME = /(?:^|\+)https?$/i;
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`, `...?token=...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), any `user:password`,
+ * and the query parameters that carry a credential are dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+
+/**
+ * Query parameters that carry a credential, by a word in their name (searched, not matched whole
+ * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
+ * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
+ * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
+ */
+const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
+/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
+const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
+/**
+ * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
+ * the others kept in their order; the `?` goes when none is left. A signed download URL in a
+ * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
+ */
+
+/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
+const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
+/**
+ * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
+ * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
+ * 3986 allows it. Anything else is returned as it is.
+ */
+
+/**
+ * A URL as the IRI reference a CycloneDX external reference holds: {@link escapeIri}'s, with an
+ * IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and its address written in full.
+ */
+
+/** Whether `url` is an IRI reference as {@link iriReference} writes one: a CycloneDX document's check. */
+
+/** Text that is a URI reference as it is, in RFC 3986's characters only, with at most one `#` and every `%` an escape: nearly every lockfile URL. */
+const PLAIN_URI = /^(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*(?:#(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*)?$/;
+/**
+ * Whether a code point other than ASCII may stand as it is in an IRI reference (RFC 3987's
+ * `ucschar`): not a C1 control, a private-use character (which only a query may hold), a
+ * surrogate or a noncharacter.
+ */
+
+/** What one code point becomes in {@link escapeIri}: its UTF-8 bytes as `%XX`, a lone surrogate as U+FFFD's. */
+
+/**
+ * `url` as an IRI reference the CycloneDX schemas' `iri-reference` format takes: every character
+ * no IRI may hold as it is (controls, a blank, `"'<>[\]^`{|}`, a non-character), a `%` that begins
+ * no escape and every `#` after the first percent-encoded, nothing else changed. A lockfile's URL
+ * with a line break or a `|` in it made the whole document fail the official validator.
+ */
+
+/** A URI as SPDX's `downloadLocation` grammar wants one: a scheme, then RFC 3986's characters only, every `%` an escape, at most one `#`. */
+const SPDX_URI = /^[a-z][a-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?:#(?:[A-Za-z0-9\-._~:/?[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)?$/i;
+/** Whether `text` is a URI as SPDX's `downloadLocation` takes one (see {@link SPDX_URI}); a lockfile's URL with a blank, a control character or a `|` is not. */
+
+
+
+/***/ }),
+
 /***/ 20607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var repeatsEarlier = (function (entries, index, to) {
     for (let earlier = 0; earlier < index; earlier++)
@@ -3401,6 +3526,8 @@ const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|a
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
 /* harmony import */ var _licenses_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29305);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80211);
+
 
 
 
@@ -3437,7 +3564,6 @@ const CDX_HASH_HEX = {
 };
 /** Made once, as the expressions above: a literal in a method is a new object for each of thousands of elements. */
 const LOWERCASE_HEX = /^[0-9a-f]+$/;
-const SPDX_DOWNLOAD_LOCATION = /^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i;
 /** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
 const FEW_TARGETS = 8;
 /** Whether one of the entries before `index` is `to`. */
@@ -3515,7 +3641,7 @@ class SpdxCheck {
         this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
         if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
             this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
-        if (typeof pkg.downloadLocation !== 'string' || !SPDX_DOWNLOAD_LOCATION.test(pkg.downloadLocation)) {
+        if (typeof pkg.downloadLocation !== 'string' || !(pkg.downloadLocation === 'NONE' || pkg.downloadLocation === 'NOASSERTION' || (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .isSpdxUri */ .Q3)(pkg.downloadLocation))) {
             this.found.push(`${owner()}: downloadLocation ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
         }
     }
@@ -3610,6 +3736,14 @@ class CycloneDxCheck {
                     algorithms.push(alg);
                 if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
                     this.found.push(`${componentName(component, label)}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+                }
+            }
+        }
+        const references = component.externalReferences;
+        if (Array.isArray(references)) {
+            for (const reference of references) {
+                if (isJson(reference) && (typeof reference.url !== 'string' || reference.url === '' || !(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .isIriReference */ .kG)(reference.url))) {
+                    this.found.push(`${componentName(component, label)}: external reference ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(isJson(reference) ? reference.url : reference)} is not an IRI reference`);
                 }
             }
         }

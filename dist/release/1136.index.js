@@ -76,8 +76,10 @@ const runInstructionsStep = async (state) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ defaultBundlePath),
+/* harmony export */   Q1: () => (/* binding */ bundleOverFileMessage),
 /* harmony export */   e_: () => (/* binding */ earlierBundles),
-/* harmony export */   pm: () => (/* binding */ earlierBundleWarning)
+/* harmony export */   pm: () => (/* binding */ earlierBundleWarning),
+/* harmony export */   v0: () => (/* binding */ bundlesOverFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
@@ -100,6 +102,29 @@ async function earlierBundles(bundles, at) {
 /** The warning about one of {@link earlierBundles}, so it is not taken for the run's own. */
 function earlierBundleWarning({ file, bundle }) {
     return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(file)} as it is`;
+}
+/**
+ * The files whose bundle would be written over another file to sign (`bundles` as {@link BundleOf},
+ * `at` resolving a shown path), paired with that file: signing `dist/*` over an earlier run's
+ * `app.tgz.sigstore.json` replaced it with app.tgz's bundle, then signed that bundle in its place.
+ * Compared by real path, where there is one.
+ */
+async function bundlesOverFiles(bundles, at) {
+    const where = async (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(at(path)).catch(() => at(path));
+    const files = new Map();
+    for (const { file } of bundles)
+        files.set(await where(file), file);
+    const clashes = [];
+    for (const { file, bundle } of bundles) {
+        const over = files.get(await where(bundle));
+        if (over !== undefined)
+            clashes.push({ file, over });
+    }
+    return clashes;
+}
+/** What to say of one of {@link bundlesOverFiles}; `example` says how to leave the bundles out where the files came from. */
+function bundleOverFileMessage({ file, over }, example) {
+    return `${file}'s bundle would be written over ${over}, which is to be signed too: leave out an earlier run's bundles (${example}), or name the files to sign`;
 }
 
 

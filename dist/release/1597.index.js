@@ -52,6 +52,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/clock.js
 var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/core/version.js
@@ -251,6 +253,7 @@ var validate = __webpack_require__(20607);
 
 
 
+
 /**
  * Whether git, run with `env` in `dir`, could find a repository: GIT_DIR names one, or `dir` or a
  * directory above it holds a `.git` or is a bare repository's own (a HEAD file beside an `objects`
@@ -280,23 +283,53 @@ function mayBeInRepository(dir, env) {
     }
 }
 /**
- * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree;
- * SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted commit), which no SBOM can carry.
- * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree
+ * and in a repository without commits; SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted
+ * commit), which no SBOM can carry; SBOM_COMMIT_TIME_UNREADABLE where git could find a repository
+ * but did not give its time (no git, a checkout owned by another user): dated now, the SBOM would
+ * differ from run to run without a word. The child process module loads only here: with
+ * SOURCE_DATE_EPOCH set, a run never spawns.
  */
+/** How long git may take to give the last commit's time. */
+const COMMIT_TIME_TIMEOUT_MS = 5000;
+/** git's message, in the C locale, for a repository whose branch has no commit yet: there is no time to take, as outside a work tree. */
+const NO_COMMITS = /does not have any commits yet|bad default revision 'HEAD'/;
+/** SBOM_COMMIT_TIME_UNREADABLE: git could find a repository at `dir`, and did not give its last commit's time. */
+function commitTimeUnreadable(dir, error, stderr, stdout) {
+    const said = (stderr.trim().split('\n').find((line) => line.startsWith('fatal:') || line.startsWith('error:')) ?? stderr.trim().split('\n')[0] ?? '').trim();
+    const why = error?.code === 'ENOENT'
+        ? 'git is not installed (or not on PATH)'
+        : error?.killed === true
+            ? `git gave no answer in ${COMMIT_TIME_TIMEOUT_MS / 1000} s`
+            : error !== null
+                ? `git failed${said === '' ? '' : `: ${(0,logger/* printable */.g$)((0,quote/* boundedText */.LD)(said, 300))}`}`
+                : `git gave ${(0,quote/* quoted */.TL)(stdout, 40)}, not a time`;
+    return new errors/* SbomError */.S('SBOM_COMMIT_TIME_UNREADABLE', `${dir} is in a git repository, whose last commit dates the SBOM, and ${why}`, {
+        hint: /dubious ownership/.test(said)
+            ? 'set SOURCE_DATE_EPOCH (`git log -1 --format=%ct` where git can read the checkout), or let git read it (`git config --global --add safe.directory <path>`; the checkout is owned by another user)'
+            : 'set SOURCE_DATE_EPOCH to the release\'s time (seconds since 1970, `git log -1 --format=%ct`), which the SBOM then carries instead',
+    });
+}
 async function commitTime(dir) {
     const env = (0,environment/* childEnvironment */.Qc)();
-    if (env !== undefined && !mayBeInRepository(dir, env))
+    // A library caller's own process (no environment named) is looked at on disk alone; git may still find one through GIT_DIR.
+    const inRepository = mayBeInRepository(dir, env ?? {});
+    if (env !== undefined && !inRepository)
         return undefined;
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise((done, fail) => {
         // Without the job's secrets: a repository's config can make git run programs of its choosing.
         // --no-show-signature: a user's log.showSignature would print a signature verdict before the
-        // time, which would then be unread and the SBOM dated now, from machine to machine.
-        execFile('git', ['-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
+        // time, which would then be unread and the SBOM dated now, from machine to machine. In the C
+        // locale, so that git's message for a branch without commits reads the same everywhere.
+        const options = { timeout: COMMIT_TIME_TIMEOUT_MS, ...(env === undefined ? {} : { env: { ...env, LC_ALL: 'C' } }) };
+        execFile('git', ['-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'], options, (error, stdout, stderr) => {
             const seconds = stdout.trim();
-            if (error !== null || !/^\d+$/.test(seconds))
-                return done(undefined);
+            if (error !== null || !/^\d+$/.test(seconds)) {
+                if (!inRepository || (error !== null && NO_COMMITS.test(stderr)))
+                    return done(undefined);
+                return fail(commitTimeUnreadable(dir, error, stderr, seconds));
+            }
             const time = (0,clock/* epochSecondsDate */.fO)(seconds);
             if (time !== undefined)
                 return done(time);

@@ -105,7 +105,7 @@ function singleArchiveHashes(hashes) {
 }
 /** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
 function gitOrigin(spelled, commit) {
-    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .ri)(spelled);
     // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
     const end = /[?#]/.exec(location)?.index ?? location.length;
     const url = location.slice(0, end);
@@ -116,7 +116,7 @@ function gitOrigin(spelled, commit) {
 }
 /** The origin of an archive URL source. */
 function urlOrigin(spelled) {
-    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .ri)(spelled);
     return { qualifiers: { download_url: url }, downloadLocation: url };
 }
 /** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
@@ -127,7 +127,7 @@ const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$
  * index's package is never taken for PyPI's of the same name. An index is no download location.
  */
 function indexOrigin(spelled) {
-    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .ri)(spelled);
     if (PYPI_INDEX.test(url))
         return undefined;
     // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).

@@ -34,7 +34,7 @@ __webpack_require__.r(__webpack_exports__);
  * rubygems.org (the gem purl type's default repository): undefined for rubygems.org.
  */
 function gemServer(spelled) {
-    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(spelled);
+    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(spelled);
     if (/^https?:\/\/rubygems\.org\/*$/i.test(remote))
         return undefined;
     // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
@@ -45,7 +45,7 @@ function gemServer(spelled) {
 }
 /** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
 function gitLocation(spelled, revision) {
-    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(spelled);
+    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(spelled);
     const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
     return revision === undefined ? url : `${url}#${revision}`;
 }

@@ -61,11 +61,13 @@ function watchTransferRate(timeoutMs, onStall) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
+/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36911);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
 /* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39002);
-/* harmony import */ var _core_transfer_rate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92447);
+/* harmony import */ var _core_transfer_rate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92447);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48031);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25643);
+
 
 
 
@@ -114,6 +116,9 @@ function apiError(error, what, origin, attempts, budgetMs) {
     }
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .redirectNotFollowed */ .yn)(error))
         return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .redirectedInsecurely */ .TF)(error) ? _http_js__WEBPACK_IMPORTED_MODULE_5__/* .INSECURE_REDIRECT_HINT */ .Qx : _http_js__WEBPACK_IMPORTED_MODULE_5__/* .REFUSED_REDIRECT_HINT */ .yc });
+    // Refused at once, never retried: "kept failing through every retry" would be false, and a re-run meets the same answer.
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .replyTooLarge */ .Gb)(error))
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .RESPONSE_TOO_LARGE_HINT */ .zv });
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .unanswered */ .bj)(error)) {
         return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerHint */ .pG)(origin)}; publishing resumes where it stopped` });
     }
@@ -344,7 +349,7 @@ function githubReleases(options) {
      */
     const transfer = (what, origin, attempt) => retried(what, origin, async () => {
         const controller = new AbortController();
-        const watch = (0,_core_transfer_rate_js__WEBPACK_IMPORTED_MODULE_6__/* .watchTransferRate */ .R)(policy.timeoutMs, (detail) => controller.abort(new Error(`the transfer moved ${detail}`)));
+        const watch = (0,_core_transfer_rate_js__WEBPACK_IMPORTED_MODULE_7__/* .watchTransferRate */ .R)(policy.timeoutMs, (detail) => controller.abort(new Error(`the transfer moved ${detail}`)));
         try {
             return await attempt(controller.signal, watch.moved);
         }
@@ -364,7 +369,7 @@ function githubReleases(options) {
     /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
     const boundedAsset = async function* (response, assetId, maxBytes, moved) {
         const body = response.data;
-        const chunks = (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .cappedChunks */ .A)({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) => tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`));
+        const chunks = (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_8__/* .cappedChunks */ .A)({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) => tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`));
         for await (const chunk of chunks) {
             moved(chunk.length);
             yield chunk;

@@ -356,6 +356,10 @@ var quote = __webpack_require__(89531);
 
 
 
+/** The output file or directory an SBOM run names (`--output`, `--output-dir`), to check before any work as {@link requireNamedPaths} does. */
+function sbomOutputPaths(config) {
+    return [...(config.output === undefined ? [] : [{ input: 'output', path: config.output, kind: 'output' }]), ...(config.outputDir === undefined ? [] : [{ input: 'output-dir', path: config.outputDir, kind: 'output-directory' }])];
+}
 /** Why a file (or directory) cannot be written at `given` (shown as `path`), known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(given, path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, given);
@@ -581,22 +585,22 @@ const assetNamesStep = lazyStep({
     name: 'asset-names',
     needs: ['collect'],
     wanted: (config) => config.githubRelease !== undefined,
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(2842), __webpack_require__.e(6388), __webpack_require__.e(6776)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4313), __webpack_require__.e(2842), __webpack_require__.e(6388), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep);
 const attestStep = lazyStep({
     name: 'attest',
     wanted: (config) => config.sign !== undefined && config.attest !== 'off',
     needs: ['sign'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(9402), __webpack_require__.e(3149), __webpack_require__.e(8408)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(3149), __webpack_require__.e(7288)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep);
 const auditLogStep = lazyStep({
     name: 'audit-log',
     wanted: (config) => config.sign !== undefined && config.auditLog,
     needs: ['sign'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(1825)]).then(__webpack_require__.bind(__webpack_require__, 31825))).runAuditLogStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4313), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(1825)]).then(__webpack_require__.bind(__webpack_require__, 31825))).runAuditLogStep);
 const bundlesStep = lazyStep({
     name: 'bundles',
     wanted: (config) => config.sign !== undefined && config.artifactBundles,
     needs: ['sign'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(2844)]).then(__webpack_require__.bind(__webpack_require__, 72844))).runBundlesStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4313), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(2844)]).then(__webpack_require__.bind(__webpack_require__, 72844))).runBundlesStep);
 const checksumsStep = lazyStep({
     name: 'checksums',
     needs: ['hash'],
@@ -620,17 +624,17 @@ const gateStep = lazyStep({
     name: 'gate',
     wanted: (config, ports) => config.gate && ports.githubRelease !== undefined,
     needs: ['github-draft'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(2842), __webpack_require__.e(7310), __webpack_require__.e(4584), __webpack_require__.e(5879)]).then(__webpack_require__.bind(__webpack_require__, 85879))).runGateStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4313), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2842), __webpack_require__.e(7310), __webpack_require__.e(4584), __webpack_require__.e(5879)]).then(__webpack_require__.bind(__webpack_require__, 85879))).runGateStep);
 const githubDraftStep = lazyStep({
     name: 'github-draft',
     wanted: (_config, ports) => ports.githubRelease !== undefined,
     needs: ['publish'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(2842), __webpack_require__.e(7310), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 20552))).runGithubDraftStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4313), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2842), __webpack_require__.e(7310), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 20552))).runGithubDraftStep);
 const githubPublishStep = lazyStep({
     name: 'github-publish',
     wanted: (_config, ports) => ports.githubRelease !== undefined,
     needs: ['github-draft'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(2842), __webpack_require__.e(7310), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 30392))).runGithubPublishStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4313), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2842), __webpack_require__.e(7310), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 30392))).runGithubPublishStep);
 const hashStep = lazyStep({
     name: 'hash',
     needs: ['collect'],
@@ -669,7 +673,7 @@ const publishedReleaseStep = lazyStep({
     name: 'published-release',
     needs: ['hash'],
     wanted: (config) => config.githubRelease !== undefined,
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(2842), __webpack_require__.e(9402), __webpack_require__.e(7310), __webpack_require__.e(5799), __webpack_require__.e(6388), __webpack_require__.e(3149), __webpack_require__.e(4584), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4313), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2842), __webpack_require__.e(9402), __webpack_require__.e(7310), __webpack_require__.e(5799), __webpack_require__.e(6388), __webpack_require__.e(3149), __webpack_require__.e(4584), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep);
 const sbomsStep = lazyStep({
     name: 'sbom',
     wanted: (config) => config.sbom !== undefined,
@@ -679,17 +683,17 @@ const signingSessionStep = lazyStep({
     name: 'signing-session',
     wanted: (config) => config.sign !== undefined,
     needs: ['hash'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(3149), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSigningSessionStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4313), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(3149), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSigningSessionStep);
 const signStep = lazyStep({
     name: 'sign',
     wanted: (config) => config.sign !== undefined,
     needs: ['checksums', 'signing-session'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(3149), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSignStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4313), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(3149), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSignStep);
 const verificationKitStep = lazyStep({
     name: 'verification-kit',
     wanted: (config) => config.sign !== undefined && config.verificationKit,
     needs: ['signing-session'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(2842), __webpack_require__.e(9402), __webpack_require__.e(7310), __webpack_require__.e(3149), __webpack_require__.e(4584), __webpack_require__.e(1423)]).then(__webpack_require__.bind(__webpack_require__, 21423))).runVerificationKitStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4313), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2842), __webpack_require__.e(9402), __webpack_require__.e(7310), __webpack_require__.e(3149), __webpack_require__.e(4584), __webpack_require__.e(1423)]).then(__webpack_require__.bind(__webpack_require__, 21423))).runVerificationKitStep);
 /**
  * The order of a release: one stage per line, the steps of a stage run concurrently. A step is
  * added as one file under steps/ (its code) and one definition above (its name, what it needs);
@@ -1110,7 +1114,7 @@ async function publishingReleases(token, env, serverUrl, repository) {
     // The GitHub client and its proxy agents load only for a run that publishes; the toolkit reads the
     // proxy variables as it loads and crashes on one that is no http(s) URL, so they are checked first.
     (0,proxy.checkProxySettings)((0,proxy.proxySettingsFrom)(env));
-    const { releasesOf } = await Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(2842), __webpack_require__.e(1148)]).then(__webpack_require__.bind(__webpack_require__, 31148));
+    const { releasesOf } = await Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(4313), __webpack_require__.e(2842), __webpack_require__.e(1148)]).then(__webpack_require__.bind(__webpack_require__, 31148));
     return releasesOf({ repository, token, serverUrl, proxy: (0,proxy.proxySettingsFrom)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
 }
 /** The outputs of publishing: the release, and which assets this run uploaded and which were there already. */
@@ -1151,7 +1155,7 @@ async function run(inputs, io, cwd, env, options = {}) {
         }
         else {
             const { tag: releaseTag } = config.githubRelease;
-            const { githubReleaseAttestationVerifier } = await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(6988), __webpack_require__.e(2842), __webpack_require__.e(7310), __webpack_require__.e(2107)]).then(__webpack_require__.bind(__webpack_require__, 52107));
+            const { githubReleaseAttestationVerifier } = await Promise.all(/* import() */[__webpack_require__.e(4313), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2842), __webpack_require__.e(7310), __webpack_require__.e(2107)]).then(__webpack_require__.bind(__webpack_require__, 52107));
             // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
             const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: releaseTag, tuf: { ...options.githubTuf, proxy: (0,proxy.proxySettingsFrom)(env) } });
             githubRelease = { tag: releaseTag, releases: await publishingReleases(token, env, serverUrl, repository), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
@@ -1748,6 +1752,7 @@ class Walk {
     progress;
     files = [];
     pending = [];
+    realDirectories = new Map();
     active = 0;
     failure;
     constructor(fileSystem, base, baseReal, skip, leftover, progress) {
@@ -1762,7 +1767,20 @@ class Walk {
     skippedCount = 0;
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
     async root(path, shown, offer, named = false) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
+        // Where the subject really lies, by the real path of its directory (the subject itself is not
+        // resolved: a link inside the base is listed under its own name, its target checked when visited).
+        const parent = await this.realDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+        const real = parent === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
+        // A base or a subject spelled through a link to the directory (`$PWD` in a directory reached by one, macOS's /tmp) names the files of the real path.
+        const name = relativeName(this.base, path) ?? (real === undefined ? undefined : relativeName(this.baseReal, real));
+        // A walk checks the links it meets, not those in front of a subject: `base/linked/file` with `linked -> ../outside` is under the base only as spelled.
+        // A subject that is a link itself (the base named through one) is its target's, which its visit checks.
+        if (name !== undefined && real !== undefined && !(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathWithin */ .Z)(this.baseReal, real) && (await this.fileSystem.kindOf(path).catch(() => undefined)) !== 'symlink') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(shown)} lies at ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(real)} through a symbolic link, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(this.baseReal)}`, {
+                hint: 'copy the artifact into the release directory instead of linking to it',
+            });
+        }
+        this.pending.push({ path, name, shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
         await new Promise((resolvePromise, reject) => {
             const pump = () => {
                 if (this.failure !== undefined) {
@@ -1788,6 +1806,15 @@ class Walk {
             pump();
         });
     }
+    /** The real path of a subject's directory, once per directory (a glob's thousands of matches share a few); undefined when it cannot be resolved, which the visit then reports. */
+    realDirectory(directory) {
+        let real = this.realDirectories.get(directory);
+        if (real === undefined) {
+            real = this.fileSystem.realpath(directory).catch(() => undefined);
+            this.realDirectories.set(directory, real);
+        }
+        return real;
+    }
     /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
     isLeftover(path, name = path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1)) {
         const kind = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustKitFileKind */ .Xg)(name);
@@ -1796,8 +1823,11 @@ class Walk {
         this.leftover?.({ path, kind });
         return true;
     }
-    addFile(path, name) {
-        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+    addFile(path, name, target) {
+        const file = { path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) };
+        if (target !== undefined)
+            file.target = target;
+        this.files.push(file);
     }
     async visit(visit) {
         let kind = visit.kind;
@@ -1872,7 +1902,7 @@ class Walk {
         if (targetKind === 'other' && visit.named === true)
             throw notRegular(visit.shown);
         if (targetKind === 'file' && !this.skipped(visit, false, target))
-            this.addFile(visit.path, visit.name);
+            this.addFile(visit.path, visit.name, target);
         // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
         if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
             await this.directory(visit, target);
@@ -2440,10 +2470,11 @@ function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
   return size;
 }
 // The file's size once its digests are stored, or the error code it could not be read with.
-function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
+function hashOne(path, algorithms, index, within, follow, sizes, hexBytes, stride) {
   let fd;
   try {
-    if (within === undefined) fd = openSync(path, FLAGS);
+    // A listed file is read without following a link (unless the job follows them): one swapped in since it was listed would lead out of the base (ELOOP).
+    if (within === undefined) fd = openSync(path, follow ? FLAGS : FLAGS | NOFOLLOW);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       let real;
@@ -2486,6 +2517,7 @@ function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
 }
 return function claimAndHash(job, reportTo, once) {
   const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
+  const follow = job.followLinks === true;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -2514,7 +2546,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Counted after the call: hashOne may post the answers so far and start a new run at this file.
-      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, follow, sizes, hexBytes, stride);
       if (typeof answer === 'string') {
         sizes[index] = -1;
         errors.push([index, answer]);
@@ -2635,7 +2667,9 @@ class HashPool {
      * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
      * `within` (a real directory path ending in a separator) confines the reads to that directory:
      * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
-     * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
+     * that is not a regular file is answered {@link NOT_REGULAR} without being opened. Without it, a
+     * path that is a symbolic link is answered ELOOP, unread (a file listed, then swapped for a link),
+     * unless `followLinks` (files a user named one by one).
      */
     hash(paths, algorithms, onAnswers, options = {}) {
         const onHashed = onAnswers === undefined
@@ -2661,7 +2695,7 @@ class HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
+                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, ...(options.followLinks === true ? { followLinks: true } : {}), sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -2739,7 +2773,7 @@ class HashPool {
                 job.hashes.copy(index, hashes, position);
                 this.#answer(job, index, 1);
             }
-        }, job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
+        }, { ...(job.message.within === undefined ? {} : { within: job.message.within }), ...(job.message.followLinks === true ? { followLinks: true } : {}) }).catch((error) => this.#end(job, { error }));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
     #answerHere(job, first, count, errors) {
@@ -2887,7 +2921,7 @@ function checkConcurrency(concurrency) {
  */
 async function hashArtifacts(files, algorithm, options = {}) {
     (0,errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
-    (0,errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings' });
+    (0,errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings', followLinks: 'boolean' });
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -2912,6 +2946,7 @@ async function hashFiles(files, algorithm, options = {}) {
     checkAlgorithms(algorithms);
     checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
+    const follow = options.followLinks === true;
     const callerHelps = help === false ? 0 : 1;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? defaultHashThreads()) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
@@ -2920,23 +2955,23 @@ async function hashFiles(files, algorithm, options = {}) {
     if (files.length < MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
         const hashes = new FileHashes(files.length, [algorithms], undefined, false);
         for (const [index, file] of files.entries())
-            await hashInProcess(file, algorithms, hashes, index);
+            await hashInProcess(file, algorithms, hashes, index, follow);
         return hashes;
     }
     if (options.workers !== undefined)
-        return hashOnPool(options.workers, files, algorithms, help);
+        return hashOnPool(options.workers, files, algorithms, help, follow);
     const started = HashPool.start(Math.max(threads - callerHelps, 1 - callerHelps));
     try {
-        return await hashOnPool(started, files, algorithms, help);
+        return await hashOnPool(started, files, algorithms, help, follow);
     }
     finally {
         await started.close();
     }
 }
 /** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps). */
-function hashOnPool(pool, files, algorithms, callerHelps) {
+function hashOnPool(pool, files, algorithms, callerHelps, followLinks) {
     // Fewer files than that reach the threads only when they are large (worthWorkers).
-    return pool.hash(files.map((file) => file.path), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < MANY_FILES });
+    return pool.hash(files.map((file) => file.target ?? file.path), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < MANY_FILES, ...(followLinks ? { followLinks } : {}) });
 }
 /** The outcome of hashing `file`, the file at `index` of `hashes`. */
 function outcomeAt(file, hashes, index) {
@@ -2970,6 +3005,12 @@ function readFailed(path, code, cause) {
             hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
         });
     }
+    if (code === 'ELOOP') {
+        return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: it is a symbolic link, which is never followed once listed (it may lead out of the base)`, {
+            cause,
+            hint: "something replaced it with a link after it was listed: make sure nothing writes to the artifacts' directories until their checksums are written (a library caller lists files with collectArtifacts, which gives a link's checked target)",
+        });
+    }
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
@@ -2978,9 +3019,9 @@ function readFailed(path, code, cause) {
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? `check the path (collectArtifacts finds the files to hash); if it was there, ${errors/* CHANGED_HINT */.HD}` : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithms, hashes, index) {
+async function hashInProcess(file, algorithms, hashes, index, followLinks) {
     try {
-        const { digest, size } = await (0,core_digest/* hashFile */.DC)(file.path, algorithms);
+        const { digest, size } = await (0,core_digest/* hashFile */.DC)(file.target ?? file.path, algorithms, followLinks ? {} : { noFollow: true });
         hashes.set(index, size, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
@@ -3145,7 +3186,7 @@ async function checkNamedFiles(files) {
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
         const group = present.filter((file) => file.algorithm === algorithm);
-        const hashed = await hashEach(group, algorithm);
+        const hashed = await hashEach(group, algorithm, { followLinks: true });
         group.forEach((file, position) => {
             const { entry } = files[file.index];
             const artifact = hashed[position];
@@ -4122,9 +4163,13 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
     }
     return fixedClock(at);
 }
-/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
+/** The instant `text` (decimal seconds since the Unix epoch, leading zeros allowed) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
 function epochSecondsDate(text) {
-    return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
+    if (!/^\d+$/.test(text))
+        return undefined;
+    // Up to 12 digits once the zeros in front are gone: a longer number is past the bound, and would lose precision as a Number.
+    const digits = text.replace(/^0+(?=\d)/, '');
+    return digits.length <= 12 && Number(digits) <= LATEST_EPOCH_SECONDS ? new Date(Number(digits) * 1000) : undefined;
 }
 
 
@@ -4228,7 +4273,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }), ...(named.noFollow === true ? { noFollow: true } : {}) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {
@@ -6499,8 +6544,9 @@ async function manifestRoot(tree) {
     return root;
 }
 /**
- * The root when no manifest names the project: the directory, by name, as a generic package. The
- * purl library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
+ * The root when no manifest names the project: the directory, by the name of its real path (one
+ * directory gets one name, whether reached through a link or not), as a generic package. The purl
+ * library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
  */
 async function directoryRoot(dir) {
     const name = (0,external_node_path_.basename)(dir) || 'project';
@@ -6542,7 +6588,7 @@ async function catalogDirectory(options) {
     const parsed = withoutConstraintFiles(results.filter((entry) => !(entry.sniffed && foundNothing(entry))));
     pathCopiesAsRoots(parsed);
     const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
-    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
+    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(tree.realDir)));
     root.scope = 'required';
     const packages = new Map();
     // A parser's packages are taken as they are and copied only before the catalog changes one (a
@@ -7016,6 +7062,8 @@ var quote = __webpack_require__(89531);
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/licenses.js
 var licenses = __webpack_require__(29305);
+// EXTERNAL MODULE: ./lib/sbom/urls.js
+var urls = __webpack_require__(80211);
 // EXTERNAL MODULE: ./lib/sbom/validate.js
 var validate = __webpack_require__(20607);
 // EXTERNAL MODULE: external "node:buffer"
@@ -7127,13 +7175,14 @@ var formats_identity = __webpack_require__(6018);
  *   `{expression}`: every id spdx-expression-parse accepts is in the CycloneDX schemas' SPDX enum
  *   (a test checks it against the schemas the library ships, for each version);
  * - an external reference's URL has the characters ` "'[]<>{}` percent-encoded, as the library's
- *   `escapeUri` does;
+ *   `escapeUri` does, and the others no IRI may hold as they are too (urls.ts's `iriReference`);
  * - the three versions differ only in `$schema` and `specVersion`: for the fields trust-kit writes
  *   (component properties and authors included), the library's spec objects allow the same in each.
  * Hashes come from the model as lowercase hex of the algorithm's length, one per algorithm
  * (src/sbom/hashes.ts; release files' from their digests); a malformed one, or a second of one
  * algorithm, is written as it is and fails the document's check, where the library dropped it.
  */
+
 
 
 
@@ -7226,38 +7275,6 @@ function hashesOf(pkg) {
         return undefined;
     return pkg.hashes.map((hash) => ({ alg: HASH_ALGORITHMS[hash.algorithm], content: hash.hex }));
 }
-/** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
-const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
-const URI_UNSAFE = /[ "'[\]<>{}]/g;
-/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
-const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
-/**
- * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
- * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
- * 3986 allows it. Anything else is returned as it is.
- */
-function fullIpv6(address) {
-    const halves = address.split('::');
-    if (halves.length !== 2)
-        return address;
-    const groups = (half) => (half === '' ? [] : half.split(':'));
-    const head = groups(halves[0]);
-    const tail = groups(halves[1]);
-    // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
-    const width = [...head, ...tail].reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
-    return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, () => '0'), ...tail].join(':');
-}
-/**
- * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
- * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and
- * its address written in full, and a `%` that begins no escape written `%25` (`%zz` made the
- * document invalid).
- */
-function escapeUri(url) {
-    const literal = IP_LITERAL_AUTHORITY.exec(url);
-    const authority = literal === null ? '' : `${literal[1]}${fullIpv6(literal[2])}]`;
-    return authority + url.slice(literal?.[0].length ?? 0).replace(URI_UNSAFE, (character) => URI_ESCAPES[character]).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
-}
 /** A component of a package, without the components nested in it. */
 function componentOf(pkg, type, shared) {
     // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
@@ -7276,7 +7293,7 @@ function componentOf(pkg, type, shared) {
         hashes: hashesOf(pkg),
         licenses: shared.licensesOf(pkg.license),
         purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
-        externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: escapeUri(pkg.downloadLocation), type: 'distribution' }],
+        externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: (0,urls/* iriReference */.oI)(pkg.downloadLocation), type: 'distribution' }],
         properties: shared.propertiesOf(pkg),
         components: undefined,
     };
@@ -7478,6 +7495,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
+
 const NOASSERTION = 'NOASSERTION';
 /** What an SPDX document's namespace UUID is derived under. */
 const SPDX_IDENTITY_NAME = 'spdx-json';
@@ -7487,7 +7505,6 @@ function shortHash(text) {
 /** Made once, as the other expressions of this module: a literal in a function is a new object at each of thousands of calls. */
 const NOT_ID_SAFE = /[^A-Za-z0-9.-]/g;
 const LEADING_DASHES = /^-+/;
-const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
 const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
 /**
@@ -7536,7 +7553,7 @@ function spdxTimestamp(date) {
  * spdx-tools refuses (see {@link SPDX_TOOLS_VCS_LOCATION}), is NOASSERTION: the purl's qualifier keeps it.
  */
 function spdxDownloadLocation(location) {
-    if (location === undefined || !URI.test(location) || !(SPDX_TOOLS_URL_START.test(location) || SPDX_TOOLS_VCS_LOCATION.test(location)))
+    if (location === undefined || !(0,urls/* isSpdxUri */.Q3)(location) || !(SPDX_TOOLS_URL_START.test(location) || SPDX_TOOLS_VCS_LOCATION.test(location)))
         return NOASSERTION;
     return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 }
@@ -8366,10 +8383,10 @@ function loadedOnUse(identity, load) {
 }
 /** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
 const PARSERS = [
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NPM_PACKAGE_LOCK */ .fj, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(3813)]).then(__webpack_require__.bind(__webpack_require__, 39105))).npmPackageLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NPM_PACKAGE_LOCK */ .fj, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(8103)]).then(__webpack_require__.bind(__webpack_require__, 39105))).npmPackageLockParser),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .YARN_LOCK */ .dr, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(4045), __webpack_require__.e(415), __webpack_require__.e(1380)]).then(__webpack_require__.bind(__webpack_require__, 51380))).yarnLockParser),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PNPM_LOCK */ .al, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(4045), __webpack_require__.e(415), __webpack_require__.e(1068)]).then(__webpack_require__.bind(__webpack_require__, 71068))).pnpmLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .BUN_LOCK */ .gB, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(3701)]).then(__webpack_require__.bind(__webpack_require__, 54609))).bunLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .BUN_LOCK */ .gB, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 54609))).bunLockParser),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_MOD */ .Sw, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(4045), __webpack_require__.e(6638)]).then(__webpack_require__.bind(__webpack_require__, 66638))).goModParser),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_BINARY */ .XN, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(4045), __webpack_require__.e(5245)]).then(__webpack_require__.bind(__webpack_require__, 45245))).goBinaryParser),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .CARGO_LOCK */ .z2, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(4045), __webpack_require__.e(5313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser),
@@ -8554,6 +8571,155 @@ function npmAuthorSupplier(author, where) {
 
 /***/ }),
 
+/***/ 80211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ isSpdxUri),
+/* harmony export */   kG: () => (/* binding */ isIriReference),
+/* harmony export */   oI: () => (/* binding */ iriReference),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/* unused harmony exports fullIpv6, escapeIri */
+/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
+const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
+const HTTP_SCHEME = /(?:^|\+)https?$/i;
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`, `...?token=...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), any `user:password`,
+ * and the query parameters that carry a credential are dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+function withoutCredentials(url) {
+    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
+    const match = USERINFO.exec(withoutQueryCredentials);
+    if (match === null)
+        return withoutQueryCredentials;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
+}
+/**
+ * Query parameters that carry a credential, by a word in their name (searched, not matched whole
+ * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
+ * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
+ * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
+ */
+const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
+/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
+const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
+/**
+ * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
+ * the others kept in their order; the `?` goes when none is left. A signed download URL in a
+ * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
+ */
+function withoutCredentialParameters(url) {
+    const query = url.indexOf('?');
+    const fragment = url.indexOf('#', query);
+    const end = fragment === -1 ? url.length : fragment;
+    const kept = url
+        .slice(query + 1, end)
+        .split('&')
+        .filter((parameter) => {
+        const name = parameter.split('=', 1)[0] ?? '';
+        let decoded = name;
+        try {
+            decoded = decodeURIComponent(name);
+        }
+        catch {
+            // A malformed escape is matched as written.
+        }
+        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
+    });
+    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
+}
+/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
+const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
+/**
+ * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
+ * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
+ * 3986 allows it. Anything else is returned as it is.
+ */
+function fullIpv6(address) {
+    const halves = address.split('::');
+    if (halves.length !== 2)
+        return address;
+    const groups = (half) => (half === '' ? [] : half.split(':'));
+    const head = groups(halves[0]);
+    const tail = groups(halves[1]);
+    // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
+    const width = [...head, ...tail].reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+    return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, () => '0'), ...tail].join(':');
+}
+/**
+ * A URL as the IRI reference a CycloneDX external reference holds: {@link escapeIri}'s, with an
+ * IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and its address written in full.
+ */
+function iriReference(url) {
+    const literal = IP_LITERAL_AUTHORITY.exec(url);
+    if (literal === null)
+        return escapeIri(url);
+    return `${literal[1]}${fullIpv6(literal[2])}]${escapeIri(url.slice(literal[0].length))}`;
+}
+/** Whether `url` is an IRI reference as {@link iriReference} writes one: a CycloneDX document's check. */
+function isIriReference(url) {
+    return iriReference(url) === url;
+}
+/** Text that is a URI reference as it is, in RFC 3986's characters only, with at most one `#` and every `%` an escape: nearly every lockfile URL. */
+const PLAIN_URI = /^(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*(?:#(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*)?$/;
+/**
+ * Whether a code point other than ASCII may stand as it is in an IRI reference (RFC 3987's
+ * `ucschar`): not a C1 control, a private-use character (which only a query may hold), a
+ * surrogate or a noncharacter.
+ */
+function isUcsChar(code) {
+    if (code < 0x10000)
+        return (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xf900 && code <= 0xfdcf) || (code >= 0xfdf0 && code <= 0xffef);
+    return code < 0xe0000 ? (code & 0xffff) <= 0xfffd : code >= 0xe1000 && code <= 0xefffd;
+}
+/** What one code point becomes in {@link escapeIri}: its UTF-8 bytes as `%XX`, a lone surrogate as U+FFFD's. */
+function percentEncoded(character) {
+    return [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}
+/**
+ * `url` as an IRI reference the CycloneDX schemas' `iri-reference` format takes: every character
+ * no IRI may hold as it is (controls, a blank, `"'<>[\]^`{|}`, a non-character), a `%` that begins
+ * no escape and every `#` after the first percent-encoded, nothing else changed. A lockfile's URL
+ * with a line break or a `|` in it made the whole document fail the official validator.
+ */
+function escapeIri(url) {
+    if (PLAIN_URI.test(url))
+        return url;
+    let fragment = false;
+    let escaped = '';
+    for (let index = 0; index < url.length; index++) {
+        const code = url.codePointAt(index);
+        const character = String.fromCodePoint(code);
+        if (code > 0xffff)
+            index++;
+        if (character === '#' && !fragment) {
+            fragment = true;
+            escaped += character;
+        }
+        else if (character === '%' && /^[0-9A-Fa-f]{2}$/.test(url.slice(index + 1, index + 3)))
+            escaped += character;
+        else if (code < 0x80 ? /^[A-Za-z0-9\-._~:/?@!$&()*+,;=]$/.test(character) : isUcsChar(code))
+            escaped += character;
+        else
+            escaped += percentEncoded(character);
+    }
+    return escaped;
+}
+/** A URI as SPDX's `downloadLocation` grammar wants one: a scheme, then RFC 3986's characters only, every `%` an escape, at most one `#`. */
+const SPDX_URI = /^[a-z][a-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?:#(?:[A-Za-z0-9\-._~:/?[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)?$/i;
+/** Whether `text` is a URI as SPDX's `downloadLocation` takes one (see {@link SPDX_URI}); a lockfile's URL with a blank, a control character or a `|` is not. */
+function isSpdxUri(text) {
+    return SPDX_URI.test(text);
+}
+
+
+/***/ }),
+
 /***/ 20607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -8568,6 +8734,8 @@ function npmAuthorSupplier(author, where) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
 /* harmony import */ var _licenses_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29305);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80211);
+
 
 
 
@@ -8604,7 +8772,6 @@ const CDX_HASH_HEX = {
 };
 /** Made once, as the expressions above: a literal in a method is a new object for each of thousands of elements. */
 const LOWERCASE_HEX = /^[0-9a-f]+$/;
-const SPDX_DOWNLOAD_LOCATION = /^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i;
 /** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
 const FEW_TARGETS = 8;
 /** Whether one of the entries before `index` is `to`. */
@@ -8707,7 +8874,7 @@ class SpdxCheck {
         this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
         if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
             this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
-        if (typeof pkg.downloadLocation !== 'string' || !SPDX_DOWNLOAD_LOCATION.test(pkg.downloadLocation)) {
+        if (typeof pkg.downloadLocation !== 'string' || !(pkg.downloadLocation === 'NONE' || pkg.downloadLocation === 'NOASSERTION' || (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .isSpdxUri */ .Q3)(pkg.downloadLocation))) {
             this.found.push(`${owner()}: downloadLocation ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
         }
     }
@@ -8814,6 +8981,14 @@ class CycloneDxCheck {
                     algorithms.push(alg);
                 if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
                     this.found.push(`${componentName(component, label)}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+                }
+            }
+        }
+        const references = component.externalReferences;
+        if (Array.isArray(references)) {
+            for (const reference of references) {
+                if (isJson(reference) && (typeof reference.url !== 'string' || reference.url === '' || !(0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .isIriReference */ .kG)(reference.url))) {
+                    this.found.push(`${componentName(component, label)}: external reference ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(isJson(reference) ? reference.url : reference)} is not an IRI reference`);
                 }
             }
         }

@@ -64,7 +64,8 @@ function counted(count, singular, plural = `${singular}s`) {
 /* harmony export */   iR: () => (/* binding */ proxiedFetch),
 /* harmony export */   jw: () => (/* binding */ RedirectRefusedError),
 /* harmony export */   lL: () => (/* binding */ setHeaders),
-/* harmony export */   vQ: () => (/* binding */ InsecureRedirectError)
+/* harmony export */   vQ: () => (/* binding */ InsecureRedirectError),
+/* harmony export */   zv: () => (/* binding */ RESPONSE_TOO_LARGE_HINT)
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -85,10 +86,12 @@ function counted(count, singular, plural = `${singular}s`) {
 
 
 
+/** What to do about a {@link ResponseTooLargeError}, which no retry changes. */
+const RESPONSE_TOO_LARGE_HINT = 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between';
 /** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
 class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
     constructor(message) {
-        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: RESPONSE_TOO_LARGE_HINT });
         this.name = 'ResponseTooLargeError';
     }
 }
@@ -1788,9 +1791,17 @@ class RegistryClient {
         return { header: token.secret.use((bytes) => `Bearer ${bytes.toString('latin1')}`), token };
     }
     async #fetchToken(registry, challenge, scopes) {
-        const failed = (why, code = 'OCI_TOKEN_FAILED', status) => new oci_errors/* OciError */.M(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
+        // The token service's own host, once known: a rate limit or an outage there is not the registry's.
+        let service = `the token service of ${registry}`;
+        const failed = (why, code = 'OCI_TOKEN_FAILED', status, retryAfter) => new oci_errors/* OciError */.M(code, `${service} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
             ...(status === undefined ? {} : { status }),
-            hint: code === 'OCI_UNAUTHORIZED' ? `check the credentials for ${registry} (docker login, or the username/password inputs)` : 'check the registry name; report it to the registry\'s operators if it persists',
+            // Waited for as the registry's own 429 and 503 are, and not past the retries' budget.
+            ...(retryAfter === undefined ? {} : { retryAfterMs: retryAfter }),
+            hint: code === 'OCI_UNAUTHORIZED'
+                ? `check the credentials for ${registry} (docker login, or the username/password inputs)`
+                : status !== undefined && (status >= 500 || status === 429)
+                    ? 'the token service is failing or rate-limiting; try again later'
+                    : 'check the registry name; report it to the registry\'s operators if it persists',
         });
         const realmText = challenge.params.realm;
         // No token service was asked: the registry's challenge itself is broken.
@@ -1803,6 +1814,7 @@ class RegistryClient {
         catch (error) {
             throw new oci_errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,logger/* printable */.g$)(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
+        service = `the token service ${realm.origin} of ${registry}`;
         const credentials = await this.#credentialsFor(registry);
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
             throw new oci_errors/* OciError */.M('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} is not HTTPS`, { hint: 'a token service must be reached over TLS; allow plain HTTP for this registry only if it is on a trusted network' });
@@ -1846,7 +1858,7 @@ class RegistryClient {
         }
         if (response.status !== 200) {
             await this.#discard(response);
-            throw failed(`HTTP ${response.status}`, 'OCI_TOKEN_FAILED', response.status);
+            throw failed(`HTTP ${response.status}`, 'OCI_TOKEN_FAILED', response.status, (0,retry/* retryAfterMs */.Vs)(header(response, 'retry-after')));
         }
         const bytes = await this.#read(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
         let document;

@@ -562,6 +562,10 @@ var quote = __webpack_require__(9531);
 
 
 
+/** The output file or directory an SBOM run names (`--output`, `--output-dir`), to check before any work as {@link requireNamedPaths} does. */
+function sbomOutputPaths(config) {
+    return [...(config.output === undefined ? [] : [{ input: 'output', path: config.output, kind: 'output' }]), ...(config.outputDir === undefined ? [] : [{ input: 'output-dir', path: config.outputDir, kind: 'output-directory' }])];
+}
 /** Why a file (or directory) cannot be written at `given` (shown as `path`), known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(given, path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, given);
@@ -934,22 +938,22 @@ function loadedOnUse(identity, load) {
 }
 /** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
 const PARSERS = [
-    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 9105))).npmPackageLockParser),
-    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(415), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 1380))).yarnLockParser),
-    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(415), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 1068))).pnpmLockParser),
-    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(723)]).then(__webpack_require__.bind(__webpack_require__, 4609))).bunLockParser),
-    loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 6638))).goModParser),
-    loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(245)]).then(__webpack_require__.bind(__webpack_require__, 5245))).goBinaryParser),
-    loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser),
-    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 5082))).poetryLockParser),
-    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 1932))).uvLockParser),
-    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 1964))).pipfileLockParser),
-    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser),
-    loadedOnUse(identities/* GEMFILE_LOCK */.IP, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser),
-    loadedOnUse(identities/* COMPOSER_LOCK */.jK, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 7767))).composerLockParser),
-    loadedOnUse(identities/* NUGET_PACKAGES_LOCK */.WP, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser),
-    loadedOnUse(identities/* GRADLE_LOCKFILE */.Wn, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(892)]).then(__webpack_require__.bind(__webpack_require__, 9892))).gradleLockfileParser),
-    loadedOnUse(identities/* POM_XML */.NA, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(45), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 4847))).pomXmlParser),
+    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 9105))).npmPackageLockParser),
+    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(415), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 1380))).yarnLockParser),
+    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(415), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 1068))).pnpmLockParser),
+    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 4609))).bunLockParser),
+    loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 6638))).goModParser),
+    loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(245)]).then(__webpack_require__.bind(__webpack_require__, 5245))).goBinaryParser),
+    loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser),
+    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 5082))).poetryLockParser),
+    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 1932))).uvLockParser),
+    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 1964))).pipfileLockParser),
+    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(135), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser),
+    loadedOnUse(identities/* GEMFILE_LOCK */.IP, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser),
+    loadedOnUse(identities/* COMPOSER_LOCK */.jK, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 7767))).composerLockParser),
+    loadedOnUse(identities/* NUGET_PACKAGES_LOCK */.WP, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(738), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser),
+    loadedOnUse(identities/* GRADLE_LOCKFILE */.Wn, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(892)]).then(__webpack_require__.bind(__webpack_require__, 9892))).gradleLockfileParser),
+    loadedOnUse(identities/* POM_XML */.NA, async () => (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(292), __webpack_require__.e(738), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 4847))).pomXmlParser),
 ];
 
 // EXTERNAL MODULE: ./lib/sbom/glob.js
@@ -1556,8 +1560,9 @@ async function manifestRoot(tree) {
     return root;
 }
 /**
- * The root when no manifest names the project: the directory, by name, as a generic package. The
- * purl library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
+ * The root when no manifest names the project: the directory, by the name of its real path (one
+ * directory gets one name, whether reached through a link or not), as a generic package. The purl
+ * library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
  */
 async function directoryRoot(dir) {
     const name = (0,external_node_path_.basename)(dir) || 'project';
@@ -1599,7 +1604,7 @@ async function catalogDirectory(options) {
     const parsed = withoutConstraintFiles(results.filter((entry) => !(entry.sniffed && foundNothing(entry))));
     pathCopiesAsRoots(parsed);
     const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
-    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
+    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(tree.realDir)));
     root.scope = 'required';
     const packages = new Map();
     // A parser's packages are taken as they are and copied only before the catalog changes one (a
@@ -1895,9 +1900,12 @@ function summarise(entry, edges, kept, exists) {
 
 // EXTERNAL MODULE: ./lib/sbom/licenses.js
 var licenses = __webpack_require__(9305);
+// EXTERNAL MODULE: ./lib/sbom/urls.js
+var urls = __webpack_require__(211);
 // EXTERNAL MODULE: ./lib/sbom/hashes.js
 var hashes = __webpack_require__(1573);
 ;// CONCATENATED MODULE: ./lib/sbom/validate.js
+
 
 
 
@@ -1934,7 +1942,6 @@ const CDX_HASH_HEX = {
 };
 /** Made once, as the expressions above: a literal in a method is a new object for each of thousands of elements. */
 const LOWERCASE_HEX = /^[0-9a-f]+$/;
-const SPDX_DOWNLOAD_LOCATION = /^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i;
 /** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
 const FEW_TARGETS = 8;
 /** Whether one of the entries before `index` is `to`. */
@@ -2037,7 +2044,7 @@ class SpdxCheck {
         this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
         if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
             this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
-        if (typeof pkg.downloadLocation !== 'string' || !SPDX_DOWNLOAD_LOCATION.test(pkg.downloadLocation)) {
+        if (typeof pkg.downloadLocation !== 'string' || !(pkg.downloadLocation === 'NONE' || pkg.downloadLocation === 'NOASSERTION' || (0,urls/* isSpdxUri */.Q3)(pkg.downloadLocation))) {
             this.found.push(`${owner()}: downloadLocation ${(0,quote/* quoted */.TL)(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
         }
     }
@@ -2144,6 +2151,14 @@ class CycloneDxCheck {
                     algorithms.push(alg);
                 if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
                     this.found.push(`${componentName(component, label)}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+                }
+            }
+        }
+        const references = component.externalReferences;
+        if (Array.isArray(references)) {
+            for (const reference of references) {
+                if (isJson(reference) && (typeof reference.url !== 'string' || reference.url === '' || !(0,urls/* isIriReference */.kG)(reference.url))) {
+                    this.found.push(`${componentName(component, label)}: external reference ${(0,quote/* quoted */.TL)(isJson(reference) ? reference.url : reference)} is not an IRI reference`);
                 }
             }
         }
@@ -2416,13 +2431,14 @@ function sourceFiles(pkg) {
  *   `{expression}`: every id spdx-expression-parse accepts is in the CycloneDX schemas' SPDX enum
  *   (a test checks it against the schemas the library ships, for each version);
  * - an external reference's URL has the characters ` "'[]<>{}` percent-encoded, as the library's
- *   `escapeUri` does;
+ *   `escapeUri` does, and the others no IRI may hold as they are too (urls.ts's `iriReference`);
  * - the three versions differ only in `$schema` and `specVersion`: for the fields trust-kit writes
  *   (component properties and authors included), the library's spec objects allow the same in each.
  * Hashes come from the model as lowercase hex of the algorithm's length, one per algorithm
  * (src/sbom/hashes.ts; release files' from their digests); a malformed one, or a second of one
  * algorithm, is written as it is and fails the document's check, where the library dropped it.
  */
+
 
 
 
@@ -2515,38 +2531,6 @@ function hashesOf(pkg) {
         return undefined;
     return pkg.hashes.map((hash) => ({ alg: HASH_ALGORITHMS[hash.algorithm], content: hash.hex }));
 }
-/** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
-const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
-const URI_UNSAFE = /[ "'[\]<>{}]/g;
-/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
-const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
-/**
- * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
- * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
- * 3986 allows it. Anything else is returned as it is.
- */
-function fullIpv6(address) {
-    const halves = address.split('::');
-    if (halves.length !== 2)
-        return address;
-    const groups = (half) => (half === '' ? [] : half.split(':'));
-    const head = groups(halves[0]);
-    const tail = groups(halves[1]);
-    // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
-    const width = [...head, ...tail].reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
-    return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, () => '0'), ...tail].join(':');
-}
-/**
- * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
- * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and
- * its address written in full, and a `%` that begins no escape written `%25` (`%zz` made the
- * document invalid).
- */
-function escapeUri(url) {
-    const literal = IP_LITERAL_AUTHORITY.exec(url);
-    const authority = literal === null ? '' : `${literal[1]}${fullIpv6(literal[2])}]`;
-    return authority + url.slice(literal?.[0].length ?? 0).replace(URI_UNSAFE, (character) => URI_ESCAPES[character]).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
-}
 /** A component of a package, without the components nested in it. */
 function componentOf(pkg, type, shared) {
     // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
@@ -2565,7 +2549,7 @@ function componentOf(pkg, type, shared) {
         hashes: hashesOf(pkg),
         licenses: shared.licensesOf(pkg.license),
         purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
-        externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: escapeUri(pkg.downloadLocation), type: 'distribution' }],
+        externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: (0,urls/* iriReference */.oI)(pkg.downloadLocation), type: 'distribution' }],
         properties: shared.propertiesOf(pkg),
         components: undefined,
     };
@@ -2765,6 +2749,7 @@ function cycloneDxEncoder(version, name, fileName) {
 
 
 
+
 const NOASSERTION = 'NOASSERTION';
 /** What an SPDX document's namespace UUID is derived under. */
 const SPDX_IDENTITY_NAME = 'spdx-json';
@@ -2774,7 +2759,6 @@ function shortHash(text) {
 /** Made once, as the other expressions of this module: a literal in a function is a new object at each of thousands of calls. */
 const NOT_ID_SAFE = /[^A-Za-z0-9.-]/g;
 const LEADING_DASHES = /^-+/;
-const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
 const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
 /**
@@ -2823,7 +2807,7 @@ function spdxTimestamp(date) {
  * spdx-tools refuses (see {@link SPDX_TOOLS_VCS_LOCATION}), is NOASSERTION: the purl's qualifier keeps it.
  */
 function spdxDownloadLocation(location) {
-    if (location === undefined || !URI.test(location) || !(SPDX_TOOLS_URL_START.test(location) || SPDX_TOOLS_VCS_LOCATION.test(location)))
+    if (location === undefined || !(0,urls/* isSpdxUri */.Q3)(location) || !(SPDX_TOOLS_URL_START.test(location) || SPDX_TOOLS_VCS_LOCATION.test(location)))
         return NOASSERTION;
     return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 }
@@ -3242,9 +3226,13 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
     }
     return fixedClock(at);
 }
-/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
+/** The instant `text` (decimal seconds since the Unix epoch, leading zeros allowed) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
 function epochSecondsDate(text) {
-    return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
+    if (!/^\d+$/.test(text))
+        return undefined;
+    // Up to 12 digits once the zeros in front are gone: a longer number is past the bound, and would lose precision as a Number.
+    const digits = text.replace(/^0+(?=\d)/, '');
+    return digits.length <= 12 && Number(digits) <= LATEST_EPOCH_SECONDS ? new Date(Number(digits) * 1000) : undefined;
 }
 
 // EXTERNAL MODULE: ./lib/core/markdown.js
@@ -3508,6 +3496,7 @@ function internal(encoder, what) {
 
 
 
+
 /**
  * Whether git, run with `env` in `dir`, could find a repository: GIT_DIR names one, or `dir` or a
  * directory above it holds a `.git` or is a bare repository's own (a HEAD file beside an `objects`
@@ -3537,23 +3526,53 @@ function mayBeInRepository(dir, env) {
     }
 }
 /**
- * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree;
- * SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted commit), which no SBOM can carry.
- * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree
+ * and in a repository without commits; SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted
+ * commit), which no SBOM can carry; SBOM_COMMIT_TIME_UNREADABLE where git could find a repository
+ * but did not give its time (no git, a checkout owned by another user): dated now, the SBOM would
+ * differ from run to run without a word. The child process module loads only here: with
+ * SOURCE_DATE_EPOCH set, a run never spawns.
  */
+/** How long git may take to give the last commit's time. */
+const COMMIT_TIME_TIMEOUT_MS = 5000;
+/** git's message, in the C locale, for a repository whose branch has no commit yet: there is no time to take, as outside a work tree. */
+const NO_COMMITS = /does not have any commits yet|bad default revision 'HEAD'/;
+/** SBOM_COMMIT_TIME_UNREADABLE: git could find a repository at `dir`, and did not give its last commit's time. */
+function commitTimeUnreadable(dir, error, stderr, stdout) {
+    const said = (stderr.trim().split('\n').find((line) => line.startsWith('fatal:') || line.startsWith('error:')) ?? stderr.trim().split('\n')[0] ?? '').trim();
+    const why = error?.code === 'ENOENT'
+        ? 'git is not installed (or not on PATH)'
+        : error?.killed === true
+            ? `git gave no answer in ${COMMIT_TIME_TIMEOUT_MS / 1000} s`
+            : error !== null
+                ? `git failed${said === '' ? '' : `: ${(0,logger/* printable */.g$)((0,quote/* boundedText */.LD)(said, 300))}`}`
+                : `git gave ${(0,quote/* quoted */.TL)(stdout, 40)}, not a time`;
+    return new sbom_errors/* SbomError */.S('SBOM_COMMIT_TIME_UNREADABLE', `${dir} is in a git repository, whose last commit dates the SBOM, and ${why}`, {
+        hint: /dubious ownership/.test(said)
+            ? 'set SOURCE_DATE_EPOCH (`git log -1 --format=%ct` where git can read the checkout), or let git read it (`git config --global --add safe.directory <path>`; the checkout is owned by another user)'
+            : 'set SOURCE_DATE_EPOCH to the release\'s time (seconds since 1970, `git log -1 --format=%ct`), which the SBOM then carries instead',
+    });
+}
 async function commitTime(dir) {
     const env = (0,environment/* childEnvironment */.Qc)();
-    if (env !== undefined && !mayBeInRepository(dir, env))
+    // A library caller's own process (no environment named) is looked at on disk alone; git may still find one through GIT_DIR.
+    const inRepository = mayBeInRepository(dir, env ?? {});
+    if (env !== undefined && !inRepository)
         return undefined;
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
     return new Promise((done, fail) => {
         // Without the job's secrets: a repository's config can make git run programs of its choosing.
         // --no-show-signature: a user's log.showSignature would print a signature verdict before the
-        // time, which would then be unread and the SBOM dated now, from machine to machine.
-        execFile('git', ['-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
+        // time, which would then be unread and the SBOM dated now, from machine to machine. In the C
+        // locale, so that git's message for a branch without commits reads the same everywhere.
+        const options = { timeout: COMMIT_TIME_TIMEOUT_MS, ...(env === undefined ? {} : { env: { ...env, LC_ALL: 'C' } }) };
+        execFile('git', ['-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'], options, (error, stdout, stderr) => {
             const seconds = stdout.trim();
-            if (error !== null || !/^\d+$/.test(seconds))
-                return done(undefined);
+            if (error !== null || !/^\d+$/.test(seconds)) {
+                if (!inRepository || (error !== null && NO_COMMITS.test(stderr)))
+                    return done(undefined);
+                return fail(commitTimeUnreadable(dir, error, stderr, seconds));
+            }
             const time = epochSecondsDate(seconds);
             if (time !== undefined)
                 return done(time);
@@ -4419,6 +4438,7 @@ class Walk {
     progress;
     files = [];
     pending = [];
+    realDirectories = new Map();
     active = 0;
     failure;
     constructor(fileSystem, base, baseReal, skip, leftover, progress) {
@@ -4433,7 +4453,20 @@ class Walk {
     skippedCount = 0;
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
     async root(path, shown, offer, named = false) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
+        // Where the subject really lies, by the real path of its directory (the subject itself is not
+        // resolved: a link inside the base is listed under its own name, its target checked when visited).
+        const parent = await this.realDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+        const real = parent === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
+        // A base or a subject spelled through a link to the directory (`$PWD` in a directory reached by one, macOS's /tmp) names the files of the real path.
+        const name = relativeName(this.base, path) ?? (real === undefined ? undefined : relativeName(this.baseReal, real));
+        // A walk checks the links it meets, not those in front of a subject: `base/linked/file` with `linked -> ../outside` is under the base only as spelled.
+        // A subject that is a link itself (the base named through one) is its target's, which its visit checks.
+        if (name !== undefined && real !== undefined && !(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathWithin */ .Z)(this.baseReal, real) && (await this.fileSystem.kindOf(path).catch(() => undefined)) !== 'symlink') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(shown)} lies at ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(real)} through a symbolic link, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(this.baseReal)}`, {
+                hint: 'copy the artifact into the release directory instead of linking to it',
+            });
+        }
+        this.pending.push({ path, name, shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
         await new Promise((resolvePromise, reject) => {
             const pump = () => {
                 if (this.failure !== undefined) {
@@ -4459,6 +4492,15 @@ class Walk {
             pump();
         });
     }
+    /** The real path of a subject's directory, once per directory (a glob's thousands of matches share a few); undefined when it cannot be resolved, which the visit then reports. */
+    realDirectory(directory) {
+        let real = this.realDirectories.get(directory);
+        if (real === undefined) {
+            real = this.fileSystem.realpath(directory).catch(() => undefined);
+            this.realDirectories.set(directory, real);
+        }
+        return real;
+    }
     /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
     isLeftover(path, name = path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1)) {
         const kind = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustKitFileKind */ .Xg)(name);
@@ -4467,8 +4509,11 @@ class Walk {
         this.leftover?.({ path, kind });
         return true;
     }
-    addFile(path, name) {
-        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+    addFile(path, name, target) {
+        const file = { path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) };
+        if (target !== undefined)
+            file.target = target;
+        this.files.push(file);
     }
     async visit(visit) {
         let kind = visit.kind;
@@ -4543,7 +4588,7 @@ class Walk {
         if (targetKind === 'other' && visit.named === true)
             throw notRegular(visit.shown);
         if (targetKind === 'file' && !this.skipped(visit, false, target))
-            this.addFile(visit.path, visit.name);
+            this.addFile(visit.path, visit.name, target);
         // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
         if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
             await this.directory(visit, target);
@@ -5468,6 +5513,155 @@ function npmAuthorSupplier(author, where) {
     if (email !== undefined && EMAIL.test(email))
         supplier.email = email;
     return { supplier, property: { name: SUPPLIER_FROM_PROPERTY, value: `declared by the package: the author field of ${where}` } };
+}
+
+
+/***/ }),
+
+/***/ 211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ isSpdxUri),
+/* harmony export */   kG: () => (/* binding */ isIriReference),
+/* harmony export */   oI: () => (/* binding */ iriReference),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/* unused harmony exports fullIpv6, escapeIri */
+/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
+const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
+const HTTP_SCHEME = /(?:^|\+)https?$/i;
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`, `...?token=...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), any `user:password`,
+ * and the query parameters that carry a credential are dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+function withoutCredentials(url) {
+    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
+    const match = USERINFO.exec(withoutQueryCredentials);
+    if (match === null)
+        return withoutQueryCredentials;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
+}
+/**
+ * Query parameters that carry a credential, by a word in their name (searched, not matched whole
+ * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
+ * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
+ * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
+ */
+const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
+/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
+const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
+/**
+ * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
+ * the others kept in their order; the `?` goes when none is left. A signed download URL in a
+ * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
+ */
+function withoutCredentialParameters(url) {
+    const query = url.indexOf('?');
+    const fragment = url.indexOf('#', query);
+    const end = fragment === -1 ? url.length : fragment;
+    const kept = url
+        .slice(query + 1, end)
+        .split('&')
+        .filter((parameter) => {
+        const name = parameter.split('=', 1)[0] ?? '';
+        let decoded = name;
+        try {
+            decoded = decodeURIComponent(name);
+        }
+        catch {
+            // A malformed escape is matched as written.
+        }
+        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
+    });
+    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
+}
+/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
+const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
+/**
+ * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
+ * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
+ * 3986 allows it. Anything else is returned as it is.
+ */
+function fullIpv6(address) {
+    const halves = address.split('::');
+    if (halves.length !== 2)
+        return address;
+    const groups = (half) => (half === '' ? [] : half.split(':'));
+    const head = groups(halves[0]);
+    const tail = groups(halves[1]);
+    // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
+    const width = [...head, ...tail].reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+    return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, () => '0'), ...tail].join(':');
+}
+/**
+ * A URL as the IRI reference a CycloneDX external reference holds: {@link escapeIri}'s, with an
+ * IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and its address written in full.
+ */
+function iriReference(url) {
+    const literal = IP_LITERAL_AUTHORITY.exec(url);
+    if (literal === null)
+        return escapeIri(url);
+    return `${literal[1]}${fullIpv6(literal[2])}]${escapeIri(url.slice(literal[0].length))}`;
+}
+/** Whether `url` is an IRI reference as {@link iriReference} writes one: a CycloneDX document's check. */
+function isIriReference(url) {
+    return iriReference(url) === url;
+}
+/** Text that is a URI reference as it is, in RFC 3986's characters only, with at most one `#` and every `%` an escape: nearly every lockfile URL. */
+const PLAIN_URI = /^(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*(?:#(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*)?$/;
+/**
+ * Whether a code point other than ASCII may stand as it is in an IRI reference (RFC 3987's
+ * `ucschar`): not a C1 control, a private-use character (which only a query may hold), a
+ * surrogate or a noncharacter.
+ */
+function isUcsChar(code) {
+    if (code < 0x10000)
+        return (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xf900 && code <= 0xfdcf) || (code >= 0xfdf0 && code <= 0xffef);
+    return code < 0xe0000 ? (code & 0xffff) <= 0xfffd : code >= 0xe1000 && code <= 0xefffd;
+}
+/** What one code point becomes in {@link escapeIri}: its UTF-8 bytes as `%XX`, a lone surrogate as U+FFFD's. */
+function percentEncoded(character) {
+    return [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}
+/**
+ * `url` as an IRI reference the CycloneDX schemas' `iri-reference` format takes: every character
+ * no IRI may hold as it is (controls, a blank, `"'<>[\]^`{|}`, a non-character), a `%` that begins
+ * no escape and every `#` after the first percent-encoded, nothing else changed. A lockfile's URL
+ * with a line break or a `|` in it made the whole document fail the official validator.
+ */
+function escapeIri(url) {
+    if (PLAIN_URI.test(url))
+        return url;
+    let fragment = false;
+    let escaped = '';
+    for (let index = 0; index < url.length; index++) {
+        const code = url.codePointAt(index);
+        const character = String.fromCodePoint(code);
+        if (code > 0xffff)
+            index++;
+        if (character === '#' && !fragment) {
+            fragment = true;
+            escaped += character;
+        }
+        else if (character === '%' && /^[0-9A-Fa-f]{2}$/.test(url.slice(index + 1, index + 3)))
+            escaped += character;
+        else if (code < 0x80 ? /^[A-Za-z0-9\-._~:/?@!$&()*+,;=]$/.test(character) : isUcsChar(code))
+            escaped += character;
+        else
+            escaped += percentEncoded(character);
+    }
+    return escaped;
+}
+/** A URI as SPDX's `downloadLocation` grammar wants one: a scheme, then RFC 3986's characters only, every `%` an escape, at most one `#`. */
+const SPDX_URI = /^[a-z][a-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?:#(?:[A-Za-z0-9\-._~:/?[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)?$/i;
+/** Whether `text` is a URI as SPDX's `downloadLocation` takes one (see {@link SPDX_URI}); a lockfile's URL with a blank, a control character or a `|` is not. */
+function isSpdxUri(text) {
+    return SPDX_URI.test(text);
 }
 
 

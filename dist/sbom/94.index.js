@@ -149,7 +149,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }), ...(named.noFollow === true ? { noFollow: true } : {}) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {
@@ -527,10 +527,11 @@ function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
   return size;
 }
 // The file's size once its digests are stored, or the error code it could not be read with.
-function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
+function hashOne(path, algorithms, index, within, follow, sizes, hexBytes, stride) {
   let fd;
   try {
-    if (within === undefined) fd = openSync(path, FLAGS);
+    // A listed file is read without following a link (unless the job follows them): one swapped in since it was listed would lead out of the base (ELOOP).
+    if (within === undefined) fd = openSync(path, follow ? FLAGS : FLAGS | NOFOLLOW);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       let real;
@@ -573,6 +574,7 @@ function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
 }
 return function claimAndHash(job, reportTo, once) {
   const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
+  const follow = job.followLinks === true;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -601,7 +603,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Counted after the call: hashOne may post the answers so far and start a new run at this file.
-      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, follow, sizes, hexBytes, stride);
       if (typeof answer === 'string') {
         sizes[index] = -1;
         errors.push([index, answer]);
@@ -722,7 +724,9 @@ class HashPool {
      * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
      * `within` (a real directory path ending in a separator) confines the reads to that directory:
      * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
-     * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
+     * that is not a regular file is answered {@link NOT_REGULAR} without being opened. Without it, a
+     * path that is a symbolic link is answered ELOOP, unread (a file listed, then swapped for a link),
+     * unless `followLinks` (files a user named one by one).
      */
     hash(paths, algorithms, onAnswers, options = {}) {
         const onHashed = onAnswers === undefined
@@ -748,7 +752,7 @@ class HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
+                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, ...(options.followLinks === true ? { followLinks: true } : {}), sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -826,7 +830,7 @@ class HashPool {
                 job.hashes.copy(index, hashes, position);
                 this.#answer(job, index, 1);
             }
-        }, job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
+        }, { ...(job.message.within === undefined ? {} : { within: job.message.within }), ...(job.message.followLinks === true ? { followLinks: true } : {}) }).catch((error) => this.#end(job, { error }));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
     #answerHere(job, first, count, errors) {
@@ -972,7 +976,7 @@ function checkConcurrency(concurrency) {
  */
 async function hashArtifacts(files, algorithm, options = {}) {
     (0,checksums_errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
-    (0,checksums_errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings' });
+    (0,checksums_errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings', followLinks: 'boolean' });
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -997,6 +1001,7 @@ async function hashFiles(files, algorithm, options = {}) {
     checkAlgorithms(algorithms);
     checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
+    const follow = options.followLinks === true;
     const callerHelps = help === false ? 0 : 1;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? defaultHashThreads()) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
@@ -1005,23 +1010,23 @@ async function hashFiles(files, algorithm, options = {}) {
     if (files.length < MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
         const hashes = new FileHashes(files.length, [algorithms], undefined, false);
         for (const [index, file] of files.entries())
-            await hashInProcess(file, algorithms, hashes, index);
+            await hashInProcess(file, algorithms, hashes, index, follow);
         return hashes;
     }
     if (options.workers !== undefined)
-        return hashOnPool(options.workers, files, algorithms, help);
+        return hashOnPool(options.workers, files, algorithms, help, follow);
     const started = HashPool.start(Math.max(threads - callerHelps, 1 - callerHelps));
     try {
-        return await hashOnPool(started, files, algorithms, help);
+        return await hashOnPool(started, files, algorithms, help, follow);
     }
     finally {
         await started.close();
     }
 }
 /** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps). */
-function hashOnPool(pool, files, algorithms, callerHelps) {
+function hashOnPool(pool, files, algorithms, callerHelps, followLinks) {
     // Fewer files than that reach the threads only when they are large (worthWorkers).
-    return pool.hash(files.map((file) => file.path), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < MANY_FILES });
+    return pool.hash(files.map((file) => file.target ?? file.path), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < MANY_FILES, ...(followLinks ? { followLinks } : {}) });
 }
 /** The outcome of hashing `file`, the file at `index` of `hashes`. */
 function outcomeAt(file, hashes, index) {
@@ -1055,6 +1060,12 @@ function readFailed(path, code, cause) {
             hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
         });
     }
+    if (code === 'ELOOP') {
+        return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.pS)(path)}: it is a symbolic link, which is never followed once listed (it may lead out of the base)`, {
+            cause,
+            hint: "something replaced it with a link after it was listed: make sure nothing writes to the artifacts' directories until their checksums are written (a library caller lists files with collectArtifacts, which gives a link's checked target)",
+        });
+    }
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
@@ -1063,9 +1074,9 @@ function readFailed(path, code, cause) {
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? `check the path (collectArtifacts finds the files to hash); if it was there, ${checksums_errors/* CHANGED_HINT */.HD}` : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithms, hashes, index) {
+async function hashInProcess(file, algorithms, hashes, index, followLinks) {
     try {
-        const { digest, size } = await hashFile(file.path, algorithms);
+        const { digest, size } = await hashFile(file.target ?? file.path, algorithms, followLinks ? {} : { noFollow: true });
         hashes.set(index, size, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
@@ -1230,7 +1241,7 @@ async function checkNamedFiles(files) {
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
         const group = present.filter((file) => file.algorithm === algorithm);
-        const hashed = await hashEach(group, algorithm);
+        const hashed = await hashEach(group, algorithm, { followLinks: true });
         group.forEach((file, position) => {
             const { entry } = files[file.index];
             const artifact = hashed[position];

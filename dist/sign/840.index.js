@@ -90,7 +90,7 @@ const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
  */
 function cratePurl(name, version, spelled, outside) {
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-    const source = spelled === undefined ? undefined : (0,urls/* withoutCredentials */.r)(spelled);
+    const source = spelled === undefined ? undefined : (0,urls/* withoutCredentials */.ri)(spelled);
     if (source === undefined && outside !== undefined)
         return (0,purl.purlOf)('cargo', name, version, undefined, { download_url: outside });
     if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE)

@@ -188,7 +188,7 @@ function sourceOf(spelled) {
     if (spelled === undefined || isPublicRegistryTarball(spelled))
         return undefined;
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-    const spec = spelled.includes('@') || spelled.includes('?') ? (0,urls/* withoutCredentials */.r)(spelled) : spelled;
+    const spec = spelled.includes('@') || spelled.includes('?') ? (0,urls/* withoutCredentials */.ri)(spelled) : spelled;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
@@ -276,7 +276,8 @@ function registrySource(url) {
     return DEFAULT_REGISTRIES.has(registry.toLowerCase()) ? undefined : { kind: 'registry', url: registry };
 }
 function vcs(repository, commit) {
-    return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
+    const at = commit === undefined || commit === '' ? undefined : commit;
+    return { kind: 'vcs', url: `git+${repository}${at === undefined ? '' : `@${at}`}`, download: `git+${repository}${at === undefined ? '' : `#${at}`}` };
 }
 /** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
 function qualifiersOf(source) {
@@ -313,9 +314,9 @@ class PackageSet {
                 pkg.license = entry.license;
             // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
             // Another registry's package downloads from its tarball, as npmjs.org's does.
-            const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+            const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.kind === 'vcs' ? entry.source.download : entry.source.url;
             if (downloadLocation !== undefined)
-                pkg.downloadLocation = (0,urls/* withoutCredentials */.r)(downloadLocation);
+                pkg.downloadLocation = (0,urls/* withoutCredentials */.ri)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
                 pkg.properties = (0,model/* sortProperties */.Oi)(entry.properties);
             this.packages.set(purl, pkg);
@@ -331,7 +332,7 @@ class PackageSet {
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
-            existing.downloadLocation = (0,urls/* withoutCredentials */.r)(entry.downloadLocation);
+            existing.downloadLocation = (0,urls/* withoutCredentials */.ri)(entry.downloadLocation);
         if (entry.properties !== undefined)
             this.annotate(purl, entry.properties);
         return purl;

@@ -33012,7 +33012,7 @@ function expectRegularFile(info, options, path) {
  * FILE_NOT_REGULAR and FILE_TOO_LARGE.
  */
 async function openRegularFile(path, options) {
-    const handle = await external_node_fs_.promises.open(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    const handle = await external_node_fs_.promises.open(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY | (options.noFollow === true ? (external_node_fs_.constants.O_NOFOLLOW ?? 0) : 0));
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);

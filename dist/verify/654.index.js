@@ -88,10 +88,12 @@ var proxy_tunnel = __webpack_require__(9002);
 
 
 
+/** What to do about a {@link ResponseTooLargeError}, which no retry changes. */
+const RESPONSE_TOO_LARGE_HINT = 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between';
 /** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
 class ResponseTooLargeError extends errors/* TrustKitError */.T0 {
     constructor(message) {
-        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: RESPONSE_TOO_LARGE_HINT });
         this.name = 'ResponseTooLargeError';
     }
 }

@@ -1,5 +1,5 @@
-export const id = 635;
-export const ids = [635];
+export const id = 8103;
+export const ids = [8103];
 export const modules = {
 
 /***/ 3085:
@@ -7,10 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
+/* harmony export */   at: () => (/* binding */ describeJsonFault),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   xC: () => (/* binding */ jsonFault),
+/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
 /* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, jsonFault, JSON_FAULT_HINT, describeJsonFault, jsonSyntaxProblem */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 
 /**
@@ -69,7 +73,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
  */
 function describeJsonFault(fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
-    return fault.kind === 'repeated-key' ? `repeats the key ${quoted(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
 }
 /**
  * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
@@ -103,7 +107,7 @@ function jsonSyntaxProblem(text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = jsonErrorLine(text, message);
     const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
-    return `${line === undefined ? '' : `line ${line}: `}${boundedText(unquoted.split('\n')[0] ?? '', 200)}`;
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -127,21 +131,21 @@ function closingQuote(text, open) {
 
 /***/ }),
 
-/***/ 9105:
+/***/ 39105:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   npmPackageLockParser: () => (/* binding */ npmPackageLockParser)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3096);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(415);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3419);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8706);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60415);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
 
 
 
@@ -611,7 +615,7 @@ const npmPackageLockParser = {
 
 /***/ }),
 
-/***/ 3419:
+/***/ 33419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -621,7 +625,7 @@ const npmPackageLockParser = {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6898);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
 
 
 
@@ -698,63 +702,78 @@ async function readSiblingJson(input, name) {
 
 /***/ }),
 
-/***/ 211:
+/***/ 15415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
 /* harmony export */ });
-/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
-const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
-const HTTP_SCHEME = /(?:^|\+)https?$/i;
-/**
- * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
- * `https://TOKEN@npm.corp.example/...`, `...?token=...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), any `user:password`,
- * and the query parameters that carry a credential are dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
- * published where the repository may not be. An ssh user without a password (`git@github.com`)
- * names no secret and stays. One anchored match: linear in the URL.
- */
-function withoutCredentials(url) {
-    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
-    const match = USERINFO.exec(withoutQueryCredentials);
-    if (match === null)
-        return withoutQueryCredentials;
-    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
-    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
+/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
 }
 /**
- * Query parameters that carry a credential, by a word in their name (searched, not matched whole
- * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
- * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
- * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
  */
-const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
-/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
-const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
-/**
- * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
- * the others kept in their order; the `?` goes when none is left. A signed download URL in a
- * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
- */
-function withoutCredentialParameters(url) {
-    const query = url.indexOf('?');
-    const fragment = url.indexOf('#', query);
-    const end = fragment === -1 ? url.length : fragment;
-    const kept = url
-        .slice(query + 1, end)
-        .split('&')
-        .filter((parameter) => {
-        const name = parameter.split('=', 1)[0] ?? '';
-        let decoded = name;
-        try {
-            decoded = decodeURIComponent(name);
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
         }
-        catch {
-            // A malformed escape is matched as written.
-        }
-        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
-    });
-    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /**
+     * The result with its unknowns (and their count when not all are listed) after those it has
+     * already (a package collector's); the result itself when there are none.
+     */
+    into(result) {
+        if (this.count === 0)
+            return result;
+        const earlier = result.unknowns ?? [];
+        if (earlier.length === 0)
+            return { ...result, ...this.fields() };
+        const unknowns = [...earlier, ...this.all()];
+        const count = (result.unknownCount ?? earlier.length) + this.count;
+        // One that counts the rest stands for them: the list is shorter than the count then.
+        return { ...result, unknowns, ...(count === unknowns.length ? {} : { unknownCount: count }) };
+    }
 }
 
 

@@ -1,35 +1,9 @@
-export const id = 3701;
-export const ids = [3701];
+export const id = 919;
+export const ids = [919];
 export const modules = {
 
 /***/ 3085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
-/* harmony export */   at: () => (/* binding */ describeJsonFault),
-/* harmony export */   mh: () => (/* binding */ lineAt),
-/* harmony export */   xC: () => (/* binding */ jsonFault),
-/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
-/* harmony export */ });
-/* unused harmony export MAX_JSON_DEPTH */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-
-/**
- * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
- * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
- * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
- */
-const MAX_JSON_DEPTH = 512;
-/**
- * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
- * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
- * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
- */
-function jsonFault(text) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsonFault = (function (text) {
     const structure = /[{}[\],"]/g;
     const objects = [];
     let keyNext = false;
@@ -63,24 +37,10 @@ function jsonFault(text) {
         }
     }
     return undefined;
-}
-/** What to do about a document with a {@link JsonFault}. */
-const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
-/**
- * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
- * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
- * which its name already numbers).
- */
-function describeJsonFault(fault, withLine = true) {
+});var describeJsonFault = (function (fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
     return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
-}
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-function jsonErrorLine(text, message) {
+});var jsonErrorLine = (function (text, message) {
     const position = /position (\d+)/.exec(message)?.[1];
     if (position !== undefined)
         return lineAt(text, Number(position));
@@ -96,28 +56,17 @@ function jsonErrorLine(text, message) {
     // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
     const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
     return lineAt(text, at + Math.max(0, inContext));
-}
-/**
- * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
- * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
- * around a bad token: a file given by mistake (a token, a key) would have its first characters
- * printed to a log others read.
- */
-function jsonSyntaxProblem(text, error) {
+});var jsonSyntaxProblem = (function (text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = jsonErrorLine(text, message);
     const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
     return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
-}
-/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
-function lineAt(text, index) {
+});var lineAt = (function (text, index) {
     let line = 1;
     for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
         line += 1;
     return line;
-}
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(text, open) {
+});var closingQuote = (function (text, open) {
     for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
         let backslashes = 0;
         while (text[quote - 1 - backslashes] === '\\')
@@ -126,40 +75,64 @@ function closingQuote(text, open) {
             return quote;
     }
     return -1;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: (() => (/* binding */ jsonErrorLine)),
+/* harmony export */   F1: (() => (/* binding */ jsonSyntaxProblem)),
+/* harmony export */   at: (() => (/* binding */ describeJsonFault)),
+/* harmony export */   mh: (() => (/* binding */ lineAt)),
+/* harmony export */   xC: (() => (/* binding */ jsonFault)),
+/* harmony export */   y0: (() => (/* binding */ JSON_FAULT_HINT))
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+
+/**
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ */
+
+/** What to do about a document with a {@link JsonFault}. */
+const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
+ * around a bad token: a file given by mistake (a token, a key) would have its first characters
+ * printed to a log others read.
+ */
+
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
+
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+
 
 
 /***/ }),
 
 /***/ 54609:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bunLockParser: () => (/* binding */ bunLockParser),
-/* harmony export */   jsoncToJson: () => (/* binding */ jsoncToJson)
-/* harmony export */ });
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83096);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60415);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33419);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
-
-
-
-
-
-
-
-
-/**
- * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
- * closing bracket, outside strings, keeping every offset so JSON errors still point at the right line.
- */
-function jsoncToJson(text) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsoncToJson = (function (text) {
     const out = text.split('');
     let index = 0;
     let lastComma = -1;
@@ -198,9 +171,7 @@ function jsoncToJson(text) {
         }
     }
     return out.join('');
-}
-/** Splits an install key (`@babel/core/semver`) into its package names. */
-function namesOfKey(key) {
+});var namesOfKey = (function (key) {
     const parts = key.split('/');
     const names = [];
     for (let index = 0; index < parts.length; index++) {
@@ -211,18 +182,47 @@ function namesOfKey(key) {
             names.push(part);
     }
     return names;
-}
-/** The install key a key is nested under (`a/@s/b` -> `a`), `''` at the top. */
-function parentKey(key) {
+});var parentKey = (function (key) {
     const names = namesOfKey(key);
     const last = names[names.length - 1] ?? '';
     return key.length === last.length ? '' : key.slice(0, key.length - last.length - 1);
-}
-/** Records the package installed at a key under the key it is nested in. */
-function installKey(tree, key, purl) {
+});var installKey = (function (tree, key, purl) {
     const names = namesOfKey(key);
     tree.set(parentKey(key), names[names.length - 1] ?? key, purl);
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bunLockParser: (() => (/* binding */ bunLockParser)),
+/* harmony export */   jsoncToJson: (() => (/* binding */ jsoncToJson))
+/* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60415);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33419);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+
+
+
+
+
+
+
+
+/**
+ * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
+ * closing bracket, outside strings, keeping every offset so JSON errors still point at the right line.
+ */
+
+/** Splits an install key (`@babel/core/semver`) into its package names. */
+
+/** The install key a key is nested under (`a/@s/b` -> `a`), `''` at the top. */
+
+/** Records the package installed at a key under the key it is nested in. */
+
 const DEPENDENCY_FIELDS = [
     ['dependencies', false],
     ['optionalDependencies', true],
@@ -316,10 +316,10 @@ const bunLockParser = {
                     set.annotate(purl, [{ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PATCHED_PROPERTY */ .aq, value: patch }]);
             }
         }
-        const tree = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .NestedScopes */ .rE((key) => (key === '' ? undefined : parentKey(key)));
+        const tree = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .NestedScopes */ .rE(((key) => (key === '' ? undefined : parentKey(key))));
         for (const [key, purl] of purlAt)
             installKey(tree, key, purl);
-        const resolve = (fromKey, name) => tree.resolve(fromKey, name);
+        const resolve = ((fromKey, name) => tree.resolve(fromKey, name));
         const edges = new Map();
         for (const [key, info] of infoAt) {
             const from = purlAt.get(key);
@@ -379,21 +379,10 @@ const bunLockParser = {
 /***/ }),
 
 /***/ 897:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ scopesByReachability)
-/* harmony export */ });
-/**
- * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
- * production dependencies reach is required (optional once an optional edge is crossed), what only
- * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
- * ships is worse than listing one that does not.
- */
-function scopesByReachability(starts, edges) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var scopesByReachability = (function (starts, edges) {
     const scopes = new Map();
-    const walk = (from, scope, followOptional, deferred) => {
-        const queue = [...from].filter((node) => !scopes.has(node));
+    const walk = ((from, scope, followOptional, deferred) => {
+        const queue = [...from].filter(((node) => !scopes.has(node)));
         for (const node of queue)
             scopes.set(node, scope);
         while (queue.length > 0) {
@@ -409,45 +398,33 @@ function scopesByReachability(starts, edges) {
                 queue.push(edge.to);
             }
         }
-    };
+    });
     const optionalStarts = [...starts.optional];
     walk(starts.required, 'required', false, optionalStarts);
     walk(optionalStarts, 'optional', true, []);
     walk(starts.dev, 'dev', true, []);
     return scopes;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: (() => (/* binding */ scopesByReachability))
+/* harmony export */ });
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
+
 
 
 /***/ }),
 
 /***/ 33419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gm: () => (/* binding */ textOfBytes),
-/* harmony export */   lk: () => (/* binding */ parseJsonText),
-/* harmony export */   n8: () => (/* binding */ readSiblingJson)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
-
-
-
-// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
-/** A file's text: UTF-8, without a byte-order mark. */
-function textOfBytes(content) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOfBytes = (function (content) {
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** An escape of a UTF-16 surrogate (`\ud800`-`\udfff`): one only of a pair names no character. */
-const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
-/**
- * Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming
- * the line, and so does a string holding half of a surrogate pair (`"1.0.0\ud800"`): valid JSON,
- * but no character, which no package manager writes and no purl can encode.
- */
-function parseJsonText(path, text) {
+});var parseJsonText = (function (path, text) {
     let json;
     try {
         json = JSON.parse(text);
@@ -463,9 +440,7 @@ function parseJsonText(path, text) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `a string holds ${lone.escape}, half of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone.line);
     }
     return json;
-}
-/** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
-function loneSurrogateEscape(text) {
+});var loneSurrogateEscape = (function (text) {
     SURROGATE_ESCAPE.lastIndex = 0;
     for (let match = SURROGATE_ESCAPE.exec(text); match !== null; match = SURROGATE_ESCAPE.exec(text)) {
         // An escaped backslash before it (`\\ud800`) makes it plain text, no escape.
@@ -486,13 +461,7 @@ function loneSurrogateEscape(text) {
         return { escape: match[0], line };
     }
     return undefined;
-}
-/**
- * The JSON of a manifest beside the lockfile (`package.json`, `composer.json`), or undefined when
- * there is none or it is not JSON: a manifest only adds to what the lockfile says, so one its own
- * tool could not read leaves the lockfile alone to say it.
- */
-async function readSiblingJson(input, name) {
+});var readSiblingJson = (async function (input, name) {
     const bytes = await input.readSibling(name);
     if (bytes === undefined)
         return undefined;
@@ -502,24 +471,56 @@ async function readSiblingJson(input, name) {
     catch {
         return undefined;
     }
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gm: (() => (/* binding */ textOfBytes)),
+/* harmony export */   lk: (() => (/* binding */ parseJsonText)),
+/* harmony export */   n8: (() => (/* binding */ readSiblingJson))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+
+
+
+// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
+/** A file's text: UTF-8, without a byte-order mark. */
+
+/** An escape of a UTF-16 surrogate (`\ud800`-`\udfff`): one only of a pair names no character. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
+/**
+ * Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming
+ * the line, and so does a string holding half of a surrogate pair (`"1.0.0\ud800"`): valid JSON,
+ * but no character, which no package manager writes and no purl can encode.
+ */
+
+/** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
+
+/**
+ * The JSON of a manifest beside the lockfile (`package.json`, `composer.json`), or undefined when
+ * there is none or it is not JSON: a manifest only adds to what the lockfile says, so one its own
+ * tool could not read leaves the lockfile alone to say it.
+ */
+
 
 
 /***/ }),
 
 /***/ 15415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unlistedUnknowns = (function (count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
+/* harmony export */   Mb: (() => (/* binding */ unlistedUnknowns)),
+/* harmony export */   dF: (() => (/* binding */ LockfileUnknowns))
 /* harmony export */ });
-/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/* unused harmony export LISTED_UNKNOWNS */
 /** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNKNOWNS = 100;
 /** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
-function unlistedUnknowns(count) {
-    return Math.max(0, count - LISTED_UNKNOWNS - 1);
-}
+
 /**
  * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
  * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
@@ -531,7 +532,7 @@ class LockfileUnknowns {
     #listed = [];
     #more = 0;
     /** `rest` words the unknown that counts the ones past the limit. */
-    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+    constructor(path, rest = ((count) => `${count} more unknowns of this file, not listed one by one`)) {
         this.#path = path;
         this.#rest = rest;
     }
@@ -579,68 +580,6 @@ class LockfileUnknowns {
         // One that counts the rest stands for them: the list is shorter than the count then.
         return { ...result, unknowns, ...(count === unknowns.length ? {} : { unknownCount: count }) };
     }
-}
-
-
-/***/ }),
-
-/***/ 80211:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ withoutCredentials)
-/* harmony export */ });
-/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
-const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
-const HTTP_SCHEME = /(?:^|\+)https?$/i;
-/**
- * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
- * `https://TOKEN@npm.corp.example/...`, `...?token=...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), any `user:password`,
- * and the query parameters that carry a credential are dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
- * published where the repository may not be. An ssh user without a password (`git@github.com`)
- * names no secret and stays. One anchored match: linear in the URL.
- */
-function withoutCredentials(url) {
-    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
-    const match = USERINFO.exec(withoutQueryCredentials);
-    if (match === null)
-        return withoutQueryCredentials;
-    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
-    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
-}
-/**
- * Query parameters that carry a credential, by a word in their name (searched, not matched whole
- * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
- * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
- * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
- */
-const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
-/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
-const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
-/**
- * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
- * the others kept in their order; the `?` goes when none is left. A signed download URL in a
- * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
- */
-function withoutCredentialParameters(url) {
-    const query = url.indexOf('?');
-    const fragment = url.indexOf('#', query);
-    const end = fragment === -1 ? url.length : fragment;
-    const kept = url
-        .slice(query + 1, end)
-        .split('&')
-        .filter((parameter) => {
-        const name = parameter.split('=', 1)[0] ?? '';
-        let decoded = name;
-        try {
-            decoded = decodeURIComponent(name);
-        }
-        catch {
-            // A malformed escape is matched as written.
-        }
-        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
-    });
-    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 45;
-export const ids = [45];
+export const id = 135;
+export const ids = [135,408];
 export const modules = {
 
 /***/ 3085:
@@ -275,7 +275,7 @@ class PackageCollector {
                 pkg.license = found.license;
             // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutCredentials */ .r)(found.downloadLocation);
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutCredentials */ .ri)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -374,6 +374,171 @@ function withOrphans(declared, packages, relationships) {
 
 /***/ }),
 
+/***/ 2878:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h4: () => (/* binding */ scopeUnderMarker),
+/* harmony export */   nB: () => (/* binding */ namesMoreThanPythonVersion),
+/* harmony export */   q$: () => (/* binding */ markerProperties)
+/* harmony export */ });
+/* unused harmony export ENVIRONMENT_MARKER */
+/** The property naming a PEP 508 environment marker a lockfile lists a package under, verbatim. */
+const ENVIRONMENT_MARKER = 'trust-kit:pypi:environment-marker';
+/**
+ * The marker variables that only say which Python runs the project (PEP 508's `python_version`,
+ * `python_full_version`, `implementation_version`): lockfiles write them on nearly every package
+ * (poetry export on each line, pipenv from each package's Requires-Python), restating the Pythons
+ * the project supports.
+ */
+const PYTHON_VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
+/** The words of a marker that are no variable. */
+const MARKER_KEYWORDS = new Set(['and', 'or', 'not', 'in']);
+/**
+ * Whether a marker names anything but the Python version: the platform (`sys_platform`,
+ * `platform_machine`, `os_name`, their PEP 345 dotted spellings), the implementation, or an extra.
+ * The marker is read, never evaluated: the SBOM describes the project, not the machine making it.
+ */
+function namesMoreThanPythonVersion(marker) {
+    const unquoted = marker.replace(/"[^"]*"|'[^']*'/g, ' ');
+    for (const [word] of unquoted.matchAll(/[A-Za-z_][A-Za-z0-9_.]*/g)) {
+        if (!MARKER_KEYWORDS.has(word) && !PYTHON_VERSION_VARIABLES.has(word))
+            return true;
+    }
+    return false;
+}
+/**
+ * The scope of a package listed under a marker (or none): a marker that names more than the
+ * Python version makes a package the project would otherwise ship `optional`, since some
+ * installs leave it out (`pywin32; sys_platform == "win32"`), as npm's platform packages are.
+ * The collector keeps the stronger scope of a package's occurrences, so one listed without such a
+ * marker anywhere stays required.
+ */
+function scopeUnderMarker(scope, marker) {
+    return scope === 'required' && marker !== undefined && namesMoreThanPythonVersion(marker) ? 'optional' : scope;
+}
+/** The property recording a marker, or none for no marker. */
+function markerProperties(marker) {
+    const trimmed = marker?.trim();
+    return trimmed === undefined || trimmed === '' ? [] : [{ name: ENVIRONMENT_MARKER, value: trimmed }];
+}
+
+
+/***/ }),
+
+/***/ 9709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ singleArchiveHashes),
+/* harmony export */   L7: () => (/* binding */ normalizePythonName),
+/* harmony export */   LO: () => (/* binding */ pythonHash),
+/* harmony export */   OG: () => (/* binding */ urlOrigin),
+/* harmony export */   Tl: () => (/* binding */ indexOrigin),
+/* harmony export */   Xf: () => (/* binding */ gitOrigin),
+/* harmony export */   or: () => (/* binding */ versionFromUrl),
+/* harmony export */   wK: () => (/* binding */ localOrigin)
+/* harmony export */ });
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1573);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(211);
+
+
+/** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizePythonName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const PYTHON_HASH_ALGORITHMS = {
+    sha256: 'SHA256',
+    sha384: 'SHA384',
+    sha512: 'SHA512',
+    sha1: 'SHA1',
+    md5: 'MD5',
+};
+/** A `sha256:<hex>` hash as pip, Pipfile.lock, poetry and uv write them; undefined for other algorithms or malformed digests. */
+function pythonHash(text) {
+    const colon = text.indexOf(':');
+    const algorithm = PYTHON_HASH_ALGORITHMS[text.slice(0, colon).toLowerCase()];
+    if (colon <= 0 || algorithm === undefined)
+        return undefined;
+    const digest = text.slice(colon + 1);
+    return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)(algorithm, digest);
+}
+/**
+ * The hash of a package when the lockfile pins exactly one archive per algorithm. Lockfiles list one
+ * hash per wheel and sdist; any single one of several would not match the other archives, so
+ * several are recorded as none rather than one chosen arbitrarily.
+ */
+function singleArchiveHashes(hashes) {
+    const parsed = hashes.map(pythonHash).filter((hash) => hash !== undefined);
+    const counts = new Map();
+    for (const hash of parsed)
+        counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
+    return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
+}
+/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
+function gitOrigin(spelled, commit) {
+    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .ri)(spelled);
+    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
+    const end = /[?#]/.exec(location)?.index ?? location.length;
+    const url = location.slice(0, end);
+    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
+    const repository = url.startsWith('git+') ? url : `git+${url}`;
+    const at = pinned === undefined || pinned === '' ? '' : pinned;
+    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
+}
+/** The origin of an archive URL source. */
+function urlOrigin(spelled) {
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .ri)(spelled);
+    return { qualifiers: { download_url: url }, downloadLocation: url };
+}
+/** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
+const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$/i;
+/**
+ * The origin of a package locked from a package index: none for PyPI, `repository_url` (the index
+ * URL without trailing slashes) for any other, which the purl spec requires so that a private
+ * index's package is never taken for PyPI's of the same name. An index is no download location.
+ */
+function indexOrigin(spelled) {
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .ri)(spelled);
+    if (PYPI_INDEX.test(url))
+        return undefined;
+    // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/')
+        end--;
+    return end === 0 ? undefined : { qualifiers: { repository_url: url.slice(0, end) }, downloadLocation: undefined };
+}
+/** The origin of a local archive or folder, by its path as the lockfile spells it. */
+function localOrigin(path) {
+    return { qualifiers: { download_url: path }, downloadLocation: undefined };
+}
+/** A PEP 440 version as archive file names carry it. */
+const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
+/**
+ * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
+ * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
+ * named for this project (a git URL, a download endpoint), since the URL then says no version.
+ */
+function versionFromUrl(name, url) {
+    const last = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
+    let file;
+    try {
+        file = decodeURIComponent(last);
+    }
+    catch {
+        // A malformed escape (`%E0%A4%A`) names no file a version can be read from; it must not cost the rest of the lockfile.
+        return undefined;
+    }
+    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
+    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
+        return undefined;
+    const version = base.slice(name.length + 1);
+    return FILE_VERSION.test(version) ? version : undefined;
+}
+
+
+/***/ }),
+
 /***/ 3419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -461,63 +626,26 @@ async function readSiblingJson(input, name) {
 
 /***/ }),
 
-/***/ 211:
+/***/ 3408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */   purlOf: () => (/* binding */ purlOf)
 /* harmony export */ });
-/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
-const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
-const HTTP_SCHEME = /(?:^|\+)https?$/i;
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3096);
+
+
 /**
- * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
- * `https://TOKEN@npm.corp.example/...`, `...?token=...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), any `user:password`,
- * and the query parameters that carry a credential are dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
- * published where the repository may not be. An ssh user without a password (`git@github.com`)
- * names no secret and stays. One anchored match: linear in the URL.
+ * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
+ * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
+ * the spec does not permit plain, so purls compare equal across tools.
  */
-function withoutCredentials(url) {
-    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
-    const match = USERINFO.exec(withoutQueryCredentials);
-    if (match === null)
-        return withoutQueryCredentials;
-    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
-    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
-}
-/**
- * Query parameters that carry a credential, by a word in their name (searched, not matched whole
- * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
- * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
- * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
- */
-const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
-/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
-const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
-/**
- * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
- * the others kept in their order; the `?` goes when none is left. A signed download URL in a
- * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
- */
-function withoutCredentialParameters(url) {
-    const query = url.indexOf('?');
-    const fragment = url.indexOf('#', query);
-    const end = fragment === -1 ? url.length : fragment;
-    const kept = url
-        .slice(query + 1, end)
-        .split('&')
-        .filter((parameter) => {
-        const name = parameter.split('=', 1)[0] ?? '';
-        let decoded = name;
-        try {
-            decoded = decodeURIComponent(name);
-        }
-        catch {
-            // A malformed escape is matched as written.
-        }
-        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
-    });
-    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
+function purlOf(ecosystem, name, version, namespace, qualifiers) {
+    if (!name.isWellFormed() || !version.isWellFormed() || namespace?.isWellFormed() === false)
+        throw new Error(`Invalid purl: ${_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .LONE_SURROGATE */ .uG}`);
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .MS)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 3900;
-export const ids = [3900];
+export const id = 4313;
+export const ids = [4313];
 export const modules = {
 
 /***/ 36911:
@@ -37,6 +37,219 @@ export const modules = {
  */
 
 /** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+
+
+
+/***/ }),
+
+/***/ 25643:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var headersOf = (function (message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+});var toResponse = (function (message) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers: headersOf(message) });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
+});var toCappedResponse = (async function (message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_8__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: (() => message.destroy()) }, maxBytes, ((declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`)));
+    return new Response(body, { status, headers: headersOf(message) });
+});var discard = (function (message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', (() => { }));
+    message.on('data', ((chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    }));
+});var abortError = (function (signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+});var setHeaders = (function (outgoing, headers) {
+    for (const [name, value] of Object.entries(headers))
+        outgoing.setHeader(name, value);
+});var throughProxy = (function (error, proxy) {
+    if (proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .ProxyTunnelError */ .Ng)
+        return error;
+    return Object.assign(new Error(`${error.message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)})`, { cause: error }), { name: error.name, code: error.code });
+});var send = (function (target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some(((name) => name.toLowerCase() === 'content-length')) ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__.proxyFor)(target, agents.settings);
+    const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)})`));
+    return new Promise(((resolve, reject) => {
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', agent: agent ?? agents.directAgentFor(target), ...(signal === undefined ? {} : { signal }) }, resolve);
+        setHeaders(outgoing, sent);
+        outgoing.on('error', ((error) => reject(throughProxy(error, proxy))));
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = (() => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            });
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', (() => signal.removeEventListener('abort', abort)));
+        }
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    }));
+});var proxiedFetch = (function (proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_6__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_6__.ProxyAgents(proxy);
+    return (async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
+            discard(message);
+            if (init.redirect === 'error')
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            let next;
+            try {
+                next = new URL(location, target);
+            }
+            catch {
+                // Not quoted: what a server puts in a Location is its own to choose.
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to an address that is no URL`);
+            }
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to a ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(next.protocol, 40)} URL`);
+            if (target.protocol === 'https:' && next.protocol === 'http:')
+                throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter((([name]) => name.toLowerCase() !== 'authorization')));
+            target = next;
+        }
+    });
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: (() => (/* binding */ throughProxy)),
+/* harmony export */   iR: (() => (/* binding */ proxiedFetch)),
+/* harmony export */   jw: (() => (/* binding */ RedirectRefusedError)),
+/* harmony export */   lL: (() => (/* binding */ setHeaders)),
+/* harmony export */   vQ: (() => (/* binding */ InsecureRedirectError)),
+/* harmony export */   zv: (() => (/* binding */ RESPONSE_TOO_LARGE_HINT))
+/* harmony export */ });
+/* unused harmony export ResponseTooLargeError */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36911);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39002);
+
+
+
+
+
+
+
+
+
+/** What to do about a {@link ResponseTooLargeError}, which no retry changes. */
+const RESPONSE_TOO_LARGE_HINT = 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between';
+/** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
+class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: RESPONSE_TOO_LARGE_HINT });
+        this.name = 'ResponseTooLargeError';
+    }
+}
+/** A redirect from HTTPS to plain HTTP, never followed: what comes back could be read and changed on the way. */
+class InsecureRedirectError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
+        this.name = 'InsecureRedirectError';
+    }
+}
+/**
+ * A redirect not followed for another reason than leaving TLS: more of them than a request takes (a
+ * loop), one to a scheme other than http(s), or one to a request that may not be redirected. The
+ * server did answer, and asking again meets the same answer: not a connection failure to retry.
+ */
+class RedirectRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_REFUSED', message, { hint: 'the server (or a proxy in front of it) answers with redirects that lead nowhere trust-kit follows: check the URL it was sent to and the proxy (HTTPS_PROXY), and report the redirect to its operator' });
+        this.name = 'RedirectRefusedError';
+    }
+}
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const DEFAULT_MAX_REDIRECTS = 10;
+
+
+/**
+ * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
+ * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
+ * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
+ */
+
+/** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024;
+/** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
+
+/** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
+
+/**
+ * Sets a request's headers on the request itself, never in the options it is made with: an agent
+ * keeps those options, Authorization included, in the listeners of the keep-alive connection the
+ * request opens, for as long as that connection lives (measured: a registry password, the runner's request
+ * token, in the heap until the connection closes). Set here, they go with the request when it is done.
+ */
+
+/**
+ * The error of a request sent through `proxy`, its message naming the proxy by its origin (never its
+ * credentials): the proxy may be what failed (a tunnel it closed, a connection it dropped). Its name
+ * and code are kept, so it is classified as before; a tunnel's own errors name the proxy already.
+ */
+
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+
+/**
+ * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times (a
+ *   loop, or a redirect to another scheme or to no URL, is a {@link RedirectRefusedError}), and never from HTTPS
+ *   to plain HTTP ({@link InsecureRedirectError});
+ * - with `responseCap`, a response is read whole before it is returned and refused past its request's
+ *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
+ * Given agents (rather than settings), the caller owns them and destroys them when done.
+ */
 
 
 
@@ -138,6 +351,7 @@ export const modules = {
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: (() => (/* binding */ replyTooLarge)),
 /* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
 /* harmony export */   LD: (() => (/* binding */ boundedText)),
 /* harmony export */   Lp: (() => (/* binding */ waitPastBudget)),
@@ -161,7 +375,6 @@ export const modules = {
 /* harmony export */   yn: (() => (/* binding */ redirectNotFollowed)),
 /* harmony export */   yv: (() => (/* binding */ originOf))
 /* harmony export */ });
-/* unused harmony export replyTooLarge */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
@@ -273,96 +486,6 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
  * included, is final. A wait past the retry budget ends the retries at once.
  */
 
-
-
-/***/ }),
-
-/***/ 48849:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var builtCommit = (function (env, repository) {
-    const own = env.GITHUB_REPOSITORY;
-    const sha = env.GITHUB_SHA;
-    if (own === undefined || own === '' || sha === undefined || !/^[0-9a-f]{40}$/.test(sha))
-        return undefined;
-    return repository === undefined || repository.toLowerCase() === own.toLowerCase() ? sha : undefined;
-});var checkReleaseTag = (async function (releases, release) {
-    const { tag, commit, repository } = release;
-    const named = await releases.tagCommit(tag);
-    if (named === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('RELEASE_TAG_MISSING', `there is no tag ${tag} in ${repository}: GitHub would make it at the default branch's head when publishing the release, not at the commit this run built (${commit})`, {
-            hint: `push the tag first: git tag ${(0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .shellWord */ .r7)(tag)} ${commit} && git push origin ${(0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .shellWord */ .r7)(tag)} (a token that cannot read the repository sees no tag either: check the token)`,
-        });
-    }
-    if (named.toLowerCase() !== commit.toLowerCase()) {
-        const built = release.ref === undefined || release.ref === '' ? commit : `${commit} (${release.ref})`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('RELEASE_TAG_OTHER_COMMIT', `the tag ${tag} names commit ${named}, but this run built ${built}: the release would publish files built from another commit than its tag`, {
-            hint: 'release the build of the tag\'s commit (run the workflow for the tag), or move the tag to the commit built',
-        });
-    }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: (() => (/* binding */ builtCommit)),
-/* harmony export */   a: (() => (/* binding */ checkReleaseTag))
-/* harmony export */ });
-/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78918);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86482);
-
-
-/**
- * The commit a run built, as far as it is this release's: GITHUB_SHA (the commit the job checked
- * out and its provenance names) when the release is of the run's own repository; undefined outside
- * a GitHub Actions job, or for a release of another repository, whose tags name its own commits.
- */
-
-/**
- * Refuses to release `tag` unless it names `commit`, the commit the run built: a tag on another
- * commit would be released with the files (and provenance) of this one, and a tag that does not
- * exist yet would be made by GitHub at the default branch's head when the release is published.
- * The one check of the root action, the CLI and the reusable workflow (which runs the root action).
- */
-
-
-
-/***/ }),
-
-/***/ 30392:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runGithubPublishStep: (() => (/* binding */ runGithubPublishStep))
-/* harmony export */ });
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7310);
-/* harmony import */ var _release_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48849);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3264);
-
-
-
-/**
- * Publishes the draft the github-draft step filled (once the gate passed, when it is on, and the
- * tag still names the commit built, when it is known), with
- * VERIFY.md as the notes' verification block; for an immutable release, GitHub's release
- * attestation is then fetched and verified.
- */
-const runGithubPublishStep = (async ({ ports, githubDraft }) => {
-    const target = ports.githubRelease;
-    if (target === undefined || githubDraft === undefined)
-        return {};
-    const { input, drafted } = githubDraft;
-    // A failure leaves the draft until it is published (the report says so, and the next run reuses it); after that
-    // (GitHub's release attestation is checked then), or on a release published already, there is no draft.
-    let draftLeft = drafted.release.draft ? { tag: input.tag, id: drafted.release.id } : undefined;
-    try {
-        // The tag again, at the last moment: the gate may have taken minutes, and a tag deleted or moved since the
-        // release-tag step would be published over files built from another commit (or made at the default branch).
-        if (input.target !== undefined && drafted.release.draft)
-            await (0,_release_tag_js__WEBPACK_IMPORTED_MODULE_1__/* .checkReleaseTag */ .a)(target.releases, { tag: input.tag, commit: input.target, ref: ports.env.GITHUB_REF, repository: target.repository ?? ports.env.GITHUB_REPOSITORY ?? '' });
-        return { githubRelease: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .publishDraft */ .T2)(input, drafted, { ...target, logger: ports.logger, onPublished: (() => void (draftLeft = undefined)) }) };
-    }
-    catch (error) {
-        throw draftLeft === undefined ? error : new _state_js__WEBPACK_IMPORTED_MODULE_2__/* .PartialStepFailure */ .U(error, { draftLeft });
-    }
-});
 
 
 /***/ })

@@ -1,256 +1,189 @@
-export const id = 542;
-export const ids = [542];
+export const id = 8103;
+export const ids = [8103];
 export const modules = {
 
-/***/ 55256:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H5: () => (/* binding */ shortHashes),
-/* harmony export */   Oi: () => (/* binding */ sortProperties),
-/* harmony export */   So: () => (/* binding */ contradictingHashes),
-/* harmony export */   TI: () => (/* binding */ strongerScope)
-/* harmony export */ });
-/** Hashes as an unknown about contradicting digests names them: `SHA512 0123456789abcdef...`, each cut to 16 hex digits. */
-function shortHashes(hashes) {
-    return hashes.map((hash) => `${hash.algorithm} ${hash.hex.slice(0, 16)}...`).join(', ');
-}
-/** The hashes of `other` that contradict one of `kept`: the same algorithm, another digest (two artifacts under one name). */
-function contradictingHashes(kept, other) {
-    return other.filter((hash) => kept.some((first) => first.algorithm === hash.algorithm && first.hex.toLowerCase() !== hash.hex.toLowerCase()));
-}
-/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
-function strongerScope(a, b) {
-    if (a === 'required' || b === 'required')
-        return 'required';
-    if (a === 'optional' || b === 'optional')
-        return 'optional';
-    return 'dev';
-}
-/** Properties without repeats, sorted by name then value. */
-function sortProperties(properties) {
-    const byKey = new Map();
-    for (const property of properties)
-        byKey.set(`${property.name}\u0000${property.value}`, property);
-    return [...byKey.keys()].sort().map((key) => byKey.get(key));
-}
-
-
-/***/ }),
-
-/***/ 83096:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MS: () => (/* binding */ encodeUnpermittedMarks),
-/* harmony export */   NP: () => (/* binding */ npmPurl),
-/* harmony export */   uG: () => (/* binding */ LONE_SURROGATE)
-/* harmony export */ });
-/**
- * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
- * library costs about 10 ms of every run (an `Intl.Collator` and its tables are built on load),
- * a twentieth of `trust-kit sbom` on a big npm project, which needs nothing else from it. The
- * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
- * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
- * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
- * (`%2B`) and `!*'()` as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
- * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
- */
-/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
-const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
-/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
-const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
-/** The characters encodeURIComponent (and so packageurl-js) leaves plain that a canonical purl may not hold. */
-const UNPERMITTED_MARKS = /[!*'()]/g;
-/**
- * Percent-encodes `!*'()` in a purl: the purl specification permits only letters, digits, `.-_~`,
- * `%` and its separators, so a PEP 440 epoch is `1%212.0` (as packageurl-python and packageurl-go
- * write it). None of them is a separator, so the whole text is encoded at once.
- */
-function encodeUnpermittedMarks(purl) {
-    return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** packageurl-js's error text: `Invalid purl: ` and the message. */
-/** Why no purl has a name or version holding half of a UTF-16 surrogate pair: encodeURIComponent's "URI malformed" says nothing of where. */
-const LONE_SURROGATE = 'the name or version holds half of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it';
-function purlError(message) {
-    return new Error(`Invalid purl: ${message}`);
-}
-/** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
-function checkQualifierKey(key) {
-    if (/^[0-9]/.test(key))
-        throw purlError(`qualifier "${key}" cannot start with a number`);
-    if (!/^[A-Za-z0-9._-]*$/.test(key))
-        throw purlError(`qualifier "${key}" contains an illegal character`);
-}
-/** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
-function qualifierText(qualifiers) {
-    const kept = new Map();
-    for (const [key, value] of Object.entries(qualifiers)) {
-        const trimmed = value.trim();
-        if (trimmed !== '')
-            kept.set(key.toLowerCase(), trimmed);
+/***/ 3085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsonFault = (function (text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{' || char === '[') {
+            if (objects.length === MAX_JSON_DEPTH)
+                return { kind: 'too-deep', line: lineAt(text, match.index) };
+            objects.push(char === '{' ? new Set() : undefined);
+            keyNext = char === '{';
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
     }
-    for (const key of kept.keys())
-        checkQualifierKey(key);
-    const params = new URLSearchParams();
-    for (const key of [...kept.keys()].sort())
-        params.set(key, kept.get(key));
-    return params.toString().replace(/\+/g, '%20');
-}
+    return undefined;
+});var describeJsonFault = (function (fault, withLine = true) {
+    const line = withLine ? `, on line ${fault.line}` : '';
+    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+});var jsonErrorLine = (function (text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+});var jsonSyntaxProblem = (function (text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = jsonErrorLine(text, message);
+    const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
+});var lineAt = (function (text, index) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
+        line += 1;
+    return line;
+});var closingQuote = (function (text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: (() => (/* binding */ jsonErrorLine)),
+/* harmony export */   F1: (() => (/* binding */ jsonSyntaxProblem)),
+/* harmony export */   at: (() => (/* binding */ describeJsonFault)),
+/* harmony export */   mh: (() => (/* binding */ lineAt)),
+/* harmony export */   xC: (() => (/* binding */ jsonFault)),
+/* harmony export */   y0: (() => (/* binding */ JSON_FAULT_HINT))
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+
 /**
- * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
- * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
  */
-function npmPurl(name, version, qualifiers) {
-    if (!name.isWellFormed() || !version.isWellFormed())
-        throw purlError(LONE_SURROGATE);
-    // Most npm names and versions are made of characters the purl leaves as they are.
-    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
-        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
-    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
-    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
-    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
-    if (bare === '')
-        throw purlError('"name" is a required component');
-    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
-    const versionText = version.trim();
-    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
-    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
-    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
-    return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
-}
+const MAX_JSON_DEPTH = 512;
+/**
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ */
+
+/** What to do about a document with a {@link JsonFault}. */
+const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
+ * around a bad token: a file given by mistake (a token, a key) would have its first characters
+ * printed to a log others read.
+ */
+
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
+
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+
 
 
 /***/ }),
 
 /***/ 39105:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   npmPackageLockParser: () => (/* binding */ npmPackageLockParser)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83096);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10891);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
-
-
-
-
-
-
-
-
-const NODE_MODULES = 'node_modules/';
-function weakerScope(a, b) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var weakerScope = (function (a, b) {
     if (a === 'dev' || b === 'dev')
         return 'dev';
     if (a === 'optional' || b === 'optional')
         return 'optional';
     return 'required';
-}
-/**
- * The scope npm's own flags give: `devOptional` (dev on one path, optional on another) ships as an
- * optional dependency, since a production install (`--omit=dev`) keeps it.
- */
-function scopeOf(entry) {
+});var scopeOf = (function (entry) {
     if (entry.dev === true)
         return 'dev';
     if (entry.optional === true || entry.devOptional === true)
         return 'optional';
     return 'required';
-}
-/**
- * The URL schemes of a download worth recording. Regular expressions the parsers test thousands
- * of times are made once, here and in the modules they share: a literal in a function is a new
- * object at each call.
- */
-const DOWNLOAD_URL = /^(https?|git\+https?|git\+ssh|git):\/\//;
-/** A download URL worth recording: registry and git URLs, not local paths. */
-function downloadOf(resolved) {
+});var downloadOf = (function (resolved) {
     if (resolved === undefined)
         return undefined;
     return DOWNLOAD_URL.test(resolved) ? resolved : undefined;
-}
-/** The package name an install path ends in: `node_modules/a/node_modules/@s/b` -> `@s/b`. */
-function nameFromPath(path) {
+});var nameFromPath = (function (path) {
     const at = path.lastIndexOf(NODE_MODULES);
     return at === -1 ? (path.split('/').pop() ?? path) : path.slice(at + NODE_MODULES.length);
-}
-/** Whether a lockfile path is a copy installed under some node_modules (not the root or a workspace folder). */
-function isInstalledPath(path) {
+});var isInstalledPath = (function (path) {
     return path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
-}
-/**
- * Whether a path is one of the folders or installed under one (`folder/node_modules/...`): the part
- * before the first `node_modules` is the folder. A folder nested in an unlinked one is a folder of
- * its own, installed if linked. One lookup per path, however many folders.
- */
-function insideUnlinked(path, folders) {
+});var insideUnlinked = (function (path, folders) {
     if (folders.size === 0)
         return false;
     const nested = path.indexOf(`/${NODE_MODULES}`);
     return folders.has(nested === -1 ? path : path.slice(0, nested));
-}
-/** Records the package installed at `node_modules/<name>` under its folder. */
-function installPath(tree, path, purl) {
+});var installPath = (function (tree, path, purl) {
     const name = nameFromPath(path);
     const at = path.length - NODE_MODULES.length - name.length;
     if (at < 0 || path.slice(at, at + NODE_MODULES.length) !== NODE_MODULES)
         return;
     tree.set(at === 0 ? '' : path.slice(0, at - 1), name, purl);
-}
-/** The install path a folder's dependencies are looked up from after its own node_modules. */
-function parentOf(path) {
+});var parentOf = (function (path) {
     if (path === '')
         return undefined;
     const at = path.lastIndexOf(`/${NODE_MODULES}`);
     if (at !== -1)
         return path.slice(0, at);
     return '';
-}
-function rootOf(lock, manifest, packages) {
+});var rootOf = (function (lock, manifest, packages) {
     const rootEntry = packages === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(packages, '');
     const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(manifest ?? {}, 'name') ?? (rootEntry === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(rootEntry, 'name')) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(lock, 'name');
     if (name === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(name))
         return undefined;
     const version = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .versionField */ .FA)(manifest ?? {}) ?? (rootEntry === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .versionField */ .FA)(rootEntry)) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .versionField */ .FA)(lock) ?? '';
     return { name, version };
-}
-function rootPackage(root, path, license) {
+});var rootPackage = (function (root, path, license) {
     const pkg = { purl: (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .NP)(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
     if (license !== undefined)
         pkg.license = license;
     return pkg;
-}
-/** The packages whose tarballs carry each bundled package, gathered first: many carriers of one package are one annotation. */
-class Carriers {
-    byPurl = new Map();
-    add(purl, carrier) {
-        if (carrier === undefined)
-            return;
-        const known = this.byPurl.get(purl);
-        if (known === undefined)
-            this.byPurl.set(purl, new Set([carrier]));
-        else
-            known.add(carrier);
-    }
-    annotate(set) {
-        for (const [purl, carriers] of this.byPurl)
-            set.annotate(purl, [...carriers].map((value) => ({ name: _common_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLED_PROPERTY */ .PH, value })));
-    }
-}
-/** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
-const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
-/** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
-function parsePackages(input, lock, packages, manifest) {
+});var parsePackages = (function (input, lock, packages, manifest) {
     const set = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageSet */ .Zm();
     const root = rootOf(lock, manifest, packages);
     const rootEntry = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(packages, '');
@@ -294,7 +227,7 @@ function parsePackages(input, lock, packages, manifest) {
         if (path !== '' && !installed && !linkedAs.has(path))
             unlinked.add(path);
     }
-    const entries = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
+    const entries = folders.filter(((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked)));
     // npm links a `file:` folder as it links a workspace: the spec that names it tells them apart.
     const localFolders = fileSpecFolders(entries, workspacePatterns(rootEntry));
     const tree = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .NestedScopes */ .rE(parentOf);
@@ -395,17 +328,7 @@ function parsePackages(input, lock, packages, manifest) {
     else if (Object.hasOwn(packages, ''))
         result.direct = [...direct].sort();
     return result;
-}
-/** The dependency fields whose specs may name a local folder. */
-const SPEC_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
-/**
- * The folders (lockfile paths, outside node_modules) that a `file:` spec of the project, a
- * workspace or another such folder names, each taken from the folder of the package that names it
- * (`file:../x` in `packages/a` is `packages/x`); what is installed from a registry names none
- * (and there are thousands of those). A tarball (`file:x.tgz`) is installed under node_modules,
- * and its own `resolved` says so.
- */
-function fileSpecFolders(entries, workspaces) {
+});var fileSpecFolders = (function (entries, workspaces) {
     const folders = new Set();
     for (let index = 0; index < entries.length; index++) {
         const { path, value, installed } = entries[index];
@@ -420,23 +343,13 @@ function fileSpecFolders(entries, workspaces) {
                 const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(path, spec.slice('file:'.length))).replace(/\/+$/, '');
                 // A folder the root's `workspaces` names is a member, also when a `file:` spec names it too (npm installs it as one);
                 // one outside the project (`file:../x`, locked as `../x`) is local, never a member.
-                if (folder !== '.' && !workspaces.some((pattern) => pattern.test(folder)))
+                if (folder !== '.' && !workspaces.some(((pattern) => pattern.test(folder))))
                     folders.add(folder);
             }
         }
     }
     return folders;
-}
-/** The most workspace globs read, and the longest, of a lockfile's root entry (real ones: a few dozen short ones). */
-const MAX_WORKSPACE_GLOBS = 1000;
-const MAX_WORKSPACE_GLOB_LENGTH = 1000;
-/**
- * The root's `workspaces` globs (the lockfile's root entry keeps them), as patterns over lockfile
- * paths: `*` and `?` within one folder name, `**` across folders, all else literal. Written here,
- * not with a glob library, since npm's workspace globs are these forms; a pattern with braces,
- * classes or negation matches nothing, and its folders are told apart by their specs as before.
- */
-function workspacePatterns(rootEntry) {
+});var workspacePatterns = (function (rootEntry) {
     const declared = rootEntry.workspaces;
     const globs = Array.isArray(declared) ? declared : (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(declared) && Array.isArray(declared.packages) ? declared.packages : [];
     const patterns = [];
@@ -465,12 +378,7 @@ function workspacePatterns(rootEntry) {
         patterns.push(new RegExp(`^${source}$`));
     }
     return patterns;
-}
-/**
- * An npm v1 version field: a version, an `npm:name@version` alias, or a git or tarball URL (which
- * names no version: the purl says the source instead).
- */
-function versionOf(name, version) {
+});var versionOf = (function (name, version) {
     if (version.startsWith('npm:')) {
         const spec = version.slice(4);
         const at = spec.lastIndexOf('@');
@@ -478,9 +386,7 @@ function versionOf(name, version) {
     }
     const source = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(version);
     return source === undefined ? { name, version } : { name, version: '', source };
-}
-/** lockfileVersion 1: nested `dependencies` maps mirroring node_modules. */
-function parseDependencies(input, lock, dependencies, manifest) {
+});var parseDependencies = (function (input, lock, dependencies, manifest) {
     const set = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageSet */ .Zm();
     const root = rootOf(lock, manifest, undefined);
     const top = { purl: root === undefined ? '' : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_7__/* .npmPurl */ .NP)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
@@ -561,8 +467,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
     if (root !== undefined)
         result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseOf */ .L3)(manifest?.license));
     return result;
-}
-async function readManifest(input) {
+});var readManifest = (async function (input) {
     const bytes = await input.readSibling('package.json');
     if (bytes === undefined)
         return undefined;
@@ -574,7 +479,108 @@ async function readManifest(input) {
         // A broken manifest only costs the root's name; the lockfile still says everything else.
         return undefined;
     }
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   npmPackageLockParser: (() => (/* binding */ npmPackageLockParser))
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60415);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+
+
+
+
+
+
+
+
+const NODE_MODULES = 'node_modules/';
+
+/**
+ * The scope npm's own flags give: `devOptional` (dev on one path, optional on another) ships as an
+ * optional dependency, since a production install (`--omit=dev`) keeps it.
+ */
+
+/**
+ * The URL schemes of a download worth recording. Regular expressions the parsers test thousands
+ * of times are made once, here and in the modules they share: a literal in a function is a new
+ * object at each call.
+ */
+const DOWNLOAD_URL = /^(https?|git\+https?|git\+ssh|git):\/\//;
+/** A download URL worth recording: registry and git URLs, not local paths. */
+
+/** The package name an install path ends in: `node_modules/a/node_modules/@s/b` -> `@s/b`. */
+
+/** Whether a lockfile path is a copy installed under some node_modules (not the root or a workspace folder). */
+
+/**
+ * Whether a path is one of the folders or installed under one (`folder/node_modules/...`): the part
+ * before the first `node_modules` is the folder. A folder nested in an unlinked one is a folder of
+ * its own, installed if linked. One lookup per path, however many folders.
+ */
+
+/** Records the package installed at `node_modules/<name>` under its folder. */
+
+/** The install path a folder's dependencies are looked up from after its own node_modules. */
+
+
+
+/** The packages whose tarballs carry each bundled package, gathered first: many carriers of one package are one annotation. */
+class Carriers {
+    byPurl = new Map();
+    add(purl, carrier) {
+        if (carrier === undefined)
+            return;
+        const known = this.byPurl.get(purl);
+        if (known === undefined)
+            this.byPurl.set(purl, new Set([carrier]));
+        else
+            known.add(carrier);
+    }
+    annotate(set) {
+        for (const [purl, carriers] of this.byPurl)
+            set.annotate(purl, [...carriers].map(((value) => ({ name: _common_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLED_PROPERTY */ .PH, value }))));
+    }
 }
+/** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
+
+/** The dependency fields whose specs may name a local folder. */
+const SPEC_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/**
+ * The folders (lockfile paths, outside node_modules) that a `file:` spec of the project, a
+ * workspace or another such folder names, each taken from the folder of the package that names it
+ * (`file:../x` in `packages/a` is `packages/x`); what is installed from a registry names none
+ * (and there are thousands of those). A tarball (`file:x.tgz`) is installed under node_modules,
+ * and its own `resolved` says so.
+ */
+
+/** The most workspace globs read, and the longest, of a lockfile's root entry (real ones: a few dozen short ones). */
+const MAX_WORKSPACE_GLOBS = 1000;
+const MAX_WORKSPACE_GLOB_LENGTH = 1000;
+/**
+ * The root's `workspaces` globs (the lockfile's root entry keeps them), as patterns over lockfile
+ * paths: `*` and `?` within one folder name, `**` across folders, all else literal. Written here,
+ * not with a glob library, since npm's workspace globs are these forms; a pattern with braces,
+ * classes or negation matches nothing, and its folders are told apart by their specs as before.
+ */
+
+/**
+ * An npm v1 version field: a version, an `npm:name@version` alias, or a git or tarball URL (which
+ * names no version: the purl says the source instead).
+ */
+
+/** lockfileVersion 1: nested `dependencies` maps mirroring node_modules. */
+
+
 /** npm `package-lock.json` (lockfileVersion 1, 2 and 3) and `npm-shrinkwrap.json`. */
 const npmPackageLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_PACKAGE_LOCK */ .fj,
@@ -582,7 +588,7 @@ const npmPackageLockParser = {
         // The manifest is read while the lockfile is parsed, not after: its reads wait on the thread pool.
         // A lockfile refused first leaves its read unawaited: a failure of it is then nobody's to report.
         const reading = readManifest(input);
-        reading.catch(() => undefined);
+        reading.catch((() => undefined));
         const lock = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .lk)(input.path, (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .gm)(input.content));
         if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(lock))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
@@ -610,33 +616,10 @@ const npmPackageLockParser = {
 /***/ }),
 
 /***/ 33419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gm: () => (/* binding */ textOfBytes),
-/* harmony export */   lk: () => (/* binding */ parseJsonText),
-/* harmony export */   n8: () => (/* binding */ readSiblingJson)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
-
-
-
-// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
-/** A file's text: UTF-8, without a byte-order mark. */
-function textOfBytes(content) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOfBytes = (function (content) {
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** An escape of a UTF-16 surrogate (`\ud800`-`\udfff`): one only of a pair names no character. */
-const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
-/**
- * Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming
- * the line, and so does a string holding half of a surrogate pair (`"1.0.0\ud800"`): valid JSON,
- * but no character, which no package manager writes and no purl can encode.
- */
-function parseJsonText(path, text) {
+});var parseJsonText = (function (path, text) {
     let json;
     try {
         json = JSON.parse(text);
@@ -652,9 +635,7 @@ function parseJsonText(path, text) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `a string holds ${lone.escape}, half of a UTF-16 surrogate pair, which names no character (no package manager writes one): the lockfile was edited or damaged; regenerate it`, lone.line);
     }
     return json;
-}
-/** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
-function loneSurrogateEscape(text) {
+});var loneSurrogateEscape = (function (text) {
     SURROGATE_ESCAPE.lastIndex = 0;
     for (let match = SURROGATE_ESCAPE.exec(text); match !== null; match = SURROGATE_ESCAPE.exec(text)) {
         // An escaped backslash before it (`\\ud800`) makes it plain text, no escape.
@@ -675,13 +656,7 @@ function loneSurrogateEscape(text) {
         return { escape: match[0], line };
     }
     return undefined;
-}
-/**
- * The JSON of a manifest beside the lockfile (`package.json`, `composer.json`), or undefined when
- * there is none or it is not JSON: a manifest only adds to what the lockfile says, so one its own
- * tool could not read leaves the lockfile alone to say it.
- */
-async function readSiblingJson(input, name) {
+});var readSiblingJson = (async function (input, name) {
     const bytes = await input.readSibling(name);
     if (bytes === undefined)
         return undefined;
@@ -691,24 +666,56 @@ async function readSiblingJson(input, name) {
     catch {
         return undefined;
     }
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gm: (() => (/* binding */ textOfBytes)),
+/* harmony export */   lk: (() => (/* binding */ parseJsonText)),
+/* harmony export */   n8: (() => (/* binding */ readSiblingJson))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+
+
+
+// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
+/** A file's text: UTF-8, without a byte-order mark. */
+
+/** An escape of a UTF-16 surrogate (`\ud800`-`\udfff`): one only of a pair names no character. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
+/**
+ * Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming
+ * the line, and so does a string holding half of a surrogate pair (`"1.0.0\ud800"`): valid JSON,
+ * but no character, which no package manager writes and no purl can encode.
+ */
+
+/** The first surrogate escape of the text that no other completes (a high one not followed by a low one, or a low one alone), and its line. */
+
+/**
+ * The JSON of a manifest beside the lockfile (`package.json`, `composer.json`), or undefined when
+ * there is none or it is not JSON: a manifest only adds to what the lockfile says, so one its own
+ * tool could not read leaves the lockfile alone to say it.
+ */
+
 
 
 /***/ }),
 
 /***/ 15415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unlistedUnknowns = (function (count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
+/* harmony export */   Mb: (() => (/* binding */ unlistedUnknowns)),
+/* harmony export */   dF: (() => (/* binding */ LockfileUnknowns))
 /* harmony export */ });
-/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/* unused harmony export LISTED_UNKNOWNS */
 /** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNKNOWNS = 100;
 /** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
-function unlistedUnknowns(count) {
-    return Math.max(0, count - LISTED_UNKNOWNS - 1);
-}
+
 /**
  * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
  * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
@@ -720,7 +727,7 @@ class LockfileUnknowns {
     #listed = [];
     #more = 0;
     /** `rest` words the unknown that counts the ones past the limit. */
-    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+    constructor(path, rest = ((count) => `${count} more unknowns of this file, not listed one by one`)) {
         this.#path = path;
         this.#rest = rest;
     }
@@ -768,68 +775,6 @@ class LockfileUnknowns {
         // One that counts the rest stands for them: the list is shorter than the count then.
         return { ...result, unknowns, ...(count === unknowns.length ? {} : { unknownCount: count }) };
     }
-}
-
-
-/***/ }),
-
-/***/ 80211:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ withoutCredentials)
-/* harmony export */ });
-/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
-const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
-const HTTP_SCHEME = /(?:^|\+)https?$/i;
-/**
- * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
- * `https://TOKEN@npm.corp.example/...`, `...?token=...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), any `user:password`,
- * and the query parameters that carry a credential are dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
- * published where the repository may not be. An ssh user without a password (`git@github.com`)
- * names no secret and stays. One anchored match: linear in the URL.
- */
-function withoutCredentials(url) {
-    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
-    const match = USERINFO.exec(withoutQueryCredentials);
-    if (match === null)
-        return withoutQueryCredentials;
-    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
-    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
-}
-/**
- * Query parameters that carry a credential, by a word in their name (searched, not matched whole
- * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
- * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
- * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
- */
-const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
-/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
-const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
-/**
- * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
- * the others kept in their order; the `?` goes when none is left. A signed download URL in a
- * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
- */
-function withoutCredentialParameters(url) {
-    const query = url.indexOf('?');
-    const fragment = url.indexOf('#', query);
-    const end = fragment === -1 ? url.length : fragment;
-    const kept = url
-        .slice(query + 1, end)
-        .split('&')
-        .filter((parameter) => {
-        const name = parameter.split('=', 1)[0] ?? '';
-        let decoded = name;
-        try {
-            decoded = decodeURIComponent(name);
-        }
-        catch {
-            // A malformed escape is matched as written.
-        }
-        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
-    });
-    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
 }
 
 
