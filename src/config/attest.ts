@@ -1,5 +1,6 @@
 import { ConfigError, InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
 import { signConfig, type SignConfig } from './sign.js';
+import { quoted } from '../core/quote.js';
 
 /** What an attestation attests: SLSA provenance of the run, an SBOM, or a custom predicate. */
 export type AttestConfigType = 'slsaprovenance' | 'spdx' | 'cyclonedx' | 'custom' | 'sbom';
@@ -50,12 +51,12 @@ export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { bas
   // Without a type: a custom predicate when one is given, an SBOM for sbom-path, provenance otherwise (actions/attest's modes).
   let type: AttestConfigType = named ?? (sbomPath !== undefined ? 'sbom' : predicatePath !== undefined || predicateType !== undefined ? 'custom' : 'slsaprovenance');
   if (sbomPath !== undefined && (predicatePath !== undefined || predicateType !== undefined)) reader.report('sbom-path', `attests an SBOM; it cannot be combined with ${nameOf('predicate')} or ${nameOf('predicate-type')}`);
-  if (sbomPath !== undefined && named !== undefined && named !== 'spdx' && named !== 'cyclonedx') reader.report('type', `is "${named}", but sbom-path names an SBOM`);
+  if (sbomPath !== undefined && named !== undefined && named !== 'spdx' && named !== 'cyclonedx') reader.report('type', `is ${quoted(named)}, but sbom-path names an SBOM`);
   if (sbomPath !== undefined && named === undefined) type = 'sbom';
   const document = sbomPath ?? predicatePath;
   if (type === 'slsaprovenance' && predicatePath !== undefined) reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
   // Without a type named, only a predicate type asked for the custom predicate: said so, not as a type the user never gave.
-  if (type !== 'slsaprovenance' && document === undefined) reader.report('predicate', named === undefined ? `is required with ${nameOf('predicate-type')}: the JSON document of that type to attest` : `is required for type "${type}": the JSON document to attest`);
+  if (type !== 'slsaprovenance' && document === undefined) reader.report('predicate', named === undefined ? `is required with ${nameOf('predicate-type')}: the JSON document of that type to attest` : `is required for type ${quoted(type)}: the JSON document to attest`);
   if (type === 'custom' && predicateType === undefined) {
     if (named === undefined) {
       // The user gave a document and no type: likely an SBOM, which its name may say (trust-kit's own sbom.spdx.json, sbom.cdx.json, sbom.cdx-1.5.json).
@@ -66,7 +67,7 @@ export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { bas
     } else reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
   }
   // With sbom-path, the pair is reported above.
-  if (type !== 'custom' && predicateType !== undefined && sbomPath === undefined) reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
+  if (type !== 'custom' && predicateType !== undefined && sbomPath === undefined) reader.report('predicate-type', `is for custom predicates; type ${quoted(type)} has its own`);
   const subjectPaths = reader.list('subject-path');
   // base names file subjects relative to it: without any it would change nothing, silently. '.', the default (which the runner passes), says nothing.
   const base = reader.string('base');

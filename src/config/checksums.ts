@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { DIGEST_ALGORITHMS, type DigestAlgorithm } from '../core/digest.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
+import { quoted } from '../core/quote.js';
 
 /** What `trust-kit checksums` and the checksums action do, validated. */
 export interface ChecksumsConfig {
@@ -36,12 +37,12 @@ export function checksumsConfig(raw: RawInputs, nameOf: InputNamer, defaults: { 
   const namedFor = output === undefined ? undefined : algorithmNamed(basename(output));
   const named = namedFor !== undefined && (DIGEST_ALGORITHMS as readonly string[]).includes(namedFor) ? (namedFor as DigestAlgorithm) : undefined;
   if (output !== undefined && namedFor !== undefined && named === undefined) {
-    reader.report('output', `"${output}" is the name of ${namedFor} checksums, which trust-kit does not make (sha256sum -c and the like would find no line of theirs); name it SHA256SUMS or SHA512SUMS`);
+    reader.report('output', `${quoted(output)} is the name of ${namedFor} checksums, which trust-kit does not make (sha256sum -c and the like would find no line of theirs); name it SHA256SUMS or SHA512SUMS`);
   }
   const given = reader.string('algorithm');
   const algorithm = reader.choice('algorithm', DIGEST_ALGORITHMS, named ?? 'sha256');
   if (named !== undefined && given !== undefined && (DIGEST_ALGORITHMS as readonly string[]).includes(given.toLowerCase()) && algorithm !== named) {
-    reader.report('output', `"${output ?? ''}" is the name of ${named} checksums, but ${nameOf('algorithm')} is ${given}; name it ${given.toUpperCase()}SUMS, or leave ${nameOf('algorithm')} out`);
+    reader.report('output', `${quoted(output ?? '')} is the name of ${named} checksums, but ${nameOf('algorithm')} is ${given}; name it ${given.toUpperCase()}SUMS, or leave ${nameOf('algorithm')} out`);
   }
   const config: ChecksumsConfig = {
     subjects,

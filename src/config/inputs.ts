@@ -1,4 +1,5 @@
 import { isTrustKitError, TrustKitError } from '../core/errors.js';
+import { quoted } from '../core/quote.js';
 
 /** Raw, untyped inputs as a surface receives them: action inputs or CLI flags, by their documented name. */
 export type RawInputs = Readonly<Record<string, string | boolean | readonly (string | boolean)[] | undefined>>;
@@ -169,7 +170,7 @@ export class InputReader {
     if (value === undefined) return fallback;
     const normalised = value.toLowerCase();
     if ((allowed as readonly string[]).includes(normalised)) return normalised as T;
-    this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+    this.report(name, `is ${quoted(value)}; expected one of ${allowed.join(', ')}`);
     return fallback;
   }
 
@@ -183,7 +184,7 @@ export class InputReader {
       const lower = value.toLowerCase();
       const normalised = Object.hasOwn(aliases, lower) ? (aliases[lower] as T) : lower;
       if (!(allowed as readonly string[]).includes(normalised)) {
-        this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+        this.report(name, `has ${quoted(value)}; expected one or more of ${allowed.join(', ')}`);
       } else if (!chosen.includes(normalised as T)) {
         chosen.push(normalised as T);
       }
@@ -204,7 +205,7 @@ export class InputReader {
     if (trimmed === '') return fallback;
     if (['true', 'True', 'TRUE'].includes(trimmed)) return true;
     if (['false', 'False', 'FALSE'].includes(trimmed)) return false;
-    this.report(name, `is "${trimmed}"; expected true or false`);
+    this.report(name, `is ${quoted(trimmed)}; expected true or false`);
     return fallback;
   }
 

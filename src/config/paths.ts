@@ -4,7 +4,7 @@ import { mayBeGlob } from '../checksums/collect.js';
 import { systemErrorCode } from '../core/errors.js';
 import { unreplaceableKind } from '../core/files.js';
 import { pathInside } from '../core/paths.js';
-import { shownFile } from '../core/quote.js';
+import { quoted, shownFile } from '../core/quote.js';
 import { ConfigError, type ConfigIssue, type InputNamer } from './inputs.js';
 import type { ReleaseConfig } from './release.js';
 import type { SignConfig } from './sign.js';
@@ -206,7 +206,7 @@ export async function misplacedExcludes(patterns: readonly string[], dir: string
       if (inside === undefined) return undefined;
       // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
       if ((await exists(join(root, pattern))) || !(await exists(meant))) return undefined;
-      return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+      return { input, message: `${quoted(pattern)} names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give ${quoted(inside.split(sep).join('/'))}` };
     }),
   );
   return issues.filter((issue): issue is ConfigIssue => issue !== undefined);

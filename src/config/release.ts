@@ -3,6 +3,7 @@ import { FORMAT_ALIASES, FORMAT_NAMES } from '../sbom/formats/index.js';
 import { ConfigError, InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
 import { excludePatterns } from './sbom.js';
 import { signConfig, type SignConfig } from './sign.js';
+import { quoted } from '../core/quote.js';
 
 /** The SBOM part of a release: which formats of which project. */
 export interface ReleaseSbomConfig {
@@ -178,7 +179,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   const githubRelease = reader.boolean('github-release', false);
   const tag = reader.string('tag', defaults.tag);
   if (githubRelease && tag === undefined) reader.report('tag', 'is needed to publish a GitHub release outside a run for a tag push (GITHUB_REF is not refs/tags/...): name the tag to release');
-  else if (tag !== undefined && !isTagName(tag)) reader.report('tag', `is "${tag.slice(0, 100)}", not a git tag name`);
+  else if (tag !== undefined && !isTagName(tag)) reader.report('tag', `is ${quoted(tag.slice(0, 100))}, not a git tag name`);
   const config: ReleaseConfig = {
     subjects,
     algorithm,

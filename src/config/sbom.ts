@@ -4,6 +4,7 @@ import { FORMAT_ALIASES, FORMAT_NAMES, FORMATS, formatsNamedBy } from '../sbom/f
 import { SIBLING_FILE_NAMES } from '../sbom/parsers/identities.js';
 import { PARSERS } from '../sbom/parsers/index.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
+import { quoted } from '../core/quote.js';
 
 /** What `trust-kit sbom` and the sbom action do, validated. */
 export interface SbomConfig {
@@ -38,10 +39,10 @@ export function excludePatterns(reader: InputReader, input: string, defaultsInpu
   const given = reader.list(input);
   for (const pattern of given) {
     // .gitignore's negation would take a file back in: read as a literal pattern it matches nothing, and the file stays out without a word.
-    if (pattern.startsWith('!')) reader.report(input, `"${pattern}" is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
-    else if (pattern.split(/[/\\]/).includes('..')) reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+    if (pattern.startsWith('!')) reader.report(input, `${quoted(pattern)} is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
+    else if (pattern.split(/[/\\]/).includes('..')) reader.report(input, `${quoted(pattern)} leaves the cataloged directory; patterns are relative to it`);
     // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
-    else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '') reader.report(input, `"${pattern}" names the cataloged directory itself, which is never left out; name a file or directory in it`);
+    else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '') reader.report(input, `${quoted(pattern)} names the cataloged directory itself, which is never left out; name a file or directory in it`);
   }
   return [...(reader.boolean(defaultsInput, true) ? DEFAULT_EXCLUDES : []), ...given];
 }
@@ -62,11 +63,11 @@ export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path:
   const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find((format) => !named.includes(format));
   if (contradicted !== undefined && formats.length === 1) {
     const own = FORMATS.find((format) => format.name === contradicted);
-    reader.report('output', `"${output}" is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+    reader.report('output', `${quoted(output)} is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
   }
   // An SBOM written over a lockfile or a manifest would replace what it is made from.
   if (output !== undefined && (SIBLING_FILE_NAMES.has(basename(output)) || PARSERS.some((parser) => parser.matches(basename(output), output)))) {
-    reader.report('output', `"${output}" is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
+    reader.report('output', `${quoted(output)} is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
   }
   const outputDir = reader.string('output-dir', defaults.outputDir);
   if (given !== undefined && formats.length > 1) reader.report('output', `names one file, but ${formats.length} formats were asked for; use ${nameOf('output-dir')} instead`);

@@ -1,6 +1,7 @@
 import { urlWithoutCredentials } from '../core/proxy.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../core/retry.js';
 import { InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
+import { quoted } from '../core/quote.js';
 
 /** Where signatures come from; `auto` picks by repository visibility, or a local key when there is no token. */
 export type InstanceChoice = 'auto' | 'public-good' | 'github' | 'key';
@@ -52,7 +53,7 @@ function timeoutOf(reader: InputReader): number {
   const match = /^(\d{1,6})(s|m|h)?$/.exec(value);
   const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1);
   if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
-    reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
+    reader.report('timeout', `is ${quoted(value.slice(0, 40))}; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
     return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
   }
   return seconds * 1000;
@@ -66,10 +67,10 @@ function url(reader: InputReader, name: string): string | undefined {
     parsed = new URL(value);
   } catch {
     // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
-    reader.report(name, `"${urlWithoutCredentials(value)}" is not a URL`);
+    reader.report(name, `${quoted(urlWithoutCredentials(value))} is not a URL`);
     return undefined;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') reader.report(name, `"${urlWithoutCredentials(value)}" is not an http(s) URL`);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') reader.report(name, `${quoted(urlWithoutCredentials(value))} is not an http(s) URL`);
   else if (parsed.username !== '' || parsed.password !== '') reader.report(name, 'must not carry credentials');
   // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
   // carries (often a token) would be echoed in every log line and error that names the service.
@@ -91,7 +92,7 @@ export function signConfig(raw: RawInputs, nameOf: InputNamer, subjects: 'file' 
   if (bundle !== undefined && files.length > 1) reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
   const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
   const key = reader.string('key');
-  if (key !== undefined && instance !== 'auto' && instance !== 'key') reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+  if (key !== undefined && instance !== 'auto' && instance !== 'key') reader.report('key', `is a local key, but instance is ${quoted(instance)} (keyless); drop one of them`);
   if (instance === 'key' && key === undefined) reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
   const config: SignConfig = {
     files,

@@ -40,8 +40,8 @@ const ATTEST_TYPE_URIS: Readonly<Record<string, string>> = {
 export function predicateTypeProblem(value: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:\S+$/i.test(value)) return undefined;
   const meant = Object.hasOwn(ATTEST_TYPE_URIS, value.toLowerCase()) ? ATTEST_TYPE_URIS[value.toLowerCase()] : undefined;
-  if (meant !== undefined) return `is "${value}", attest's --type; the predicate type it attests is ${meant}`;
-  return `is "${value.slice(0, 200)}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`;
+  if (meant !== undefined) return `is ${quoted(value)}, attest's --type; the predicate type it attests is ${meant}`;
+  return `is ${quoted(value.slice(0, 200))}; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`;
 }
 
 /**
@@ -57,8 +57,8 @@ export function attestationVerifyConfig(raw: RawInputs, nameOf: InputNamer): Att
   const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
   const predicateProblem = predicateTypeProblem(predicateType);
   if (predicateProblem !== undefined) reader.report('predicate-type', predicateProblem);
-  if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef)) reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
-  if (sourceDigest !== undefined && !COMMIT.test(sourceDigest)) reader.report('source-digest', `is "${sourceDigest}"; expected a commit SHA (40 lowercase hex digits)`);
+  if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef)) reader.report('source-ref', `is ${quoted(sourceRef)}; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
+  if (sourceDigest !== undefined && !COMMIT.test(sourceDigest)) reader.report('source-digest', `is ${quoted(sourceDigest)}; expected a commit SHA (40 lowercase hex digits)`);
   if (reader.string('key') !== undefined) {
     for (const name of ['source-ref', 'source-digest']) if (reader.string(name) !== undefined) reader.report(name, 'cannot be combined with a key: key-signed bundles carry no source');
     if (denySelfHostedRunners) reader.report('deny-self-hosted-runners', 'cannot be combined with a key: key-signed bundles say nothing about runners');

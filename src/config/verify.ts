@@ -1,5 +1,6 @@
 import { isWorkflowRef } from '../core/workflow-ref.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
+import { quoted } from '../core/quote.js';
 
 /** How an identity or issuer is matched: exactly, or by a regular expression that must match all of it. */
 export type MatchConfig = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string };
@@ -55,7 +56,7 @@ export function unheldRef(signerWorkflow: string): string | undefined {
 
 /** What is wrong with a signer workflow whose ref {@link unheldRef} found, and how to write it. */
 export function unheldRefMessage(signerWorkflow: string, ref: string): string {
-  return `is "${signerWorkflow}", whose ref "${ref}" no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
+  return `is ${quoted(signerWorkflow)}, whose ref ${quoted(ref)} no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
 }
 
 /**
@@ -76,13 +77,13 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
   const key = reader.string('key');
   const trustedRoot = reader.string('trusted-root');
   const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
-  if (repo !== undefined && !REPO.test(repo)) reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
-  if (owner !== undefined && !OWNER.test(owner)) reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
-  if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase()) reader.report('owner', `is "${owner}", but ${nameOf('repo')} ${repo} belongs to another owner`);
-  if (signerRepo !== undefined && !REPO.test(signerRepo)) reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
+  if (repo !== undefined && !REPO.test(repo)) reader.report('repo', `is ${quoted(repo)}; expected owner/name, e.g. octo-org/widget`);
+  if (owner !== undefined && !OWNER.test(owner)) reader.report('owner', `is ${quoted(owner)}; expected a user or organization name, e.g. octo-org`);
+  if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase()) reader.report('owner', `is ${quoted(owner)}, but ${nameOf('repo')} ${repo} belongs to another owner`);
+  if (signerRepo !== undefined && !REPO.test(signerRepo)) reader.report('signer-repo', `is ${quoted(signerRepo)}; expected owner/name, e.g. octo-org/shared-workflows`);
   if (signerRepo !== undefined && signerWorkflow !== undefined) reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
   if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
-    reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+    reader.report('signer-workflow', `is ${quoted(signerWorkflow)}; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
   } else if (signerWorkflow !== undefined) {
     const ref = unheldRef(signerWorkflow);
     if (ref !== undefined) {

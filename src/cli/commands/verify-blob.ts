@@ -1,5 +1,5 @@
 import { cliNamer, refusedValues, withEarlierIssues, type ConfigIssue } from '../../config/inputs.js';
-import { boundedText, jsonOutput } from '../../core/quote.js';
+import { boundedText, jsonOutput, quoted } from '../../core/quote.js';
 import { digestArgument, parseDigestReference } from '../../core/digest.js';
 import { verifyConfig } from '../../config/verify.js';
 import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
@@ -34,7 +34,7 @@ export function outputFormat(values: CommandArgs['values']): { json: boolean; is
   // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
   const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
   const issues: ConfigIssue[] = [];
-  if (format !== undefined && format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
+  if (format !== undefined && format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is ${quoted(String(values.format))}; expected text or json` });
   if (format === 'text' && json === true) issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
   return { json: format === 'json' || (format === undefined && json === true), issues };
 }
