@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { ConfigError, type ConfigIssue } from '../config/inputs.js';
 import { TrustKitError, reportOf } from '../core/errors.js';
-import { printableLines, quoted } from '../core/quote.js';
+import { printableLines, quoted, shownFile } from '../core/quote.js';
 import { VERSION } from '../core/version.js';
 import { loadWithSecretsHidden, memoryProtectionStatus, redact } from '../secrets/index.js';
 import type { CliContext, Command, CommandArgs } from './command.js';
@@ -173,7 +173,7 @@ export function printError(error: unknown, context: CliContext): void {
 
 function unknownCommand(name: string): TrustKitError {
   const names = COMMANDS.map((candidate) => candidate.name);
-  return new TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command "${name}"`, {
+  return new TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command ${quoted(name)}`, {
     hint: `${didYouMean(suggestions(name, names))}run \`trust-kit --help\` for the commands: ${names.join(', ')}`,
   });
 }
@@ -185,16 +185,23 @@ function usageError(message: string, hint: string): TrustKitError {
 /** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
   try {
-    // `--verbose` may come before the command too (trust-kit --verbose sbom): it is every command's flag.
-    const leadingVerbose = argv[0] === '--verbose';
-    const [first, ...given] = leadingVerbose ? argv.slice(1) : argv;
-    const rest = leadingVerbose ? [...given, '--verbose'] : given;
-    if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
-      const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
+    // `--verbose` may come before the command too (trust-kit --verbose sbom), once or more: it is every command's flag. It
+    // goes first among the command's arguments: after them, it was a file after `--`, or the value of a flag left without one.
+    let leading = 0;
+    while (argv[leading] === '--verbose') leading++;
+    const [first, ...given] = argv.slice(leading);
+    const rest = leading > 0 ? ['--verbose', ...given] : given;
+    if (first === undefined) {
+      // A usage error, told as every failure is: its coded line, then the commands, all on stderr.
+      context.stderr.write(`trust-kit: CLI_USAGE: no command given\n${mainHelp()}`);
+      return EXIT.USAGE;
+    }
+    if (first === '-h' || first === '--help' || first === 'help') {
+      const topic = first === 'help' ? COMMANDS.find((command) => command.name === given[0]) : undefined;
       // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list.
-      if (first === 'help' && topic === undefined && rest[0] !== undefined) throw unknownCommand(rest[0]);
+      if (first === 'help' && topic === undefined && given[0] !== undefined) throw unknownCommand(given[0]);
       context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await loadWithSecretsHidden(() => topic.load())));
-      return first === undefined ? EXIT.USAGE : EXIT.OK;
+      return EXIT.OK;
     }
     if (first === '-v' || first === '--version') {
       context.stdout.write(`${VERSION}\n`);
@@ -204,11 +211,14 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     if (entry === undefined && first.startsWith('-')) {
       // A command's option given before the command (`trust-kit --output x sbom`), or a mistyped -v or --version.
       const meant = /^-[a-z]$/i.test(first) ? ['-h', '-v'].filter((short) => short === first.toLowerCase()) : suggestions(first.replace(/^-+/, ''), ['help', 'version', 'verbose']).map((name) => `--${name}`);
-      throw usageError(`option ${first} before the command`, `${didYouMean(meant)}only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND [options]`);
+      throw usageError(`option ${shownFile(first)} before the command`, `${didYouMean(meant)}only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND [options]`);
     }
     if (entry === undefined) throw unknownCommand(first);
     const command = await loadWithSecretsHidden(() => entry.load());
-    if (rest.includes('--help') || rest.includes('-h')) {
+    // Before `--` only: after it, `-h` is a file (`verify-blob ... -- "$FILE"` printed the help and exited 0, unverified).
+    const end = rest.indexOf('--');
+    const flags = end === -1 ? rest : rest.slice(0, end);
+    if (flags.includes('--help') || flags.includes('-h')) {
       context.stdout.write(commandHelp(entry, command));
       return EXIT.OK;
     }
@@ -220,13 +230,13 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     } catch (error) {
       const help = `run \`trust-kit ${entry.name} --help\` for its options`;
       // Node's message advises `--` for a positional argument; what the user meant is more likely a flag spelled otherwise.
-      const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'/.exec((error as Error).message)?.[1] : undefined;
+      const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'/s.exec((error as Error).message)?.[1] : undefined;
       if (unknown !== undefined) {
         // Another command's flag, exactly (`verify-image --signature-format`), says more than a near one of this command (--signature).
         const elsewhere = await commandsTaking(unknown, entry.name);
         const meant = elsewhere.length > 0 ? [] : optionSuggestions(unknown, options);
         const owners = elsewhere.length === 0 ? '' : `${unknown} is an option of ${elsewhere.length === 1 ? elsewhere[0] : `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere[elsewhere.length - 1]}`}, not of ${entry.name}; `;
-        throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(meant)}${owners}${help}`);
+        throw usageError(`${entry.name}: unknown option ${shownFile(unknown)}`, `${didYouMean(meant)}${owners}${help}`);
       }
       const [said = '', ...more] = (error as Error).message.split('\n');
       // A value that starts with a dash (`-o -dash`): Node's last line says how to give it, which its first does not.

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { printError } from '../../src/cli/cli.js';
@@ -18,7 +18,54 @@ test('--version and --help', async () => {
   assert.equal(help.code, 0);
   for (const command of COMMANDS) assert.match(help.stdout, new RegExp(`\\n {2}${command.name} +${command.summary.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   assert.match(help.stdout, /Exit codes:\n {2}0 {2}success/);
-  assert.equal((await cli([], '/')).code, EXIT.USAGE, 'no command is a usage error');
+  // No command is a usage error, told on stderr as every failure is (once or more --verbose alike); stdout stays empty.
+  for (const args of [[], ['--verbose'], ['--verbose', '--verbose']]) {
+    const none = await cli(args, '/');
+    assert.deepEqual([none.code, none.stdout], [EXIT.USAGE, ''], args.join(' '));
+    assert.match(none.stderr, /^trust-kit: CLI_USAGE: no command given\ntrust-kit \S+: [^\n]*\n\nUsage: trust-kit <command>/);
+  }
+});
+
+test('after `--` every argument is a file: `-h` there is verified (or missing), never a request for help that exits 0 unverified', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'good'), 'good\n');
+  await writeFile(join(cwd, '-h'), 'other bytes\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], cwd, { COSIGN_PASSWORD: '' })).code, 0);
+  assert.equal((await cli(['sign-blob', '--key', 'k.key', '--bundle', 'b.json', 'good'], cwd, { COSIGN_PASSWORD: '' })).code, 0);
+  const verified = await cli(['verify-blob', '--bundle', 'b.json', '--key', 'k.pub', '--insecure-ignore-tlog', '--', '-h'], cwd);
+  assert.equal(verified.code, 3, verified.stderr);
+  assert.equal(verified.stdout, '');
+  assert.match(verified.stderr, /VERIFY_ARTIFACT_MISMATCH/);
+  const missing = await cli(['checksums', '--', '--help'], cwd);
+  assert.equal(missing.code, 1, missing.stderr);
+  assert.match(missing.stderr, /CHECKSUMS_PATH_NOT_FOUND: "--help" does not exist/);
+  // Before `--`, it is the help.
+  assert.equal((await cli(['checksums', '-h', '--', 'good'], cwd)).code, 0);
+});
+
+test('a leading --verbose (once or more) is the command\'s flag, in front of its arguments: after them it became a file after `--`, or the value of a flag left without one', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'd'));
+  await writeFile(join(cwd, 'd', 'a'), 'a\n');
+  for (const args of [['--verbose', 'checksums', '--base', 'd', '--', 'd/a'], ['--verbose', '--verbose', 'checksums', '--base', 'd', 'd/a']]) {
+    const run = await cli(args, cwd);
+    assert.equal(run.code, 0, `${args.join(' ')}: ${run.stderr}`);
+    assert.match(run.stdout, /^[0-9a-f]{64} {2}a\n$/);
+  }
+  const dangling = await cli(['--verbose', 'checksums', '--base', 'd', 'd/a', '-o'], cwd);
+  assert.equal(dangling.code, 2);
+  assert.match(dangling.stderr, /argument missing/);
+});
+
+test('values and unknown commands or options from the command line are quoted, escaped and bounded in errors: a line feed cannot forge a line of the output', async (t) => {
+  const cwd = await tempDir(t);
+  const forged = 'x\nVerified OK: f';
+  for (const args of [[forged], ['sbom', '--format', forged, '.'], ['verify-blob', 'f', '--bundle', 'b', '--key', 'k', '--format', forged], ['sbom', '--exclude', `!${forged}`, '.'], ['checksums', `--${forged}`, 'd'], ['a'.repeat(130_000)]]) {
+    const run = await cli(args, cwd);
+    assert.equal(run.code, 2, run.stderr);
+    assert.ok(!run.stderr.split('\n').some((line) => line.startsWith('Verified OK')), run.stderr);
+    assert.ok(run.stderr.length < 4000, `${run.stderr.length} bytes`);
+  }
 });
 
 test('every command documents itself with --help and `help <command>`', async () => {
