@@ -1,7 +1,7 @@
 // trust-kit's verifier on material other implementations made: a bundle of the Sigstore
 // conformance suite and the public-good trusted root @sigstore/tuf ships.
 import assert from 'node:assert/strict';
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -93,5 +93,30 @@ describe('the public-good trusted root', () => {
     assert.equal(root.certificateAuthorities[0]?.validTo.toISOString(), '2022-12-31T23:59:59.999Z');
     assert.equal(root.ctlogs.length, 2);
     assert.equal(root.timestampAuthorities.length, 1);
+  });
+});
+
+describe('conformance: dsse-with-hashedrekord-happy-path (public-good: a DSSE envelope logged in Rekor v1 as a hashedrekord/0.0.1 over its pre-authentication encoding)', () => {
+  const directory = ['conformance', 'dsse-with-hashedrekord-happy-path'];
+  const bundle = JSON.parse(read(...directory, 'bundle.sigstore.json')) as Record<string, unknown>;
+  const trust = loadTrustMaterial(read('public-good-trusted_root.json'), 'public-good-trusted_root.json');
+  const BEACON = 'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main';
+  const policy = { kind: 'certificate' as const, identity: exactly(BEACON), issuer: exactly('https://token.actions.githubusercontent.com'), extensions: {} };
+  const artifact = { digest: { algorithm: 'sha256' as const, hex: createHash('sha256').update(read(...directory, 'artifact')).digest('hex') } };
+
+  test('verifies, as the client spec allows and Rekor v2 does: it was VERIFY_TLOG_BODY_MISMATCH ("a hashedrekord entry logs a message signature")', () => {
+    const result = verifyBundle(bundle, artifact, policy, trust);
+    assert.equal(result.content, 'dsse');
+    assert.deepEqual(result.tlogEntries, [{ baseUrl: 'https://rekor.sigstore.dev', logIndex: '1525557801', kind: 'hashedrekord/0.0.1', integratedTime: new Date('2026-05-13T19:47:33Z') }]);
+  });
+
+  test('a logged digest other than the envelope\'s pre-authentication encoding is VERIFY_TLOG_BODY_MISMATCH', () => {
+    // The envelope's signature is the logged one, but over another payload: the log vouches for another envelope.
+    const envelope = bundle['dsseEnvelope'] as Record<string, unknown>;
+    const other = { ...bundle, dsseEnvelope: { ...envelope, payload: Buffer.from(`${Buffer.from(String(envelope['payload']), 'base64').toString('utf8')} `).toString('base64') } };
+    assert.throws(() => verifyBundle(other, artifact, policy, trust), (error: Error & { code?: string }) => {
+      assert.ok(error.code === 'VERIFY_TLOG_BODY_MISMATCH' || error.code === 'VERIFY_SIGNATURE_INVALID', `${error.code}: ${error.message}`);
+      return true;
+    });
   });
 });

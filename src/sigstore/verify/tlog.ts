@@ -253,13 +253,15 @@ function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: 
   };
   const key = `${kind}/${version}`;
   if (key === 'hashedrekord/0.0.1') {
-    if (content.messageDigest === undefined) return mismatch('a hashedrekord entry logs a message signature, but the bundle holds a DSSE envelope');
+    // A DSSE envelope may be logged as a hashedrekord over its pre-authentication encoding, as in Rekor v2 (the client spec allows it; sigstore-conformance's dsse-with-hashedrekord-happy-path).
+    const signed = content.messageDigest ?? (content.paeSha256 === undefined ? undefined : { algorithm: 'sha256', hex: content.paeSha256 });
+    if (signed === undefined) return mismatch('a hashedrekord entry logs a signed digest, and the bundle holds none');
     const signature = spec.signature as { content?: unknown; publicKey?: { content?: unknown } } | undefined;
     expectSignature(signature?.content);
     expectKey(signature?.publicKey?.content);
     const hash = (spec.data as { hash?: { algorithm?: unknown; value?: unknown } } | undefined)?.hash;
-    if (hash?.algorithm !== content.messageDigest.algorithm || hash.value !== content.messageDigest.hex) {
-      mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest.algorithm}:${content.messageDigest.hex}`);
+    if (hash?.algorithm !== signed.algorithm || hash.value !== signed.hex) {
+      mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest === undefined ? "signs the DSSE envelope's pre-authentication encoding, " : ''}${signed.algorithm}:${signed.hex}`);
     }
   } else if (key === 'dsse/0.0.1') {
     if (content.payloadSha256 === undefined) return mismatch('a dsse entry logs a DSSE envelope, but the bundle holds a message signature');
