@@ -120,3 +120,22 @@ describe('conformance: dsse-with-hashedrekord-happy-path (public-good: a DSSE en
     });
   });
 });
+
+describe('conformance: the suite\'s v0.1 bundles of a.txt (public-good, 2023: an inclusion proof without a checkpoint, as Rekor answered then)', () => {
+  const trust = loadTrustMaterial(read('public-good-trusted_root.json'), 'public-good-trusted_root.json');
+  const BEACON = 'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main';
+  const policy = { kind: 'certificate' as const, identity: exactly(BEACON), issuer: exactly('https://token.actions.githubusercontent.com'), extensions: {} };
+  const artifact = { bytes: readFileSync(join(fixtures, 'conformance', 'legacy-v0.1', 'a.txt')) };
+  const bundle = (name: string): Record<string, unknown> => JSON.parse(read('conformance', 'legacy-v0.1', name)) as Record<string, unknown>;
+
+  test('verifies on its signed entry timestamp, as sigstore-python and sigstore-rust read it: it was "the checkpoint has no signature block"', () => {
+    const result = verifyBundle(bundle('a.txt.sigstore'), artifact, policy, trust);
+    assert.deepEqual(result.tlogEntries, [{ baseUrl: 'https://rekor.sigstore.dev', logIndex: '23891210', kind: 'hashedrekord/0.0.1', integratedTime: new Date('2023-06-15T18:21:13Z') }]);
+  });
+
+  test('its invalid-SET twin is refused, and a v0.2 bundle without a checkpoint is malformed', () => {
+    assert.throws(() => verifyBundle(bundle('a.txt.invalid_set.sigstore'), artifact, policy, trust), { code: 'VERIFY_TLOG_INCLUSION_INVALID', message: /signed entry timestamp does not verify/ });
+    const v02 = { ...bundle('a.txt.sigstore'), mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.2' };
+    assert.throws(() => verifyBundle(v02, artifact, policy, trust), { code: 'VERIFY_BUNDLE_INVALID', message: /inclusionProof\.checkpoint/ });
+  });
+});
