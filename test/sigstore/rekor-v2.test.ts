@@ -204,18 +204,21 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
       return join(dir, name);
     };
     const other = { ...stack.signingConfig.rekorTlogUrls[0], operator: 'another.example' };
-    const requests = stack.requests.fulcio + stack.requests.rekorV2;
+    const requests = stack.requests.fulcio + stack.requests.rekorV2 + stack.requests.tsa;
     for (const [text, code, message] of [
       ['{"mediaType": ', 'SIGN_SIGNING_CONFIG_INVALID', /config\.json: not JSON: line 1: /],
       // JSON.parse keeps the last of two equal keys: this config's own services, where a reader keeping the first would sign elsewhere.
       [JSON.stringify(stack.signingConfig, null, 2).replace('{\n', '{\n  "caUrls": [],\n'), 'SIGN_SIGNING_CONFIG_INVALID', /config\.json repeats the key "caUrls" in one object, on line \d+/],
       [JSON.stringify({ ...stack.signingConfig, mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.1+json' }), 'SIGN_SIGNING_CONFIG_INVALID', /mediaType/],
       [JSON.stringify({ ...stack.signingConfig, rekorTlogUrls: [...stack.signingConfig.rekorTlogUrls, other], rekorTlogConfig: { selector: 'ALL' } }), 'SIGN_SIGNING_CONFIG_UNSUPPORTED', /selects 2 transparency logs/],
+      // Bundles the trusted root's verifiers would refuse: they failed only at the self-check, after Fulcio and the TSA had been used.
+      [JSON.stringify({ ...stack.signingConfig, rekorTlogUrls: [] }), 'SIGN_SIGNING_CONFIG_UNSUPPORTED', /config\.json selects no transparency log, but the trusted root lists http:\/\/127\.0\.0\.1:\d+.*: its verifiers want an entry in one/],
+      [JSON.stringify({ ...stack.signingConfig, rekorTlogUrls: [], tsaUrls: [] }), 'SIGN_SIGNING_CONFIG_UNSUPPORTED', /config\.json selects neither a transparency log nor a timestamp authority/],
     ] as const) {
       await assert.rejects(openSession(stack, dir, { 'signing-config': await write('config.json', text) }), { code, message }, String(message));
     }
     await assert.rejects(openSession(stack, dir, { 'signing-config': stack.signingConfigPath, instance: 'github' }), { code: 'SIGN_SIGNING_CONFIG_UNSUPPORTED', message: /GitHub's/ });
-    assert.equal(stack.requests.fulcio + stack.requests.rekorV2, requests, 'neither Fulcio nor Rekor was asked');
+    assert.equal(stack.requests.fulcio + stack.requests.rekorV2 + stack.requests.tsa, requests, 'neither Fulcio, Rekor nor the TSA was asked');
   });
 
   test('the CLI signs with --signing-config and verify-blob accepts the v2 bundle', async (t) => {
@@ -382,6 +385,7 @@ describe('signing config service selection (sigstore-go SelectServices, as cosig
     mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
     caUrls: [service('https://fulcio.example', 1, '2020-01-01T00:00:00Z')],
     tsaUrls: [service('https://tsa.example/api/v1/timestamp', 1, '2020-01-01T00:00:00Z')],
+    tsaConfig: { selector: 'ANY' },
     ...fields,
   });
 
@@ -396,7 +400,24 @@ describe('signing config service selection (sigstore-go SelectServices, as cosig
       ],
       rekorTlogConfig: { selector: 'ANY' },
     }), 'sc.json'), now);
-    assert.deepEqual(selected, { fulcioURL: 'https://fulcio.example', tlogs: [{ url: 'https://log2026-1.example', majorApiVersion: 2 }], tsaURLs: ['https://tsa.example'] });
+    assert.deepEqual(selected, { fulcioURL: 'https://fulcio.example', tlogs: [{ url: 'https://log2026-1.example', majorApiVersion: 2 }], tsaURLs: ['https://tsa.example/api/v1/timestamp'] });
+  });
+
+  test('a service not yet released (majorApiVersion 0, or left out as protobuf JSON leaves a 0) or of an API trust-kit does not speak is skipped whatever its URL, not a refusal of the whole config, as cosign 3 and sigstore-go skip it', () => {
+    const { majorApiVersion: _left, ...unversioned } = service('https://rekor-next.example', 1, '2025-01-01T00:00:00Z') as { majorApiVersion: number } & Json;
+    const selected = selectServices(parseSigningConfig(config({
+      rekorTlogUrls: [unversioned, service('https://rekor-zero.example', 0, '2025-01-01T00:00:00Z'), service('grpc://rekor-v3.example', 3, '2025-01-01T00:00:00Z'), service('https://rekor.example', 1, '2021-01-01T00:00:00Z')],
+      rekorTlogConfig: { selector: 'ANY' },
+    }), 'sc.json'), now);
+    assert.deepEqual(selected.tlogs, [{ url: 'https://rekor.example', majorApiVersion: 1 }]);
+  });
+
+  test('a service is valid at the end of its validFor too (a closed range); a list without its selector is refused (SERVICE_SELECTOR_UNDEFINED); a TSA URL is the full endpoint, a path prefix kept', () => {
+    const ending = selectServices(parseSigningConfig(config({ caUrls: [service('https://fulcio.example', 1, '2020-01-01T00:00:00Z', { end: now.toISOString() })] }), 'sc.json'), now);
+    assert.equal(ending.fulcioURL, 'https://fulcio.example');
+    assert.throws(() => parseSigningConfig(config({ rekorTlogUrls: [service('https://rekor.example', 1, '2021-01-01T00:00:00Z')] }), 'sc.json'), { code: 'SIGN_SIGNING_CONFIG_INVALID', message: /^sc\.json: rekorTlogConfig is missing: say how many of the services listed to use/ });
+    const prefixed = selectServices(parseSigningConfig(config({ tsaUrls: [service('https://gateway.example/prefix/api/v1/timestamp', 1, '2020-01-01T00:00:00Z')] }), 'sc.json'), now);
+    assert.deepEqual(prefixed.tsaURLs, ['https://gateway.example/prefix/api/v1/timestamp']);
   });
 
   test('v1 is used where no v2 log is valid; ALL takes one per operator; EXACT wants enough logs', () => {
@@ -409,11 +430,11 @@ describe('signing config service selection (sigstore-go SelectServices, as cosig
   test('a malformed signing config is refused with the field named', () => {
     for (const [fields, message] of [
       [{ mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.1+json' }, /mediaType/],
-      [{ rekorTlogUrls: [service('ftp://rekor.example', 1, '2021-01-01T00:00:00Z')] }, /rekorTlogUrls\[0\]\.url/],
-      [{ rekorTlogUrls: [service('https://rekor.example', 0, '2021-01-01T00:00:00Z')] }, /majorApiVersion/],
+      [{ rekorTlogUrls: [service('ftp://rekor.example', 1, '2021-01-01T00:00:00Z')], rekorTlogConfig: { selector: 'ANY' } }, /rekorTlogUrls\[0\]\.url/],
+      [{ rekorTlogUrls: [service('https://rekor.example', -1, '2021-01-01T00:00:00Z')], rekorTlogConfig: { selector: 'ANY' } }, /majorApiVersion is -1, expected a whole number/],
       // The URL parser would drop the newline; the config would print and name a URL other than the one used.
-      [{ rekorTlogUrls: [service('http://127.0.0.1:36281\n', 1, '2021-01-01T00:00:00Z')] }, /rekorTlogUrls\[0\]\.url is "http:\/\/127\.0\.0\.1:36281\\n", expected an http\(s\) URL \(without blanks or control characters\)/],
-      [{ rekorTlogUrls: [service('https://rekor.example', 1, 'yesterday')] }, /validFor\.start/],
+      [{ rekorTlogUrls: [service('http://127.0.0.1:36281\n', 1, '2021-01-01T00:00:00Z')], rekorTlogConfig: { selector: 'ANY' } }, /rekorTlogUrls\[0\]\.url is "http:\/\/127\.0\.0\.1:36281\\n", expected an http\(s\) URL \(without blanks or control characters\)/],
+      [{ rekorTlogUrls: [service('https://rekor.example', 1, 'yesterday')], rekorTlogConfig: { selector: 'ANY' } }, /validFor\.start/],
       [{ rekorTlogConfig: { selector: 'SOME' } }, /selector/],
       [{ caUrls: [] }, /caUrls names no certificate authority/],
       // The bound docs/security/limits.md gives: 64 services a list are read, more is refused before any is parsed.
@@ -444,7 +465,7 @@ describe('signing config service selection (sigstore-go SelectServices, as cosig
     const stack = await startSigstoreStack({ rekor: 'v2' });
     try {
       const selected = selectServices(parseSigningConfig(JSON.parse(await readFile(stack.signingConfigPath, 'utf8')), 'stack'), new Date());
-      assert.deepEqual(selected, { fulcioURL: stack.fulcioURL, tlogs: [{ url: stack.rekorV2URL, majorApiVersion: 2 }], tsaURLs: [stack.tsaURL] });
+      assert.deepEqual(selected, { fulcioURL: stack.fulcioURL, tlogs: [{ url: stack.rekorV2URL, majorApiVersion: 2 }], tsaURLs: [`${stack.tsaURL}/api/v1/timestamp`] });
     } finally {
       await stack.close();
     }

@@ -4,7 +4,7 @@ import type { SignConfig } from '../../config/sign.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
 import { describeJsonFault, jsonFault, jsonSyntaxProblem, JSON_FAULT_HINT } from '../../core/json.js';
 import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
-import { quoted } from '../../core/quote.js';
+import { boundedList, quoted } from '../../core/quote.js';
 import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
 import { missingTokenError, requestIdToken, unexpiredToken, type IdToken } from '../../github/oidc.js';
@@ -323,6 +323,26 @@ function refuseLogOnGitHub(services: SigningConfigServices, instance: 'public-go
   });
 }
 
+/**
+ * Refuses, before any certificate is asked for, a signing configuration whose bundles could not
+ * verify: one that selects neither a log nor a timestamp authority (nothing would show the
+ * signature was made within the certificate's ten minutes), or no log the instance writes to while
+ * the trusted root lists logs (its verifiers want an entry in one). Either failed only at the
+ * bundle's self-check, after Fulcio and the TSA had been used.
+ */
+function refuseUnverifiableServices(services: SigningConfigServices, trust: TrustMaterial): void {
+  // GitHub's instance with a log was refused before (refuseLogOnGitHub): a log selected is one written to.
+  const logs = services.tlog !== undefined;
+  const hint = 'list a transparency log in the signing config\'s rekorTlogUrls (or verify with the deployment\'s own trusted root, which lists none), and a timestamp authority in tsaUrls';
+  if (!logs && services.tsaURL === undefined) {
+    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${services.path} selects neither a transparency log nor a timestamp authority: nothing would show the signature was made while its certificate (valid ten minutes) was`, { hint });
+  }
+  const listed = trust.roots.flatMap((root) => root.tlogs.map((log) => log.baseUrl));
+  if (!logs && listed.length > 0) {
+    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${services.path} selects no transparency log, but the trusted root lists ${boundedList(listed)}: its verifiers want an entry in one, so the bundles would not verify`, { hint });
+  }
+}
+
 /** The endpoints of a signing configuration's services, for the instance the token chose. */
 function signingConfigEndpoints(services: SigningConfigServices, instance: 'public-good' | 'github'): SigstoreEndpoints {
   refuseLogOnGitHub(services, instance);
@@ -410,6 +430,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     // A GitHub Enterprise Server's own Fulcio, found from its URL, may be plain HTTP too.
     refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
     trust = givenTrust ?? (await readInstanceTrust(config, context, instance));
+    if (fromSigningConfig !== undefined) refuseUnverifiableServices(fromSigningConfig, trust);
   } catch (error) {
     token.secret.destroy();
     token.renewal?.forget();

@@ -41,7 +41,7 @@ export interface SelectedLog {
 export interface SelectedServices {
   fulcioURL: string;
   tlogs: SelectedLog[];
-  /** Timestamp authority base URLs (the `/api/v1/timestamp` the configuration names is left to the client). */
+  /** Timestamp authority URLs, the full endpoint each as the configuration names it (a path prefix included). */
   tsaURLs: string[];
 }
 
@@ -61,14 +61,25 @@ function time(value: unknown, source: string, where: string): Date {
   return date;
 }
 
-function services(value: unknown, source: string, field: string): SigningConfigService[] {
+/**
+ * The services of one list. A service of an API version trust-kit does not speak (0, "not yet
+ * released", also when left out as protobuf's JSON leaves a 0; a later major) is never selected:
+ * its URL is not checked, so that a newer client's entry (a `grpc://` log) does not refuse the
+ * whole configuration, as cosign 3 and sigstore-go skip it.
+ */
+function services(value: unknown, source: string, field: string, supported: readonly number[]): SigningConfigService[] {
   // null is absent, as protobuf's JSON mapping (cosign, sigstore-go) and trust-kit's bundle reader take it.
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) invalid(source, `${field} is not a list`);
   if (value.length > MAX_SERVICES) invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
   return value.map((entry: unknown, index) => {
     const where = `${field}[${index}]`;
-    const { url, majorApiVersion, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    const { url, majorApiVersion: given, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    const majorApiVersion = given ?? 0;
+    if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 0) invalid(source, `${where}.majorApiVersion is ${quoted(given)}, expected a whole number (0 for a service not yet released)`);
+    const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {}) as Record<string, unknown>;
+    const times = { validFrom: time(start, source, `${where}.validFor.start`), validTo: end === undefined || end === null ? undefined : time(end, source, `${where}.validFor.end`) };
+    if (!supported.includes(majorApiVersion)) return { url: typeof url === 'string' ? url : '', majorApiVersion, ...times, operator: typeof operator === 'string' ? operator : '' };
     let parsed: URL | undefined;
     try {
       parsed = typeof url === 'string' ? new URL(url) : undefined;
@@ -78,20 +89,16 @@ function services(value: unknown, source: string, field: string): SigningConfigS
     // The URL parser drops tabs and newlines silently; what a config spells is what is printed and used, so it may hold none.
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || [...(url as string)].some((char) => char <= ' ' || char === '\u007f')) invalid(source, `${where}.url is ${quoted(url ?? null)}, expected an http(s) URL (without blanks or control characters)`);
     if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '') invalid(source, `${where}.url must carry no credentials, query string or fragment`);
-    if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1) invalid(source, `${where}.majorApiVersion is ${quoted(majorApiVersion ?? null)}, expected a positive integer`);
-    const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {}) as Record<string, unknown>;
-    return {
-      url: url as string,
-      majorApiVersion,
-      validFrom: time(start, source, `${where}.validFor.start`),
-      validTo: end === undefined || end === null ? undefined : time(end, source, `${where}.validFor.end`),
-      operator: typeof operator === 'string' ? operator : '',
-    };
+    return { url: url as string, majorApiVersion, ...times, operator: typeof operator === 'string' ? operator : '' };
   });
 }
 
-function selector(value: unknown, source: string, field: string): ServiceSelector {
-  if (value === undefined || value === null) return { selector: 'ANY' };
+/** A list's selector; one left out is refused where the list names services (the spec's SERVICE_SELECTOR_UNDEFINED, which sigstore-go refuses too). */
+function selector(value: unknown, source: string, field: string, listed: boolean): ServiceSelector {
+  if (value === undefined || value === null) {
+    if (listed) invalid(source, `${field} is missing: say how many of the services listed to use (\`{"selector": "ANY"}\` for one, ALL, or EXACT with a count)`);
+    return { selector: 'ANY' };
+  }
   const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   if (typeof name !== 'string' || !SELECTORS.has(name)) invalid(source, `${field}.selector is ${quoted(name ?? null)}, expected ALL, ANY or EXACT`);
   if (name !== 'EXACT') return { selector: name as 'ALL' | 'ANY' };
@@ -104,13 +111,15 @@ export function parseSigningConfig(json: unknown, source: string): SigningConfig
   if (typeof json !== 'object' || json === null || Array.isArray(json)) invalid(source, 'is not a JSON object');
   const document = json as Record<string, unknown>;
   if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE) invalid(source, `${document['mediaType'] === undefined ? 'mediaType is missing' : `mediaType is ${quoted(document['mediaType'])}`}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+  const rekorTlogUrls = services(document['rekorTlogUrls'], source, 'rekorTlogUrls', SUPPORTED_API_VERSIONS.tlog);
+  const tsaUrls = services(document['tsaUrls'], source, 'tsaUrls', SUPPORTED_API_VERSIONS.tsa);
   return {
     source,
-    caUrls: services(document['caUrls'], source, 'caUrls'),
-    rekorTlogUrls: services(document['rekorTlogUrls'], source, 'rekorTlogUrls'),
-    tsaUrls: services(document['tsaUrls'], source, 'tsaUrls'),
-    rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig'),
-    tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig'),
+    caUrls: services(document['caUrls'], source, 'caUrls', SUPPORTED_API_VERSIONS.ca),
+    rekorTlogUrls,
+    tsaUrls,
+    rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig', rekorTlogUrls.length > 0),
+    tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig', tsaUrls.length > 0),
   };
 }
 
@@ -126,7 +135,8 @@ function select(list: readonly SigningConfigService[], supported: readonly numbe
   for (const version of [...supported].sort((a, b) => b - a)) {
     const operators = new Set<string>();
     chosen = newestFirst.filter((service) => {
-      if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo <= now) || operators.has(service.operator)) return false;
+      // validFor is a closed range: a service is valid at its end too (the spec; sigstore-go).
+      if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo < now) || operators.has(service.operator)) return false;
       operators.add(service.operator);
       return true;
     });
@@ -136,11 +146,6 @@ function select(list: readonly SigningConfigService[], supported: readonly numbe
   if (config.selector === 'ANY') return chosen.slice(0, 1);
   if (chosen.length < config.count) invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
   return chosen.slice(0, config.count);
-}
-
-/** The RFC 3161 endpoint a signing configuration names, as the base URL sigstore-js's TSA client appends it to. */
-function timestampBase(url: string): string {
-  return url.replace(/\/+$/, '').replace(/\/api\/v1\/timestamp$/, '');
 }
 
 /** The Fulcio, transparency logs and timestamp authorities to sign with at `now`, as cosign and sigstore-python would choose them. */
@@ -154,6 +159,7 @@ export function selectServices(config: SigningConfig, now: Date): SelectedServic
   return {
     fulcioURL: ca.url,
     tlogs: tlogs.map((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion as 1 | 2 })),
-    tsaURLs: tsas.map((tsa) => timestampBase(tsa.url)),
+    // The full endpoint, posted to as it is: a prefix before /api/v1/timestamp (a TSA behind a gateway) was dropped with it.
+    tsaURLs: tsas.map((tsa) => tsa.url),
   };
 }
