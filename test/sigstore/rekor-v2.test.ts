@@ -182,6 +182,34 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
     assert.equal(stack.requests.fulcio, requests);
   });
 
+  test('a signing config\'s TSA, a plain RFC 3161 service behind a path of its own, gets a DER TimeStampReq at its full URL: it was sent JSON at the path cut short', async (t) => {
+    const dir = await tempDir(t);
+    const { createServer } = await import('node:http');
+    const seen: string[] = [];
+    // As FreeTSA or DigiCert: DER requests only, at /gateway/tsr, answered by the stack's TSA.
+    const gateway = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        seen.push(`${request.method} ${request.url} ${request.headers['content-type']}`);
+        if (request.url !== '/gateway/tsr' || request.headers['content-type'] !== 'application/timestamp-query') return void response.writeHead(415).end();
+        void fetch(`${stack.tsaURL}/api/v1/timestamp`, { method: 'POST', headers: { 'content-type': 'application/timestamp-query' }, body: Buffer.concat(chunks) }).then(async (answer) => {
+          response.writeHead(answer.status, { 'content-type': 'application/timestamp-reply' }).end(Buffer.from(await answer.arrayBuffer()));
+        });
+      });
+    });
+    await new Promise<void>((listening) => gateway.listen(0, '127.0.0.1', listening));
+    t.after(() => gateway.close());
+    const port = (gateway.address() as { port: number }).port;
+    const config: SigningConfigJSON = { ...stack.signingConfig, tsaUrls: [{ ...(stack.signingConfig.tsaUrls[0] as SigningConfigJSON['tsaUrls'][number]), url: `http://127.0.0.1:${port}/gateway/tsr` }] };
+    const path = join(dir, 'gateway.json');
+    await writeFile(path, JSON.stringify(config));
+    const session = await openSession(stack, dir, { 'signing-config': path });
+    const { bundle } = await session.signBlob(Buffer.from('timestamped'), 'timestamped');
+    assert.deepEqual(seen, ['POST /gateway/tsr application/timestamp-query']);
+    assert.equal((bundle as { verificationMaterial: { timestampVerificationData: { rfc3161Timestamps: unknown[] } } }).verificationMaterial.timestampVerificationData.rfc3161Timestamps.length, 1);
+  });
+
   test('a failing Rekor v2 is retried, and named with its v2 URL and status when it keeps failing', async (t) => {
     const dir = await tempDir(t);
     const session = await openSession(stack, dir, { 'signing-config': stack.signingConfigPath });

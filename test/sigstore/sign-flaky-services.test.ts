@@ -34,7 +34,7 @@ type Fault =
 interface Seen {
   method: string;
   path: string;
-  body: string;
+  body: Buffer;
 }
 
 /** Streams `chunk` until the client goes away (or `limit` bytes), so a client that reads on without bound is the one that fails. */
@@ -87,7 +87,7 @@ class FaultyProxy {
     await Promise.all([new Promise((resolve) => this.server.close(resolve)), new Promise((resolve) => this.other.close(resolve))]);
   }
 
-  private async forward(request: IncomingMessage, body: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  private async forward(request: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
     const answer = await fetch(`${this.upstream}${request.url ?? ''}`, {
       method: request.method ?? 'GET',
       headers: { 'content-type': request.headers['content-type'] ?? 'application/json', accept: request.headers.accept ?? '*/*' },
@@ -136,10 +136,11 @@ class FaultyProxy {
   }
 }
 
-async function read(request: IncomingMessage): Promise<string> {
+/** A request's body as bytes: a TSA's is DER, which a round trip through a string would corrupt. */
+async function read(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 type Service = 'fulcio' | 'rekor' | 'tsa';

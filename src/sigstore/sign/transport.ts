@@ -134,12 +134,12 @@ export class ServiceClient {
     this.fetch = proxiedFetch(options.proxy ?? NO_PROXY_SETTINGS, 0);
   }
 
-  /** One request (a JSON body, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
-  async send(method: 'GET' | 'POST', url: string, { body, accepted = [], accept = 'application/json' }: { body?: string; accepted?: readonly number[]; accept?: string } = {}): Promise<Reply> {
+  /** One request (a JSON body, or bytes of `contentType`, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
+  async send(method: 'GET' | 'POST', url: string, { body, accepted = [], accept = 'application/json', contentType = 'application/json' }: { body?: string | Uint8Array; accepted?: readonly number[]; accept?: string; contentType?: string } = {}): Promise<Reply> {
     const policy = this.options.retry;
     const origin = new URL(url).origin;
     const headers: Record<string, string> = { accept, 'user-agent': `trust-kit/${VERSION}` };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (body !== undefined) headers['content-type'] = contentType;
     const deadline = this.options.deadline?.signal();
     try {
       if (deadline?.aborted === true) throw deadline.reason;
@@ -289,11 +289,26 @@ export function timestampURL(baseURL: string): string {
   return new URL(baseURL).pathname === '/' ? `${baseURL}/api/v1/timestamp` : baseURL;
 }
 
-/** An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller. */
+/** The DER of an RFC 3161 TimeStampReq (version 1, no nonce, no certificates asked for) of a SHA-256 digest. */
+export function timeStampRequest(sha256: Buffer): Buffer {
+  // MessageImprint: AlgorithmIdentifier { id-sha256 } without parameters (RFC 5754), then the digest.
+  const imprint = Buffer.concat([Buffer.from('302f300b0609608648016503040201', 'hex'), Buffer.from([0x04, 0x20]), sha256]);
+  return Buffer.concat([Buffer.from([0x30, 0x34, 0x02, 0x01, 0x01]), imprint]);
+}
+
+/**
+ * An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller.
+ * sigstore-js asks in JSON, which only sigstore's timestamp-authority reads: the request goes as the
+ * TimeStampReq every RFC 3161 service takes (`application/timestamp-query`), as cosign sends it.
+ */
 export function routeTimestampAuthority(witness: TSAWitness, baseURL: string, client: ServiceClient): void {
   const url = timestampURL(baseURL);
   replaceClient(witness, ['tsa', 'tsa'], {
-    // Any type, as sigstore-js asked: a timestamp authority answers DER whatever it calls it.
-    createTimestamp: async (request: unknown) => (await client.send('POST', url, { body: JSON.stringify(request), accept: '*/*' })).body,
+    createTimestamp: async (request: { artifactHash?: unknown; hashAlgorithm?: unknown }) => {
+      const digest = typeof request.artifactHash === 'string' ? Buffer.from(request.artifactHash, 'base64') : Buffer.alloc(0);
+      if (request.hashAlgorithm !== 'sha256' || digest.length !== 32) throw new Error(`sigstore-js asked for a timestamp of a ${String(request.hashAlgorithm)} digest of ${digest.length} bytes, where trust-kit sends SHA-256 ones`);
+      // Any type: a timestamp authority answers DER whatever it calls it.
+      return (await client.send('POST', url, { body: timeStampRequest(digest), contentType: 'application/timestamp-query', accept: '*/*' })).body;
+    },
   });
 }
