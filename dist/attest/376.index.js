@@ -2332,6 +2332,10 @@ function decodeBundle(json) {
             if (mediaType === BUNDLE_MEDIA_TYPES.v01) {
                 if (entry.inclusionPromise === undefined)
                     invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionPromise`);
+                // A v0.1 bundle's inclusion proof may have no checkpoint (Rekor's answers before checkpoints, 2023): nothing
+                // signs its root hash, so the entry stands on its signed promise alone, as sigstore-python and sigstore-rust read it.
+                else if (entry.inclusionProof !== undefined && entry.inclusionProof.checkpoint === undefined)
+                    delete entry.inclusionProof;
             }
             else if (entry.inclusionProof === undefined) {
                 invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof`);
@@ -3231,14 +3235,16 @@ function verifyBody(entry, content, where) {
     };
     const key = `${kind}/${version}`;
     if (key === 'hashedrekord/0.0.1') {
-        if (content.messageDigest === undefined)
-            return mismatch('a hashedrekord entry logs a message signature, but the bundle holds a DSSE envelope');
+        // A DSSE envelope may be logged as a hashedrekord over its pre-authentication encoding, as in Rekor v2 (the client spec allows it; sigstore-conformance's dsse-with-hashedrekord-happy-path).
+        const signed = content.messageDigest ?? (content.paeSha256 === undefined ? undefined : { algorithm: 'sha256', hex: content.paeSha256 });
+        if (signed === undefined)
+            return mismatch('a hashedrekord entry logs a signed digest, and the bundle holds none');
         const signature = spec.signature;
         expectSignature(signature?.content);
         expectKey(signature?.publicKey?.content);
         const hash = spec.data?.hash;
-        if (hash?.algorithm !== content.messageDigest.algorithm || hash.value !== content.messageDigest.hex) {
-            mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest.algorithm}:${content.messageDigest.hex}`);
+        if (hash?.algorithm !== signed.algorithm || hash.value !== signed.hex) {
+            mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest === undefined ? "signs the DSSE envelope's pre-authentication encoding, " : ''}${signed.algorithm}:${signed.hex}`);
         }
     }
     else if (key === 'dsse/0.0.1') {
@@ -4331,13 +4337,13 @@ class ServiceClient {
         this.options = options;
         this.fetch = (0,proxied_fetch/* proxiedFetch */.iR)(options.proxy ?? core_proxy/* NO_PROXY_SETTINGS */.JB, 0);
     }
-    /** One request (a JSON body, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
-    async send(method, url, { body, accepted = [], accept = 'application/json' } = {}) {
+    /** One request (a JSON body, or bytes of `contentType`, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
+    async send(method, url, { body, accepted = [], accept = 'application/json', contentType = 'application/json' } = {}) {
         const policy = this.options.retry;
         const origin = new URL(url).origin;
         const headers = { accept, 'user-agent': `trust-kit/${version/* VERSION */.x}` };
         if (body !== undefined)
-            headers['content-type'] = 'application/json';
+            headers['content-type'] = contentType;
         const deadline = this.options.deadline?.signal();
         try {
             if (deadline?.aborted === true)
@@ -4485,12 +4491,27 @@ function routeRekorV2(witness, baseURL, client) {
 function timestampURL(baseURL) {
     return new URL(baseURL).pathname === '/' ? `${baseURL}/api/v1/timestamp` : baseURL;
 }
-/** An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller. */
+/** The DER of an RFC 3161 TimeStampReq (version 1, no nonce, no certificates asked for) of a SHA-256 digest. */
+function timeStampRequest(sha256) {
+    // MessageImprint: AlgorithmIdentifier { id-sha256 } without parameters (RFC 5754), then the digest.
+    const imprint = Buffer.concat([Buffer.from('302f300b0609608648016503040201', 'hex'), Buffer.from([0x04, 0x20]), sha256]);
+    return Buffer.concat([Buffer.from([0x30, 0x34, 0x02, 0x01, 0x01]), imprint]);
+}
+/**
+ * An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller.
+ * sigstore-js asks in JSON, which only sigstore's timestamp-authority reads: the request goes as the
+ * TimeStampReq every RFC 3161 service takes (`application/timestamp-query`), as cosign sends it.
+ */
 function routeTimestampAuthority(witness, baseURL, client) {
     const url = timestampURL(baseURL);
     replaceClient(witness, ['tsa', 'tsa'], {
-        // Any type, as sigstore-js asked: a timestamp authority answers DER whatever it calls it.
-        createTimestamp: async (request) => (await client.send('POST', url, { body: JSON.stringify(request), accept: '*/*' })).body,
+        createTimestamp: async (request) => {
+            const digest = typeof request.artifactHash === 'string' ? Buffer.from(request.artifactHash, 'base64') : Buffer.alloc(0);
+            if (request.hashAlgorithm !== 'sha256' || digest.length !== 32)
+                throw new Error(`sigstore-js asked for a timestamp of a ${String(request.hashAlgorithm)} digest of ${digest.length} bytes, where trust-kit sends SHA-256 ones`);
+            // Any type: a timestamp authority answers DER whatever it calls it.
+            return (await client.send('POST', url, { body: timeStampRequest(digest), contentType: 'application/timestamp-query', accept: '*/*' })).body;
+        },
     });
 }
 
@@ -4824,7 +4845,13 @@ function signing_config_time(value, source, where) {
         invalid(source, `${where} is ${(0,quote/* quoted */.TL)(value ?? null)}, expected an RFC 3339 time with its offset (2025-04-01T00:00:00Z)`);
     return date;
 }
-function services(value, source, field) {
+/**
+ * The services of one list. A service of an API version trust-kit does not speak (0, "not yet
+ * released", also when left out as protobuf's JSON leaves a 0; a later major) is never selected:
+ * its URL is not checked, so that a newer client's entry (a `grpc://` log) does not refuse the
+ * whole configuration, as cosign 3 and sigstore-go skip it.
+ */
+function services(value, source, field, supported) {
     // null is absent, as protobuf's JSON mapping (cosign, sigstore-go) and trust-kit's bundle reader take it.
     if (value === undefined || value === null)
         return [];
@@ -4834,7 +4861,14 @@ function services(value, source, field) {
         invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
     return value.map((entry, index) => {
         const where = `${field}[${index}]`;
-        const { url, majorApiVersion, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
+        const { url, majorApiVersion: given, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
+        const majorApiVersion = given ?? 0;
+        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 0)
+            invalid(source, `${where}.majorApiVersion is ${(0,quote/* quoted */.TL)(given)}, expected a whole number (0 for a service not yet released)`);
+        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
+        const times = { validFrom: signing_config_time(start, source, `${where}.validFor.start`), validTo: end === undefined || end === null ? undefined : signing_config_time(end, source, `${where}.validFor.end`) };
+        if (!supported.includes(majorApiVersion))
+            return { url: typeof url === 'string' ? url : '', majorApiVersion, ...times, operator: typeof operator === 'string' ? operator : '' };
         let parsed;
         try {
             parsed = typeof url === 'string' ? new URL(url) : undefined;
@@ -4847,21 +4881,16 @@ function services(value, source, field) {
             invalid(source, `${where}.url is ${(0,quote/* quoted */.TL)(url ?? null)}, expected an http(s) URL (without blanks or control characters)`);
         if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
             invalid(source, `${where}.url must carry no credentials, query string or fragment`);
-        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
-            invalid(source, `${where}.majorApiVersion is ${(0,quote/* quoted */.TL)(majorApiVersion ?? null)}, expected a positive integer`);
-        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
-        return {
-            url: url,
-            majorApiVersion,
-            validFrom: signing_config_time(start, source, `${where}.validFor.start`),
-            validTo: end === undefined || end === null ? undefined : signing_config_time(end, source, `${where}.validFor.end`),
-            operator: typeof operator === 'string' ? operator : '',
-        };
+        return { url: url, majorApiVersion, ...times, operator: typeof operator === 'string' ? operator : '' };
     });
 }
-function selector(value, source, field) {
-    if (value === undefined || value === null)
+/** A list's selector; one left out is refused where the list names services (the spec's SERVICE_SELECTOR_UNDEFINED, which sigstore-go refuses too). */
+function selector(value, source, field, listed) {
+    if (value === undefined || value === null) {
+        if (listed)
+            invalid(source, `${field} is missing: say how many of the services listed to use (\`{"selector": "ANY"}\` for one, ALL, or EXACT with a count)`);
         return { selector: 'ANY' };
+    }
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))
         invalid(source, `${field}.selector is ${(0,quote/* quoted */.TL)(name ?? null)}, expected ALL, ANY or EXACT`);
@@ -4878,13 +4907,15 @@ function parseSigningConfig(json, source) {
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
         invalid(source, `${document['mediaType'] === undefined ? 'mediaType is missing' : `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'])}`}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+    const rekorTlogUrls = services(document['rekorTlogUrls'], source, 'rekorTlogUrls', SUPPORTED_API_VERSIONS.tlog);
+    const tsaUrls = services(document['tsaUrls'], source, 'tsaUrls', SUPPORTED_API_VERSIONS.tsa);
     return {
         source,
-        caUrls: services(document['caUrls'], source, 'caUrls'),
-        rekorTlogUrls: services(document['rekorTlogUrls'], source, 'rekorTlogUrls'),
-        tsaUrls: services(document['tsaUrls'], source, 'tsaUrls'),
-        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig'),
-        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig'),
+        caUrls: services(document['caUrls'], source, 'caUrls', SUPPORTED_API_VERSIONS.ca),
+        rekorTlogUrls,
+        tsaUrls,
+        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig', rekorTlogUrls.length > 0),
+        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig', tsaUrls.length > 0),
     };
 }
 /**
@@ -4899,7 +4930,8 @@ function signing_config_select(list, supported, config, now, source, field) {
     for (const version of [...supported].sort((a, b) => b - a)) {
         const operators = new Set();
         chosen = newestFirst.filter((service) => {
-            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo <= now) || operators.has(service.operator))
+            // validFor is a closed range: a service is valid at its end too (the spec; sigstore-go).
+            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo < now) || operators.has(service.operator))
                 return false;
             operators.add(service.operator);
             return true;
@@ -4915,10 +4947,6 @@ function signing_config_select(list, supported, config, now, source, field) {
         invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
     return chosen.slice(0, config.count);
 }
-/** The RFC 3161 endpoint a signing configuration names, as the base URL sigstore-js's TSA client appends it to. */
-function timestampBase(url) {
-    return url.replace(/\/+$/, '').replace(/\/api\/v1\/timestamp$/, '');
-}
 /** The Fulcio, transparency logs and timestamp authorities to sign with at `now`, as cosign and sigstore-python would choose them. */
 function selectServices(config, now) {
     const [ca] = signing_config_select(config.caUrls, SUPPORTED_API_VERSIONS.ca, { selector: 'ANY' }, now, config.source, 'caUrls');
@@ -4933,7 +4961,8 @@ function selectServices(config, now) {
     return {
         fulcioURL: ca.url,
         tlogs: tlogs.map((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion })),
-        tsaURLs: tsas.map((tsa) => timestampBase(tsa.url)),
+        // The full endpoint, posted to as it is: a prefix before /api/v1/timestamp (a TSA behind a gateway) was dropped with it.
+        tsaURLs: tsas.map((tsa) => tsa.url),
     };
 }
 
@@ -5202,6 +5231,25 @@ function refuseLogOnGitHub(services, instance) {
         hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
     });
 }
+/**
+ * Refuses, before any certificate is asked for, a signing configuration whose bundles could not
+ * verify: one that selects neither a log nor a timestamp authority (nothing would show the
+ * signature was made within the certificate's ten minutes), or no log the instance writes to while
+ * the trusted root lists logs (its verifiers want an entry in one). Either failed only at the
+ * bundle's self-check, after Fulcio and the TSA had been used.
+ */
+function refuseUnverifiableServices(services, trust) {
+    // GitHub's instance with a log was refused before (refuseLogOnGitHub): a log selected is one written to.
+    const logs = services.tlog !== undefined;
+    const hint = 'list a transparency log in the signing config\'s rekorTlogUrls (or verify with the deployment\'s own trusted root, which lists none), and a timestamp authority in tsaUrls';
+    if (!logs && services.tsaURL === undefined) {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${services.path} selects neither a transparency log nor a timestamp authority: nothing would show the signature was made while its certificate (valid ten minutes) was`, { hint });
+    }
+    const listed = trust.roots.flatMap((root) => root.tlogs.map((log) => log.baseUrl));
+    if (!logs && listed.length > 0) {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${services.path} selects no transparency log, but the trusted root lists ${(0,quote/* boundedList */.Y4)(listed)}: its verifiers want an entry in one, so the bundles would not verify`, { hint });
+    }
+}
 /** The endpoints of a signing configuration's services, for the instance the token chose. */
 function signingConfigEndpoints(services, instance) {
     refuseLogOnGitHub(services, instance);
@@ -5293,6 +5341,8 @@ async function openSigningSession(config, context) {
         // A GitHub Enterprise Server's own Fulcio, found from its URL, may be plain HTTP too.
         refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
         trust = givenTrust ?? (await readInstanceTrust(config, context, instance));
+        if (fromSigningConfig !== undefined)
+            refuseUnverifiableServices(fromSigningConfig, trust);
     }
     catch (error) {
         token.secret.destroy();
@@ -8625,6 +8675,7 @@ async function runAttestation(config, ports, options = {}) {
 
 ;// CONCATENATED MODULE: ./lib/config/inputs.js
 
+
 /** Names inputs the way action users write them. */
 const actionInputName = (name) => `input "${name}"`;
 /** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
@@ -8787,7 +8838,7 @@ class InputReader {
         const normalised = value.toLowerCase();
         if (allowed.includes(normalised))
             return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        this.report(name, `is ${(0,quote/* quoted */.TL)(value)}; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
     /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
@@ -8801,7 +8852,7 @@ class InputReader {
             const lower = value.toLowerCase();
             const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+                this.report(name, `has ${(0,quote/* quoted */.TL)(value)}; expected one or more of ${allowed.join(', ')}`);
             }
             else if (!chosen.includes(normalised)) {
                 chosen.push(normalised);
@@ -8827,7 +8878,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(trimmed))
             return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
+        this.report(name, `is ${(0,quote/* quoted */.TL)(trimmed)}; expected true or false`);
         return fallback;
     }
     /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
@@ -8842,6 +8893,7 @@ class InputReader {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/sign.js
+
 
 
 
@@ -8863,7 +8915,7 @@ function timeoutOf(reader) {
     const match = /^(\d{1,6})(s|m|h)?$/.exec(value);
     const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1);
     if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
-        reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
+        reader.report('timeout', `is ${(0,quote/* quoted */.TL)(value.slice(0, 40))}; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
         return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
     }
     return seconds * 1000;
@@ -8878,11 +8930,11 @@ function url(reader, name) {
     }
     catch {
         // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
-        reader.report(name, `"${(0,core_proxy/* urlWithoutCredentials */.EV)(value)}" is not a URL`);
+        reader.report(name, `${(0,quote/* quoted */.TL)((0,core_proxy/* urlWithoutCredentials */.EV)(value))} is not a URL`);
         return undefined;
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${(0,core_proxy/* urlWithoutCredentials */.EV)(value)}" is not an http(s) URL`);
+        reader.report(name, `${(0,quote/* quoted */.TL)((0,core_proxy/* urlWithoutCredentials */.EV)(value))} is not an http(s) URL`);
     else if (parsed.username !== '' || parsed.password !== '')
         reader.report(name, 'must not carry credentials');
     // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
@@ -8908,7 +8960,7 @@ function signConfig(raw, nameOf, subjects = 'file') {
     const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
     const key = reader.string('key');
     if (key !== undefined && instance !== 'auto' && instance !== 'key')
-        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+        reader.report('key', `is a local key, but instance is ${(0,quote/* quoted */.TL)(instance)} (keyless); drop one of them`);
     if (instance === 'key' && key === undefined)
         reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
     const config = {
@@ -8991,6 +9043,7 @@ const KEYLESS_ONLY = ['trusted-root', 'timeout', 'on-missing-token'];
 ;// CONCATENATED MODULE: ./lib/config/attest.js
 
 
+
 /** The attestation types a user may name. */
 const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 /**
@@ -9011,7 +9064,7 @@ function attestConfig(raw, nameOf, defaults) {
     if (sbomPath !== undefined && (predicatePath !== undefined || predicateType !== undefined))
         reader.report('sbom-path', `attests an SBOM; it cannot be combined with ${nameOf('predicate')} or ${nameOf('predicate-type')}`);
     if (sbomPath !== undefined && named !== undefined && named !== 'spdx' && named !== 'cyclonedx')
-        reader.report('type', `is "${named}", but sbom-path names an SBOM`);
+        reader.report('type', `is ${(0,quote/* quoted */.TL)(named)}, but sbom-path names an SBOM`);
     if (sbomPath !== undefined && named === undefined)
         type = 'sbom';
     const document = sbomPath ?? predicatePath;
@@ -9019,7 +9072,7 @@ function attestConfig(raw, nameOf, defaults) {
         reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
     // Without a type named, only a predicate type asked for the custom predicate: said so, not as a type the user never gave.
     if (type !== 'slsaprovenance' && document === undefined)
-        reader.report('predicate', named === undefined ? `is required with ${nameOf('predicate-type')}: the JSON document of that type to attest` : `is required for type "${type}": the JSON document to attest`);
+        reader.report('predicate', named === undefined ? `is required with ${nameOf('predicate-type')}: the JSON document of that type to attest` : `is required for type ${(0,quote/* quoted */.TL)(type)}: the JSON document to attest`);
     if (type === 'custom' && predicateType === undefined) {
         if (named === undefined) {
             // The user gave a document and no type: likely an SBOM, which its name may say (trust-kit's own sbom.spdx.json, sbom.cdx.json, sbom.cdx-1.5.json).
@@ -9033,7 +9086,7 @@ function attestConfig(raw, nameOf, defaults) {
     }
     // With sbom-path, the pair is reported above.
     if (type !== 'custom' && predicateType !== undefined && sbomPath === undefined)
-        reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
+        reader.report('predicate-type', `is for custom predicates; type ${(0,quote/* quoted */.TL)(type)} has its own`);
     const subjectPaths = reader.list('subject-path');
     // base names file subjects relative to it: without any it would change nothing, silently. '.', the default (which the runner passes), says nothing.
     const base = reader.string('base');
@@ -9281,7 +9334,7 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists(join(root, pattern))) || !(await exists(meant)))
             return undefined;
-        return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+        return { input, message: `${quoted(pattern)} names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give ${quoted(inside.split(sep).join('/'))}` };
     }));
     return issues.filter((issue) => issue !== undefined);
 }

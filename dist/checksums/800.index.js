@@ -2232,6 +2232,7 @@ function toSubjects(artifacts, algorithm) {
 
 ;// CONCATENATED MODULE: ./lib/config/inputs.js
 
+
 /** Names inputs the way action users write them. */
 const actionInputName = (name) => `input "${name}"`;
 /** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
@@ -2394,7 +2395,7 @@ class InputReader {
         const normalised = value.toLowerCase();
         if (allowed.includes(normalised))
             return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        this.report(name, `is ${(0,quote/* quoted */.TL)(value)}; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
     /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
@@ -2408,7 +2409,7 @@ class InputReader {
             const lower = value.toLowerCase();
             const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+                this.report(name, `has ${(0,quote/* quoted */.TL)(value)}; expected one or more of ${allowed.join(', ')}`);
             }
             else if (!chosen.includes(normalised)) {
                 chosen.push(normalised);
@@ -2434,7 +2435,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(trimmed))
             return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
+        this.report(name, `is ${(0,quote/* quoted */.TL)(trimmed)}; expected true or false`);
         return fallback;
     }
     /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
@@ -2449,6 +2450,7 @@ class InputReader {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/checksums.js
+
 
 
 
@@ -2476,12 +2478,12 @@ function checksumsConfig(raw, nameOf, defaults) {
     const namedFor = output === undefined ? undefined : algorithmNamed((0,external_node_path_.basename)(output));
     const named = namedFor !== undefined && DIGEST_ALGORITHMS.includes(namedFor) ? namedFor : undefined;
     if (output !== undefined && namedFor !== undefined && named === undefined) {
-        reader.report('output', `"${output}" is the name of ${namedFor} checksums, which trust-kit does not make (sha256sum -c and the like would find no line of theirs); name it SHA256SUMS or SHA512SUMS`);
+        reader.report('output', `${(0,quote/* quoted */.TL)(output)} is the name of ${namedFor} checksums, which trust-kit does not make (sha256sum -c and the like would find no line of theirs); name it SHA256SUMS or SHA512SUMS`);
     }
     const given = reader.string('algorithm');
     const algorithm = reader.choice('algorithm', DIGEST_ALGORITHMS, named ?? 'sha256');
     if (named !== undefined && given !== undefined && DIGEST_ALGORITHMS.includes(given.toLowerCase()) && algorithm !== named) {
-        reader.report('output', `"${output ?? ''}" is the name of ${named} checksums, but ${nameOf('algorithm')} is ${given}; name it ${given.toUpperCase()}SUMS, or leave ${nameOf('algorithm')} out`);
+        reader.report('output', `${(0,quote/* quoted */.TL)(output ?? '')} is the name of ${named} checksums, but ${nameOf('algorithm')} is ${given}; name it ${given.toUpperCase()}SUMS, or leave ${nameOf('algorithm')} out`);
     }
     const config = {
         subjects,
@@ -2691,7 +2693,7 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists(join(root, pattern))) || !(await exists(meant)))
             return undefined;
-        return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+        return { input, message: `${quoted(pattern)} names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give ${quoted(inside.split(sep).join('/'))}` };
     }));
     return issues.filter((issue) => issue !== undefined);
 }

@@ -136,12 +136,12 @@ const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
     const namedFor = output === undefined ? undefined : algorithmNamed((0,external_node_path_.basename)(output));
     const named = namedFor !== undefined && digest/* DIGEST_ALGORITHMS */.MF.includes(namedFor) ? namedFor : undefined;
     if (output !== undefined && namedFor !== undefined && named === undefined) {
-        reader.report('output', `"${output}" is the name of ${namedFor} checksums, which trust-kit does not make (sha256sum -c and the like would find no line of theirs); name it SHA256SUMS or SHA512SUMS`);
+        reader.report('output', `${(0,quote/* quoted */.TL)(output)} is the name of ${namedFor} checksums, which trust-kit does not make (sha256sum -c and the like would find no line of theirs); name it SHA256SUMS or SHA512SUMS`);
     }
     const given = reader.string('algorithm');
     const algorithm = reader.choice('algorithm', digest/* DIGEST_ALGORITHMS */.MF, named ?? 'sha256');
     if (named !== undefined && given !== undefined && digest/* DIGEST_ALGORITHMS */.MF.includes(given.toLowerCase()) && algorithm !== named) {
-        reader.report('output', `"${output ?? ''}" is the name of ${named} checksums, but ${nameOf('algorithm')} is ${given}; name it ${given.toUpperCase()}SUMS, or leave ${nameOf('algorithm')} out`);
+        reader.report('output', `${(0,quote/* quoted */.TL)(output ?? '')} is the name of ${named} checksums, but ${nameOf('algorithm')} is ${given}; name it ${given.toUpperCase()}SUMS, or leave ${nameOf('algorithm')} out`);
     }
     const config = {
         subjects,
@@ -209,7 +209,10 @@ var errors = __webpack_require__(82321);
 var digest = __webpack_require__(53871);
 // EXTERNAL MODULE: ./lib/config/inputs.js
 var inputs = __webpack_require__(66097);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/config/checksums.js
+
 
 
 
@@ -233,8 +236,6 @@ var exit_codes = __webpack_require__(20535);
 var cli_logger = __webpack_require__(27444);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/cli/commands/checksums-options.js
 var checksums_options = __webpack_require__(35034);
 // EXTERNAL MODULE: ./lib/cli/commands/checksums-threads.js
@@ -448,7 +449,7 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, pattern))) || !(await exists(meant)))
             return undefined;
-        return { input, message: `"${pattern}" names ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/')}"` };
+        return { input, message: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pattern)} names ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'))}` };
     })));
     return issues.filter(((issue) => issue !== undefined));
 });

@@ -110,24 +110,32 @@ Exit codes:
         context.stderr.write(`  hint: ${(0,quote/* printableLines */.fk)((0,secrets/* redact */.E$)(report.hint))}\n`);
 });var unknownCommand = (function (name) {
     const names = COMMANDS.map(((candidate) => candidate.name));
-    return new errors/* TrustKitError */.T0('CLI_UNKNOWN_COMMAND', `unknown command "${name}"`, {
+    return new errors/* TrustKitError */.T0('CLI_UNKNOWN_COMMAND', `unknown command ${(0,quote/* quoted */.TL)(name)}`, {
         hint: `${(0,suggest/* didYouMean */.a)((0,suggest/* suggestions */.G)(name, names))}run \`trust-kit --help\` for the commands: ${names.join(', ')}`,
     });
 });var usageError = (function (message, hint) {
     return new errors/* TrustKitError */.T0('CLI_USAGE', message, { hint });
 });var runCli = (async function (argv, context) {
     try {
-        // `--verbose` may come before the command too (trust-kit --verbose sbom): it is every command's flag.
-        const leadingVerbose = argv[0] === '--verbose';
-        const [first, ...given] = leadingVerbose ? argv.slice(1) : argv;
-        const rest = leadingVerbose ? [...given, '--verbose'] : given;
-        if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
-            const topic = first === 'help' ? COMMANDS.find(((command) => command.name === rest[0])) : undefined;
+        // `--verbose` may come before the command too (trust-kit --verbose sbom), once or more: it is every command's flag. It
+        // goes first among the command's arguments: after them, it was a file after `--`, or the value of a flag left without one.
+        let leading = 0;
+        while (argv[leading] === '--verbose')
+            leading++;
+        const [first, ...given] = argv.slice(leading);
+        const rest = leading > 0 ? ['--verbose', ...given] : given;
+        if (first === undefined) {
+            // A usage error, told as every failure is: its coded line, then the commands, all on stderr.
+            context.stderr.write(`trust-kit: CLI_USAGE: no command given\n${mainHelp()}`);
+            return exit_codes/* EXIT */.d.USAGE;
+        }
+        if (first === '-h' || first === '--help' || first === 'help') {
+            const topic = first === 'help' ? COMMANDS.find(((command) => command.name === given[0])) : undefined;
             // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list.
-            if (first === 'help' && topic === undefined && rest[0] !== undefined)
-                throw unknownCommand(rest[0]);
+            if (first === 'help' && topic === undefined && given[0] !== undefined)
+                throw unknownCommand(given[0]);
             context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await (0,secrets/* loadWithSecretsHidden */.KD)((() => topic.load()))));
-            return first === undefined ? exit_codes/* EXIT */.d.USAGE : exit_codes/* EXIT */.d.OK;
+            return exit_codes/* EXIT */.d.OK;
         }
         if (first === '-v' || first === '--version') {
             context.stdout.write(`${version/* VERSION */.x}\n`);
@@ -137,12 +145,15 @@ Exit codes:
         if (entry === undefined && first.startsWith('-')) {
             // A command's option given before the command (`trust-kit --output x sbom`), or a mistyped -v or --version.
             const meant = /^-[a-z]$/i.test(first) ? ['-h', '-v'].filter(((short) => short === first.toLowerCase())) : (0,suggest/* suggestions */.G)(first.replace(/^-+/, ''), ['help', 'version', 'verbose']).map(((name) => `--${name}`));
-            throw usageError(`option ${first} before the command`, `${(0,suggest/* didYouMean */.a)(meant)}only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND [options]`);
+            throw usageError(`option ${(0,quote/* shownFile */.G)(first)} before the command`, `${(0,suggest/* didYouMean */.a)(meant)}only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND [options]`);
         }
         if (entry === undefined)
             throw unknownCommand(first);
         const command = await (0,secrets/* loadWithSecretsHidden */.KD)((() => entry.load()));
-        if (rest.includes('--help') || rest.includes('-h')) {
+        // Before `--` only: after it, `-h` is a file (`verify-blob ... -- "$FILE"` printed the help and exited 0, unverified).
+        const end = rest.indexOf('--');
+        const flags = end === -1 ? rest : rest.slice(0, end);
+        if (flags.includes('--help') || flags.includes('-h')) {
             context.stdout.write(commandHelp(entry, command));
             return exit_codes/* EXIT */.d.OK;
         }
@@ -155,13 +166,13 @@ Exit codes:
         catch (error) {
             const help = `run \`trust-kit ${entry.name} --help\` for its options`;
             // Node's message advises `--` for a positional argument; what the user meant is more likely a flag spelled otherwise.
-            const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'/.exec(error.message)?.[1] : undefined;
+            const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'/s.exec(error.message)?.[1] : undefined;
             if (unknown !== undefined) {
                 // Another command's flag, exactly (`verify-image --signature-format`), says more than a near one of this command (--signature).
                 const elsewhere = await commandsTaking(unknown, entry.name);
                 const meant = elsewhere.length > 0 ? [] : optionSuggestions(unknown, options);
                 const owners = elsewhere.length === 0 ? '' : `${unknown} is an option of ${elsewhere.length === 1 ? elsewhere[0] : `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere[elsewhere.length - 1]}`}, not of ${entry.name}; `;
-                throw usageError(`${entry.name}: unknown option ${unknown}`, `${(0,suggest/* didYouMean */.a)(meant)}${owners}${help}`);
+                throw usageError(`${entry.name}: unknown option ${(0,quote/* shownFile */.G)(unknown)}`, `${(0,suggest/* didYouMean */.a)(meant)}${owners}${help}`);
             }
             const [said = '', ...more] = error.message.split('\n');
             // A value that starts with a dash (`-o -dash`): Node's last line says how to give it, which its first does not.
@@ -589,6 +600,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export actionInputName */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+
 
 /** Names inputs the way action users write them. */
 const actionInputName = ((name) => `input "${name}"`);
@@ -701,7 +714,7 @@ class InputReader {
         const normalised = value.toLowerCase();
         if (allowed.includes(normalised))
             return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        this.report(name, `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(value)}; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
     /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
@@ -715,7 +728,7 @@ class InputReader {
             const lower = value.toLowerCase();
             const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+                this.report(name, `has ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(value)}; expected one or more of ${allowed.join(', ')}`);
             }
             else if (!chosen.includes(normalised)) {
                 chosen.push(normalised);
@@ -741,7 +754,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(trimmed))
             return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
+        this.report(name, `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(trimmed)}; expected true or false`);
         return fallback;
     }
     /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */

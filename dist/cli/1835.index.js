@@ -122,8 +122,8 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
         return undefined;
     const meant = Object.hasOwn(ATTEST_TYPE_URIS, value.toLowerCase()) ? ATTEST_TYPE_URIS[value.toLowerCase()] : undefined;
     if (meant !== undefined)
-        return `is "${value}", attest's --type; the predicate type it attests is ${meant}`;
-    return `is "${value.slice(0, 200)}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`;
+        return `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value)}, attest's --type; the predicate type it attests is ${meant}`;
+    return `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value.slice(0, 200))}; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`;
 });var attestationVerifyConfig = (function (raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
     const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
@@ -134,9 +134,9 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     if (predicateProblem !== undefined)
         reader.report('predicate-type', predicateProblem);
     if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
-        reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
+        reader.report('source-ref', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(sourceRef)}; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
     if (sourceDigest !== undefined && !COMMIT.test(sourceDigest))
-        reader.report('source-digest', `is "${sourceDigest}"; expected a commit SHA (40 lowercase hex digits)`);
+        reader.report('source-digest', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(sourceDigest)}; expected a commit SHA (40 lowercase hex digits)`);
     if (reader.string('key') !== undefined) {
         for (const name of ['source-ref', 'source-digest'])
             if (reader.string(name) !== undefined)

@@ -837,7 +837,7 @@ tree, the current time; in one git cannot read, an error).`,
     if (githubRelease && tag === undefined)
         reader.report('tag', 'is needed to publish a GitHub release outside a run for a tag push (GITHUB_REF is not refs/tags/...): name the tag to release');
     else if (tag !== undefined && !isTagName(tag))
-        reader.report('tag', `is "${tag.slice(0, 100)}", not a git tag name`);
+        reader.report('tag', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(tag.slice(0, 100))}, not a git tag name`);
     const config = {
         subjects,
         algorithm,
@@ -893,6 +893,8 @@ tree, the current time; in one git cannot read, an error).`,
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
 /* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37405);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5297);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+
 
 
 

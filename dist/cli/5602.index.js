@@ -176,7 +176,7 @@ const SIGNING_OPTIONS = {
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, pattern))) || !(await exists(meant)))
             return undefined;
-        return { input, message: `"${pattern}" names ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/')}"` };
+        return { input, message: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pattern)} names ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'))}` };
     })));
     return issues.filter(((issue) => issue !== undefined));
 });
@@ -273,7 +273,7 @@ const KEY_INPUTS = new Set(['key']);
     const match = /^(\d{1,6})(s|m|h)?$/.exec(value);
     const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1);
     if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
-        reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
+        reader.report('timeout', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value.slice(0, 40))}; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
         return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
     }
     return seconds * 1000;
@@ -287,11 +287,11 @@ const KEY_INPUTS = new Set(['key']);
     }
     catch {
         // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
-        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not a URL`);
+        reader.report(name, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value))} is not a URL`);
         return undefined;
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not an http(s) URL`);
+        reader.report(name, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value))} is not an http(s) URL`);
     else if (parsed.username !== '' || parsed.password !== '')
         reader.report(name, 'must not carry credentials');
     // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
@@ -311,7 +311,7 @@ const KEY_INPUTS = new Set(['key']);
     const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
     const key = reader.string('key');
     if (key !== undefined && instance !== 'auto' && instance !== 'key')
-        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+        reader.report('key', `is a local key, but instance is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(instance)} (keyless); drop one of them`);
     if (instance === 'key' && key === undefined)
         reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
     const config = {
@@ -385,6 +385,8 @@ const KEY_INPUTS = new Set(['key']);
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
+
 
 
 

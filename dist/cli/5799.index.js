@@ -617,11 +617,20 @@ export const modules = {
     });
 });var timestampURL = (function (baseURL) {
     return new URL(baseURL).pathname === '/' ? `${baseURL}/api/v1/timestamp` : baseURL;
+});var timeStampRequest = (function (sha256) {
+    // MessageImprint: AlgorithmIdentifier { id-sha256 } without parameters (RFC 5754), then the digest.
+    const imprint = Buffer.concat([Buffer.from('302f300b0609608648016503040201', 'hex'), Buffer.from([0x04, 0x20]), sha256]);
+    return Buffer.concat([Buffer.from([0x30, 0x34, 0x02, 0x01, 0x01]), imprint]);
 });var routeTimestampAuthority = (function (witness, baseURL, client) {
     const url = timestampURL(baseURL);
     replaceClient(witness, ['tsa', 'tsa'], {
-        // Any type, as sigstore-js asked: a timestamp authority answers DER whatever it calls it.
-        createTimestamp: (async (request) => (await client.send('POST', url, { body: JSON.stringify(request), accept: '*/*' })).body),
+        createTimestamp: (async (request) => {
+            const digest = typeof request.artifactHash === 'string' ? Buffer.from(request.artifactHash, 'base64') : Buffer.alloc(0);
+            if (request.hashAlgorithm !== 'sha256' || digest.length !== 32)
+                throw new Error(`sigstore-js asked for a timestamp of a ${String(request.hashAlgorithm)} digest of ${digest.length} bytes, where trust-kit sends SHA-256 ones`);
+            // Any type: a timestamp authority answers DER whatever it calls it.
+            return (await client.send('POST', url, { body: timeStampRequest(digest), contentType: 'application/timestamp-query', accept: '*/*' })).body;
+        }),
     });
 });var subjectAlternativeName = (function (certificate) {
     // Node lists SANs as `URI:value, email:value`, quoting a value (JSON) when it holds a comma or quote.
@@ -776,7 +785,7 @@ export const modules = {
     if (date === undefined)
         invalid(source, `${where} is ${(0,quote/* quoted */.TL)(value ?? null)}, expected an RFC 3339 time with its offset (2025-04-01T00:00:00Z)`);
     return date;
-});var services = (function (value, source, field) {
+});var services = (function (value, source, field, supported) {
     // null is absent, as protobuf's JSON mapping (cosign, sigstore-go) and trust-kit's bundle reader take it.
     if (value === undefined || value === null)
         return [];
@@ -786,7 +795,14 @@ export const modules = {
         invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
     return value.map(((entry, index) => {
         const where = `${field}[${index}]`;
-        const { url, majorApiVersion, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
+        const { url, majorApiVersion: given, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
+        const majorApiVersion = given ?? 0;
+        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 0)
+            invalid(source, `${where}.majorApiVersion is ${(0,quote/* quoted */.TL)(given)}, expected a whole number (0 for a service not yet released)`);
+        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
+        const times = { validFrom: time(start, source, `${where}.validFor.start`), validTo: end === undefined || end === null ? undefined : time(end, source, `${where}.validFor.end`) };
+        if (!supported.includes(majorApiVersion))
+            return { url: typeof url === 'string' ? url : '', majorApiVersion, ...times, operator: typeof operator === 'string' ? operator : '' };
         let parsed;
         try {
             parsed = typeof url === 'string' ? new URL(url) : undefined;
@@ -799,20 +815,14 @@ export const modules = {
             invalid(source, `${where}.url is ${(0,quote/* quoted */.TL)(url ?? null)}, expected an http(s) URL (without blanks or control characters)`);
         if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
             invalid(source, `${where}.url must carry no credentials, query string or fragment`);
-        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
-            invalid(source, `${where}.majorApiVersion is ${(0,quote/* quoted */.TL)(majorApiVersion ?? null)}, expected a positive integer`);
-        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
-        return {
-            url: url,
-            majorApiVersion,
-            validFrom: time(start, source, `${where}.validFor.start`),
-            validTo: end === undefined || end === null ? undefined : time(end, source, `${where}.validFor.end`),
-            operator: typeof operator === 'string' ? operator : '',
-        };
+        return { url: url, majorApiVersion, ...times, operator: typeof operator === 'string' ? operator : '' };
     }));
-});var selector = (function (value, source, field) {
-    if (value === undefined || value === null)
+});var selector = (function (value, source, field, listed) {
+    if (value === undefined || value === null) {
+        if (listed)
+            invalid(source, `${field} is missing: say how many of the services listed to use (\`{"selector": "ANY"}\` for one, ALL, or EXACT with a count)`);
         return { selector: 'ANY' };
+    }
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))
         invalid(source, `${field}.selector is ${(0,quote/* quoted */.TL)(name ?? null)}, expected ALL, ANY or EXACT`);
@@ -827,13 +837,15 @@ export const modules = {
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
         invalid(source, `${document['mediaType'] === undefined ? 'mediaType is missing' : `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'])}`}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+    const rekorTlogUrls = services(document['rekorTlogUrls'], source, 'rekorTlogUrls', SUPPORTED_API_VERSIONS.tlog);
+    const tsaUrls = services(document['tsaUrls'], source, 'tsaUrls', SUPPORTED_API_VERSIONS.tsa);
     return {
         source,
-        caUrls: services(document['caUrls'], source, 'caUrls'),
-        rekorTlogUrls: services(document['rekorTlogUrls'], source, 'rekorTlogUrls'),
-        tsaUrls: services(document['tsaUrls'], source, 'tsaUrls'),
-        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig'),
-        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig'),
+        caUrls: services(document['caUrls'], source, 'caUrls', SUPPORTED_API_VERSIONS.ca),
+        rekorTlogUrls,
+        tsaUrls,
+        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig', rekorTlogUrls.length > 0),
+        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig', tsaUrls.length > 0),
     };
 });var signing_config_select = (function (list, supported, config, now, source, field) {
     const newestFirst = [...list].sort(((a, b) => b.validFrom.getTime() - a.validFrom.getTime()));
@@ -841,7 +853,8 @@ export const modules = {
     for (const version of [...supported].sort(((a, b) => b - a))) {
         const operators = new Set();
         chosen = newestFirst.filter(((service) => {
-            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo <= now) || operators.has(service.operator))
+            // validFor is a closed range: a service is valid at its end too (the spec; sigstore-go).
+            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo < now) || operators.has(service.operator))
                 return false;
             operators.add(service.operator);
             return true;
@@ -856,8 +869,6 @@ export const modules = {
     if (chosen.length < config.count)
         invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
     return chosen.slice(0, config.count);
-});var timestampBase = (function (url) {
-    return url.replace(/\/+$/, '').replace(/\/api\/v1\/timestamp$/, '');
 });var selectServices = (function (config, now) {
     const [ca] = signing_config_select(config.caUrls, SUPPORTED_API_VERSIONS.ca, { selector: 'ANY' }, now, config.source, 'caUrls');
     if (ca === undefined)
@@ -871,7 +882,8 @@ export const modules = {
     return {
         fulcioURL: ca.url,
         tlogs: tlogs.map(((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion }))),
-        tsaURLs: tsas.map(((tsa) => timestampBase(tsa.url))),
+        // The full endpoint, posted to as it is: a prefix before /api/v1/timestamp (a TSA behind a gateway) was dropped with it.
+        tsaURLs: tsas.map(((tsa) => tsa.url)),
     };
 });var takePassphrase = (function (env, setButEmpty) {
     let taken;
@@ -1068,6 +1080,17 @@ export const modules = {
     throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
         hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
     });
+});var refuseUnverifiableServices = (function (services, trust) {
+    // GitHub's instance with a log was refused before (refuseLogOnGitHub): a log selected is one written to.
+    const logs = services.tlog !== undefined;
+    const hint = 'list a transparency log in the signing config\'s rekorTlogUrls (or verify with the deployment\'s own trusted root, which lists none), and a timestamp authority in tsaUrls';
+    if (!logs && services.tsaURL === undefined) {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${services.path} selects neither a transparency log nor a timestamp authority: nothing would show the signature was made while its certificate (valid ten minutes) was`, { hint });
+    }
+    const listed = trust.roots.flatMap(((root) => root.tlogs.map(((log) => log.baseUrl))));
+    if (!logs && listed.length > 0) {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${services.path} selects no transparency log, but the trusted root lists ${(0,quote/* boundedList */.Y4)(listed)}: its verifiers want an entry in one, so the bundles would not verify`, { hint });
+    }
 });var signingConfigEndpoints = (function (services, instance) {
     refuseLogOnGitHub(services, instance);
     const { tlog } = services;
@@ -1133,6 +1156,8 @@ export const modules = {
         // A GitHub Enterprise Server's own Fulcio, found from its URL, may be plain HTTP too.
         refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
         trust = givenTrust ?? (await readInstanceTrust(config, context, instance));
+        if (fromSigningConfig !== undefined)
+            refuseUnverifiableServices(fromSigningConfig, trust);
     }
     catch (error) {
         token.secret.destroy();
@@ -1666,13 +1691,13 @@ class ServiceClient {
         this.options = options;
         this.fetch = (0,proxied_fetch/* proxiedFetch */.iR)(options.proxy ?? proxy.NO_PROXY_SETTINGS, 0);
     }
-    /** One request (a JSON body, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
-    async send(method, url, { body, accepted = [], accept = 'application/json' } = {}) {
+    /** One request (a JSON body, or bytes of `contentType`, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
+    async send(method, url, { body, accepted = [], accept = 'application/json', contentType = 'application/json' } = {}) {
         const policy = this.options.retry;
         const origin = new URL(url).origin;
         const headers = { accept, 'user-agent': `trust-kit/${version/* VERSION */.x}` };
         if (body !== undefined)
-            headers['content-type'] = 'application/json';
+            headers['content-type'] = contentType;
         const deadline = this.options.deadline?.signal();
         try {
             if (deadline?.aborted === true)
@@ -1757,7 +1782,13 @@ class ServiceClient {
 
 /** The timestamp URL for a TSA URL: a bare origin takes the API path, a URL with a path (a signing config's) is used as is, as sigstore-js does. */
 
-/** An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller. */
+/** The DER of an RFC 3161 TimeStampReq (version 1, no nonce, no certificates asked for) of a SHA-256 digest. */
+
+/**
+ * An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller.
+ * sigstore-js asks in JSON, which only sigstore's timestamp-authority reads: the request goes as the
+ * TimeStampReq every RFC 3161 service takes (`application/timestamp-query`), as cosign sends it.
+ */
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/signers.js
@@ -1945,7 +1976,14 @@ const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
 
 /** A time as protobuf's JSON writes a Timestamp, RFC 3339 with its offset, read as the trusted root's are: `Date`'s own parser took `1` and `December 17, 1995`, and a time without an offset in the machine's time zone. */
 
+/**
+ * The services of one list. A service of an API version trust-kit does not speak (0, "not yet
+ * released", also when left out as protobuf's JSON leaves a 0; a later major) is never selected:
+ * its URL is not checked, so that a newer client's entry (a `grpc://` log) does not refuse the
+ * whole configuration, as cosign 3 and sigstore-go skip it.
+ */
 
+/** A list's selector; one left out is refused where the list names services (the spec's SERVICE_SELECTOR_UNDEFINED, which sigstore-go refuses too). */
 
 /** Reads a signing configuration (parsed JSON); `source` names it in errors. */
 
@@ -1955,8 +1993,6 @@ const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
  * the selector's share of them. ANY takes the newest rather than a random one, so that a release
  * re-run signs with the same services.
  */
-
-/** The RFC 3161 endpoint a signing configuration names, as the base URL sigstore-js's TSA client appends it to. */
 
 /** The Fulcio, transparency logs and timestamp authorities to sign with at `now`, as cosign and sigstore-python would choose them. */
 
@@ -2030,6 +2066,14 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  */
 
 /** Refuses a signing configuration that names a log for GitHub's instance, which keeps a private repository's name out of logs. */
+
+/**
+ * Refuses, before any certificate is asked for, a signing configuration whose bundles could not
+ * verify: one that selects neither a log nor a timestamp authority (nothing would show the
+ * signature was made within the certificate's ten minutes), or no log the instance writes to while
+ * the trusted root lists logs (its verifiers want an entry in one). Either failed only at the
+ * bundle's self-check, after Fulcio and the TSA had been used.
+ */
 
 /** The endpoints of a signing configuration's services, for the instance the token chose. */
 

@@ -9,7 +9,7 @@ export const modules = {
     const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
     const issues = [];
     if (format !== undefined && format !== 'text' && format !== 'json')
-        issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
+        issues.push({ input: '--format', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(String(values.format))}; expected text or json` });
     if (format === 'text' && json === true)
         issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
     return { json: format === 'json' || (format === undefined && json === true), issues };
@@ -168,7 +168,7 @@ ${VERIFY_EXIT_HELP}
         return undefined;
     return match[1];
 });var unheldRefMessage = (function (signerWorkflow, ref) {
-    return `is "${signerWorkflow}", whose ref "${ref}" no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
+    return `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(signerWorkflow)}, whose ref ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(ref)} no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
 });var verifyConfig = (function (raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
     const bundle = reader.required('bundle');
@@ -182,17 +182,17 @@ ${VERIFY_EXIT_HELP}
     const trustedRoot = reader.string('trusted-root');
     const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
     if (repo !== undefined && !REPO.test(repo))
-        reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+        reader.report('repo', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(repo)}; expected owner/name, e.g. octo-org/widget`);
     if (owner !== undefined && !OWNER.test(owner))
-        reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
+        reader.report('owner', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(owner)}; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
-        reader.report('owner', `is "${owner}", but ${nameOf('repo')} ${repo} belongs to another owner`);
+        reader.report('owner', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(owner)}, but ${nameOf('repo')} ${repo} belongs to another owner`);
     if (signerRepo !== undefined && !REPO.test(signerRepo))
-        reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
+        reader.report('signer-repo', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(signerRepo)}; expected owner/name, e.g. octo-org/shared-workflows`);
     if (signerRepo !== undefined && signerWorkflow !== undefined)
         reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
     if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
-        reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+        reader.report('signer-workflow', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(signerWorkflow)}; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
     }
     else if (signerWorkflow !== undefined) {
         const ref = unheldRef(signerWorkflow);
@@ -256,6 +256,8 @@ ${VERIFY_EXIT_HELP}
 /* harmony export */ });
 /* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9966);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+
 
 
 /** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */

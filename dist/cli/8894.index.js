@@ -203,7 +203,7 @@ export const modules = {
     if (sbomPath !== undefined && (predicatePath !== undefined || predicateType !== undefined))
         reader.report('sbom-path', `attests an SBOM; it cannot be combined with ${nameOf('predicate')} or ${nameOf('predicate-type')}`);
     if (sbomPath !== undefined && named !== undefined && named !== 'spdx' && named !== 'cyclonedx')
-        reader.report('type', `is "${named}", but sbom-path names an SBOM`);
+        reader.report('type', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(named)}, but sbom-path names an SBOM`);
     if (sbomPath !== undefined && named === undefined)
         type = 'sbom';
     const document = sbomPath ?? predicatePath;
@@ -211,7 +211,7 @@ export const modules = {
         reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
     // Without a type named, only a predicate type asked for the custom predicate: said so, not as a type the user never gave.
     if (type !== 'slsaprovenance' && document === undefined)
-        reader.report('predicate', named === undefined ? `is required with ${nameOf('predicate-type')}: the JSON document of that type to attest` : `is required for type "${type}": the JSON document to attest`);
+        reader.report('predicate', named === undefined ? `is required with ${nameOf('predicate-type')}: the JSON document of that type to attest` : `is required for type ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(type)}: the JSON document to attest`);
     if (type === 'custom' && predicateType === undefined) {
         if (named === undefined) {
             // The user gave a document and no type: likely an SBOM, which its name may say (trust-kit's own sbom.spdx.json, sbom.cdx.json, sbom.cdx-1.5.json).
@@ -225,7 +225,7 @@ export const modules = {
     }
     // With sbom-path, the pair is reported above.
     if (type !== 'custom' && predicateType !== undefined && sbomPath === undefined)
-        reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
+        reader.report('predicate-type', `is for custom predicates; type ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(type)} has its own`);
     const subjectPaths = reader.list('subject-path');
     // base names file subjects relative to it: without any it would change nothing, silently. '.', the default (which the runner passes), says nothing.
     const base = reader.string('base');
@@ -281,6 +281,8 @@ export const modules = {
 /* unused harmony export ATTEST_TYPE_CHOICES */
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+
 
 
 /** The attestation types a user may name. */

@@ -314,12 +314,12 @@ module.exports = (function (source) {var hasMore = (function  () {
     for (const pattern of given) {
         // .gitignore's negation would take a file back in: read as a literal pattern it matches nothing, and the file stays out without a word.
         if (pattern.startsWith('!'))
-            reader.report(input, `"${pattern}" is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
+            reader.report(input, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pattern)} is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
         else if (pattern.split(/[/\\]/).includes('..'))
-            reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+            reader.report(input, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pattern)} leaves the cataloged directory; patterns are relative to it`);
         // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
         else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '')
-            reader.report(input, `"${pattern}" names the cataloged directory itself, which is never left out; name a file or directory in it`);
+            reader.report(input, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pattern)} names the cataloged directory itself, which is never left out; name a file or directory in it`);
     }
     return [...(reader.boolean(defaultsInput, true) ? _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXCLUDES */ .Wg : []), ...given];
 });var sbomConfig = (function (raw, nameOf, defaults) {
@@ -333,11 +333,11 @@ module.exports = (function (source) {var hasMore = (function  () {
     const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find(((format) => !named.includes(format)));
     if (contradicted !== undefined && formats.length === 1) {
         const own = _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMATS */ .hR.find(((format) => format.name === contradicted));
-        reader.report('output', `"${output}" is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+        reader.report('output', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(output)} is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
     }
     // An SBOM written over a lockfile or a manifest would replace what it is made from.
     if (output !== undefined && (_sbom_parsers_identities_js__WEBPACK_IMPORTED_MODULE_3__/* .SIBLING_FILE_NAMES */ .dv.has((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(output)) || _sbom_parsers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PARSERS */ .n.some(((parser) => parser.matches((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(output), output))))) {
-        reader.report('output', `"${output}" is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
+        reader.report('output', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(output)} is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
     }
     const outputDir = reader.string('output-dir', defaults.outputDir);
     if (given !== undefined && formats.length > 1)
@@ -371,6 +371,8 @@ module.exports = (function (source) {var hasMore = (function  () {
 /* harmony import */ var _sbom_parsers_identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
 /* harmony import */ var _sbom_parsers_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47530);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66097);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+
 
 
 

@@ -545,7 +545,7 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists(join(root, pattern))) || !(await exists(meant)))
             return undefined;
-        return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+        return { input, message: `${quoted(pattern)} names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give ${quoted(inside.split(sep).join('/'))}` };
     }));
     return issues.filter((issue) => issue !== undefined);
 }
@@ -3481,6 +3481,8 @@ function toSubjects(artifacts, algorithm) {
 /* harmony export */ });
 /* unused harmony exports cliNamer, refusedValues */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+
 
 /** Names inputs the way action users write them. */
 const actionInputName = (name) => `input "${name}"`;
@@ -3644,7 +3646,7 @@ class InputReader {
         const normalised = value.toLowerCase();
         if (allowed.includes(normalised))
             return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        this.report(name, `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(value)}; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
     /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
@@ -3658,7 +3660,7 @@ class InputReader {
             const lower = value.toLowerCase();
             const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+                this.report(name, `has ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(value)}; expected one or more of ${allowed.join(', ')}`);
             }
             else if (!chosen.includes(normalised)) {
                 chosen.push(normalised);
@@ -3684,7 +3686,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(trimmed))
             return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
+        this.report(name, `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(trimmed)}; expected true or false`);
         return fallback;
     }
     /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
@@ -3729,7 +3731,10 @@ var catalog = __webpack_require__(41915);
 var identities = __webpack_require__(98706);
 // EXTERNAL MODULE: ./lib/sbom/parsers/index.js
 var parsers = __webpack_require__(47530);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/config/sbom.js
+
 
 
 
@@ -3746,12 +3751,12 @@ function excludePatterns(reader, input, defaultsInput) {
     for (const pattern of given) {
         // .gitignore's negation would take a file back in: read as a literal pattern it matches nothing, and the file stays out without a word.
         if (pattern.startsWith('!'))
-            reader.report(input, `"${pattern}" is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
+            reader.report(input, `${(0,quote/* quoted */.TL)(pattern)} is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
         else if (pattern.split(/[/\\]/).includes('..'))
-            reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+            reader.report(input, `${(0,quote/* quoted */.TL)(pattern)} leaves the cataloged directory; patterns are relative to it`);
         // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
         else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '')
-            reader.report(input, `"${pattern}" names the cataloged directory itself, which is never left out; name a file or directory in it`);
+            reader.report(input, `${(0,quote/* quoted */.TL)(pattern)} names the cataloged directory itself, which is never left out; name a file or directory in it`);
     }
     return [...(reader.boolean(defaultsInput, true) ? catalog/* DEFAULT_EXCLUDES */.Wg : []), ...given];
 }
@@ -3771,11 +3776,11 @@ function sbomConfig(raw, nameOf, defaults) {
     const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find((format) => !named.includes(format));
     if (contradicted !== undefined && formats.length === 1) {
         const own = FORMATS.find((format) => format.name === contradicted);
-        reader.report('output', `"${output}" is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+        reader.report('output', `${quoted(output)} is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
     }
     // An SBOM written over a lockfile or a manifest would replace what it is made from.
     if (output !== undefined && (SIBLING_FILE_NAMES.has(basename(output)) || PARSERS.some((parser) => parser.matches(basename(output), output)))) {
-        reader.report('output', `"${output}" is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
+        reader.report('output', `${quoted(output)} is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
     }
     const outputDir = reader.string('output-dir', defaults.outputDir);
     if (given !== undefined && formats.length > 1)
@@ -3802,6 +3807,7 @@ function sbomConfig(raw, nameOf, defaults) {
 // EXTERNAL MODULE: ./lib/config/sign.js
 var config_sign = __webpack_require__(5297);
 ;// CONCATENATED MODULE: ./lib/config/release.js
+
 
 
 
@@ -3890,7 +3896,7 @@ function releaseConfig(raw, nameOf, defaults) {
     if (githubRelease && tag === undefined)
         reader.report('tag', 'is needed to publish a GitHub release outside a run for a tag push (GITHUB_REF is not refs/tags/...): name the tag to release');
     else if (tag !== undefined && !isTagName(tag))
-        reader.report('tag', `is "${tag.slice(0, 100)}", not a git tag name`);
+        reader.report('tag', `is ${(0,quote/* quoted */.TL)(tag.slice(0, 100))}, not a git tag name`);
     const config = {
         subjects,
         algorithm,
@@ -3949,6 +3955,8 @@ function releaseConfig(raw, nameOf, defaults) {
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
+
 
 
 
@@ -3970,7 +3978,7 @@ function timeoutOf(reader) {
     const match = /^(\d{1,6})(s|m|h)?$/.exec(value);
     const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1);
     if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
-        reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
+        reader.report('timeout', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(value.slice(0, 40))}; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
         return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
     }
     return seconds * 1000;
@@ -3985,11 +3993,11 @@ function url(reader, name) {
     }
     catch {
         // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
-        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not a URL`);
+        reader.report(name, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value))} is not a URL`);
         return undefined;
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not an http(s) URL`);
+        reader.report(name, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value))} is not an http(s) URL`);
     else if (parsed.username !== '' || parsed.password !== '')
         reader.report(name, 'must not carry credentials');
     // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
@@ -4015,7 +4023,7 @@ function signConfig(raw, nameOf, subjects = 'file') {
     const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
     const key = reader.string('key');
     if (key !== undefined && instance !== 'auto' && instance !== 'key')
-        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+        reader.report('key', `is a local key, but instance is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(instance)} (keyless); drop one of them`);
     if (instance === 'key' && key === undefined)
         reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
     const config = {

@@ -325,7 +325,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(9531);
 ;// CONCATENATED MODULE: ./lib/config/inputs.js
+
 
 /** Names inputs the way action users write them. */
 const actionInputName = (name) => `input "${name}"`;
@@ -489,7 +492,7 @@ class InputReader {
         const normalised = value.toLowerCase();
         if (allowed.includes(normalised))
             return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        this.report(name, `is ${(0,quote/* quoted */.TL)(value)}; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
     /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
@@ -503,7 +506,7 @@ class InputReader {
             const lower = value.toLowerCase();
             const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+                this.report(name, `has ${(0,quote/* quoted */.TL)(value)}; expected one or more of ${allowed.join(', ')}`);
             }
             else if (!chosen.includes(normalised)) {
                 chosen.push(normalised);
@@ -529,7 +532,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(trimmed))
             return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
+        this.report(name, `is ${(0,quote/* quoted */.TL)(trimmed)}; expected true or false`);
         return fallback;
     }
     /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
@@ -551,8 +554,6 @@ var collect = __webpack_require__(522);
 var files = __webpack_require__(5610);
 // EXTERNAL MODULE: ./lib/core/paths.js
 var paths = __webpack_require__(4539);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(9531);
 ;// CONCATENATED MODULE: ./lib/config/paths.js
 
 
@@ -751,7 +752,7 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists(join(root, pattern))) || !(await exists(meant)))
             return undefined;
-        return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+        return { input, message: `${quoted(pattern)} names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give ${quoted(inside.split(sep).join('/'))}` };
     }));
     return issues.filter((issue) => issue !== undefined);
 }
@@ -3109,6 +3110,7 @@ function formatsNamedBy(fileName) {
 
 
 
+
 /**
  * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
  * a pattern that climbs out of the cataloged directory (a `..` segment) could never match, and a
@@ -3119,12 +3121,12 @@ function excludePatterns(reader, input, defaultsInput) {
     for (const pattern of given) {
         // .gitignore's negation would take a file back in: read as a literal pattern it matches nothing, and the file stays out without a word.
         if (pattern.startsWith('!'))
-            reader.report(input, `"${pattern}" is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
+            reader.report(input, `${(0,quote/* quoted */.TL)(pattern)} is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
         else if (pattern.split(/[/\\]/).includes('..'))
-            reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+            reader.report(input, `${(0,quote/* quoted */.TL)(pattern)} leaves the cataloged directory; patterns are relative to it`);
         // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
         else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '')
-            reader.report(input, `"${pattern}" names the cataloged directory itself, which is never left out; name a file or directory in it`);
+            reader.report(input, `${(0,quote/* quoted */.TL)(pattern)} names the cataloged directory itself, which is never left out; name a file or directory in it`);
     }
     return [...(reader.boolean(defaultsInput, true) ? DEFAULT_EXCLUDES : []), ...given];
 }
@@ -3144,11 +3146,11 @@ function sbomConfig(raw, nameOf, defaults) {
     const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find((format) => !named.includes(format));
     if (contradicted !== undefined && formats.length === 1) {
         const own = FORMATS.find((format) => format.name === contradicted);
-        reader.report('output', `"${output}" is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+        reader.report('output', `${(0,quote/* quoted */.TL)(output)} is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
     }
     // An SBOM written over a lockfile or a manifest would replace what it is made from.
     if (output !== undefined && (identities/* SIBLING_FILE_NAMES */.dv.has((0,external_node_path_.basename)(output)) || PARSERS.some((parser) => parser.matches((0,external_node_path_.basename)(output), output)))) {
-        reader.report('output', `"${output}" is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
+        reader.report('output', `${(0,quote/* quoted */.TL)(output)} is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
     }
     const outputDir = reader.string('output-dir', defaults.outputDir);
     if (given !== undefined && formats.length > 1)

@@ -2231,6 +2231,7 @@ function toSubjects(artifacts, algorithm) {
 
 ;// CONCATENATED MODULE: ./lib/config/inputs.js
 
+
 /** Names inputs the way action users write them. */
 const actionInputName = (name) => `input "${name}"`;
 /** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
@@ -2393,7 +2394,7 @@ class inputs_InputReader {
         const normalised = value.toLowerCase();
         if (allowed.includes(normalised))
             return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        this.report(name, `is ${(0,quote/* quoted */.TL)(value)}; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
     /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
@@ -2407,7 +2408,7 @@ class inputs_InputReader {
             const lower = value.toLowerCase();
             const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+                this.report(name, `has ${(0,quote/* quoted */.TL)(value)}; expected one or more of ${allowed.join(', ')}`);
             }
             else if (!chosen.includes(normalised)) {
                 chosen.push(normalised);
@@ -2433,7 +2434,7 @@ class inputs_InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(trimmed))
             return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
+        this.report(name, `is ${(0,quote/* quoted */.TL)(trimmed)}; expected true or false`);
         return fallback;
     }
     /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
@@ -4787,7 +4788,7 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists(join(root, pattern))) || !(await exists(meant)))
             return undefined;
-        return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+        return { input, message: `${quoted(pattern)} names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give ${quoted(inside.split(sep).join('/'))}` };
     }));
     return issues.filter((issue) => issue !== undefined);
 }
@@ -7069,6 +7070,7 @@ function summarise(entry, edges, kept, exists) {
 
 
 
+
 /**
  * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
  * a pattern that climbs out of the cataloged directory (a `..` segment) could never match, and a
@@ -7079,12 +7081,12 @@ function sbom_excludePatterns(reader, input, defaultsInput) {
     for (const pattern of given) {
         // .gitignore's negation would take a file back in: read as a literal pattern it matches nothing, and the file stays out without a word.
         if (pattern.startsWith('!'))
-            reader.report(input, `"${pattern}" is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
+            reader.report(input, `${quoted(pattern)} is a negation, which exclude patterns do not have (a pattern only leaves out); exclude what to leave out and nothing else (a name that starts with "!" is matched by "?" in its place)`);
         else if (pattern.split(/[/\\]/).includes('..'))
-            reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+            reader.report(input, `${quoted(pattern)} leaves the cataloged directory; patterns are relative to it`);
         // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
         else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '')
-            reader.report(input, `"${pattern}" names the cataloged directory itself, which is never left out; name a file or directory in it`);
+            reader.report(input, `${quoted(pattern)} names the cataloged directory itself, which is never left out; name a file or directory in it`);
     }
     return [...(reader.boolean(defaultsInput, true) ? DEFAULT_EXCLUDES : []), ...given];
 }
@@ -7104,11 +7106,11 @@ function sbomConfig(raw, nameOf, defaults) {
     const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find((format) => !named.includes(format));
     if (contradicted !== undefined && formats.length === 1) {
         const own = FORMATS.find((format) => format.name === contradicted);
-        reader.report('output', `"${output}" is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+        reader.report('output', `${quoted(output)} is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
     }
     // An SBOM written over a lockfile or a manifest would replace what it is made from.
     if (output !== undefined && (SIBLING_FILE_NAMES.has(basename(output)) || PARSERS.some((parser) => parser.matches(basename(output), output)))) {
-        reader.report('output', `"${output}" is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
+        reader.report('output', `${quoted(output)} is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
     }
     const outputDir = reader.string('output-dir', defaults.outputDir);
     if (given !== undefined && formats.length > 1)
@@ -7136,6 +7138,7 @@ function sbomConfig(raw, nameOf, defaults) {
 
 
 
+
 /** Values of `instance`. */
 const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
 /**
@@ -7154,7 +7157,7 @@ function timeoutOf(reader) {
     const match = /^(\d{1,6})(s|m|h)?$/.exec(value);
     const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1);
     if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
-        reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
+        reader.report('timeout', `is ${(0,quote/* quoted */.TL)(value.slice(0, 40))}; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
         return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
     }
     return seconds * 1000;
@@ -7169,11 +7172,11 @@ function url(reader, name) {
     }
     catch {
         // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
-        reader.report(name, `"${(0,core_proxy/* urlWithoutCredentials */.EV)(value)}" is not a URL`);
+        reader.report(name, `${(0,quote/* quoted */.TL)((0,core_proxy/* urlWithoutCredentials */.EV)(value))} is not a URL`);
         return undefined;
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${(0,core_proxy/* urlWithoutCredentials */.EV)(value)}" is not an http(s) URL`);
+        reader.report(name, `${(0,quote/* quoted */.TL)((0,core_proxy/* urlWithoutCredentials */.EV)(value))} is not an http(s) URL`);
     else if (parsed.username !== '' || parsed.password !== '')
         reader.report(name, 'must not carry credentials');
     // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
@@ -7199,7 +7202,7 @@ function sign_signConfig(raw, nameOf, subjects = 'file') {
     const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
     const key = reader.string('key');
     if (key !== undefined && instance !== 'auto' && instance !== 'key')
-        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+        reader.report('key', `is a local key, but instance is ${(0,quote/* quoted */.TL)(instance)} (keyless); drop one of them`);
     if (instance === 'key' && key === undefined)
         reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
     const config = {
@@ -7280,6 +7283,7 @@ function keyedSigningIssues(raw, nameOf) {
 const KEYLESS_ONLY = ['trusted-root', 'timeout', 'on-missing-token'];
 
 ;// CONCATENATED MODULE: ./lib/config/release.js
+
 
 
 
@@ -7368,7 +7372,7 @@ function releaseConfig(raw, nameOf, defaults) {
     if (githubRelease && tag === undefined)
         reader.report('tag', 'is needed to publish a GitHub release outside a run for a tag push (GITHUB_REF is not refs/tags/...): name the tag to release');
     else if (tag !== undefined && !isTagName(tag))
-        reader.report('tag', `is "${tag.slice(0, 100)}", not a git tag name`);
+        reader.report('tag', `is ${quoted(tag.slice(0, 100))}, not a git tag name`);
     const config = {
         subjects,
         algorithm,
@@ -9821,6 +9825,10 @@ function decodeBundle(json) {
             if (mediaType === BUNDLE_MEDIA_TYPES.v01) {
                 if (entry.inclusionPromise === undefined)
                     invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionPromise`);
+                // A v0.1 bundle's inclusion proof may have no checkpoint (Rekor's answers before checkpoints, 2023): nothing
+                // signs its root hash, so the entry stands on its signed promise alone, as sigstore-python and sigstore-rust read it.
+                else if (entry.inclusionProof !== undefined && entry.inclusionProof.checkpoint === undefined)
+                    delete entry.inclusionProof;
             }
             else if (entry.inclusionProof === undefined) {
                 invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof`);
@@ -10717,14 +10725,16 @@ function verifyBody(entry, content, where) {
     };
     const key = `${kind}/${version}`;
     if (key === 'hashedrekord/0.0.1') {
-        if (content.messageDigest === undefined)
-            return mismatch('a hashedrekord entry logs a message signature, but the bundle holds a DSSE envelope');
+        // A DSSE envelope may be logged as a hashedrekord over its pre-authentication encoding, as in Rekor v2 (the client spec allows it; sigstore-conformance's dsse-with-hashedrekord-happy-path).
+        const signed = content.messageDigest ?? (content.paeSha256 === undefined ? undefined : { algorithm: 'sha256', hex: content.paeSha256 });
+        if (signed === undefined)
+            return mismatch('a hashedrekord entry logs a signed digest, and the bundle holds none');
         const signature = spec.signature;
         expectSignature(signature?.content);
         expectKey(signature?.publicKey?.content);
         const hash = spec.data?.hash;
-        if (hash?.algorithm !== content.messageDigest.algorithm || hash.value !== content.messageDigest.hex) {
-            mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest.algorithm}:${content.messageDigest.hex}`);
+        if (hash?.algorithm !== signed.algorithm || hash.value !== signed.hex) {
+            mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest === undefined ? "signs the DSSE envelope's pre-authentication encoding, " : ''}${signed.algorithm}:${signed.hex}`);
         }
     }
     else if (key === 'dsse/0.0.1') {
@@ -12011,13 +12021,13 @@ class ServiceClient {
         this.options = options;
         this.fetch = (0,proxied_fetch/* proxiedFetch */.iR)(options.proxy ?? core_proxy/* NO_PROXY_SETTINGS */.JB, 0);
     }
-    /** One request (a JSON body, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
-    async send(method, url, { body, accepted = [], accept = 'application/json' } = {}) {
+    /** One request (a JSON body, or bytes of `contentType`, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
+    async send(method, url, { body, accepted = [], accept = 'application/json', contentType = 'application/json' } = {}) {
         const policy = this.options.retry;
         const origin = new URL(url).origin;
         const headers = { accept, 'user-agent': `trust-kit/${version/* VERSION */.x}` };
         if (body !== undefined)
-            headers['content-type'] = 'application/json';
+            headers['content-type'] = contentType;
         const deadline = this.options.deadline?.signal();
         try {
             if (deadline?.aborted === true)
@@ -12165,12 +12175,27 @@ function routeRekorV2(witness, baseURL, client) {
 function timestampURL(baseURL) {
     return new URL(baseURL).pathname === '/' ? `${baseURL}/api/v1/timestamp` : baseURL;
 }
-/** An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller. */
+/** The DER of an RFC 3161 TimeStampReq (version 1, no nonce, no certificates asked for) of a SHA-256 digest. */
+function timeStampRequest(sha256) {
+    // MessageImprint: AlgorithmIdentifier { id-sha256 } without parameters (RFC 5754), then the digest.
+    const imprint = Buffer.concat([Buffer.from('302f300b0609608648016503040201', 'hex'), Buffer.from([0x04, 0x20]), sha256]);
+    return Buffer.concat([Buffer.from([0x30, 0x34, 0x02, 0x01, 0x01]), imprint]);
+}
+/**
+ * An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller.
+ * sigstore-js asks in JSON, which only sigstore's timestamp-authority reads: the request goes as the
+ * TimeStampReq every RFC 3161 service takes (`application/timestamp-query`), as cosign sends it.
+ */
 function routeTimestampAuthority(witness, baseURL, client) {
     const url = timestampURL(baseURL);
     replaceClient(witness, ['tsa', 'tsa'], {
-        // Any type, as sigstore-js asked: a timestamp authority answers DER whatever it calls it.
-        createTimestamp: async (request) => (await client.send('POST', url, { body: JSON.stringify(request), accept: '*/*' })).body,
+        createTimestamp: async (request) => {
+            const digest = typeof request.artifactHash === 'string' ? Buffer.from(request.artifactHash, 'base64') : Buffer.alloc(0);
+            if (request.hashAlgorithm !== 'sha256' || digest.length !== 32)
+                throw new Error(`sigstore-js asked for a timestamp of a ${String(request.hashAlgorithm)} digest of ${digest.length} bytes, where trust-kit sends SHA-256 ones`);
+            // Any type: a timestamp authority answers DER whatever it calls it.
+            return (await client.send('POST', url, { body: timeStampRequest(digest), contentType: 'application/timestamp-query', accept: '*/*' })).body;
+        },
     });
 }
 
@@ -12889,7 +12914,13 @@ function signing_config_time(value, source, where) {
         invalid(source, `${where} is ${(0,quote/* quoted */.TL)(value ?? null)}, expected an RFC 3339 time with its offset (2025-04-01T00:00:00Z)`);
     return date;
 }
-function services(value, source, field) {
+/**
+ * The services of one list. A service of an API version trust-kit does not speak (0, "not yet
+ * released", also when left out as protobuf's JSON leaves a 0; a later major) is never selected:
+ * its URL is not checked, so that a newer client's entry (a `grpc://` log) does not refuse the
+ * whole configuration, as cosign 3 and sigstore-go skip it.
+ */
+function services(value, source, field, supported) {
     // null is absent, as protobuf's JSON mapping (cosign, sigstore-go) and trust-kit's bundle reader take it.
     if (value === undefined || value === null)
         return [];
@@ -12899,7 +12930,14 @@ function services(value, source, field) {
         invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
     return value.map((entry, index) => {
         const where = `${field}[${index}]`;
-        const { url, majorApiVersion, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
+        const { url, majorApiVersion: given, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
+        const majorApiVersion = given ?? 0;
+        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 0)
+            invalid(source, `${where}.majorApiVersion is ${(0,quote/* quoted */.TL)(given)}, expected a whole number (0 for a service not yet released)`);
+        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
+        const times = { validFrom: signing_config_time(start, source, `${where}.validFor.start`), validTo: end === undefined || end === null ? undefined : signing_config_time(end, source, `${where}.validFor.end`) };
+        if (!supported.includes(majorApiVersion))
+            return { url: typeof url === 'string' ? url : '', majorApiVersion, ...times, operator: typeof operator === 'string' ? operator : '' };
         let parsed;
         try {
             parsed = typeof url === 'string' ? new URL(url) : undefined;
@@ -12912,21 +12950,16 @@ function services(value, source, field) {
             invalid(source, `${where}.url is ${(0,quote/* quoted */.TL)(url ?? null)}, expected an http(s) URL (without blanks or control characters)`);
         if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
             invalid(source, `${where}.url must carry no credentials, query string or fragment`);
-        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
-            invalid(source, `${where}.majorApiVersion is ${(0,quote/* quoted */.TL)(majorApiVersion ?? null)}, expected a positive integer`);
-        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
-        return {
-            url: url,
-            majorApiVersion,
-            validFrom: signing_config_time(start, source, `${where}.validFor.start`),
-            validTo: end === undefined || end === null ? undefined : signing_config_time(end, source, `${where}.validFor.end`),
-            operator: typeof operator === 'string' ? operator : '',
-        };
+        return { url: url, majorApiVersion, ...times, operator: typeof operator === 'string' ? operator : '' };
     });
 }
-function selector(value, source, field) {
-    if (value === undefined || value === null)
+/** A list's selector; one left out is refused where the list names services (the spec's SERVICE_SELECTOR_UNDEFINED, which sigstore-go refuses too). */
+function selector(value, source, field, listed) {
+    if (value === undefined || value === null) {
+        if (listed)
+            invalid(source, `${field} is missing: say how many of the services listed to use (\`{"selector": "ANY"}\` for one, ALL, or EXACT with a count)`);
         return { selector: 'ANY' };
+    }
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))
         invalid(source, `${field}.selector is ${(0,quote/* quoted */.TL)(name ?? null)}, expected ALL, ANY or EXACT`);
@@ -12943,13 +12976,15 @@ function parseSigningConfig(json, source) {
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
         invalid(source, `${document['mediaType'] === undefined ? 'mediaType is missing' : `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'])}`}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+    const rekorTlogUrls = services(document['rekorTlogUrls'], source, 'rekorTlogUrls', SUPPORTED_API_VERSIONS.tlog);
+    const tsaUrls = services(document['tsaUrls'], source, 'tsaUrls', SUPPORTED_API_VERSIONS.tsa);
     return {
         source,
-        caUrls: services(document['caUrls'], source, 'caUrls'),
-        rekorTlogUrls: services(document['rekorTlogUrls'], source, 'rekorTlogUrls'),
-        tsaUrls: services(document['tsaUrls'], source, 'tsaUrls'),
-        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig'),
-        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig'),
+        caUrls: services(document['caUrls'], source, 'caUrls', SUPPORTED_API_VERSIONS.ca),
+        rekorTlogUrls,
+        tsaUrls,
+        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig', rekorTlogUrls.length > 0),
+        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig', tsaUrls.length > 0),
     };
 }
 /**
@@ -12964,7 +12999,8 @@ function signing_config_select(list, supported, config, now, source, field) {
     for (const version of [...supported].sort((a, b) => b - a)) {
         const operators = new Set();
         chosen = newestFirst.filter((service) => {
-            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo <= now) || operators.has(service.operator))
+            // validFor is a closed range: a service is valid at its end too (the spec; sigstore-go).
+            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo < now) || operators.has(service.operator))
                 return false;
             operators.add(service.operator);
             return true;
@@ -12980,10 +13016,6 @@ function signing_config_select(list, supported, config, now, source, field) {
         invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
     return chosen.slice(0, config.count);
 }
-/** The RFC 3161 endpoint a signing configuration names, as the base URL sigstore-js's TSA client appends it to. */
-function timestampBase(url) {
-    return url.replace(/\/+$/, '').replace(/\/api\/v1\/timestamp$/, '');
-}
 /** The Fulcio, transparency logs and timestamp authorities to sign with at `now`, as cosign and sigstore-python would choose them. */
 function selectServices(config, now) {
     const [ca] = signing_config_select(config.caUrls, SUPPORTED_API_VERSIONS.ca, { selector: 'ANY' }, now, config.source, 'caUrls');
@@ -12998,7 +13030,8 @@ function selectServices(config, now) {
     return {
         fulcioURL: ca.url,
         tlogs: tlogs.map((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion })),
-        tsaURLs: tsas.map((tsa) => timestampBase(tsa.url)),
+        // The full endpoint, posted to as it is: a prefix before /api/v1/timestamp (a TSA behind a gateway) was dropped with it.
+        tsaURLs: tsas.map((tsa) => tsa.url),
     };
 }
 
@@ -13267,6 +13300,25 @@ function refuseLogOnGitHub(services, instance) {
         hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
     });
 }
+/**
+ * Refuses, before any certificate is asked for, a signing configuration whose bundles could not
+ * verify: one that selects neither a log nor a timestamp authority (nothing would show the
+ * signature was made within the certificate's ten minutes), or no log the instance writes to while
+ * the trusted root lists logs (its verifiers want an entry in one). Either failed only at the
+ * bundle's self-check, after Fulcio and the TSA had been used.
+ */
+function refuseUnverifiableServices(services, trust) {
+    // GitHub's instance with a log was refused before (refuseLogOnGitHub): a log selected is one written to.
+    const logs = services.tlog !== undefined;
+    const hint = 'list a transparency log in the signing config\'s rekorTlogUrls (or verify with the deployment\'s own trusted root, which lists none), and a timestamp authority in tsaUrls';
+    if (!logs && services.tsaURL === undefined) {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${services.path} selects neither a transparency log nor a timestamp authority: nothing would show the signature was made while its certificate (valid ten minutes) was`, { hint });
+    }
+    const listed = trust.roots.flatMap((root) => root.tlogs.map((log) => log.baseUrl));
+    if (!logs && listed.length > 0) {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${services.path} selects no transparency log, but the trusted root lists ${(0,quote/* boundedList */.Y4)(listed)}: its verifiers want an entry in one, so the bundles would not verify`, { hint });
+    }
+}
 /** The endpoints of a signing configuration's services, for the instance the token chose. */
 function signingConfigEndpoints(services, instance) {
     refuseLogOnGitHub(services, instance);
@@ -13358,6 +13410,8 @@ async function openSigningSession(config, context) {
         // A GitHub Enterprise Server's own Fulcio, found from its URL, may be plain HTTP too.
         refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
         trust = givenTrust ?? (await readInstanceTrust(config, context, instance));
+        if (fromSigningConfig !== undefined)
+            refuseUnverifiableServices(fromSigningConfig, trust);
     }
     catch (error) {
         token.secret.destroy();

@@ -24,7 +24,10 @@ var collect = __webpack_require__(522);
 var proxy = __webpack_require__(6327);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(9531);
 ;// CONCATENATED MODULE: ./lib/config/inputs.js
+
 
 /** Names inputs the way action users write them. */
 const actionInputName = (name) => `input "${name}"`;
@@ -188,7 +191,7 @@ class InputReader {
         const normalised = value.toLowerCase();
         if (allowed.includes(normalised))
             return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        this.report(name, `is ${(0,quote/* quoted */.TL)(value)}; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
     /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
@@ -202,7 +205,7 @@ class InputReader {
             const lower = value.toLowerCase();
             const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+                this.report(name, `has ${(0,quote/* quoted */.TL)(value)}; expected one or more of ${allowed.join(', ')}`);
             }
             else if (!chosen.includes(normalised)) {
                 chosen.push(normalised);
@@ -228,7 +231,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(trimmed))
             return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
+        this.report(name, `is ${(0,quote/* quoted */.TL)(trimmed)}; expected true or false`);
         return fallback;
     }
     /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
@@ -246,8 +249,6 @@ class InputReader {
 var files = __webpack_require__(9916);
 // EXTERNAL MODULE: ./lib/core/paths.js
 var paths = __webpack_require__(4539);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(9531);
 ;// CONCATENATED MODULE: ./lib/config/paths.js
 
 
@@ -446,7 +447,7 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists(join(root, pattern))) || !(await exists(meant)))
             return undefined;
-        return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+        return { input, message: `${quoted(pattern)} names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give ${quoted(inside.split(sep).join('/'))}` };
     }));
     return issues.filter((issue) => issue !== undefined);
 }
@@ -477,6 +478,7 @@ function workflowRefAt(identity) {
 ;// CONCATENATED MODULE: ./lib/config/verify.js
 
 
+
 /** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
@@ -495,7 +497,7 @@ function unheldRef(signerWorkflow) {
 }
 /** What is wrong with a signer workflow whose ref {@link unheldRef} found, and how to write it. */
 function unheldRefMessage(signerWorkflow, ref) {
-    return `is "${signerWorkflow}", whose ref "${ref}" no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
+    return `is ${(0,quote/* quoted */.TL)(signerWorkflow)}, whose ref ${(0,quote/* quoted */.TL)(ref)} no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
 }
 /**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
@@ -516,17 +518,17 @@ function verifyConfig(raw, nameOf) {
     const trustedRoot = reader.string('trusted-root');
     const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
     if (repo !== undefined && !REPO.test(repo))
-        reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+        reader.report('repo', `is ${(0,quote/* quoted */.TL)(repo)}; expected owner/name, e.g. octo-org/widget`);
     if (owner !== undefined && !OWNER.test(owner))
-        reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
+        reader.report('owner', `is ${(0,quote/* quoted */.TL)(owner)}; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
-        reader.report('owner', `is "${owner}", but ${nameOf('repo')} ${repo} belongs to another owner`);
+        reader.report('owner', `is ${(0,quote/* quoted */.TL)(owner)}, but ${nameOf('repo')} ${repo} belongs to another owner`);
     if (signerRepo !== undefined && !REPO.test(signerRepo))
-        reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
+        reader.report('signer-repo', `is ${(0,quote/* quoted */.TL)(signerRepo)}; expected owner/name, e.g. octo-org/shared-workflows`);
     if (signerRepo !== undefined && signerWorkflow !== undefined)
         reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
     if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
-        reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+        reader.report('signer-workflow', `is ${(0,quote/* quoted */.TL)(signerWorkflow)}; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
     }
     else if (signerWorkflow !== undefined) {
         const ref = unheldRef(signerWorkflow);
@@ -613,8 +615,8 @@ function predicateTypeProblem(value) {
         return undefined;
     const meant = Object.hasOwn(ATTEST_TYPE_URIS, value.toLowerCase()) ? ATTEST_TYPE_URIS[value.toLowerCase()] : undefined;
     if (meant !== undefined)
-        return `is "${value}", attest's --type; the predicate type it attests is ${meant}`;
-    return `is "${value.slice(0, 200)}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`;
+        return `is ${(0,quote/* quoted */.TL)(value)}, attest's --type; the predicate type it attests is ${meant}`;
+    return `is ${(0,quote/* quoted */.TL)(value.slice(0, 200))}; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`;
 }
 /**
  * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
@@ -631,9 +633,9 @@ function attestationVerifyConfig(raw, nameOf) {
     if (predicateProblem !== undefined)
         reader.report('predicate-type', predicateProblem);
     if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
-        reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
+        reader.report('source-ref', `is ${(0,quote/* quoted */.TL)(sourceRef)}; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
     if (sourceDigest !== undefined && !COMMIT.test(sourceDigest))
-        reader.report('source-digest', `is "${sourceDigest}"; expected a commit SHA (40 lowercase hex digits)`);
+        reader.report('source-digest', `is ${(0,quote/* quoted */.TL)(sourceDigest)}; expected a commit SHA (40 lowercase hex digits)`);
     if (reader.string('key') !== undefined) {
         for (const name of ['source-ref', 'source-digest'])
             if (reader.string(name) !== undefined)
@@ -1219,14 +1221,16 @@ function verifyBody(entry, content, where) {
     };
     const key = `${kind}/${version}`;
     if (key === 'hashedrekord/0.0.1') {
-        if (content.messageDigest === undefined)
-            return mismatch('a hashedrekord entry logs a message signature, but the bundle holds a DSSE envelope');
+        // A DSSE envelope may be logged as a hashedrekord over its pre-authentication encoding, as in Rekor v2 (the client spec allows it; sigstore-conformance's dsse-with-hashedrekord-happy-path).
+        const signed = content.messageDigest ?? (content.paeSha256 === undefined ? undefined : { algorithm: 'sha256', hex: content.paeSha256 });
+        if (signed === undefined)
+            return mismatch('a hashedrekord entry logs a signed digest, and the bundle holds none');
         const signature = spec.signature;
         expectSignature(signature?.content);
         expectKey(signature?.publicKey?.content);
         const hash = spec.data?.hash;
-        if (hash?.algorithm !== content.messageDigest.algorithm || hash.value !== content.messageDigest.hex) {
-            mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest.algorithm}:${content.messageDigest.hex}`);
+        if (hash?.algorithm !== signed.algorithm || hash.value !== signed.hex) {
+            mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest === undefined ? "signs the DSSE envelope's pre-authentication encoding, " : ''}${signed.algorithm}:${signed.hex}`);
         }
     }
     else if (key === 'dsse/0.0.1') {
@@ -6609,6 +6613,10 @@ function decodeBundle(json) {
             if (mediaType === BUNDLE_MEDIA_TYPES.v01) {
                 if (entry.inclusionPromise === undefined)
                     invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionPromise`);
+                // A v0.1 bundle's inclusion proof may have no checkpoint (Rekor's answers before checkpoints, 2023): nothing
+                // signs its root hash, so the entry stands on its signed promise alone, as sigstore-python and sigstore-rust read it.
+                else if (entry.inclusionProof !== undefined && entry.inclusionProof.checkpoint === undefined)
+                    delete entry.inclusionProof;
             }
             else if (entry.inclusionProof === undefined) {
                 invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof`);
