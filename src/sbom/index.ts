@@ -63,12 +63,6 @@ export interface SbomResult {
   lockfiles: LockfileSummary[];
 }
 
-/**
- * Whether git, run with `env` in `dir`, could find a repository: GIT_DIR names one, or `dir` or a
- * directory above it holds a `.git` or is a bare repository's own (a HEAD file beside an `objects`
- * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
- * node:child_process and starting a process, about 3 ms of this thread.
- */
 /** What `path` leads to; undefined for nothing, or for what cannot be followed (a loop of links, no permission), which is no repository git could use either. */
 function kindAt(path: string): 'file' | 'directory' | 'other' | undefined {
   try {
@@ -79,6 +73,12 @@ function kindAt(path: string): 'file' | 'directory' | 'other' | undefined {
   }
 }
 
+/**
+ * Whether git, run with `env` in `dir`, could find a repository: GIT_DIR names one, or `dir` or a
+ * directory above it holds a `.git` or is a bare repository's own (a HEAD file beside an `objects`
+ * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
+ * node:child_process and starting a process, about 3 ms of this thread.
+ */
 function mayBeInRepository(dir: string, env: Readonly<Record<string, string>>): boolean {
   if (env['GIT_DIR'] !== undefined) return true;
   for (let at = resolve(dir); ; at = dirname(at)) {
@@ -88,14 +88,6 @@ function mayBeInRepository(dir: string, env: Readonly<Record<string, string>>): 
   }
 }
 
-/**
- * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree
- * and in a repository without commits; SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted
- * commit), which no SBOM can carry; SBOM_COMMIT_TIME_UNREADABLE where git could find a repository
- * but did not give its time (no git, a checkout owned by another user): dated now, the SBOM would
- * differ from run to run without a word. The child process module loads only here: with
- * SOURCE_DATE_EPOCH set, a run never spawns.
- */
 /** How long git may take to give the last commit's time. */
 const COMMIT_TIME_TIMEOUT_MS = 5000;
 
@@ -120,6 +112,14 @@ function commitTimeUnreadable(dir: string, error: (Error & { code?: unknown; kil
   });
 }
 
+/**
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree
+ * and in a repository without commits; SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted
+ * commit), which no SBOM can carry; SBOM_COMMIT_TIME_UNREADABLE where git could find a repository
+ * but did not give its time (no git, a checkout owned by another user): dated now, the SBOM would
+ * differ from run to run without a word. The child process module loads only here: with
+ * SOURCE_DATE_EPOCH set, a run never spawns.
+ */
 export async function commitTime(dir: string): Promise<Date | undefined> {
   const env = childEnvironment();
   // A library caller's own process (no environment named) is looked at on disk alone; git may still find one through GIT_DIR.
