@@ -359,14 +359,20 @@ var validate = __webpack_require__(20607);
 
 
 
+/** What `path` leads to; undefined for nothing, or for what cannot be followed (a loop of links, no permission), which is no repository git could use either. */
+
 /**
  * Whether git, run with `env` in `dir`, could find a repository: GIT_DIR names one, or `dir` or a
  * directory above it holds a `.git` or is a bare repository's own (a HEAD file beside an `objects`
  * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
  * node:child_process and starting a process, about 3 ms of this thread.
  */
-/** What `path` leads to; undefined for nothing, or for what cannot be followed (a loop of links, no permission), which is no repository git could use either. */
 
+/** How long git may take to give the last commit's time. */
+const COMMIT_TIME_TIMEOUT_MS = 5000;
+/** git's message, in the C locale, for a repository whose branch has no commit yet: there is no time to take, as outside a work tree. */
+const NO_COMMITS = /does not have any commits yet|bad default revision 'HEAD'/;
+/** SBOM_COMMIT_TIME_UNREADABLE: git could find a repository at `dir`, and did not give its last commit's time. */
 
 /**
  * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree
@@ -376,12 +382,6 @@ var validate = __webpack_require__(20607);
  * differ from run to run without a word. The child process module loads only here: with
  * SOURCE_DATE_EPOCH set, a run never spawns.
  */
-/** How long git may take to give the last commit's time. */
-const COMMIT_TIME_TIMEOUT_MS = 5000;
-/** git's message, in the C locale, for a repository whose branch has no commit yet: there is no time to take, as outside a work tree. */
-const NO_COMMITS = /does not have any commits yet|bad default revision 'HEAD'/;
-/** SBOM_COMMIT_TIME_UNREADABLE: git could find a repository at `dir`, and did not give its last commit's time. */
-
 
 /** How many unknowns the sbom action and a release warn about one by one (GitHub shows ten annotations of a kind per step); the SBOMs list every one. */
 const MAX_UNKNOWN_WARNINGS = 10;

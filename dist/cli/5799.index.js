@@ -1782,7 +1782,11 @@ class ServiceClient {
 
 /** The timestamp URL for a TSA URL: a bare origin takes the API path, a URL with a path (a signing config's) is used as is, as sigstore-js does. */
 
-/** The DER of an RFC 3161 TimeStampReq (version 1, no nonce, no certificates asked for) of a SHA-256 digest. */
+/**
+ * The DER of an RFC 3161 TimeStampReq (version 1, no nonce, no certificates asked for, as sigstore-js
+ * asks) of a SHA-256 digest. Written out by hand: one fixed 54-byte shape, for which an ASN.1
+ * library would be a dependency of its own.
+ */
 
 /**
  * An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller.

@@ -351,12 +351,6 @@ var validate = __webpack_require__(20607);
 
 
 
-/**
- * Whether git, run with `env` in `dir`, could find a repository: GIT_DIR names one, or `dir` or a
- * directory above it holds a `.git` or is a bare repository's own (a HEAD file beside an `objects`
- * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
- * node:child_process and starting a process, about 3 ms of this thread.
- */
 /** What `path` leads to; undefined for nothing, or for what cannot be followed (a loop of links, no permission), which is no repository git could use either. */
 function kindAt(path) {
     try {
@@ -367,6 +361,12 @@ function kindAt(path) {
         return undefined;
     }
 }
+/**
+ * Whether git, run with `env` in `dir`, could find a repository: GIT_DIR names one, or `dir` or a
+ * directory above it holds a `.git` or is a bare repository's own (a HEAD file beside an `objects`
+ * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
+ * node:child_process and starting a process, about 3 ms of this thread.
+ */
 function mayBeInRepository(dir, env) {
     if (env['GIT_DIR'] !== undefined)
         return true;
@@ -379,14 +379,6 @@ function mayBeInRepository(dir, env) {
             return false;
     }
 }
-/**
- * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree
- * and in a repository without commits; SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted
- * commit), which no SBOM can carry; SBOM_COMMIT_TIME_UNREADABLE where git could find a repository
- * but did not give its time (no git, a checkout owned by another user): dated now, the SBOM would
- * differ from run to run without a word. The child process module loads only here: with
- * SOURCE_DATE_EPOCH set, a run never spawns.
- */
 /** How long git may take to give the last commit's time. */
 const COMMIT_TIME_TIMEOUT_MS = 5000;
 /** git's message, in the C locale, for a repository whose branch has no commit yet: there is no time to take, as outside a work tree. */
@@ -407,6 +399,14 @@ function commitTimeUnreadable(dir, error, stderr, stdout) {
             : 'set SOURCE_DATE_EPOCH to the release\'s time (seconds since 1970, `git log -1 --format=%ct`), which the SBOM then carries instead',
     });
 }
+/**
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree
+ * and in a repository without commits; SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted
+ * commit), which no SBOM can carry; SBOM_COMMIT_TIME_UNREADABLE where git could find a repository
+ * but did not give its time (no git, a checkout owned by another user): dated now, the SBOM would
+ * differ from run to run without a word. The child process module loads only here: with
+ * SOURCE_DATE_EPOCH set, a run never spawns.
+ */
 async function commitTime(dir) {
     const env = (0,environment/* childEnvironment */.Qc)();
     // A library caller's own process (no environment named) is looked at on disk alone; git may still find one through GIT_DIR.

@@ -12175,7 +12175,11 @@ function routeRekorV2(witness, baseURL, client) {
 function timestampURL(baseURL) {
     return new URL(baseURL).pathname === '/' ? `${baseURL}/api/v1/timestamp` : baseURL;
 }
-/** The DER of an RFC 3161 TimeStampReq (version 1, no nonce, no certificates asked for) of a SHA-256 digest. */
+/**
+ * The DER of an RFC 3161 TimeStampReq (version 1, no nonce, no certificates asked for, as sigstore-js
+ * asks) of a SHA-256 digest. Written out by hand: one fixed 54-byte shape, for which an ASN.1
+ * library would be a dependency of its own.
+ */
 function timeStampRequest(sha256) {
     // MessageImprint: AlgorithmIdentifier { id-sha256 } without parameters (RFC 5754), then the digest.
     const imprint = Buffer.concat([Buffer.from('302f300b0609608648016503040201', 'hex'), Buffer.from([0x04, 0x20]), sha256]);
