@@ -198,8 +198,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     }
     if (first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? COMMANDS.find((command) => command.name === given[0]) : undefined;
-      // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list.
-      if (first === 'help' && topic === undefined && given[0] !== undefined) throw unknownCommand(given[0]);
+      // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list; `help help` (or -h) is that list.
+      if (first === 'help' && topic === undefined && given[0] !== undefined && !['help', '-h', '--help'].includes(given[0])) throw unknownCommand(given[0]);
       context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await loadWithSecretsHidden(() => topic.load())));
       return EXIT.OK;
     }

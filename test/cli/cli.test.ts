@@ -26,6 +26,17 @@ test('--version and --help', async () => {
   }
 });
 
+test('choices take blanks around them as --algorithm does (--format \' json \'), and `help help` is the command list, not an unknown command', async (t) => {
+  const cwd = await tempDir(t);
+  const run = await cli(['verify-blob', 'f', '--bundle', 'b', '--key', 'k', '--format', ' json '], cwd);
+  assert.doesNotMatch(run.stderr, /--format/, run.stderr);
+  for (const topic of ['help', '-h']) {
+    const help = await cli(['help', topic], cwd);
+    assert.equal(help.code, 0, help.stderr);
+    assert.match(help.stdout, /^trust-kit \S+: /);
+  }
+});
+
 test('after `--` every argument is a file: `-h` there is verified (or missing), never a request for help that exits 0 unverified', async (t) => {
   const cwd = await tempDir(t);
   await writeFile(join(cwd, 'good'), 'good\n');

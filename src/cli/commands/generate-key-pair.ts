@@ -41,8 +41,8 @@ function checkedFlags(args: CommandArgs): { prefix: string; format: KeyFileForma
     issues.push({ input: '--output-key-prefix', message: `is ${quoted(prefix, 200)}, a prefix to which .key and .pub are added: it would write ${quoted(`${prefix}.key`, 210)} and ${quoted(`${prefix}.pub`, 210)}; give it without the suffix: --output-key-prefix ${prefix.slice(0, suffix.index)}` });
   }
   const value = args.values.format;
-  // Without regard to case, as every other choice (--algorithm SHA512).
-  const format = value === undefined ? 'cosign' : FORMATS.find((name) => typeof value === 'string' && name === value.toLowerCase());
+  // Without regard to case or blanks around it, as every other choice (--algorithm ' SHA512 ').
+  const format = value === undefined ? 'cosign' : FORMATS.find((name) => typeof value === 'string' && name === value.trim().toLowerCase());
   if (format === undefined && !(typeof value === 'string' && value.trim() === '')) issues.push({ input: '--format', message: `is ${quoted(String(value), 100)}; expected one of ${FORMATS.join(', ')}` });
   return { prefix, format, issues };
 }

@@ -31,8 +31,8 @@ export const VERIFY_OPTIONS = {
  */
 export function outputFormat(values: CommandArgs['values']): { json: boolean; issues: ConfigIssue[] } {
   const { json } = values;
-  // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
-  const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
+  // Without regard to case or blanks around it, as every other choice (--algorithm ' SHA512 ', --format SPDX-JSON).
+  const format = typeof values.format === 'string' ? values.format.trim().toLowerCase() : values.format;
   const issues: ConfigIssue[] = [];
   if (format !== undefined && format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is ${quoted(String(values.format))}; expected text or json` });
   if (format === 'text' && json === true) issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
