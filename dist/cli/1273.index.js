@@ -131,8 +131,8 @@ Exit codes:
         }
         if (first === '-h' || first === '--help' || first === 'help') {
             const topic = first === 'help' ? COMMANDS.find(((command) => command.name === given[0])) : undefined;
-            // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list.
-            if (first === 'help' && topic === undefined && given[0] !== undefined)
+            // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list; `help help` (or -h) is that list.
+            if (first === 'help' && topic === undefined && given[0] !== undefined && !['help', '-h', '--help'].includes(given[0]))
                 throw unknownCommand(given[0]);
             context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await (0,secrets/* loadWithSecretsHidden */.KD)((() => topic.load()))));
             return exit_codes/* EXIT */.d.OK;

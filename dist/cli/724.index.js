@@ -33,8 +33,8 @@ export const modules = {
         issues.push({ input: '--output-key-prefix', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(prefix, 200)}, a prefix to which .key and .pub are added: it would write ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(`${prefix}.key`, 210)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(`${prefix}.pub`, 210)}; give it without the suffix: --output-key-prefix ${prefix.slice(0, suffix.index)}` });
     }
     const value = args.values.format;
-    // Without regard to case, as every other choice (--algorithm SHA512).
-    const format = value === undefined ? 'cosign' : FORMATS.find(((name) => typeof value === 'string' && name === value.toLowerCase()));
+    // Without regard to case or blanks around it, as every other choice (--algorithm ' SHA512 ').
+    const format = value === undefined ? 'cosign' : FORMATS.find(((name) => typeof value === 'string' && name === value.trim().toLowerCase()));
     if (format === undefined && !(typeof value === 'string' && value.trim() === ''))
         issues.push({ input: '--format', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(String(value), 100)}; expected one of ${FORMATS.join(', ')}` });
     return { prefix, format, issues };

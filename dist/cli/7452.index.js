@@ -5,8 +5,8 @@ export const modules = {
 /***/ 95110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputFormat = (function (values) {
     const { json } = values;
-    // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
-    const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
+    // Without regard to case or blanks around it, as every other choice (--algorithm ' SHA512 ', --format SPDX-JSON).
+    const format = typeof values.format === 'string' ? values.format.trim().toLowerCase() : values.format;
     const issues = [];
     if (format !== undefined && format !== 'text' && format !== 'json')
         issues.push({ input: '--format', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(String(values.format))}; expected text or json` });
