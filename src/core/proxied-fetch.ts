@@ -188,7 +188,10 @@ export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTI
       if (!follow) {
         // A reply to HEAD has no body, whatever length its Content-Length names.
         const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
-        return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+        const response = cap === undefined ? toResponse(message) : await toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+        // Where the answer came from, as fetch's own `url` says after redirects: an error then names the host that answered.
+        if (redirects > 0) Object.defineProperty(response, 'url', { value: target.href });
+        return response;
       }
       discard(message);
       if (init.redirect === 'error') throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
@@ -207,3 +210,11 @@ export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTI
     }
   };
 }
+
+/** ` (redirected to <origin>)` when `response` came from another origin than `requested` (see {@link proxiedFetch}); empty otherwise. */
+export function redirectedFrom(requested: string | URL, response: { url?: string | undefined }): string {
+  if (response.url === undefined || response.url === '') return '';
+  const answered = new URL(response.url).origin;
+  return answered === new URL(requested).origin ? '' : ` (redirected to ${answered}, which answered)`;
+}
+

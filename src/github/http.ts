@@ -9,7 +9,8 @@ import { redact } from '../secrets/index.js';
 /** The parts of Octokit's RequestError the GitHub API clients read. */
 export interface HttpFailure {
   status: number;
-  response?: { headers: Record<string, string | number | undefined>; data?: unknown };
+  /** `url` is where the answer came from, after redirects. */
+  response?: { headers: Record<string, string | number | undefined>; data?: unknown; url?: string };
 }
 
 /** The HTTP failure in an error Octokit threw; undefined for anything else. */

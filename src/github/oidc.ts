@@ -2,7 +2,7 @@ import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } 
 import { pastBudget, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
 import { proxySettingsFrom } from '../core/proxy.js';
-import { InsecureRedirectError, proxiedFetch, RedirectRefusedError } from '../core/proxied-fetch.js';
+import { InsecureRedirectError, proxiedFetch, RedirectRefusedError, redirectedFrom } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { AttemptTimedOut, boundedText, proxyWantsCredentials, timedAttempt } from './http.js';
 
@@ -317,7 +317,7 @@ async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: To
         }
         if (!response.ok) {
           await response.body?.cancel();
-          throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+          throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}${redirectedFrom(url, response)}`, {
             hint:
               response.status === 401 || response.status === 403
                 ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'

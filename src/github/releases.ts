@@ -7,7 +7,7 @@ import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import type { GitHubClient } from './attestations.js';
 import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, redirectNotFollowed, REFUSED_REDIRECT_HINT, replyTooLarge, timedAttempt, UNAUTHORIZED_HINT, unanswered, waitPastBudget, type HttpFailure } from './http.js';
-import { RESPONSE_TOO_LARGE_HINT } from '../core/proxied-fetch.js';
+import { redirectedFrom, RESPONSE_TOO_LARGE_HINT } from '../core/proxied-fetch.js';
 
 /** The stable codes of GitHub releases API failures. */
 export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_NOT_FOUND' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_RATE_LIMITED' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -151,7 +151,7 @@ function apiError(error: unknown, what: string, origin: string, attempts: number
   if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
   if (proxyRefused(error)) return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
   const said = githubSaid(failure);
-  const detail = failure.response === undefined ? noAnswerDetail(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.reasons.length === 0 ? '' : ` (${said.reasons.join(', ')})`}`;
+  const detail = failure.response === undefined ? noAnswerDetail(error) : `HTTP ${failure.status}${redirectedFrom(origin, failure.response)}${said.message === undefined ? '' : `: ${said.message}`}${said.reasons.length === 0 ? '' : ` (${said.reasons.join(', ')})`}`;
   const status = failure.response === undefined ? undefined : failure.status;
   const waited = waitPastBudget(failure, budgetMs);
   if (rateLimited(failure)) {

@@ -239,3 +239,28 @@ test('a reply larger than any GitHub sends is refused once, never retried, with 
   await assert.rejects(storeAttestations({ client, owner: 'octo-org', repo: 'huge', bundles: [bundle], logger: quiet, retry: POLICY, sleep: async () => {} }), tooLarge);
   assert.equal(requests, 2, 'asked once');
 });
+
+test('a request redirected to another host that refuses it names that host: the error named only the API', async (t) => {
+  const { createServer } = await import('node:http');
+  const refusing = createServer((request, response) => {
+    request.resume();
+    response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'bad request' }));
+  });
+  await new Promise<void>((listening) => refusing.listen(0, '127.0.0.1', listening));
+  const refusingPort = (refusing.address() as { port: number }).port;
+  const redirecting = createServer((request, response) => {
+    request.resume();
+    response.writeHead(307, { location: `http://127.0.0.1:${refusingPort}${request.url ?? '/'}` }).end();
+  });
+  await new Promise<void>((listening) => redirecting.listen(0, '127.0.0.1', listening));
+  t.after(() => {
+    refusing.close();
+    redirecting.close();
+  });
+  const client = createGitHubClient({ token: TOKEN, apiUrl: `http://127.0.0.1:${(redirecting.address() as { port: number }).port}`, serverUrl: 'https://github.com' });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'moved', retry: POLICY, sleep: async () => undefined });
+  await assert.rejects(releases.listReleases(), (error: Error & { code?: string }) => {
+    assert.match(error.message, new RegExp(`HTTP 400 \\(redirected to http://127\\.0\\.0\\.1:${refusingPort}, which answered\\): bad request`));
+    return true;
+  });
+});

@@ -481,3 +481,21 @@ test('a token endpoint that redirects in a loop is OIDC_SERVICE_FAILED saying so
   });
   assert.equal(requests, 11, 'one attempt: the request and its 10 redirects');
 });
+
+test('a token request redirected to another host that refuses it names that host: the error named only the runner\'s endpoint', async (t) => {
+  const refusing = createServer((_request, response) => response.writeHead(400).end());
+  await new Promise<void>((listening) => refusing.listen(0, '127.0.0.1', listening));
+  const refusingPort = (refusing.address() as AddressInfo).port;
+  const redirecting = createServer((_request, response) => response.writeHead(307, { location: `http://127.0.0.1:${refusingPort}/elsewhere` }).end());
+  await new Promise<void>((listening) => redirecting.listen(0, '127.0.0.1', listening));
+  t.after(() => {
+    refusing.close();
+    redirecting.close();
+  });
+  const env = { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' };
+  await assert.rejects(requestIdToken({ env, retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 2000 } }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+    assert.match(error.message, new RegExp(`failed: HTTP 400 \\(redirected to http://127\\.0\\.0\\.1:${refusingPort}, which answered\\)$`));
+    return true;
+  });
+});
