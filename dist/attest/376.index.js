@@ -305,7 +305,7 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
         }
         if (!response.ok) {
             await response.body?.cancel();
-            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}${(0,proxied_fetch/* redirectedFrom */.EN)(url, response)}`, {
                 hint: response.status === 401 || response.status === 403
                     ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
                     : 'the runner\'s token endpoint refused the request; re-run the job',
@@ -10267,6 +10267,7 @@ async function readCapped(body, maxBytes, tooLarge) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ redirectedFrom),
 /* harmony export */   iR: () => (/* binding */ proxiedFetch),
 /* harmony export */   jw: () => (/* binding */ RedirectRefusedError),
 /* harmony export */   vQ: () => (/* binding */ InsecureRedirectError),
@@ -10445,7 +10446,11 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .NO_PROXY
             if (!follow) {
                 // A reply to HEAD has no body, whatever length its Content-Length names.
                 const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
-                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+                const response = cap === undefined ? toResponse(message) : await toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+                // Where the answer came from, as fetch's own `url` says after redirects: an error then names the host that answered.
+                if (redirects > 0)
+                    Object.defineProperty(response, 'url', { value: target.href });
+                return response;
             }
             discard(message);
             if (init.redirect === 'error')
@@ -10469,6 +10474,13 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .NO_PROXY
             target = next;
         }
     };
+}
+/** ` (redirected to <origin>)` when `response` came from another origin than `requested` (see {@link proxiedFetch}); empty otherwise. */
+function redirectedFrom(requested, response) {
+    if (response.url === undefined || response.url === '')
+        return '';
+    const answered = new URL(response.url).origin;
+    return answered === new URL(requested).origin ? '' : ` (redirected to ${answered}, which answered)`;
 }
 
 

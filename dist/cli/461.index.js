@@ -83,7 +83,7 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyRefused */ .rZ)(error))
         return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__/* .PROXY_AUTH_HINT */ .ME });
     const said = githubSaid(failure);
-    const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.reasons.length === 0 ? '' : ` (${said.reasons.join(', ')})`}`;
+    const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${(0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .redirectedFrom */ .EN)(origin, failure.response)}${said.message === undefined ? '' : `: ${said.message}`}${said.reasons.length === 0 ? '' : ` (${said.reasons.join(', ')})`}`;
     const status = failure.response === undefined ? undefined : failure.status;
     const waited = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .waitPastBudget */ .Lp)(failure, budgetMs);
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimited */ .xd)(failure)) {

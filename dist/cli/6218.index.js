@@ -3156,7 +3156,11 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
             if (!follow) {
                 // A reply to HEAD has no body, whatever length its Content-Length names.
                 const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
-                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+                const response = cap === undefined ? toResponse(message) : await toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+                // Where the answer came from, as fetch's own `url` says after redirects: an error then names the host that answered.
+                if (redirects > 0)
+                    Object.defineProperty(response, 'url', { value: target.href });
+                return response;
             }
             discard(message);
             if (init.redirect === 'error')
@@ -3180,9 +3184,15 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
             target = next;
         }
     });
+});var redirectedFrom = (function (requested, response) {
+    if (response.url === undefined || response.url === '')
+        return '';
+    const answered = new URL(response.url).origin;
+    return answered === new URL(requested).origin ? '' : ` (redirected to ${answered}, which answered)`;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: (() => (/* binding */ redirectedFrom)),
 /* harmony export */   EU: (() => (/* binding */ throughProxy)),
 /* harmony export */   iR: (() => (/* binding */ proxiedFetch)),
 /* harmony export */   jw: (() => (/* binding */ RedirectRefusedError)),
@@ -3285,6 +3295,8 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
+
+/** ` (redirected to <origin>)` when `response` came from another origin than `requested` (see {@link proxiedFetch}); empty otherwise. */
 
 
 

@@ -180,7 +180,7 @@ export const modules = {
         }
         if (!response.ok) {
             await response.body?.cancel();
-            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}${(0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .redirectedFrom */ .EN)(url, response)}`, {
                 hint: response.status === 401 || response.status === 403
                     ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
                     : 'the runner\'s token endpoint refused the request; re-run the job',

@@ -46,6 +46,7 @@ async function readCapped(body, maxBytes, tooLarge) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ redirectedFrom),
 /* harmony export */   EU: () => (/* binding */ throughProxy),
 /* harmony export */   iR: () => (/* binding */ proxiedFetch),
 /* harmony export */   jw: () => (/* binding */ RedirectRefusedError),
@@ -226,7 +227,11 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__.NO_PROXY_SE
             if (!follow) {
                 // A reply to HEAD has no body, whatever length its Content-Length names.
                 const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
-                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+                const response = cap === undefined ? toResponse(message) : await toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+                // Where the answer came from, as fetch's own `url` says after redirects: an error then names the host that answered.
+                if (redirects > 0)
+                    Object.defineProperty(response, 'url', { value: target.href });
+                return response;
             }
             discard(message);
             if (init.redirect === 'error')
@@ -250,6 +255,13 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__.NO_PROXY_SE
             target = next;
         }
     };
+}
+/** ` (redirected to <origin>)` when `response` came from another origin than `requested` (see {@link proxiedFetch}); empty otherwise. */
+function redirectedFrom(requested, response) {
+    if (response.url === undefined || response.url === '')
+        return '';
+    const answered = new URL(response.url).origin;
+    return answered === new URL(requested).origin ? '' : ` (redirected to ${answered}, which answered)`;
 }
 
 

@@ -242,7 +242,11 @@ function proxiedFetch(proxy = core_proxy.NO_PROXY_SETTINGS, maxRedirects = DEFAU
             if (!follow) {
                 // A reply to HEAD has no body, whatever length its Content-Length names.
                 const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
-                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+                const response = cap === undefined ? toResponse(message) : await toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+                // Where the answer came from, as fetch's own `url` says after redirects: an error then names the host that answered.
+                if (redirects > 0)
+                    Object.defineProperty(response, 'url', { value: target.href });
+                return response;
             }
             discard(message);
             if (init.redirect === 'error')
@@ -266,6 +270,13 @@ function proxiedFetch(proxy = core_proxy.NO_PROXY_SETTINGS, maxRedirects = DEFAU
             target = next;
         }
     };
+}
+/** ` (redirected to <origin>)` when `response` came from another origin than `requested` (see {@link proxiedFetch}); empty otherwise. */
+function redirectedFrom(requested, response) {
+    if (response.url === undefined || response.url === '')
+        return '';
+    const answered = new URL(response.url).origin;
+    return answered === new URL(requested).origin ? '' : ` (redirected to ${answered}, which answered)`;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/retry.js
