@@ -86,6 +86,10 @@ export function isIriReference(url: string): boolean {
   return iriReference(url) === url;
 }
 
+/** An ASCII character a URI may hold as it is (RFC 3986's unreserved and reserved ones, but `#`, looked at apart, and `'`, `[` and `]`, which the library escapes), and the two hex digits of an escape. */
+const URI_CHARACTER = /^[A-Za-z0-9\-._~:/?@!$&()*+,;=]$/;
+const ESCAPE_DIGITS = /^[0-9A-Fa-f]{2}$/;
+
 /** Text that is a URI reference as it is, in RFC 3986's characters only, with at most one `#` and every `%` an escape: nearly every lockfile URL. */
 const PLAIN_URI = /^(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*(?:#(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*)?$/;
 
@@ -110,7 +114,7 @@ function percentEncoded(character: string): string {
  * no escape and every `#` after the first percent-encoded, nothing else changed. A lockfile's URL
  * with a line break or a `|` in it made the whole document fail the official validator.
  */
-export function escapeIri(url: string): string {
+function escapeIri(url: string): string {
   if (PLAIN_URI.test(url)) return url;
   let fragment = false;
   let escaped = '';
@@ -121,8 +125,8 @@ export function escapeIri(url: string): string {
     if (character === '#' && !fragment) {
       fragment = true;
       escaped += character;
-    } else if (character === '%' && /^[0-9A-Fa-f]{2}$/.test(url.slice(index + 1, index + 3))) escaped += character;
-    else if (code < 0x80 ? /^[A-Za-z0-9\-._~:/?@!$&()*+,;=]$/.test(character) : isUcsChar(code)) escaped += character;
+    } else if (character === '%' && ESCAPE_DIGITS.test(url.slice(index + 1, index + 3))) escaped += character;
+    else if (code < 0x80 ? URI_CHARACTER.test(character) : isUcsChar(code)) escaped += character;
     else escaped += percentEncoded(character);
   }
   return escaped;
