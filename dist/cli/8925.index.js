@@ -3376,9 +3376,9 @@ const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|a
             fragment = true;
             escaped += character;
         }
-        else if (character === '%' && /^[0-9A-Fa-f]{2}$/.test(url.slice(index + 1, index + 3)))
+        else if (character === '%' && ESCAPE_DIGITS.test(url.slice(index + 1, index + 3)))
             escaped += character;
-        else if (code < 0x80 ? /^[A-Za-z0-9\-._~:/?@!$&()*+,;=]$/.test(character) : isUcsChar(code))
+        else if (code < 0x80 ? URI_CHARACTER.test(character) : isUcsChar(code))
             escaped += character;
         else
             escaped += percentEncoded(character);
@@ -3394,7 +3394,7 @@ const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|a
 /* harmony export */   oI: (() => (/* binding */ iriReference)),
 /* harmony export */   ri: (() => (/* binding */ withoutCredentials))
 /* harmony export */ });
-/* unused harmony exports fullIpv6, escapeIri */
+/* unused harmony export fullIpv6 */
 /** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
 const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
 const HTTP_SCHEME = /(?:^|\+)https?$/i;
@@ -3436,6 +3436,9 @@ const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A
 
 /** Whether `url` is an IRI reference as {@link iriReference} writes one: a CycloneDX document's check. */
 
+/** An ASCII character a URI may hold as it is (RFC 3986's unreserved and reserved ones, but `#`, looked at apart, and `'`, `[` and `]`, which the library escapes), and the two hex digits of an escape. */
+const URI_CHARACTER = /^[A-Za-z0-9\-._~:/?@!$&()*+,;=]$/;
+const ESCAPE_DIGITS = /^[0-9A-Fa-f]{2}$/;
 /** Text that is a URI reference as it is, in RFC 3986's characters only, with at most one `#` and every `%` an escape: nearly every lockfile URL. */
 const PLAIN_URI = /^(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*(?:#(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*)?$/;
 /**

@@ -8588,7 +8588,7 @@ function npmAuthorSupplier(author, where) {
 /* harmony export */   oI: () => (/* binding */ iriReference),
 /* harmony export */   ri: () => (/* binding */ withoutCredentials)
 /* harmony export */ });
-/* unused harmony exports fullIpv6, escapeIri */
+/* unused harmony export fullIpv6 */
 /** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
 const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
 const HTTP_SCHEME = /(?:^|\+)https?$/i;
@@ -8673,6 +8673,9 @@ function iriReference(url) {
 function isIriReference(url) {
     return iriReference(url) === url;
 }
+/** An ASCII character a URI may hold as it is (RFC 3986's unreserved and reserved ones, but `#`, looked at apart, and `'`, `[` and `]`, which the library escapes), and the two hex digits of an escape. */
+const URI_CHARACTER = /^[A-Za-z0-9\-._~:/?@!$&()*+,;=]$/;
+const ESCAPE_DIGITS = /^[0-9A-Fa-f]{2}$/;
 /** Text that is a URI reference as it is, in RFC 3986's characters only, with at most one `#` and every `%` an escape: nearly every lockfile URL. */
 const PLAIN_URI = /^(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*(?:#(?:[A-Za-z0-9\-._~:/?@!$&()*+,;=]|%[0-9A-Fa-f]{2})*)?$/;
 /**
@@ -8709,9 +8712,9 @@ function escapeIri(url) {
             fragment = true;
             escaped += character;
         }
-        else if (character === '%' && /^[0-9A-Fa-f]{2}$/.test(url.slice(index + 1, index + 3)))
+        else if (character === '%' && ESCAPE_DIGITS.test(url.slice(index + 1, index + 3)))
             escaped += character;
-        else if (code < 0x80 ? /^[A-Za-z0-9\-._~:/?@!$&()*+,;=]$/.test(character) : isUcsChar(code))
+        else if (code < 0x80 ? URI_CHARACTER.test(character) : isUcsChar(code))
             escaped += character;
         else
             escaped += percentEncoded(character);
