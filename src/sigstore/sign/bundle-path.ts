@@ -2,9 +2,12 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { quoted } from '../../core/quote.js';
 
-/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
+export const BUNDLE_SUFFIX = '.sigstore.json';
+
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 export function defaultBundlePath(path: string): string {
-  return `${path}.sigstore.json`;
+  return `${path}${BUNDLE_SUFFIX}`;
 }
 
 /** A file and the path of its bundle, as a caller names them in messages. */
@@ -29,21 +32,23 @@ export function earlierBundleWarning({ file, bundle }: BundleOf): string {
 }
 
 /**
- * The files whose bundle would be written over another file to sign (`bundles` as {@link BundleOf},
- * `at` resolving a shown path), paired with that file: signing `dist/*` over an earlier run's
- * `app.tgz.sigstore.json` replaced it with app.tgz's bundle, then signed that bundle in its place.
- * Compared by real path, where there is one.
+ * The files whose default bundle would be written over another file to sign (`bundles` as
+ * {@link BundleOf}, `at` resolving a shown path), paired with that file: signing `dist/*` over an
+ * earlier run's `app.tgz.sigstore.json` replaced it with app.tgz's bundle, then signed that bundle
+ * in its place. Only a file named as a bundle can be one, so a list without any (nearly every one)
+ * costs no call; otherwise paths are compared by their real paths, looked up together. A bundle
+ * path given by hand (`--bundle`) is compared with the inputs where the flags are checked.
  */
 export async function bundlesOverFiles(bundles: readonly BundleOf[], at: (path: string) => string): Promise<{ file: string; over: string }[]> {
+  const named = bundles.filter(({ file }) => file.endsWith(BUNDLE_SUFFIX));
+  if (named.length === 0) return [];
   const where = async (path: string): Promise<string> => realpath(at(path)).catch(() => at(path));
-  const files = new Map<string, string>();
-  for (const { file } of bundles) files.set(await where(file), file);
-  const clashes: { file: string; over: string }[] = [];
-  for (const { file, bundle } of bundles) {
-    const over = files.get(await where(bundle));
-    if (over !== undefined) clashes.push({ file, over });
-  }
-  return clashes;
+  const files = new Map((await Promise.all(named.map(async ({ file }) => [await where(file), file] as const))));
+  const landing = await Promise.all(bundles.map(({ bundle }) => where(bundle)));
+  return bundles.flatMap(({ file }, index) => {
+    const over = files.get(landing[index] as string);
+    return over === undefined ? [] : [{ file, over }];
+  });
 }
 
 /** What to say of one of {@link bundlesOverFiles}; `example` says how to leave the bundles out where the files came from. */
