@@ -254,12 +254,14 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
         };
 
   const windows = (options.platform ?? process.platform) === 'win32';
+  // The real paths of the subjects' directories, for every subject's walk: thousands of files named one by one share a few.
+  const realDirectories: RealDirectories = new Map();
   for (const subject of subjects) {
     const pattern = windows ? subject.replaceAll('\\', '/') : subject;
     const globbed = await isGlob(pattern);
     try {
       const paths = globbed ? await expandGlob(pattern, options.cwd) : [resolve(options.cwd, subject)];
-      const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+      const walk = new Walk(fileSystem, base, baseReal, realDirectories, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
       for (const path of paths) {
         // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
         const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
@@ -602,6 +604,9 @@ interface Visit {
   named?: boolean;
 }
 
+/** Real paths of directories, by path, as they are looked up (a lookup that failed is undefined). */
+type RealDirectories = Map<string, Promise<string | undefined>>;
+
 /**
  * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
  * calls in flight, regular files taken from listings without a call of their own. A link is listed
@@ -611,7 +616,6 @@ interface Visit {
 class Walk {
   readonly files: ArtifactFile[] = [];
   private readonly pending: Visit[] = [];
-  private readonly realDirectories = new Map<string, Promise<string | undefined>>();
   private active = 0;
   private failure: { error: unknown } | undefined;
 
@@ -619,6 +623,7 @@ class Walk {
     private readonly fileSystem: WalkFileSystem,
     private readonly base: string,
     private readonly baseReal: string,
+    private readonly realDirectories: RealDirectories,
     private readonly skip: ((entry: WalkEntry) => boolean) | undefined,
     private readonly leftover: ((file: LeftoverFile) => void) | undefined,
     private readonly progress: ((filesFound: number) => void) | undefined,
@@ -670,7 +675,7 @@ class Walk {
     });
   }
 
-  /** The real path of a subject's directory, once per directory (a glob's thousands of matches share a few); undefined when it cannot be resolved, which the visit then reports. */
+  /** The real path of a subject's directory, once per directory of all the subjects; undefined when it cannot be resolved, which the visit then reports. */
   private realDirectory(directory: string): Promise<string | undefined> {
     let real = this.realDirectories.get(directory);
     if (real === undefined) {
