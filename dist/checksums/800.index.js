@@ -362,12 +362,14 @@ async function findArtifacts(subjects, options) {
             options.leftover?.(file);
         };
     const windows = (options.platform ?? process.platform) === 'win32';
+    // The real paths of the subjects' directories, for every subject's walk: thousands of files named one by one share a few.
+    const realDirectories = new Map();
     for (const subject of subjects) {
         const pattern = windows ? subject.replaceAll('\\', '/') : subject;
         const globbed = await isGlob(pattern);
         try {
             const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
-            const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+            const walk = new Walk(fileSystem, base, baseReal, realDirectories, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
             for (const path of paths) {
                 // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
                 const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
@@ -687,18 +689,19 @@ class Walk {
     fileSystem;
     base;
     baseReal;
+    realDirectories;
     skip;
     leftover;
     progress;
     files = [];
     pending = [];
-    realDirectories = new Map();
     active = 0;
     failure;
-    constructor(fileSystem, base, baseReal, skip, leftover, progress) {
+    constructor(fileSystem, base, baseReal, realDirectories, skip, leftover, progress) {
         this.fileSystem = fileSystem;
         this.base = base;
         this.baseReal = baseReal;
+        this.realDirectories = realDirectories;
         this.skip = skip;
         this.leftover = leftover;
         this.progress = progress;
@@ -746,7 +749,7 @@ class Walk {
             pump();
         });
     }
-    /** The real path of a subject's directory, once per directory (a glob's thousands of matches share a few); undefined when it cannot be resolved, which the visit then reports. */
+    /** The real path of a subject's directory, once per directory of all the subjects; undefined when it cannot be resolved, which the visit then reports. */
     realDirectory(directory) {
         let real = this.realDirectories.get(directory);
         if (real === undefined) {

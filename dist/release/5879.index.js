@@ -538,6 +538,7 @@ const runInstructionsStep = async (state) => {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ defaultBundlePath),
 /* harmony export */   Q1: () => (/* binding */ bundleOverFileMessage),
+/* harmony export */   Zf: () => (/* binding */ BUNDLE_SUFFIX),
 /* harmony export */   e_: () => (/* binding */ earlierBundles),
 /* harmony export */   pm: () => (/* binding */ earlierBundleWarning),
 /* harmony export */   v0: () => (/* binding */ bundlesOverFiles)
@@ -547,9 +548,11 @@ const runInstructionsStep = async (state) => {
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
 
 
-/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
+const BUNDLE_SUFFIX = '.sigstore.json';
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 function defaultBundlePath(path) {
-    return `${path}.sigstore.json`;
+    return `${path}${BUNDLE_SUFFIX}`;
 }
 /**
  * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
@@ -565,23 +568,24 @@ function earlierBundleWarning({ file, bundle }) {
     return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(file)} as it is`;
 }
 /**
- * The files whose bundle would be written over another file to sign (`bundles` as {@link BundleOf},
- * `at` resolving a shown path), paired with that file: signing `dist/*` over an earlier run's
- * `app.tgz.sigstore.json` replaced it with app.tgz's bundle, then signed that bundle in its place.
- * Compared by real path, where there is one.
+ * The files whose default bundle would be written over another file to sign (`bundles` as
+ * {@link BundleOf}, `at` resolving a shown path), paired with that file: signing `dist/*` over an
+ * earlier run's `app.tgz.sigstore.json` replaced it with app.tgz's bundle, then signed that bundle
+ * in its place. Only a file named as a bundle can be one, so a list without any (nearly every one)
+ * costs no call; otherwise paths are compared by their real paths, looked up together. A bundle
+ * path given by hand (`--bundle`) is compared with the inputs where the flags are checked.
  */
 async function bundlesOverFiles(bundles, at) {
+    const named = bundles.filter(({ file }) => file.endsWith(BUNDLE_SUFFIX));
+    if (named.length === 0)
+        return [];
     const where = async (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(at(path)).catch(() => at(path));
-    const files = new Map();
-    for (const { file } of bundles)
-        files.set(await where(file), file);
-    const clashes = [];
-    for (const { file, bundle } of bundles) {
-        const over = files.get(await where(bundle));
-        if (over !== undefined)
-            clashes.push({ file, over });
-    }
-    return clashes;
+    const files = new Map((await Promise.all(named.map(async ({ file }) => [await where(file), file]))));
+    const landing = await Promise.all(bundles.map(({ bundle }) => where(bundle)));
+    return bundles.flatMap(({ file }, index) => {
+        const over = files.get(landing[index]);
+        return over === undefined ? [] : [{ file, over }];
+    });
 }
 /** What to say of one of {@link bundlesOverFiles}; `example` says how to leave the bundles out where the files came from. */
 function bundleOverFileMessage({ file, over }, example) {

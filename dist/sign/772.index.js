@@ -361,12 +361,14 @@ async function collect_findArtifacts(subjects, options) {
             options.leftover?.(file);
         };
     const windows = (options.platform ?? process.platform) === 'win32';
+    // The real paths of the subjects' directories, for every subject's walk: thousands of files named one by one share a few.
+    const realDirectories = new Map();
     for (const subject of subjects) {
         const pattern = windows ? subject.replaceAll('\\', '/') : subject;
         const globbed = await isGlob(pattern);
         try {
             const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
-            const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+            const walk = new Walk(fileSystem, base, baseReal, realDirectories, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
             for (const path of paths) {
                 // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
                 const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
@@ -686,18 +688,19 @@ class Walk {
     fileSystem;
     base;
     baseReal;
+    realDirectories;
     skip;
     leftover;
     progress;
     files = [];
     pending = [];
-    realDirectories = new Map();
     active = 0;
     failure;
-    constructor(fileSystem, base, baseReal, skip, leftover, progress) {
+    constructor(fileSystem, base, baseReal, realDirectories, skip, leftover, progress) {
         this.fileSystem = fileSystem;
         this.base = base;
         this.baseReal = baseReal;
+        this.realDirectories = realDirectories;
         this.skip = skip;
         this.leftover = leftover;
         this.progress = progress;
@@ -745,7 +748,7 @@ class Walk {
             pump();
         });
     }
-    /** The real path of a subject's directory, once per directory (a glob's thousands of matches share a few); undefined when it cannot be resolved, which the visit then reports. */
+    /** The real path of a subject's directory, once per directory of all the subjects; undefined when it cannot be resolved, which the visit then reports. */
     realDirectory(directory) {
         let real = this.realDirectories.get(directory);
         if (real === undefined) {
@@ -8203,9 +8206,11 @@ function serializeBundle(bundle) {
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
 
 
-/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
+const BUNDLE_SUFFIX = '.sigstore.json';
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 function defaultBundlePath(path) {
-    return `${path}.sigstore.json`;
+    return `${path}${BUNDLE_SUFFIX}`;
 }
 /**
  * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
@@ -8221,23 +8226,24 @@ function earlierBundleWarning({ file, bundle }) {
     return `${(0,quote/* quoted */.TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,quote/* quoted */.TL)(file)} as it is`;
 }
 /**
- * The files whose bundle would be written over another file to sign (`bundles` as {@link BundleOf},
- * `at` resolving a shown path), paired with that file: signing `dist/*` over an earlier run's
- * `app.tgz.sigstore.json` replaced it with app.tgz's bundle, then signed that bundle in its place.
- * Compared by real path, where there is one.
+ * The files whose default bundle would be written over another file to sign (`bundles` as
+ * {@link BundleOf}, `at` resolving a shown path), paired with that file: signing `dist/*` over an
+ * earlier run's `app.tgz.sigstore.json` replaced it with app.tgz's bundle, then signed that bundle
+ * in its place. Only a file named as a bundle can be one, so a list without any (nearly every one)
+ * costs no call; otherwise paths are compared by their real paths, looked up together. A bundle
+ * path given by hand (`--bundle`) is compared with the inputs where the flags are checked.
  */
 async function bundlesOverFiles(bundles, at) {
+    const named = bundles.filter(({ file }) => file.endsWith(BUNDLE_SUFFIX));
+    if (named.length === 0)
+        return [];
     const where = async (path) => (0,promises_.realpath)(at(path)).catch(() => at(path));
-    const files = new Map();
-    for (const { file } of bundles)
-        files.set(await where(file), file);
-    const clashes = [];
-    for (const { file, bundle } of bundles) {
-        const over = files.get(await where(bundle));
-        if (over !== undefined)
-            clashes.push({ file, over });
-    }
-    return clashes;
+    const files = new Map((await Promise.all(named.map(async ({ file }) => [await where(file), file]))));
+    const landing = await Promise.all(bundles.map(({ bundle }) => where(bundle)));
+    return bundles.flatMap(({ file }, index) => {
+        const over = files.get(landing[index]);
+        return over === undefined ? [] : [{ file, over }];
+    });
 }
 /** What to say of one of {@link bundlesOverFiles}; `example` says how to leave the bundles out where the files came from. */
 function bundleOverFileMessage({ file, over }, example) {
@@ -13502,7 +13508,6 @@ function counted(count, singular, plural = `${singular}s`) {
 
 /** The inputs the sign action reads. */
 const SIGN_INPUTS = ['subject-path', 'checksums', 'images', 'signature-format', 'recursive', 'allow-http-registry', 'instance', 'on-missing-token', 'timeout', 'key', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config', 'trusted-root'];
-const BUNDLE_SUFFIX = '.sigstore.json';
 /**
  * The command users run to verify one signed file, with the exact identity (never a pattern) and
  * the source repository, and the trusted root the run was given: a private deployment's
