@@ -473,15 +473,33 @@ const linksToFilesAsFiles = {
   },
 };
 
+/** A glob segment without a character a glob gives a meaning to (a wildcard, a class, braces, an extglob, an escape): a name. */
+const LITERAL_SEGMENT = /^[^*?[\]{}()!\\]*$/;
+
+/**
+ * A glob split before its first segment that is not a name: the directory the names before it lead
+ * to, and the rest. tinyglobby walks a pattern that climbs (`../**`), starts at the root or goes
+ * through `./..` from the two paths' common ancestor: it then left the working directory's own
+ * files out of the matches (tinyglobby#128), and never followed a link in the fixed part (macOS's
+ * `/tmp`, `$TMPDIR`), which matched nothing. Walked from the directory, a link there is followed
+ * by the system, as in a path.
+ */
+function splitGlob(pattern: string, cwd: string): { directory: string; rest: string } {
+  const segments = pattern.split('/');
+  let fixed = 0;
+  while (fixed < segments.length - 1 && LITERAL_SEGMENT.test(segments[fixed] as string)) fixed += 1;
+  if (fixed === 0) return { directory: cwd, rest: pattern };
+  // A pattern from the root keeps its leading '/' (segment '' first).
+  return { directory: resolve(cwd, segments.slice(0, fixed).join('/') || '/'), rest: segments.slice(fixed).join('/') };
+}
+
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   const ignored = globIgnored(pattern);
-  // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
-  // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
-  const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+  const { directory, rest } = splitGlob(pattern, cwd);
   // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-  const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles as unknown as FileSystemAdapter };
-  const matches = (await glob(pattern.slice(climb.length), options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
+  const options = { cwd: directory, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles as unknown as FileSystemAdapter };
+  const matches = (await glob(rest, options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
   return sortByName(matches, (path) => path);
 }
 

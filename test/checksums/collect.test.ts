@@ -325,6 +325,23 @@ test('a glob that climbs out of the working directory (../**) still matches the 
   assert.deepEqual(await names('../*/*.zip'), ['dist/a.zip', 'other/b.zip']);
   assert.deepEqual(await names('../d*'), ['dist/a.zip']);
   assert.deepEqual(await names('..//*/a.zip'), ['dist/a.zip']);
+  // The same climb spelled from the root, through './', or as a Windows workflow writes it.
+  assert.deepEqual(await names(`${dir}/**/*.zip`), ['dist/a.zip', 'other/b.zip']);
+  assert.deepEqual(await names('./../**/*.zip'), ['dist/a.zip', 'other/b.zip']);
+  const windows = (await collectArtifacts(['.\\..\\**\\*.zip'], { cwd: join(dir, 'dist'), base: '..', platform: 'win32' })).map((file) => file.name);
+  assert.deepEqual(windows, ['dist/a.zip', 'other/b.zip']);
+});
+
+test('a glob whose fixed part goes through a link to a directory (macOS\'s /tmp, $TMPDIR) matches as the path does', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'private', 'var', 'proj', 'dist'), { recursive: true });
+  await writeFile(join(dir, 'private', 'var', 'proj', 'dist', 'a.zip'), 'a');
+  await symlink(join('private', 'var'), join(dir, 'var'));
+  const linked = join(dir, 'var', 'proj');
+  const names = async (subject: string, cwd: string): Promise<string[]> => (await collectArtifacts([subject], { cwd, base: join(linked, 'dist') })).map((file) => file.name);
+  assert.deepEqual(await names(`${linked}/dist/*.zip`, dir), ['a.zip']);
+  // The working directory is the real path (process.cwd() on macOS), the glob spells the link.
+  assert.deepEqual(await names(`${linked}/dist/*.zip`, join(dir, 'private', 'var', 'proj')), ['a.zip']);
 });
 
 test('a base that does not exist or is a file is named as the base directory, not as an artifact outside itself', async (t) => {
