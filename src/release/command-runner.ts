@@ -33,10 +33,13 @@ function commandProxyVariables(variables: Readonly<Record<string, string | undef
  * Each runs in a process group of its own, killed whole at the timeout; only the last
  * `maxOutputBytes` of its output are kept.
  */
-export function shellCommandRunner(env: { path: string; home: string | undefined; proxy?: Partial<Record<ProxyVariable, string | undefined>> }): CommandRunner {
+export function shellCommandRunner(env: { path: string; home: string | undefined; proxy?: Partial<Record<ProxyVariable, string | undefined>> }, platform: NodeJS.Platform = process.platform): CommandRunner {
   const proxy = commandProxyVariables(env.proxy ?? {});
   const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), ...proxy, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
   return {
+    // The lines are POSIX shell, and a process group is what a timeout kills: Windows has neither, and there every tool
+    // (cosign.exe) would have been reported as not installed.
+    ...(platform === 'win32' ? { unavailable: 'the gate runs the instructions\' shell commands on Linux and macOS runners only; on Windows only its own checks were made' } : {}),
     async has(tool) {
       if (tool.includes('/')) return false;
       for (const directory of env.path.split(delimiter)) {

@@ -38,6 +38,8 @@ export interface CommandRun {
 
 /** Runs VERIFY.md's commands as a user's shell would; tests substitute what needs the network. */
 export interface CommandRunner {
+  /** Why it runs no command on this machine, when it cannot: each command is then `not run`, for that reason. */
+  readonly unavailable?: string;
   /** Whether `tool` is installed (an executable on the PATH). */
   has(tool: string): Promise<boolean>;
   /** Runs the command's line in `cwd`, killed after `timeoutMs`, keeping at most the last `maxOutputBytes` of its output. */
@@ -196,6 +198,10 @@ async function runCommands(input: GateInput, ports: GatePorts): Promise<GateOutc
     const runner = ports.runner;
     if (runner === undefined) {
       notRun('no command runner was given');
+      continue;
+    }
+    if (runner.unavailable !== undefined) {
+      notRun(runner.unavailable);
       continue;
     }
     const absent = [];

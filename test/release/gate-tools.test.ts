@@ -137,6 +137,12 @@ describe('the shell runner the gate uses by default', () => {
     assert.equal(await runner.has('../sh'), false);
   });
 
+  test('on Windows, where the lines are not shell and no process group can be killed, says so rather than that each tool is missing', async () => {
+    const windows = shellCommandRunner({ path: process.env['PATH'] ?? '/usr/bin:/bin', home: undefined }, 'win32');
+    assert.match(windows.unavailable ?? '', /Linux and macOS runners only; on Windows only its own checks were made/);
+    assert.equal(runner.unavailable, undefined);
+  });
+
   test('keeps the last bytes of the output, reports the exit code, and kills a command that runs too long', async (t) => {
     const cwd = await tempDir(t);
     const loud = await runner.run(line('head -c 100000 /dev/zero | tr "\\0" a; echo END; exit 3'), { cwd, timeoutMs: 60_000, maxOutputBytes: 1000 });

@@ -178,6 +178,9 @@ describe('the gate before publishing a GitHub release', () => {
     const good = await runGate({ directory, commands, signer, trust: async () => trust }, { runner: undefined, logger: silentLogger });
     assert.deepEqual(good.checks.map((outcome) => outcome.verdict), ['passed', 'passed'], JSON.stringify(good));
     assert.deepEqual(good.commands.map((outcome) => outcome.detail), commands.map(() => 'no command runner was given'));
+    const unavailable = { unavailable: 'not on this runner', has: async () => true, run: async () => assert.fail('a runner that is unavailable is never asked to run') };
+    const windows = await runGate({ directory, commands, signer, trust: async () => trust }, { runner: unavailable, logger: silentLogger });
+    assert.deepEqual(windows.commands.map((outcome) => `${outcome.verdict}: ${outcome.detail}`), commands.map(() => 'not run: not on this runner'));
     const wrong = { ...signer, identity: 'https://github.com/octo-org/other/.github/workflows/release.yml@refs/tags/v1.0.0' };
     await assert.rejects(runGate({ directory, commands: verificationCommands({ checksumsFile: 'SHA256SUMS', algorithm: 'sha256', bundleFile: 'SHA256SUMS.sigstore.json', signer: wrong, sbomFiles: [] }), signer: wrong, trust: async () => trust }, { runner: undefined, logger: silentLogger }), (error: Error & { code?: string }) => {
       assert.equal(error.code, 'PUBLISH_GATE_FAILED');
