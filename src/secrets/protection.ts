@@ -69,6 +69,23 @@ const FIX: Readonly<Record<ProtectionKind, string>> = {
   capacity: 'destroy() each secret after its last use, so that its guarded block is reused',
 };
 
+/** The fixes that differ off Linux, where neither /proc, CAP_IPC_LOCK nor (on Windows) ulimit exist. */
+const PLATFORM_FIX: Partial<Record<NodeJS.Platform, Partial<Record<ProtectionKind, string>>>> = {
+  darwin: {
+    mlock: 'raise the locked-memory limit (`ulimit -l`)',
+    coreDumps: 'keep core dumps off for the job (`ulimit -c 0`, macOS\'s default)',
+  },
+  win32: {
+    mlock: 'keep fewer secrets alive at once: Windows caps locked memory at the process\'s minimum working set',
+    coreDumps: 'keep Windows Error Reporting from writing full dumps for the job (no LocalDumps registry key with DumpType 2)',
+  },
+};
+
+/** How to fix a missing protection of this kind on this platform. */
+function fixFor(kind: ProtectionKind): string {
+  return PLATFORM_FIX[process.platform]?.[kind] ?? FIX[kind];
+}
+
 let status: ProtectionStatus | undefined;
 let logger: Pick<Logger, 'warn' | 'debug'> | undefined;
 let strictKinds = new Set<ProtectionKind>();
@@ -76,11 +93,11 @@ const warned = new Set<ProtectionKind>();
 
 function degrade(kind: ProtectionKind, what: string): void {
   if (strictKinds.has(kind)) {
-    throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: FIX[kind] });
+    throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: fixFor(kind) });
   }
   if (warned.has(kind)) return;
   warned.add(kind);
-  logger?.warn(`secret memory protection: ${what}; to fix: ${FIX[kind]}`);
+  logger?.warn(`secret memory protection: ${what}; to fix: ${fixFor(kind)}`);
 }
 
 /** While the lock is probed, a refusal is reported with the other findings rather than at once. */
@@ -230,7 +247,7 @@ function failOnStrict(missing: readonly [ProtectionKind, string][]): void {
   const fatal = missing.filter(([kind]) => strictKinds.has(kind));
   if (fatal.length > 0) {
     throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map(([, what]) => what).join('; ')}`, {
-      hint: fatal.map(([kind]) => FIX[kind]).join('; '),
+      hint: fatal.map(([kind]) => fixFor(kind)).join('; '),
     });
   }
 }

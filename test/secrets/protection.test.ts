@@ -87,6 +87,26 @@ test('core-dump filter not writable: reported unavailable with one warning; stri
   assert.equal(enableMemoryProtection().coreDumps, 'excluded');
 });
 
+test('on macOS and Windows, a missing protection is told a fix that exists there: no /proc, no CAP_IPC_LOCK, no ulimit on Windows', () => {
+  const warningsOn = (platform: string): string[] => {
+    // Another platform's process in a child: its secret memory backend is chosen for that platform, once.
+    const script = `Object.defineProperty(process, 'platform', { value: ${JSON.stringify(platform)} });
+      const { enableMemoryProtection } = await import(${JSON.stringify(join(import.meta.dirname, '../../src/secrets/index.ts'))});
+      const warnings = [];
+      enableMemoryProtection({ logger: { warn: (message) => warnings.push(message), debug() {} } });
+      console.log(JSON.stringify(warnings));`;
+    const result = spawnSync(NODE, [...TSX, '--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    return JSON.parse(result.stdout) as string[];
+  };
+  for (const platform of ['win32', 'darwin']) {
+    const coreDumps = warningsOn(platform).filter((warning) => warning.includes('crash dump'));
+    assert.equal(coreDumps.length, 1, platform);
+    assert.doesNotMatch(coreDumps[0] ?? '', /\/proc|coredump_filter|CAP_IPC_LOCK/, platform);
+    assert.match(coreDumps[0] ?? '', platform === 'win32' ? /Windows Error Reporting/ : /ulimit -c 0/);
+  }
+});
+
 interface DeferredReport {
   before: { warnings: string[]; sodiumMapped: boolean };
   asked?: { status: Record<string, unknown>; warnings: string[]; sodiumMapped: boolean };
