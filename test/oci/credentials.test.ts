@@ -95,6 +95,10 @@ test('runCredentialHelper runs docker-credential-<name> from PATH: its JSON, "no
   const before = timers();
   await assert.rejects(runCredentialHelper('absent-helper-xyz', 'x'), { code: 'OCI_CREDENTIAL_HELPER_FAILED' });
   assert.equal(timers(), before);
+  // On Windows through the shell, which alone runs a .cmd shim: here /bin/sh stands in for cmd.exe.
+  assert.equal((await runCredentialHelper('trustkittest', 'good.example', 30_000, 'win32'))?.toString('utf8'), '{"ServerURL":"good.example","Username":"u","Secret":"helper-secret"}');
+  // The name is the whole command line the shell reads: one that would need quoting is never run.
+  await assert.rejects(runCredentialHelper('x & calc', 'good.example', 30_000, 'win32'), { code: 'OCI_CREDENTIALS_INVALID' });
 });
 
 test('a credential helper that answers but leaves a process holding its output open is not waited for past the bound: its answer is taken once it has exited; one that hangs ends at the timeout', { timeout: 30_000 }, async (t) => {
