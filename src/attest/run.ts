@@ -7,7 +7,7 @@ import type { Logger } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import { quoted } from '../core/quote.js';
 import type { RunContext } from '../github/context.js';
-import { missingTokenError } from '../github/oidc.js';
+import { missingTokenError, type OidcClaims } from '../github/oidc.js';
 import { proxySettingsFrom } from '../core/proxy.js';
 import type { Environment } from '../secrets/index.js';
 import { openSigningSession, type SessionSigner, type SigningInstance } from '../sigstore/sign/index.js';
@@ -94,6 +94,14 @@ async function documentPredicate(type: Exclude<AttestConfig['type'], 'slsaproven
   return type === 'sbom' ? predicateFromSbom(bytes, path) : predicateFromDocument(type, bytes, path, config.predicateType);
 }
 
+/** The claims of a GitHub Actions token that Fulcio writes into a certificate and SLSA provenance states too: the run, its source and its runner. */
+const RUN_CLAIMS = ['repository', 'repository_id', 'sha', 'ref', 'event_name', 'runner_environment', 'workflow_ref', 'job_workflow_ref', 'run_id', 'run_attempt'] as const;
+
+/** Each run claim that the signing token states otherwise than the token the provenance was made of, as `name "a", where the signing token says "b"`. */
+function contradictedRunClaims(provenance: Readonly<OidcClaims>, signing: Readonly<OidcClaims>): string[] {
+  return RUN_CLAIMS.filter((claim) => signing[claim] !== undefined && String(signing[claim]) !== String(provenance[claim])).map((claim) => `${claim} ${quoted(String(provenance[claim] ?? ''))}, where the signing token says ${quoted(String(signing[claim]))}`);
+}
+
 /**
  * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA
  * provenance from the verified claims token, or the document's), splits the statements, then signs
@@ -160,6 +168,13 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
   if (typeof builder === 'string' && signer.kind === 'certificate' && signer.identity !== undefined && signer.identity !== builder) {
     opened.close();
     throw new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', `the provenance describes the run the runner's token names (builder ${builder}), but the signing token is another identity's (${signer.identity}): its certificate would contradict the provenance it signs`, {
+      hint: 'leave SIGSTORE_ID_TOKEN unset in the job, so that the runner\'s token signs, or sign with --key',
+    });
+  }
+  const contradicted = tokens === undefined || opened.claims === undefined ? [] : contradictedRunClaims(tokens.claims.claims, opened.claims);
+  if (contradicted.length > 0) {
+    opened.close();
+    throw new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', `the provenance describes the run the runner's token names, but the signing token is another run's (${contradicted.join('; ')}): its certificate would contradict the provenance it signs`, {
       hint: 'leave SIGSTORE_ID_TOKEN unset in the job, so that the runner\'s token signs, or sign with --key',
     });
   }

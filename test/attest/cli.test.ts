@@ -107,6 +107,20 @@ describe('trust-kit attest', () => {
     assert.deepEqual((await readdir(cwd)).sort(), ['event.json', 'x.tgz']);
   });
 
+  test('nor by a SIGSTORE_ID_TOKEN of the same workflow in another run (another commit, trigger, runner): the certificate would say that run, the provenance this one', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'x.tgz'), 'x\n');
+    const event = join(cwd, 'event.json');
+    await writeFile(event, JSON.stringify({ repository: { visibility: 'public' } }));
+    const other = stack.oidc.mintToken({ sha: 'c'.repeat(40), run_id: '999', event_name: 'pull_request_target', runner_environment: 'self-hosted' });
+    const before = stack.requests.rekor;
+    const run = await cli(['attest', '--oidc-discovery-url', stack.oidc.discoveryURL, ...signing(), 'x.tgz'], cwd, { ...stack.env, SIGSTORE_ID_TOKEN: other, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_SERVER_URL: 'https://github.com' });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /ATTEST_PROVENANCE_UNAVAILABLE: the provenance describes the run the runner's token names, but the signing token is another run's \(sha "[0-9a-f]{40}", where the signing token says "c{40}"; event_name "push", where the signing token says "pull_request_target"; runner_environment "github-hosted", where the signing token says "self-hosted"; run_id "\d+", where the signing token says "999"\)/);
+    assert.equal(stack.requests.rekor, before, 'nothing logged');
+    assert.deepEqual((await readdir(cwd)).sort(), ['event.json', 'x.tgz']);
+  });
+
   test('subjects from $GITHUB_ARTIFACTS_LIST when none is named; over 1,024 subjects split into statements, each verified by verify-attestation', async (t) => {
     const cwd = await tempDir(t);
     const names = Array.from({ length: 1030 }, (_, i) => `pkg-${String(i).padStart(4, '0')}.whl`);

@@ -7,7 +7,7 @@ import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
 import { boundedList, quoted } from '../../core/quote.js';
 import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
-import { missingTokenError, requestIdToken, unexpiredToken, type IdToken } from '../../github/oidc.js';
+import { missingTokenError, requestIdToken, unexpiredToken, type IdToken, type OidcClaims } from '../../github/oidc.js';
 import { SecretBuffer, type Environment } from '../../secrets/index.js';
 import { GITHUB_ACTIONS_ISSUER, VerifyError, loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
 import { SignError } from './errors.js';
@@ -107,6 +107,8 @@ export type OpenedSession =
       signer: SessionSigner;
       /** The trust material every keyless bundle is checked against before it is written (from --trusted-root, or the instance's TUF repository); undefined for a key. */
       trust: TrustMaterial | undefined;
+      /** The claims of the token a certificate is asked for with (keyless): Fulcio writes the run's into the certificate. */
+      claims?: Readonly<OidcClaims>;
       /** Destroys the session's identity token, so its protected memory is reused rather than left to the garbage collector. */
       close(): void;
     }
@@ -462,6 +464,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
       };
     },
     trust,
+    claims: token.claims,
     close: () => {
       current.secret.destroy();
       current.renewal?.forget();
