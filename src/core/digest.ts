@@ -94,7 +94,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
  * the user knows the file: what it is, and the path as they wrote it.
  */
-export async function hashFile<A extends FileHashAlgorithm>(
+export async function hashFile<A extends FileHashAlgorithm | 'sha384'>(
   path: string,
   algorithms: readonly A[],
   named: { what?: string; shown?: string; noFollow?: boolean } = {},

@@ -136,7 +136,7 @@ async function checkInProcess(check: VerificationCheck, input: GateInput, policy
     }
     case 'attestation': {
       const bundles = await readAttestationBundles(check.file, directory);
-      verifyAttestation({ bundles, artifact: await artifactDigests(check.artifact, directory), policy: await policy(), trust: await input.trust(), predicateType: check.predicateType, source: check.file });
+      verifyAttestation({ bundles, artifact: await artifactDigests(check.artifact, directory, bundles), policy: await policy(), trust: await input.trust(), predicateType: check.predicateType, source: check.file });
       return { verdict: 'passed', detail: 'verified' };
     }
     case 'image':

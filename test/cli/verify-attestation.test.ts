@@ -15,6 +15,7 @@ import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/inde
 const ARTIFACT = 'widget 1.2.3\n';
 const OTHER = 'another artifact\n';
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const sha384 = (text: string): string => createHash('sha384').update(text).digest('hex');
 const SLSA = 'https://slsa.dev/provenance/v1';
 const SPDX = 'https://spdx.dev/Document/v2.3';
 const REUSABLE = 'octo-org/shared/.github/workflows/build.yml@refs/heads/main';
@@ -29,6 +30,7 @@ describe('trust-kit verify-attestation', () => {
     const subjects = [{ name: 'widget.tgz', digest: { sha256: sha256(ARTIFACT) } }];
     const provenance = await signAttestation(stack, { subjects, claims: { ref: 'refs/tags/v1.2.3' } });
     const sbom = await signAttestation(stack, { subjects, predicateType: SPDX, predicate: { spdxVersion: 'SPDX-2.3' } });
+    const bySha384 = await signAttestation(stack, { subjects: [{ name: 'widget.tgz', digest: { sha384: sha384(ARTIFACT) } }] });
     const other = await signAttestation(stack, { subjects: [{ name: 'other.tgz', digest: { sha256: sha256(OTHER) } }] });
     const selfHosted = await signAttestation(stack, { subjects, claims: { runner_environment: 'self-hosted' } });
     const reusable = await signAttestation(stack, { subjects, claims: { job_workflow_ref: REUSABLE } });
@@ -56,6 +58,7 @@ describe('trust-kit verify-attestation', () => {
       writeFile(join(cwd, 'other.tgz'), OTHER),
       writeFile(join(cwd, 'provenance.sigstore.json'), provenance.text),
       writeFile(join(cwd, 'sbom.sigstore.json'), sbom.text),
+      writeFile(join(cwd, 'sha384.sigstore.json'), bySha384.text),
       writeFile(join(cwd, 'self-hosted.sigstore.json'), selfHosted.text),
       writeFile(join(cwd, 'reusable.sigstore.json'), reusable.text),
       writeFile(join(cwd, 'mixed-case.sigstore.json'), mixedCase.text),
@@ -88,6 +91,13 @@ describe('trust-kit verify-attestation', () => {
     assert.match(result.stdout, /workflow: {3}\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.3\n/);
     assert.match(result.stdout, /trigger: {4}push\n/);
     assert.match(result.stdout, /runner: {5}github-hosted\n/);
+  });
+
+  test('a subject named by SHA-384 alone (as attest --subject NAME@sha384:HEX writes, and cosign verifies) names the file with that digest, and no other file', async () => {
+    const result = await run(['widget.tgz', '--bundle', 'sha384.sigstore.json', '--repo', 'octo-org/octo-repo']);
+    assert.equal(result.code, EXIT.OK, result.stderr);
+    const other = await run(['other.tgz', '--bundle', 'sha384.sigstore.json', '--repo', 'octo-org/octo-repo']);
+    assert.match(other.stderr, /VERIFY_SUBJECT_MISMATCH/);
   });
 
   test('provenance whose claims contradict its signing certificate (another repository, commit or runner than GitHub\'s token vouched for) is VERIFY_PROVENANCE_MISMATCH, never printed under Verified OK', async () => {

@@ -131,7 +131,8 @@ async function runAttestation(inputs: RawInputs, reader: InputReader, io: Action
   for (const name of ['checksums', 'files', 'base']) if (reader.string(name) !== undefined) reader.report(name, 'is not read with "mode: attestation"');
   const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
   await requireInputFiles(config, { artifact }, cwd);
-  const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd), artifactDigests(artifact ?? '', cwd)]);
+  const [bundles, basePolicy] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
+  const digests = await artifactDigests(artifact ?? '', cwd, bundles);
   const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough(proxySettingsFrom(env), io));
   const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
   io.info(`verified the ${result.statement.predicateType} attestation about ${artifact ?? ''} (sha256:${digests.sha256})`);

@@ -72,7 +72,8 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     ];
     const config = withEarlierIssues(earlier, () => attestationVerifyConfig(args.values, cliNamer()));
     const artifact = args.positionals[0] as string;
-    const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd), artifactDigests(artifact, context.cwd)]);
+    const [bundles, basePolicy] = await Promise.all([readAttestationBundles(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
+    const digests = await artifactDigests(artifact, context.cwd, bundles);
     const policy = attestationPolicy(basePolicy, config, config.identityOrigin);
     const trust = await resolveTrust(config, context.cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesFrom(context.env, stderrLogger(context.stderr)));
     const result = verifyAttestation({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });

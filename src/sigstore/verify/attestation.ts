@@ -113,6 +113,11 @@ function peekStatement(json: unknown): { predicateType: string; subjects: { dige
   }
 }
 
+/** Whether a subject of the bundles' statements is named by a SHA-384 digest and neither a SHA-256 nor a SHA-512 one. */
+export function namedBySha384Alone(bundles: readonly AttestationBundle[]): boolean {
+  return bundles.some((bundle) => peekStatement(bundle.json)?.subjects.some(({ digest }) => typeof digest.sha384 === 'string' && typeof digest.sha256 !== 'string' && typeof digest.sha512 !== 'string') === true);
+}
+
 /** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
 function names(subject: { digest: Record<string, unknown> }, digests: ArtifactDigests): boolean {
   const shared = (Object.keys(digests) as ArtifactDigestAlgorithm[]).filter((algorithm) => typeof subject.digest[algorithm] === 'string');

@@ -21,7 +21,7 @@ import { loadPrehashedVerifier, type PrehashedVerifier } from './prehashed.js';
 import { loadTrustMaterial, type TrustMaterial } from './trust.js';
 import type { GitHubTufOptions, TufOptions } from './trust-tuf.js';
 import { holdsMessageSignature, verifyBundle, type VerifiedSignature } from './verify.js';
-import type { AttestationBundle, ArtifactDigests } from './attestation.js';
+import { namedBySha384Alone, type AttestationBundle, type ArtifactDigests } from './attestation.js';
 
 /**
  * Inputs of at most this size are read without the event loop: a verification waits for them
@@ -174,17 +174,18 @@ function filledLines(text: string, most: number): { text: string; number: number
 
 /**
  * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
- * that digest, for a file its SHA-256 and SHA-512 in one streaming pass.
+ * that digest, for a file its SHA-256 and SHA-512 in one streaming pass, and its SHA-384 too when
+ * a subject of the bundles is named by SHA-384 alone (as cosign and in-toto allow).
  */
-export async function artifactDigests(artifact: string, cwd: string): Promise<ArtifactDigests> {
+export async function artifactDigests(artifact: string, cwd: string, bundles: readonly AttestationBundle[] = []): Promise<ArtifactDigests> {
   if (/^sha(256|512):/i.test(artifact)) {
     const { algorithm, hex } = parseDigestReference(artifact);
     if (algorithm !== 'sha256') throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
     return { sha256: hex.toLowerCase() };
   }
   try {
-    const { digest } = await hashFile(resolve(cwd, artifact), ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
-    return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
+    const { digest } = await hashFile(resolve(cwd, artifact), namedBySha384Alone(bundles) ? ['sha256', 'sha512', 'sha384'] : ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
+    return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }), ...(digest.sha384 === undefined ? {} : { sha384: digest.sha384 }) };
   } catch (error) {
     if (isTrustKitError(error)) throw error;
     throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
