@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -128,6 +129,19 @@ describe('the attest action', () => {
     assert.notEqual(first.outputs['bundle-path'], second.outputs['bundle-path']);
     assert.equal(payloadOf(JSON.parse(await readFile(join(cwd, first.outputs['bundle-path'] ?? ''), 'utf8'))).predicateType, 'https://cyclonedx.org/bom');
     assert.equal(payloadOf(JSON.parse(await readFile(join(cwd, second.outputs['bundle-path'] ?? ''), 'utf8'))).predicateType, 'https://example.com/p/v1');
+  });
+
+  test('subjects named by SHA-512 get a gh command told to hash with SHA-512, and by SHA-384 none (gh knows neither by default, nor SHA-384 at all)', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    const gh = async (digest: string): Promise<string | undefined> => {
+      const io = recordingIO();
+      await run({ 'subject-name': 'app.tgz', 'subject-digest': digest, 'github-token': 'ghs_test', storage: 'none', ...signing() }, io, cwd, await jobEnv(cwd), { oidcDiscoveryURL: stack.oidc.discoveryURL });
+      assert.deepEqual(io.log.filter((line) => line.startsWith('failed')), []);
+      return io.summary.split('\n').find((line) => line.startsWith('gh attestation verify '));
+    };
+    assert.match((await gh(`sha512:${digestBytes('sha512', 'app\n')}`)) ?? '', /^gh attestation verify 'app\.tgz' --bundle 'app\.tgz\.sigstore\.json' --digest-alg sha512 --predicate-type /);
+    assert.equal(await gh(`sha384:${createHash('sha384').update('app\n').digest('hex')}`), undefined);
   });
 
   test('signed by a reusable workflow of another repository: the summary\'s verify commands name it with --signer-workflow, and the trust-kit one verifies', async (t) => {

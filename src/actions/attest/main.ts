@@ -164,12 +164,14 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
     const workflow = repository === undefined ? undefined : reusableWorkflow({ identity: result.signer.identity, repository });
     const github = `--repo ${shellQuote(repository ?? '')}${workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`}`;
     const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : github;
+    // gh hashes the file with SHA-256 unless told SHA-512, and knows no other: a subject named by SHA-384 alone it cannot find.
+    const ghDigest = first.digest.sha256 !== undefined ? '' : first.digest.sha512 !== undefined ? ' --digest-alg sha512' : undefined;
     lines.push(
       'Verify:',
       '',
       ...shellBlock([
         `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}${trustedRoot === undefined ? '' : ` --trusted-root ${shellQuote(trustedRoot)}`}`,
-        ...(repository === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${github}`, trustedRoot)),
+        ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellQuote(bundle)}${ghDigest} --predicate-type ${shellQuote(result.predicateType)} ${github}`, trustedRoot)),
       ]),
     );
   }
