@@ -11,6 +11,12 @@ export const MAX_SUBJECTS_PER_STATEMENT = 1024;
 /** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
 export const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
 
+/**
+ * The predicate's bytes times the statements it goes into, at most: a run holds every bundle until
+ * its files are written together, and 60 statements of a 2 MB predicate took 1 GB of memory.
+ */
+export const MAX_STATEMENTS_PREDICATE_BYTES = 64 * 1024 * 1024;
+
 /** An in-toto Statement v1. */
 export interface Statement {
   _type: typeof IN_TOTO_STATEMENT_V1;
@@ -59,9 +65,17 @@ export function buildStatements(subjects: readonly AttestationSubject[], predica
       hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
     });
   }
-  assertPredicateSize(Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8'), `the ${predicate.predicateType} predicate`);
+  const predicateBytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
+  assertPredicateSize(predicateBytes, `the ${predicate.predicateType} predicate`);
   if (subjects.length === 0) throw new AttestError('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
   const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
+  const count = Math.ceil(subjects.length / size);
+  // Every statement carries the whole predicate, and a run holds each signed (several copies) until its files are written.
+  if (count * predicateBytes > MAX_STATEMENTS_PREDICATE_BYTES) {
+    throw new AttestError('ATTEST_PREDICATE_TOO_LARGE', `the ${predicate.predicateType} predicate (${predicateBytes} bytes) in each of ${count} statements is more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes (64 MiB) one run signs; nothing was signed`, {
+      hint: options.perSubject === true ? 'attest the subjects together (without per-subject), or in several runs of fewer subjects' : 'attest fewer subjects in a run, or a smaller document',
+    });
+  }
   const statements: Statement[] = [];
   for (let start = 0; start < subjects.length; start += size) {
     statements.push({

@@ -192,6 +192,14 @@ test('a predicate over 16 MB is refused by its size before it is parsed, and a b
   assert.throws(() => buildStatements([{ name: 'a', digest: { sha256: HEX } }], predicate), { code: 'ATTEST_PREDICATE_TOO_LARGE' });
 });
 
+test('a predicate that every one of many statements carries is refused when they would hold more than 64 MiB of it in all, before anything is signed: 60 per-subject statements of a 2 MB predicate took 1 GB', () => {
+  const predicate = { predicateType: 'https://example.com/p', predicate: { blob: 'x'.repeat(2 * 1024 * 1024) } };
+  const subjects = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `f${index}.bin`, digest: { sha256: HEX } }));
+  assert.throws(() => buildStatements(subjects(40), predicate, { perSubject: true }), { code: 'ATTEST_PREDICATE_TOO_LARGE', message: /in each of 40 statements is more than the 67108864 bytes \(64 MiB\) one run signs/, hint: /without per-subject/ });
+  assert.equal(buildStatements(subjects(30), predicate, { perSubject: true }).length, 30);
+  assert.equal(buildStatements(subjects(5000), predicate).length, 5);
+});
+
 test('bundle files: one statement gets <name>.sigstore.json (or --bundle, the JSONL beside it); per subject, folders flattened and clashes numbered, however many subjects', async (t) => {
   const dir = await tempDir(t);
   const attestation = (names: string[]): Attestation => ({
