@@ -131,7 +131,7 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
     requireGitHubReleaseAttestation: requireRelease,
     repository,
     trustedRoots: (roots as string[]).map((root) => resolve(policyDir, root)),
-    certificate: { kind: 'certificate', identity: identityMatcher, issuer: exactly(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
+    certificate: { kind: 'certificate', identity: identityMatcher, issuer: exactly(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` }, extensionsIgnoringCase: ['sourceRepositoryURI'] },
     refPattern: regExpField(record, 'refPattern', source),
     requiredPredicateTypes: types as string[],
   };

@@ -202,5 +202,6 @@ describe('the verification kit a release carries', () => {
     assert.equal(parsed.githubTrustedRoot, '/kit/r.jsonl');
     assert.ok(parsed.refPattern?.test('refs/tags/v2') === true && !parsed.refPattern.test('refs/heads/main'));
     assert.deepEqual(parsed.certificate.extensions, { sourceRepositoryURI: 'https://github.com/o/r' });
+    assert.deepEqual(parsed.certificate.kind === 'certificate' ? parsed.certificate.extensionsIgnoringCase : undefined, ['sourceRepositoryURI']);
   });
 });

@@ -90,6 +90,14 @@ describe('trust-kit verify-release', () => {
     assert.deepEqual((JSON.parse(json.stdout) as { attestations: { predicateType: string }[] }).attestations.map((entry) => entry.predicateType).sort(), [SLSA, SPDX]);
   });
 
+  test('the policy\'s sourceRepository matches in any case, as --repo and --expect-repo do and as GitHub names repositories', async () => {
+    const policy = await writePolicy('policy-case.json', { sourceRepository: 'Octo-Org/OCTO-repo' });
+    const run = await cli(['verify-release', 'release', '--policy', policy], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    const other = await cli(['verify-release', 'release', '--policy', await writePolicy('policy-other.json', { sourceRepository: 'octo-org/other-repo' })], root);
+    assert.match(other.stderr, /VERIFY_POLICY_EXTENSION_MISMATCH/);
+  });
+
   test("VERIFY.md, which the release writes after signing, is said once to be unsigned, not named among the files nothing verified; VERIFY.md's roots directory is not named at all", async () => {
     const dir = await makeRelease('with-instructions');
     await writeFile(join(dir, 'VERIFY.md'), '# Verifying this release\n');
