@@ -2,12 +2,13 @@
 import { addMaskCommand } from '../core/logger.js';
 import { stoppedBySignal } from '../core/signal.js';
 import { protectProcess, setMasker } from '../secrets/index.js';
-import { runCli } from './cli.js';
+import { printError, runCli } from './cli.js';
+import { exitCodeFor } from './exit-codes.js';
 import { stderrLogger } from './logger.js';
-import { closableOutput } from './output.js';
+import { closableOutput, regularFileStream } from './output.js';
 
-const stdout = closableOutput(() => process.stdout);
-const stderr = closableOutput(() => process.stderr);
+const stdout = closableOutput(() => regularFileStream(1) ?? process.stdout, { name: 'standard output', failures: 'throw' });
+const stderr = closableOutput(() => process.stderr, { name: 'standard error', failures: 'drop' });
 
 const debug = process.env['RUNNER_DEBUG'] === '1';
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
@@ -24,14 +25,17 @@ if (process.env['GITHUB_ACTIONS'] === 'true') {
   });
 }
 
-const code = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout,
-  stderr,
-});
+const context = { cwd: process.cwd(), env: process.env, stdout, stderr };
+let code = await runCli(process.argv.slice(2), context);
 // The command is done and has awaited all it started: the process ends once both streams have
 // taken what was written, without the teardown of a natural exit, which frees the heap page by
 // page (milliseconds after a big SBOM). Exit handlers (the secrets' purge) still run.
 await Promise.all([stdout.flushed(), stderr.flushed()]);
+// Its output failed after its last write (a pipe's or device's error comes later): the run did not give what it said.
+const failure = stdout.unreportedFailure();
+if (failure !== undefined) {
+  printError(failure, context);
+  await stderr.flushed();
+  if (code === 0) code = exitCodeFor(failure);
+}
 process.exit(code);

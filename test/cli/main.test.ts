@@ -22,23 +22,53 @@ function bash(script: string, cwd: string): Promise<{ stdout: string; stderr: st
   });
 }
 
-test('a closed pipe drops later writes instead of throwing; other stream errors still throw', () => {
+test('a closed pipe drops later writes instead of throwing; another stream error is FILE_WRITE_FAILED naming the stream, at the next write or after the command', () => {
   const stream = Object.assign(new EventEmitter(), { written: [] as string[], write(text: string) { this.written.push(text); } });
-  const output = closableOutput(() => stream);
+  const output = closableOutput(() => stream, { name: 'standard output', failures: 'throw' });
   output.write('one\n');
   stream.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
   output.write('two\n');
   assert.deepEqual(stream.written, ['one\n']);
-  assert.throws(() => stream.emit('error', Object.assign(new Error('write EIO'), { code: 'EIO' })), /EIO/);
+  assert.equal(output.unreportedFailure(), undefined);
+  const failing = Object.assign(new EventEmitter(), { write() {} });
+  const failed = closableOutput(() => failing, { name: 'standard output', failures: 'throw' });
+  failed.write('one\n');
+  // An error event is no uncaught exception: it is kept for the command to fail with.
+  failing.emit('error', Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+  assert.equal(failed.unreportedFailure()?.code, 'FILE_WRITE_FAILED');
+  assert.throws(() => failed.write('two\n'), { code: 'FILE_WRITE_FAILED', message: 'could not write standard output: ENOSPC: no space left on device, write' });
+  assert.equal(failed.unreportedFailure(), undefined, 'thrown once');
+  const stderr = closableOutput(() => failing, { name: 'standard error', failures: 'drop' });
+  stderr.write('one\n');
+  failing.emit('error', Object.assign(new Error('EIO'), { code: 'EIO' }));
+  stderr.write('two\n');
+  assert.equal(stderr.unreportedFailure(), undefined, 'nothing could report a failure of standard error');
+});
+
+test('standard output on a full disk or past the file size limit (`trust-kit checksums dist > SHA256SUMS`) fails with FILE_WRITE_FAILED and exit 1: Node.js\'s stream took a short write for a whole one, leaving a cut file and exit 0', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'many'));
+  await Promise.all(Array.from({ length: 300 }, (_, index) => writeFile(join(dir, 'many', `artifact-with-a-long-name-${index}.bin`), String(index))));
+  // bash's ulimit -f counts KiB: 8 KiB, a fourth of the checksums file. SIGXFSZ ignored, as a shell's trap does, so that the write fails with EFBIG.
+  const run = await bash('trap "" XFSZ; ulimit -f 8; CLI checksums --base many many > SUMS; echo "exit $?"; wc -c < SUMS', dir);
+  assert.match(run.stderr, /^trust-kit: FILE_WRITE_FAILED: could not write standard output: EFBIG/m);
+  assert.match(run.stdout, /^exit 1\n8192\n$/);
+  const full = await bash('CLI checksums --base many many > /dev/full; echo "exit $?"', dir);
+  assert.match(full.stderr, /^trust-kit: FILE_WRITE_FAILED: could not write standard output: ENOSPC/m);
+  assert.doesNotMatch(full.stderr, /\n\s+at /, 'no stack trace');
+  assert.equal(full.stdout, 'exit 1\n');
 });
 
 test('the process stream is opened on the first write only: a command that prints nothing on stderr never builds process.stderr (node:net for a pipe)', () => {
   const stream = Object.assign(new EventEmitter(), { written: [] as string[], write(text: string) { this.written.push(text); } });
   let opened = 0;
-  const output = closableOutput(() => {
-    opened += 1;
-    return stream;
-  });
+  const output = closableOutput(
+    () => {
+      opened += 1;
+      return stream;
+    },
+    { name: 'standard output', failures: 'throw' },
+  );
   assert.equal(opened, 0);
   output.write('one\n');
   output.write('two\n');
@@ -56,10 +86,13 @@ test('flushed() resolves once the stream has taken every write; at once when not
     },
   });
   let opened = 0;
-  const output = closableOutput(() => {
-    opened += 1;
-    return stream;
-  });
+  const output = closableOutput(
+    () => {
+      opened += 1;
+      return stream;
+    },
+    { name: 'standard output', failures: 'throw' },
+  );
   await output.flushed();
   assert.equal(opened, 0, 'flushing what was never written opens no stream');
   output.write('one\n');
