@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { addMaskCommand } from '../core/logger.js';
+import { removeTemporaryFiles } from '../core/files.js';
 import { stoppedBySignal } from '../core/signal.js';
 import { protectProcess, setMasker } from '../secrets/index.js';
 import { printError, runCli } from './cli.js';
@@ -12,9 +13,9 @@ const stderr = closableOutput(() => process.stderr, { name: 'standard error', fa
 
 const debug = process.env['RUNNER_DEBUG'] === '1';
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
-// On SIGINT or SIGTERM the files being written are removed (their targets stay as they were) and one
-// line says why the command stopped; then the signal ends the process (exit status 130 or 143).
-protectProcess({ env: process.env, host: process, logger: stderrLogger(stderr, debug), chooseNow: debug, onSignal: stoppedBySignal });
+// On SIGINT, SIGTERM or SIGHUP the files being written are removed (their targets stay as they were) and one
+// line says why the command stopped; then the signal ends the process (exit status 130, 143 or 129).
+protectProcess({ env: process.env, host: process, logger: stderrLogger(stderr, debug), chooseNow: debug, onSignal: stoppedBySignal, onCrash: removeTemporaryFiles });
 // In a GitHub Actions job, every secret taken from here on (an OIDC token the runner does not know
 // of, above all) is masked in the log, as the actions mask it; on stderr, which the runner reads
 // for commands too, so that stdout stays the command's output (`trust-kit sbom > sbom.json`).

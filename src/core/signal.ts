@@ -18,13 +18,13 @@ export function killedOnSignal(group: number): () => void {
 }
 
 /**
- * What every entry point runs on SIGINT or SIGTERM (as `protectProcess`'s `onSignal`, after the
+ * What every entry point runs on SIGINT, SIGTERM or SIGHUP (as `protectProcess`'s `onSignal`, after the
  * secrets are destroyed): kills the children started in groups of their own, removes the
  * temporary files of writes not yet in place (their targets stay as they were) and the run's
  * temporary directories, and says in one line why the process stops; the signal then ends it, with
- * exit status 130 or 143. Synchronous: the process ends as soon as this returns.
+ * exit status 130, 143 or 129. Synchronous: the process ends as soon as this returns.
  */
-export function stoppedBySignal(signal: 'SIGINT' | 'SIGTERM'): void {
+export function stoppedBySignal(signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP'): void {
   for (const group of childGroups) {
     try {
       process.kill(-group, 'SIGKILL');

@@ -49,11 +49,13 @@ export interface MemoryProtectionOptions {
   /** Leave core dumps as they are: only for the control run of the core-dump test. */
   keepCoreDumps?: boolean;
   /**
-   * Runs on SIGINT and SIGTERM after the secrets are destroyed and before the signal ends the
-   * process; synchronous (the process ends when it returns): an entry point removes its temporary
-   * files and says why it stops there.
+   * Runs on SIGINT, SIGTERM and SIGHUP (a closed terminal or SSH session) after the secrets are
+   * destroyed and before the signal ends the process; synchronous (the process ends when it
+   * returns): an entry point removes its temporary files and says why it stops there.
    */
-  onSignal?: (signal: 'SIGINT' | 'SIGTERM') => void;
+  onSignal?: (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP') => void;
+  /** Runs, synchronously, after an uncaught error is printed and before the process exits with 1: an entry point removes its temporary files there. */
+  onCrash?: () => void;
   /** {@link protectProcess}: choose the secret memory and report what is missing now, not at the first secret (a debug run, whose log then says what is in force from its start). */
   chooseNow?: boolean;
 }
@@ -291,9 +293,11 @@ let hooksInstalled = false;
 const PURGE_HOOK = Symbol.for('trust-kit.purge-hook');
 /** What {@link MemoryProtectionOptions.onSignal} set last. */
 let onSignal: MemoryProtectionOptions['onSignal'];
+/** What {@link MemoryProtectionOptions.onCrash} set last. */
+let onCrash: MemoryProtectionOptions['onCrash'];
 
 /**
- * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
+ * Destroys every secret on exit, SIGINT, SIGTERM and SIGHUP, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1. A
  * program with SIGINT/SIGTERM or uncaught-error handlers of its own keeps them in charge: the signal
  * purges and the program's handler ends the process; an uncaught error is left to its handler.
@@ -302,7 +306,7 @@ export function installPurgeHooks(stderr?: Output): void {
   if (hooksInstalled) return;
   hooksInstalled = true;
   process.once('exit', purge);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
       purge();
       try {
@@ -327,6 +331,11 @@ export function installPurgeHooks(stderr?: Output): void {
     const text = redact(inspect(error, { depth: 5 }));
     purge();
     (stderr ?? process.stderr).write(`${text}\n`);
+    try {
+      onCrash?.();
+    } catch {
+      // The process must end whatever the entry point's handler does.
+    }
     process.exit(1);
   };
   process.on('uncaughtException', Object.assign((error: unknown) => crash(error, 'uncaughtException'), { [PURGE_HOOK]: true }));
@@ -347,6 +356,7 @@ export function protectProcess(options: MemoryProtectionOptions = {}): void {
   // A proxy URL's password is a secret the process holds from its start: masked before any request.
   if (options.env !== undefined) protectProxyCredentials(options.env);
   onSignal = options.onSignal ?? onSignal;
+  onCrash = options.onCrash ?? onCrash;
   takeReporting(options);
   if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
     enableMemoryProtection(options);

@@ -99,7 +99,7 @@ test('SIGTERM and SIGINT end a release waiting on a GitHub upload that never fin
   }
 });
 
-test('SIGTERM and SIGINT end a release hashing a huge file: its staging directory is removed with its other temporary files, not left beside the output to be taken for one', BOUNDED, async (t) => {
+test('SIGTERM, SIGINT and SIGHUP (a closed terminal or SSH session) end a release hashing a huge file: its staging directory is removed with its other temporary files, not left beside the output to be taken for one', BOUNDED, async (t) => {
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'dist'));
   await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
@@ -117,10 +117,31 @@ kill -s "$signal" "$pid"
 wait "$pid"
 echo "status=$?"
 `;
-  for (const [signal, status] of [['TERM', 143], ['INT', 130]] as const) {
+  for (const [signal, status] of [['TERM', 143], ['INT', 130], ['HUP', 129]] as const) {
     const { stdout } = await promisify(execFile)('bash', ['-c', script, 'bash', signal, NODE, ...TSX, CLI_ENTRY, 'release', '--no-sign', '--sbom-format', 'none', '--base', 'dist', '--output-dir', 'out', 'dist'], { cwd, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin' } });
     assert.equal(Number(/status=(\d+)/.exec(stdout)?.[1]), status, await readFile(join(cwd, 'err.txt'), 'utf8'));
     const left = await readdir(cwd);
     assert.deepEqual(left.filter((name) => name.includes('trust-kit-staging') || name === 'out'), [], left.join());
+    assert.match(await readFile(join(cwd, 'err.txt'), 'utf8'), new RegExp(`trust-kit: stopped by SIG${signal} \\(exit status ${status}\\)`));
   }
+});
+
+test('a command that crashes (an uncaught error, as a bug would throw) still removes its staging directory and temporary files', BOUNDED, async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  // 64 GiB sparse: the run is still hashing when the error comes.
+  await writeFile(join(cwd, 'dist', 'huge'), '');
+  await truncate(join(cwd, 'dist', 'huge'), 64 * 1024 ** 3);
+  // An uncaught error thrown inside the run, once its staging directory exists: what a bug in trust-kit would do.
+  const crash = join(cwd, 'crash.mjs');
+  await writeFile(crash, `import { readdirSync } from 'node:fs';\nconst timer = setInterval(() => { if (readdirSync('.').some((name) => name.includes('trust-kit-staging'))) { clearInterval(timer); throw new Error('a bug'); } }, 1);\n`);
+  const run = await promisify(execFile)(NODE, [...TSX, '--import', crash, CLI_ENTRY, 'release', '--no-sign', '--sbom-format', 'none', '--base', 'dist', '--output-dir', 'out', 'dist'], { cwd, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin' } }).then(
+    () => ({ code: 0, stderr: '' }),
+    (error: { code: number; stderr: string }) => error,
+  );
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /Error: a bug/);
+  const left = await readdir(cwd);
+  assert.deepEqual(left.filter((name) => name.includes('trust-kit-staging') || name.endsWith('.tmp')), [], left.join());
 });
