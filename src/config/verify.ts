@@ -1,9 +1,11 @@
 import { isWorkflowRef } from '../core/workflow-ref.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
-import { quoted } from '../core/quote.js';
+import { boundedText, quoted } from '../core/quote.js';
+import { compileUserPattern, loadPatternEngine } from '../core/pattern.js';
 
 /** How an identity or issuer is matched: exactly, or by a regular expression that must match all of it. */
-export type MatchConfig = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string };
+/** A value to match exactly, or a pattern (RE2 syntax) and the input it came from, as the user knows it. */
+export type MatchConfig = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string; input: string };
 
 /** Who must have signed: the holder of a local key, or a keyless identity (cosign's flags, or GitHub shortcuts). */
 export type SignerPolicyConfig =
@@ -123,11 +125,23 @@ function readMatch(reader: InputReader, name: string, nameOf: InputNamer): Match
   }
   if (exact !== undefined) return { kind: 'exact', value: exact };
   if (pattern === undefined) return undefined;
-  try {
-    new RegExp(pattern, 'u');
-  } catch (error) {
-    reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+  const compiled = compileUserPattern(pattern);
+  if ('problem' in compiled) {
+    reader.report(`${name}-regexp`, patternProblem(compiled.problem));
     return undefined;
   }
-  return { kind: 'regexp', pattern };
+  return { kind: 'regexp', pattern, input: nameOf(`${name}-regexp`) };
+}
+
+/** How a pattern RE2 refuses is told, with RE2's own words. */
+export function patternProblem(problem: string): string {
+  return `is not a valid regular expression (RE2 syntax, as cosign reads it): ${boundedText(problem)}`;
+}
+
+/**
+ * Readies what a verify config's patterns are compiled with, when `raw` gives one (an input ending
+ * in `-regexp`), before {@link verifyConfig} or {@link attestationVerifyConfig} reads it.
+ */
+export async function loadPatternsOf(raw: RawInputs): Promise<void> {
+  if (Object.entries(raw).some(([name, value]) => name.endsWith('-regexp') && value !== undefined && value !== '')) await loadPatternEngine();
 }

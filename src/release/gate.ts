@@ -8,7 +8,7 @@ import { boundedText } from '../core/quote.js';
 import { redact } from '../secrets/index.js';
 import { commandTools, publicKeyPath, renderCommand, type ReleaseSigner, type VerificationCheck, type VerificationCommand } from '../instructions/verify.js';
 import { artifactDigests, readAttestationBundles, readBundleFile, verifyArtifact, verifyChecksumsSignature } from '../sigstore/verify/files.js';
-import { verifyAttestation } from '../sigstore/verify/attestation.js';
+import { namedBySha384Alone, verifyAttestation } from '../sigstore/verify/attestation.js';
 import { exactly, loadPublicKey, type TrustMaterial, type VerificationPolicy } from '../sigstore/verify/index.js';
 import { PublishGateError } from './errors.js';
 import { readReleasePolicy, verifyRelease } from './verify-release.js';
@@ -136,7 +136,7 @@ async function checkInProcess(check: VerificationCheck, input: GateInput, policy
     }
     case 'attestation': {
       const bundles = await readAttestationBundles(check.file, directory);
-      verifyAttestation({ bundles, artifact: await artifactDigests(check.artifact, directory, bundles), policy: await policy(), trust: await input.trust(), predicateType: check.predicateType, source: check.file });
+      verifyAttestation({ bundles, artifact: await artifactDigests(check.artifact, directory, { sha384: namedBySha384Alone(bundles) }), policy: await policy(), trust: await input.trust(), predicateType: check.predicateType, source: check.file });
       return { verdict: 'passed', detail: 'verified' };
     }
     case 'image':

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
 import { describeJsonFault, jsonFault, jsonSyntaxProblem } from '../core/json.js';
+import { compileUserPattern, loadPatternEngine, type UserPattern } from '../core/pattern.js';
 import { boundedText, quoted } from '../core/quote.js';
 import { didYouMean, suggestions } from '../core/suggest.js';
 import { INPUT_LIMITS, makeDirectories, readRegularFile, removedOnSignal, writeFileAtomic } from '../core/files.js';
@@ -12,7 +13,7 @@ import { attestationPolicy, verifyAttestation, type ArtifactDigests, type Attest
 import { reportedName, type CheckResult } from '../checksums/index.js';
 import { secondDownloadOf } from '../checksums/second-download.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
-import { describeMatcher, exactly, GITHUB_ACTIONS_ISSUER, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
+import { describeMatcher, exactly, GITHUB_ACTIONS_ISSUER, userMatcher, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { isWorkflowRef, workflowRefAt } from '../core/workflow-ref.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
@@ -33,8 +34,8 @@ export interface ReleasePolicy {
   /** The trusted root files (JSON, or JSONL holding several), absolute. */
   readonly trustedRoots: readonly string[];
   readonly certificate: CertificatePolicy;
-  /** The source ref (Fulcio extension) must match this whole-value regular expression, e.g. `refs/tags/v.*`. */
-  readonly refPattern: RegExp | undefined;
+  /** The source ref (Fulcio extension) must match this whole-value regular expression (RE2), e.g. `refs/tags/v.*`. */
+  readonly refPattern: UserPattern | undefined;
   /** Attestation predicate types every release must carry. */
   readonly requiredPredicateTypes: readonly string[];
   /** GitHub's trusted root (absolute), to verify GitHub's release attestation of immutable releases; undefined when the policy has none. */
@@ -69,16 +70,13 @@ function stringField(record: Record<string, unknown>, key: string, source: strin
   return value;
 }
 
-function regExpField(record: Record<string, unknown>, key: string, source: string): RegExp | undefined {
+async function patternField(record: Record<string, unknown>, key: string, source: string): Promise<UserPattern | undefined> {
   const pattern = stringField(record, key, source);
   if (pattern === undefined) return undefined;
-  try {
-    // Compiled alone first, as matching() does: `refs/tags/v.*)|(.*` is invalid by itself, yet would close the anchoring group and accept any ref.
-    new RegExp(pattern);
-    return new RegExp(`^(?:${pattern})$`);
-  } catch {
-    throw invalid(source, `has a "${key}" that is not a regular expression`);
-  }
+  await loadPatternEngine();
+  const compiled = compileUserPattern(pattern);
+  if ('problem' in compiled) throw invalid(source, `has a "${key}" that is not a regular expression (RE2 syntax): ${boundedText(compiled.problem)}`);
+  return compiled;
 }
 
 /**
@@ -86,7 +84,7 @@ function regExpField(record: Record<string, unknown>, key: string, source: strin
  * relative to the policy file. Every field is checked and a wrong one named; an identity is
  * required (exact, or a regular expression anchored at both ends).
  */
-export function parseReleasePolicy(text: string, source: string, policyDir: string): ReleasePolicy {
+export async function parseReleasePolicy(text: string, source: string, policyDir: string): Promise<ReleasePolicy> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -115,12 +113,8 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw invalid(source, 'has a "sourceRepository" that is not owner/name');
   const types = record.requiredPredicateTypes ?? [];
   if (!Array.isArray(types) || types.length > 32 || !types.every((type) => typeof type === 'string' && type !== '')) throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
-  let identityMatcher;
-  try {
-    identityMatcher = identity === undefined ? matching(identityPattern as string) : exactly(identity);
-  } catch {
-    throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
-  }
+  const identityMatcher = identity === undefined ? await userMatcher(identityPattern as string) : exactly(identity);
+  if ('problem' in identityMatcher) throw invalid(source, `has a "certificateIdentityRegExp" that is not a regular expression (RE2 syntax): ${boundedText(identityMatcher.problem)}`);
   const githubRoot = stringField(record, 'githubTrustedRoot', source);
   if (githubRoot?.includes('\0') === true) throw invalid(source, 'has a "githubTrustedRoot" that is no file name (it holds a NUL)');
   const requireRelease = record.requireGitHubReleaseAttestation ?? false;
@@ -132,7 +126,7 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
     repository,
     trustedRoots: (roots as string[]).map((root) => resolve(policyDir, root)),
     certificate: { kind: 'certificate', identity: identityMatcher, issuer: exactly(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` }, extensionsIgnoringCase: ['sourceRepositoryURI'] },
-    refPattern: regExpField(record, 'refPattern', source),
+    refPattern: await patternField(record, 'refPattern', source),
     requiredPredicateTypes: types as string[],
   };
 }
@@ -701,7 +695,7 @@ export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins,
   if (policy.certificate.identity.kind !== 'exact') {
     throw invalid(source, 'came with the release and names its signer by a regular expression ("certificateIdentityRegExp"), which is not run: whoever could replace the release wrote it; a policy trust-kit writes names the signer exactly ("certificateIdentity"), or give your own policy with --policy');
   }
-  if (policy.refPattern !== undefined && !LITERAL_REF_PATTERN.test(policy.refPattern.source.slice('^(?:'.length, -')$'.length))) {
+  if (policy.refPattern !== undefined && !LITERAL_REF_PATTERN.test(policy.refPattern.source)) {
     throw invalid(source, 'came with the release and has a "refPattern" that is more than a ref, or a ref followed by ".*", which is not run: whoever could replace the release wrote it; give your own policy with --policy');
   }
   const { issuer } = policy.certificate;

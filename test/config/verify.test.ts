@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
+import { loadPatternEngine } from '../../src/core/pattern.js';
 import { actionInputName, cliNamer, ConfigError } from '../../src/config/inputs.js';
 import { verifyConfig } from '../../src/config/verify.js';
+import { resolvePolicy } from '../../src/sigstore/verify/files.js';
+import { matches } from '../../src/sigstore/verify/index.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
 
@@ -16,19 +19,24 @@ function issues(run: () => unknown): string[] {
 }
 
 describe('verifyConfig', () => {
+  before(loadPatternEngine);
+
   it('names the flags of an exact value and its pattern given together as the surface spells them', () => {
     const raw = { bundle: 'b', 'certificate-identity': 'me', 'certificate-identity-regexp': '.*', 'certificate-oidc-issuer': ISSUER };
     assert.deepEqual(issues(() => verifyConfig(raw, cliNamer())), ['--certificate-identity-regexp: cannot be combined with --certificate-identity: give the exact value or a pattern']);
     assert.deepEqual(issues(() => verifyConfig(raw, actionInputName)), ['input "certificate-identity-regexp": cannot be combined with input "certificate-identity": give the exact value or a pattern']);
   });
 
-  it('an identity or issuer pattern that does not compile is reported once, not also as missing', () => {
-    assert.deepEqual(issues(() => verifyConfig({ bundle: 'b', 'certificate-identity-regexp': '(?i)https://github\\.com/o/.*', 'certificate-oidc-issuer': ISSUER }, cliNamer())), [
-      '--certificate-identity-regexp: is not a valid regular expression: Invalid regular expression: /(?i)https://github\\.com/o/.*/u: Invalid group',
+  it('a pattern is RE2, as cosign reads it: (?i) is taken, and one RE2 refuses is reported once, with the other inputs, not also as missing', async () => {
+    const folded = verifyConfig({ bundle: 'b', 'certificate-identity-regexp': '(?i)https://github\\.com/o/.*', 'certificate-oidc-issuer': ISSUER }, cliNamer());
+    const policy = await resolvePolicy(folded.policy, '/');
+    assert.ok(policy.kind === 'certificate' && matches(policy.identity, 'HTTPS://GitHub.com/o/x'));
+    assert.deepEqual(issues(() => verifyConfig({ bundle: 'b', 'certificate-identity': 'id', 'certificate-oidc-issuer-regexp': '[' }, cliNamer())), [
+      '--certificate-oidc-issuer-regexp: is not a valid regular expression (RE2 syntax, as cosign reads it): error parsing regexp: missing closing ]: `[`',
     ]);
     assert.deepEqual(
-      issues(() => verifyConfig({ bundle: 'b', 'certificate-identity': 'id', 'certificate-oidc-issuer-regexp': '[' }, cliNamer())).map((issue) => issue.split(':')[0]),
-      ['--certificate-oidc-issuer-regexp'],
+      issues(() => verifyConfig({ bundle: 'b', 'certificate-identity-regexp': '(?<=x)y', 'certificate-oidc-issuer': ISSUER }, actionInputName)).map((issue) => issue.split(':')[0]),
+      ['input "certificate-identity-regexp"'],
     );
   });
 
@@ -40,8 +48,8 @@ describe('verifyConfig', () => {
     });
     assert.deepEqual(verifyConfig({ bundle: 'b', 'certificate-identity-regexp': 'https://github\\.com/o/.*', 'certificate-oidc-issuer-regexp': '.*' }, cliNamer()).policy, {
       kind: 'certificate',
-      identity: { kind: 'regexp', pattern: 'https://github\\.com/o/.*' },
-      issuer: { kind: 'regexp', pattern: '.*' },
+      identity: { kind: 'regexp', pattern: 'https://github\\.com/o/.*', input: '--certificate-identity-regexp' },
+      issuer: { kind: 'regexp', pattern: '.*', input: '--certificate-oidc-issuer-regexp' },
       repo: undefined,
       owner: undefined,
       signerWorkflow: undefined,

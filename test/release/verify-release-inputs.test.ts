@@ -52,16 +52,16 @@ describe('verify-release: missing inputs', () => {
     assert.match(run.stderr, /RELEASE_POLICY_INVALID: .*gone\.json.*ENOENT/);
   });
 
-  test('a policy file that is not JSON is RELEASE_POLICY_INVALID naming the file and the line JSON.parse stopped at', () => {
+  test('a policy file that is not JSON is RELEASE_POLICY_INVALID naming the file and the line JSON.parse stopped at', async () => {
     const text = '{\n  "version": 1,\n  "trustedRoots": ["trusted_root.json"]\n  "issuer": "x"\n}\n';
-    assert.throws(() => parseReleasePolicy(text, 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy policy\.json is not JSON: line 4: / });
-    assert.throws(() => parseReleasePolicy('{"version": 1,', 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy policy\.json is not JSON: line 1: / });
+    await assert.rejects(parseReleasePolicy(text, 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy policy\.json is not JSON: line 4: / });
+    await assert.rejects(parseReleasePolicy('{"version": 1,', 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy policy\.json is not JSON: line 1: / });
   });
 
-  test('a policy key this version does not hold (a misspelt check) is RELEASE_POLICY_INVALID naming it and what was meant, never read as absent', () => {
+  test('a policy key this version does not hold (a misspelt check) is RELEASE_POLICY_INVALID naming it and what was meant, never read as absent', async () => {
     const policy = { version: 1, trustedRoots: ['trusted_root.json'], certificateIdentity: 'https://x', issuer: ISSUER };
     for (const [key, meant] of [['refPatern', 'refPattern'], ['requiredPredicateType', 'requiredPredicateTypes'], ['requireGithubReleaseAttestation', 'requireGitHubReleaseAttestation'], ['sourcerepository', 'sourceRepository'], ['pin', undefined]] as const) {
-      assert.throws(() => parseReleasePolicy(JSON.stringify({ ...policy, [key]: true }), 'policy.json', root), (error: { code?: string; message: string; hint?: string }) => {
+      await assert.rejects(parseReleasePolicy(JSON.stringify({ ...policy, [key]: true }), 'policy.json', root), (error: { code?: string; message: string; hint?: string }) => {
         assert.equal(error.code, 'RELEASE_POLICY_INVALID');
         assert.equal(error.message, `the verification policy policy.json has the key "${key}", which a version 1 policy does not hold: it would check nothing`);
         assert.ok((error.hint ?? '').startsWith(meant === undefined ? 'a policy\'s keys are version, about, ' : `did you mean ${meant}? `), error.hint);
@@ -69,10 +69,10 @@ describe('verify-release: missing inputs', () => {
       });
     }
     // A NUL names no file, in either list of roots.
-    assert.throws(() => parseReleasePolicy(JSON.stringify({ ...policy, trustedRoots: ['a\u0000b.json'] }), 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /lists no "trustedRoots"/ });
-    assert.throws(() => parseReleasePolicy(JSON.stringify({ ...policy, githubTrustedRoot: 'g\u0000.jsonl' }), 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /githubTrustedRoot" that is no file name/ });
+    await assert.rejects(parseReleasePolicy(JSON.stringify({ ...policy, trustedRoots: ['a\u0000b.json'] }), 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /lists no "trustedRoots"/ });
+    await assert.rejects(parseReleasePolicy(JSON.stringify({ ...policy, githubTrustedRoot: 'g\u0000.jsonl' }), 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /githubTrustedRoot" that is no file name/ });
     // The policy a release ships, `about` note included, is read back whole.
-    assert.equal(parseReleasePolicy(releasePolicyJson({ trustedRoots: ['r.jsonl'], identity: 'https://x', issuer: ISSUER, repository: 'o/r', refPattern: 'refs/tags/v.*', requiredPredicateTypes: ['https://slsa.dev/provenance/v1'], githubTrustedRoot: 'r.jsonl' }), 'p.json', root).repository, 'o/r');
+    assert.equal((await parseReleasePolicy(releasePolicyJson({ trustedRoots: ['r.jsonl'], identity: 'https://x', issuer: ISSUER, repository: 'o/r', refPattern: 'refs/tags/v.*', requiredPredicateTypes: ['https://slsa.dev/provenance/v1'], githubTrustedRoot: 'r.jsonl' }), 'p.json', root)).repository, 'o/r');
   });
 
   test('a release directory that does not exist or is a file is RELEASE_DIR_UNREADABLE naming it', async () => {
@@ -113,37 +113,37 @@ describe('verify-release: missing inputs', () => {
     // The root it tells to fetch must not land among the release's files, where --trusted-root is refused (run in the release directory).
     assert.match(pinned.stderr, /`mkdir -p trust-kit-roots && gh attestation trusted-root >\| trust-kit-roots\/trusted_root\.jsonl`, then --trusted-root trust-kit-roots\/trusted_root\.jsonl/);
     const identity = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0';
-    const shipped = (fields: Record<string, unknown> = {}): ReleasePolicy => parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], githubTrustedRoot: 'trust-kit-trusted-root.jsonl', requireGitHubReleaseAttestation: true, certificateIdentity: identity, issuer: ISSUER, sourceRepository: 'octo-org/octo-repo', ...fields }), 'trust-kit-policy.json', '/download');
+    const shipped = (fields: Record<string, unknown> = {}): Promise<ReleasePolicy> => parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], githubTrustedRoot: 'trust-kit-trusted-root.jsonl', requireGitHubReleaseAttestation: true, certificateIdentity: identity, issuer: ISSUER, sourceRepository: 'octo-org/octo-repo', ...fields }), 'trust-kit-policy.json', '/download');
     const pins = { repository: 'octo-org/octo-repo', signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml', trustedRoot: '/mine/roots.jsonl' };
-    const used = pinShippedPolicy(shipped(), pins, 'the release\'s trust-kit-policy.json');
+    const used = pinShippedPolicy(await shipped(), pins, 'the release\'s trust-kit-policy.json');
     assert.deepEqual([used.trustedRoots, used.githubTrustedRoot], [['/mine/roots.jsonl'], '/mine/roots.jsonl']);
-    assert.throws(() => pinShippedPolicy(shipped(), { ...pins, trustedRoot: undefined }, 'p'), { code: 'CLI_USAGE', message: /trusted roots it names: whoever could replace the release/, hint: /gh attestation trusted-root >\| trust-kit-roots\/trusted_root\.jsonl/ });
+    await assert.rejects(async () => pinShippedPolicy(await shipped(), { ...pins, trustedRoot: undefined }, 'p'), { code: 'CLI_USAGE', message: /trusted roots it names: whoever could replace the release/, hint: /gh attestation trusted-root >\| trust-kit-roots\/trusted_root\.jsonl/ });
     // Another workflow file, whose name begins as the pinned one's and an @: what follows that @ is no ref, so it is not release.yml.
     for (const other of ['https://github.com/octo-org/octo-repo/.github/workflows/release.yml@evil.yml@refs/heads/feature', 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@x']) {
-      assert.throws(() => pinShippedPolicy(shipped({ certificateIdentity: other }), pins, 'p'), { code: 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' }, other);
+      await assert.rejects(async () => pinShippedPolicy(await shipped({ certificateIdentity: other }), pins, 'p'), { code: 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' }, other);
     }
     // A monorepo's tag holds an @ of its own, and a reusable workflow may be called by commit.
-    for (const ref of ['refs/tags/pkg@1.2.3', 'a'.repeat(40)]) assert.ok(pinShippedPolicy(shipped({ certificateIdentity: `https://github.com/octo-org/octo-repo/.github/workflows/release.yml@${ref}` }), pins, 'p'), ref);
+    for (const ref of ['refs/tags/pkg@1.2.3', 'a'.repeat(40)]) assert.ok(pinShippedPolicy(await shipped({ certificateIdentity: `https://github.com/octo-org/octo-repo/.github/workflows/release.yml@${ref}` }), pins, 'p'), ref);
     // Another CI provider's issuer fills the source repository extension from a claim its users choose.
-    assert.throws(() => pinShippedPolicy(shipped({ issuer: 'https://oidc.codefresh.io' }), { repository: pins.repository, trustedRoot: pins.trustedRoot }, 'p'), { code: 'VERIFY_POLICY_ISSUER_MISMATCH', message: /names the OIDC issuer "https:\/\/oidc\.codefresh\.io", not GitHub Actions'/ });
+    await assert.rejects(async () => pinShippedPolicy(await shipped({ issuer: 'https://oidc.codefresh.io' }), { repository: pins.repository, trustedRoot: pins.trustedRoot }, 'p'), { code: 'VERIFY_POLICY_ISSUER_MISMATCH', message: /names the OIDC issuer "https:\/\/oidc\.codefresh\.io", not GitHub Actions'/ });
   });
 
-  test("a policy the release carries may hold no regular expression of its author's beyond a ref's .*: a backtracking one (a denial of service written by whoever replaced the release) is refused before it runs", () => {
-    const shipped = (fields: Record<string, unknown>): ReleasePolicy => parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], issuer: ISSUER, sourceRepository: 'octo-org/octo-repo', ...fields }), 'trust-kit-policy.json', '/download');
+  test("a policy the release carries may hold no regular expression of its author's beyond a ref's .*: a backtracking one (a denial of service written by whoever replaced the release) is refused before it runs", async () => {
+    const shipped = (fields: Record<string, unknown>): Promise<ReleasePolicy> => parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], issuer: ISSUER, sourceRepository: 'octo-org/octo-repo', ...fields }), 'trust-kit-policy.json', '/download');
     const identity = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0';
     const pins = { repository: 'octo-org/octo-repo', trustedRoot: '/mine/roots.jsonl' };
-    assert.throws(() => pinShippedPolicy(shipped({ certificateIdentityRegExp: '.*(x+x+)+y' }), pins, 'p'), { code: 'RELEASE_POLICY_INVALID', message: /came with the release and names its signer by a regular expression \("certificateIdentityRegExp"\), which is not run/ });
+    await assert.rejects(async () => pinShippedPolicy(await shipped({ certificateIdentityRegExp: '.*(x+x+)+y' }), pins, 'p'), { code: 'RELEASE_POLICY_INVALID', message: /came with the release and names its signer by a regular expression \("certificateIdentityRegExp"\), which is not run/ });
     for (const refPattern of ['(refs/tags/v+)+x', 'refs/tags/v.*|.*', 'refs/(tags|heads)/.*', 'refs/tags/v[0-9]+']) {
-      assert.throws(() => pinShippedPolicy(shipped({ certificateIdentity: identity, refPattern }), pins, 'p'), { code: 'RELEASE_POLICY_INVALID', message: /has a "refPattern" that is more than a ref, or a ref followed by "\.\*", which is not run/ }, refPattern);
+      await assert.rejects(async () => pinShippedPolicy(await shipped({ certificateIdentity: identity, refPattern }), pins, 'p'), { code: 'RELEASE_POLICY_INVALID', message: /has a "refPattern" that is more than a ref, or a ref followed by "\.\*", which is not run/ }, refPattern);
     }
     // What trust-kit writes (refPatternOf): a tag's refs/tags/.*, or a branch's ref escaped.
-    for (const refPattern of ['refs/tags/.*', 'refs/heads/release/1\\.x', 'refs/heads/main']) assert.ok(pinShippedPolicy(shipped({ certificateIdentity: identity, refPattern }), pins, 'p'), refPattern);
+    for (const refPattern of ['refs/tags/.*', 'refs/heads/release/1\\.x', 'refs/heads/main']) assert.ok(pinShippedPolicy(await shipped({ certificateIdentity: identity, refPattern }), pins, 'p'), refPattern);
     // A policy of the user's own (--policy) is theirs: its expressions are run.
-    assert.ok(shipped({ certificateIdentityRegExp: '^https://github\\.com/octo-org/.*$', refPattern: 'refs/(tags|heads)/.*' }).refPattern);
+    assert.ok((await shipped({ certificateIdentityRegExp: '^https://github\\.com/octo-org/.*$', refPattern: 'refs/(tags|heads)/.*' })).refPattern);
   });
 
   test('a signer outside GitHub Actions pins the shipped policy by its identity and issuer, exactly and together', async () => {
-    const shipped = parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'alice@example.com', issuer: 'https://accounts.example.com' }), 'trust-kit-policy.json', '/download');
+    const shipped = await parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'alice@example.com', issuer: 'https://accounts.example.com' }), 'trust-kit-policy.json', '/download');
     const pins = { identity: 'alice@example.com', issuer: 'https://accounts.example.com', trustedRoot: '/mine/roots.json' };
     assert.ok(pinShippedPolicy(shipped, pins, 'p'));
     assert.throws(() => pinShippedPolicy(shipped, { ...pins, identity: 'mallory@example.com' }, 'p'), { code: 'VERIFY_POLICY_IDENTITY_MISMATCH', message: /names the signer "alice@example\.com", not "mallory@example\.com" \(--certificate-identity\)/ });
@@ -159,14 +159,14 @@ describe('verify-release: missing inputs', () => {
   });
 
   test('--signer-workflow with a ref pins that ref, as verify-checksums --signer-workflow does; a ref no certificate holds is a usage error, not "signed by another workflow"', async () => {
-    const shipped = parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0', issuer: ISSUER, sourceRepository: 'octo-org/octo-repo' }), 'trust-kit-policy.json', '/download');
+    const shipped = await parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0', issuer: ISSUER, sourceRepository: 'octo-org/octo-repo' }), 'trust-kit-policy.json', '/download');
     const pins = { trustedRoot: '/mine/roots.jsonl' };
     assert.ok(pinShippedPolicy(shipped, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0' }, 'p'));
     assert.ok(pinShippedPolicy(shipped, { ...pins, signerWorkflow: 'github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0' }, 'p'));
     // Another ref of the same workflow is not this release's signer, whose ref the error names.
     assert.throws(() => pinShippedPolicy(shipped, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0' }, 'p'), { code: 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', message: /names the signer "https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0\.0", not the workflow octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0 / });
     // A monorepo's tag holds an @ of its own: the ref is all of refs/tags/@scope/pkg@1.2.3, pinned exactly.
-    const monorepo = parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/@scope/pkg@1.2.3', issuer: ISSUER, sourceRepository: 'octo-org/octo-repo' }), 'trust-kit-policy.json', '/download');
+    const monorepo = await parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/@scope/pkg@1.2.3', issuer: ISSUER, sourceRepository: 'octo-org/octo-repo' }), 'trust-kit-policy.json', '/download');
     assert.ok(pinShippedPolicy(monorepo, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/@scope/pkg@1.2.3' }, 'p'));
     assert.ok(pinShippedPolicy(monorepo, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml' }, 'p'));
     assert.throws(() => pinShippedPolicy(monorepo, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/@scope/pkg@1.2.4' }, 'p'), { code: 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' });

@@ -190,14 +190,14 @@ describe('the verification kit a release carries', () => {
     assert.match(rolledBack.stderr, /refs\/tags\/v0\.9\.0/);
   });
 
-  test('the policy pins the ref a tag push signs from, and the same facts give the same bytes', () => {
+  test('the policy pins the ref a tag push signs from, and the same facts give the same bytes', async () => {
     assert.equal(refPatternOf('refs/tags/v1.2.3'), 'refs/tags/.*');
     assert.equal(refPatternOf('refs/heads/release/1.x'), 'refs/heads/release/1\\.x');
     assert.equal(refPatternOf(undefined), undefined);
     const facts = { trustedRoots: ['r.jsonl'], identity: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1', issuer: 'https://token.actions.githubusercontent.com', repository: 'o/r', refPattern: 'refs/tags/.*', requiredPredicateTypes: ['https://spdx.dev/Document/v2.3', 'https://slsa.dev/provenance/v1'], githubTrustedRoot: 'r.jsonl' };
     const text = releasePolicyJson(facts);
     assert.equal(releasePolicyJson({ ...facts, requiredPredicateTypes: [...facts.requiredPredicateTypes].reverse() }), text);
-    const parsed = parseReleasePolicy(text, 'p.json', '/kit');
+    const parsed = await parseReleasePolicy(text, 'p.json', '/kit');
     assert.equal(parsed.requireGitHubReleaseAttestation, true);
     assert.equal(parsed.githubTrustedRoot, '/kit/r.jsonl');
     assert.ok(parsed.refPattern?.test('refs/tags/v2') === true && !parsed.refPattern.test('refs/heads/main'));

@@ -39,9 +39,9 @@ test('a release\'s asset names and digests, and a tag that names none, are quote
   await refused(download([{ name: `evil${HOSTILE}`, digest: `sha256:${hostile}` }]), 'VERIFY_ARTIFACT_MISMATCH', /^the asset evil \]0;owned .* downloaded with sha256:[0-9a-f]{64}, not the sha256: \]0;owned/);
 });
 
-test('a policy file\'s version is quoted printable and bounded', () => {
+test('a policy file\'s version is quoted printable and bounded', async () => {
   for (const version of [HOSTILE, `${HOSTILE}${HUGE}`, { [HOSTILE]: HUGE }]) {
-    assert.throws(() => parseReleasePolicy(JSON.stringify({ version, trustedRoots: ['r.json'], certificateIdentity: 'https://x', issuer: 'https://y' }), 'p.json', '/'), (error: { code?: string; message: string }) => {
+    await assert.rejects(parseReleasePolicy(JSON.stringify({ version, trustedRoots: ['r.json'], certificateIdentity: 'https://x', issuer: 'https://y' }), 'p.json', '/'), (error: { code?: string; message: string }) => {
       assert.equal(error.code, 'RELEASE_POLICY_INVALID');
       assertShowable(error.message, /^the verification policy p\.json has version ["{]/);
       return true;

@@ -402,15 +402,15 @@ describe('trust-kit verify-release', () => {
     assert.match(refused.stderr, /VERIFY_PREDICATE_TYPE_MISMATCH: GitHub's release attestation has the predicate type "https:\/\/in-toto\.io\/attestation\/release\/v0\.3"/);
   });
 
-  test('a policy with a bad field is RELEASE_POLICY_INVALID naming the field', () => {
+  test('a policy with a bad field is RELEASE_POLICY_INVALID naming the field', async () => {
     const valid = { version: 1, trustedRoots: ['r.json'], certificateIdentity: 'https://x', issuer: ISSUER };
-    assert.doesNotThrow(() => parseReleasePolicy(JSON.stringify(valid), 'p.json', '/'));
+    await assert.doesNotReject(parseReleasePolicy(JSON.stringify(valid), 'p.json', '/'));
     for (const [change, field] of [[{ version: 2 }, 'version'], [{ trustedRoots: [] }, 'trustedRoots'], [{ certificateIdentityRegExp: 'x' }, 'certificateIdentity'], [{ issuer: 7 }, 'issuer'], [{ sourceRepository: 'no-slash' }, 'sourceRepository'], [{ refPattern: '(' }, 'refPattern'], [{ refPattern: 'refs/tags/v.*)|(.*' }, 'refPattern'], [{ requiredPredicateTypes: 'x' }, 'requiredPredicateTypes']] as const) {
-      assert.throws(() => parseReleasePolicy(JSON.stringify({ ...valid, ...change }), 'p.json', '/'), (error: Error & { code?: string }) => error.code === 'RELEASE_POLICY_INVALID' && error.message.includes(field), field);
+      await assert.rejects(parseReleasePolicy(JSON.stringify({ ...valid, ...change }), 'p.json', '/'), (error: Error & { code?: string }) => error.code === 'RELEASE_POLICY_INVALID' && error.message.includes(field), field);
     }
-    assert.throws(() => parseReleasePolicy('not json', 'p.json', '/'), { code: 'RELEASE_POLICY_INVALID' });
+    await assert.rejects(parseReleasePolicy('not json', 'p.json', '/'), { code: 'RELEASE_POLICY_INVALID' });
     // JSON.parse keeps the last identity: a reader that keeps the first would trust another signer.
     const twice = `{"version":1,"trustedRoots":["r.json"],"certificateIdentity":"https://evil","issuer":"${ISSUER}",\n"certificateIdentity":"https://x"}`;
-    assert.throws(() => parseReleasePolicy(twice, 'p.json', '/'), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy p\.json repeats the key "certificateIdentity" in one object, on line 2/ });
+    await assert.rejects(parseReleasePolicy(twice, 'p.json', '/'), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy p\.json repeats the key "certificateIdentity" in one object, on line 2/ });
   });
 });

@@ -5,9 +5,9 @@ import type { Environment } from '../../secrets/index.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { requireNamedPaths, type NamedPath } from '../../config/paths.js';
-import { verifyConfig, type VerifyConfig } from '../../config/verify.js';
+import { loadPatternsOf, verifyConfig, type VerifyConfig } from '../../config/verify.js';
 import { artifactDigestProblem, attestationVerifyConfig } from '../../config/verify-attestation.js';
-import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
+import { attestationPolicy, namedBySha384Alone, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, misnamedFilesHint, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
 import { setListOutput, type ActionIO } from '../io.js';
@@ -132,7 +132,7 @@ async function runAttestation(inputs: RawInputs, reader: InputReader, io: Action
   const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
   await requireInputFiles(config, { artifact }, cwd);
   const [bundles, basePolicy] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
-  const digests = await artifactDigests(artifact ?? '', cwd, bundles);
+  const digests = await artifactDigests(artifact ?? '', cwd, { sha384: namedBySha384Alone(bundles) });
   const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough(proxySettingsFrom(env), io));
   const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
   io.info(`verified the ${result.statement.predicateType} attestation about ${artifact ?? ''} (sha256:${digests.sha256})`);
@@ -151,6 +151,7 @@ async function runAttestation(inputs: RawInputs, reader: InputReader, io: Action
  * through TUF follow the proxy variables of `env`, the job's environment.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment = {}): Promise<void> {
+  await loadPatternsOf(inputs);
   const reader = new InputReader(inputs, actionInputName);
   if (reader.choice('mode', ['signature', 'attestation'], 'signature') === 'attestation') return runAttestation(inputs, reader, io, cwd, env);
   for (const name of ATTESTATION_INPUTS) if (reader.string(name) !== undefined) reader.report(name, 'is only read with "mode: attestation"');

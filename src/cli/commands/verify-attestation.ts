@@ -1,7 +1,8 @@
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { artifactDigestProblem, attestationVerifyConfig, DEFAULT_PREDICATE_TYPE } from '../../config/verify-attestation.js';
+import { loadPatternsOf } from '../../config/verify.js';
 import { jsonOutput } from '../../core/quote.js';
-import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
+import { attestationPolicy, namedBySha384Alone, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
 import { stderrLogger } from '../logger.js';
 import type { Command } from '../command.js';
@@ -70,10 +71,11 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
       }),
       ...output.issues,
     ];
+    await loadPatternsOf(args.values);
     const config = withEarlierIssues(earlier, () => attestationVerifyConfig(args.values, cliNamer()));
     const artifact = args.positionals[0] as string;
     const [bundles, basePolicy] = await Promise.all([readAttestationBundles(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
-    const digests = await artifactDigests(artifact, context.cwd, bundles);
+    const digests = await artifactDigests(artifact, context.cwd, { sha384: namedBySha384Alone(bundles) });
     const policy = attestationPolicy(basePolicy, config, config.identityOrigin);
     const trust = await resolveTrust(config, context.cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesFrom(context.env, stderrLogger(context.stderr)));
     const result = verifyAttestation({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });

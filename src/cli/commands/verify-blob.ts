@@ -1,7 +1,7 @@
 import { cliNamer, refusedValues, withEarlierIssues, type ConfigIssue } from '../../config/inputs.js';
 import { boundedText, jsonOutput, quoted } from '../../core/quote.js';
 import { digestArgument, parseDigestReference } from '../../core/digest.js';
-import { verifyConfig } from '../../config/verify.js';
+import { loadPatternsOf, verifyConfig } from '../../config/verify.js';
 import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
 import { stderrLogger } from '../logger.js';
 import type { VerifiedSignature } from '../../sigstore/verify/index.js';
@@ -41,7 +41,7 @@ export function outputFormat(values: CommandArgs['values']): { json: boolean; is
 
 /** Help lines for {@link VERIFY_OPTIONS}. */
 export const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
-and regular expressions must match the whole value):
+and regular expressions, in RE2 syntax as cosign reads them, must match the whole value):
       --certificate-identity ID          the certificate's identity (SAN), exactly
       --certificate-identity-regexp RE   ... or a regular expression for it
       --certificate-oidc-issuer URL      the OIDC issuer, exactly
@@ -123,6 +123,7 @@ ${VERIFY_EXIT_HELP}
       (artifact) => parseDigestReference(digestArgument(artifact) ?? artifact),
     );
     const output = outputFormat(args.values);
+    await loadPatternsOf(args.values);
     const config = withEarlierIssues([...args.issues, ...count, ...digest, ...output.issues], () => verifyConfig(args.values, cliNamer()));
     const artifact = args.positionals[0] as string;
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);

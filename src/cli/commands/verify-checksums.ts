@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { reportedName, reportLine, type CheckResult } from '../../checksums/index.js';
 import { secondDownloadOf } from '../../checksums/second-download.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
-import { verifyConfig } from '../../config/verify.js';
+import { loadPatternsOf, verifyConfig } from '../../config/verify.js';
 import { requireNamedPaths } from '../../config/paths.js';
 import { boundedText, jsonOutput, shownFile } from '../../core/quote.js';
 import { checkVerifiedChecksums, misnamedFilesHint, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
@@ -88,6 +88,7 @@ ${VERIFY_EXIT_HELP}
     const [first, ...files] = args.positionals;
     const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
     const output = outputFormat(args.values);
+    await loadPatternsOf(args.values);
     const config = withEarlierIssues([...args.issues, ...missing, ...output.issues], () => verifyConfig(args.values, cliNamer()));
     const checksumsPath = first as string;
     const base = typeof args.values.base === 'string' ? args.values.base : undefined;

@@ -1,5 +1,6 @@
 import { cliNamer, InputReader, withEarlierIssues } from '../../config/inputs.js';
 import { attestationVerifyConfig, predicateTypeProblem } from '../../config/verify-attestation.js';
+import { loadPatternsOf } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
 import { boundedText, jsonOutput } from '../../core/quote.js';
 import { discoverImageBundles, imageTrust, verifyImageBundles, type VerifiedImageBundle } from '../../images/verify.js';
@@ -70,6 +71,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     const references = readImageArguments(reader, args.positionals.slice(0, 1), 'subject', context.env);
     withEarlierIssues([...args.issues, ...output.issues], () => reader.finish());
     // The bundles are the image's: the policy config names the image where a file command names its bundle file.
+    await loadPatternsOf(args.values);
     const config = attestationVerifyConfig({ ...args.values, bundle: image, 'predicate-type': COSIGN_SIGN_PREDICATE_TYPE }, nameOf);
     const policy = attestationPolicy(await resolvePolicy(config.policy, context.cwd), config, config.identityOrigin);
     const client = await registryClientFor(args.values, context.env, references);

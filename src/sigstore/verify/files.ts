@@ -5,7 +5,7 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CheckCounts, CheckResult, ChecksumEntry } from '../../checksums/index.js';
 import { ConfigError } from '../../config/inputs.js';
-import type { MatchConfig, SignerPolicyConfig, VerifyConfig } from '../../config/verify.js';
+import { patternProblem, type MatchConfig, type SignerPolicyConfig, type VerifyConfig } from '../../config/verify.js';
 import { digestArgument, hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
 import { fileTooLarge, INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
@@ -14,14 +14,14 @@ import { boundedText, quoted, shownFile } from '../../core/quote.js';
 import { decodeBundle } from './documents.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
-import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
+import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, userMatcher, type Matcher, type VerificationPolicy } from './policy.js';
 import { ParsedCertificate } from './certificate.js';
 import { organizationsOf } from './der.js';
 import { loadPrehashedVerifier, type PrehashedVerifier } from './prehashed.js';
 import { loadTrustMaterial, type TrustMaterial } from './trust.js';
 import type { GitHubTufOptions, TufOptions } from './trust-tuf.js';
 import { holdsMessageSignature, verifyBundle, type VerifiedSignature } from './verify.js';
-import { namedBySha384Alone, type AttestationBundle, type ArtifactDigests } from './attestation.js';
+import type { AttestationBundle, ArtifactDigests } from './attestation.js';
 
 /**
  * Inputs of at most this size are read without the event loop: a verification waits for them
@@ -174,17 +174,17 @@ function filledLines(text: string, most: number): { text: string; number: number
 
 /**
  * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
- * that digest, for a file its SHA-256 and SHA-512 in one streaming pass, and its SHA-384 too when
- * a subject of the bundles is named by SHA-384 alone (as cosign and in-toto allow).
+ * that digest, for a file its SHA-256 and SHA-512 in one streaming pass, and its SHA-384 too with
+ * `sha384` (a subject named by SHA-384 alone, as cosign and in-toto allow: see namedBySha384Alone).
  */
-export async function artifactDigests(artifact: string, cwd: string, bundles: readonly AttestationBundle[] = []): Promise<ArtifactDigests> {
+export async function artifactDigests(artifact: string, cwd: string, options: { sha384?: boolean } = {}): Promise<ArtifactDigests> {
   if (/^sha(256|512):/i.test(artifact)) {
     const { algorithm, hex } = parseDigestReference(artifact);
     if (algorithm !== 'sha256') throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
     return { sha256: hex.toLowerCase() };
   }
   try {
-    const { digest } = await hashFile(resolve(cwd, artifact), namedBySha384Alone(bundles) ? ['sha256', 'sha512', 'sha384'] : ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
+    const { digest } = await hashFile(resolve(cwd, artifact), options.sha384 === true ? ['sha256', 'sha512', 'sha384'] : ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
     return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }), ...(digest.sha384 === undefined ? {} : { sha384: digest.sha384 }) };
   } catch (error) {
     if (isTrustKitError(error)) throw error;
@@ -192,8 +192,13 @@ export async function artifactDigests(artifact: string, cwd: string, bundles: re
   }
 }
 
-function toMatcher(config: MatchConfig): Matcher {
-  return config.kind === 'exact' ? exactly(config.value) : matching(config.pattern);
+/** The matcher of a config's value or pattern; a pattern RE2 refuses is a usage error naming its input. */
+async function toMatcher(config: MatchConfig): Promise<Matcher> {
+  if (config.kind === 'exact') return exactly(config.value);
+  const matcher = await userMatcher(config.pattern);
+  // The config reported it already; a library caller that skipped the config gets the same words.
+  if ('problem' in matcher) throw new ConfigError([{ input: config.input, message: patternProblem(matcher.problem) }]);
+  return matcher;
 }
 
 /** The verification policy a validated config describes; reads the public key file for key policies. */
@@ -210,8 +215,8 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
           ...(config.signerRepo === undefined ? {} : { signerRepo: config.signerRepo }),
         })
       : undefined;
-  const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-  const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
+  const identity = config.identity === undefined ? github?.identity : await toMatcher(config.identity);
+  const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : await toMatcher(config.issuer);
   // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
   if (identity === undefined) throw new ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
   return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };

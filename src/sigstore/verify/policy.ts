@@ -1,11 +1,12 @@
 import type { KeyObject } from 'node:crypto';
 import { boundedText, quoted } from '../../core/quote.js';
+import { compileUserPattern, loadPatternEngine } from '../../core/pattern.js';
 import type { FulcioExtensionName } from './certificate.js';
 import type { VerifyPolicyCode } from './errors.js';
 import { isWorkflowRef, WORKFLOW_REF, workflowRefAt } from '../../core/workflow-ref.js';
 
 /** How a policy value is compared: exactly, or with a regular expression that must match the whole value. */
-export type Matcher = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string; regexp: RegExp; ignoreCase?: boolean };
+export type Matcher = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string; test: (value: string) => boolean; ignoreCase?: boolean };
 
 /** A keyless policy: who must have signed (certificate identity and OIDC issuer) and, optionally, Fulcio extensions that must be equal. */
 export interface CertificatePolicy {
@@ -51,21 +52,34 @@ export function exactly(value: string): Matcher {
 }
 
 /**
- * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
- * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
- * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ * A matcher of a pattern trust-kit writes itself (escaped names around fixed syntax, never a
+ * user's: those are {@link userMatcher}'s), a JavaScript regular expression anchored at both ends
+ * (`^(?:pattern)$`): an unanchored pattern would accept any identity that merely contains it.
+ * `ignoreCase` folds ASCII letters only, as GitHub compares names: with Unicode folding the Kelvin
+ * sign matched `k`. Throws `SyntaxError` for an invalid pattern.
  */
 export function matching(pattern: string, options: { ignoreCase?: boolean } = {}): Matcher {
   // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
   new RegExp(pattern, 'u');
   const ignoreCase = options.ignoreCase === true;
-  return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
+  const regexp = ignoreCase ? new RegExp(`^(?:${pattern})$`, 'i') : new RegExp(`^(?:${pattern})$`, 'u');
+  return { kind: 'regexp', pattern, test: (value) => regexp.test(value), ...(ignoreCase ? { ignoreCase } : {}) };
+}
+
+/**
+ * A matcher of a pattern a user gave, matched whole in RE2 syntax (see compileUserPattern): as
+ * cosign and Go's `regexp.MatchString` users write `-regexp` flags, but anchored at both ends.
+ */
+export async function userMatcher(pattern: string): Promise<Matcher | { problem: string }> {
+  await loadPatternEngine();
+  const compiled = compileUserPattern(pattern);
+  return 'problem' in compiled ? compiled : { kind: 'regexp', pattern, test: compiled.test };
 }
 
 /** Whether a value satisfies a matcher. */
 export function matches(matcher: Matcher, value: string | undefined): boolean {
   if (value === undefined) return false;
-  return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+  return matcher.kind === 'exact' ? value === matcher.value : matcher.test(value);
 }
 
 /** A matcher as users wrote it, for messages. */
