@@ -1,8 +1,8 @@
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import type { AttestConfig } from '../config/attest.js';
 import type { Clock } from '../core/clock.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
-import { readRegularFile } from '../core/files.js';
+import { MAX_NAME_BYTES, nameTooLong, readRegularFile } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import { quoted } from '../core/quote.js';
@@ -15,7 +15,7 @@ import { AttestError } from './errors.js';
 import { predicateFromDocument, predicateFromSbom } from './predicates/index.js';
 import { provenanceUnavailable } from './errors.js';
 import { provenanceFromToken, requestAttestationTokens, type AttestationTokens } from './provenance.js';
-import { earlierBundles, signStatements, writeAttestations, type Attestation, type AttestationFiles } from './sign.js';
+import { attestationPaths, earlierBundles, signStatements, writeAttestations, type Attestation, type AttestationFiles } from './sign.js';
 import { MAX_PREDICATE_BYTES, buildStatements, type Predicate, type Statement } from './statement.js';
 import { mergeSubjects, parseSubjectReference, refuseForeignDigests, subjectFilesFromPaths, subjectsFromArtifactsList, subjectsFromChecksums, type AttestationSubject } from './subjects.js';
 
@@ -153,6 +153,18 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
       hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
     });
   }
+  const fileOptions = { dir: resolve(ports.cwd, config.outputDir), bundlePath: config.bundle === undefined ? undefined : resolve(ports.cwd, config.bundle), perSubject: config.perSubject };
+  // Named before anything is signed: a name too long to write failed after the log entries were made.
+  const planned = attestationPaths(statements, fileOptions);
+  const tooLong = [planned.jsonl, ...planned.bundles].filter(nameTooLong);
+  if (tooLong.length > 0) {
+    tokens?.signing?.secret.destroy();
+    tokens?.signing?.renewal?.forget();
+    const shown = tooLong.slice(0, 3).map((path) => `${quoted(basename(path), 300)} (${Buffer.byteLength(basename(path))} bytes)`).join(', ');
+    throw new AttestError('ATTEST_SUBJECT_INVALID', `the attestation's files would be named ${shown}${tooLong.length > 3 ? ` and ${tooLong.length - 3} more` : ''}, longer than the ${MAX_NAME_BYTES} bytes a file name may have; nothing was signed`, {
+      hint: 'give the subject a shorter name (NAME@DIGEST, input subject-name), or name the bundle with --bundle',
+    });
+  }
   const opened = await openSigningSession(config.sign, {
     cwd: ports.cwd,
     env: ports.env,
@@ -181,11 +193,7 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
   ports.logger.info(`attesting ${counted(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${counted(statements.length, 'statement')} with ${opened.description}`);
   const attestations = await signStatements(opened.session, statements);
   opened.close();
-  const files = await writeAttestations(attestations, {
-    dir: resolve(ports.cwd, config.outputDir),
-    bundlePath: config.bundle === undefined ? undefined : resolve(ports.cwd, config.bundle),
-    perSubject: config.perSubject,
-  });
+  const files = await writeAttestations(attestations, fileOptions);
   for (const replaced of files.replacedSignatures) {
     ports.logger.warn(`${quoted(relative(ports.cwd, replaced))} held a signature bundle (as sign-blob writes), which this attestation's bundle of the same name replaced: sign the file again (or give attest --bundle another path) if its signature is still wanted`);
   }

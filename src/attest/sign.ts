@@ -52,44 +52,56 @@ export interface AttestationFiles {
  * The name files of a run are named after: the subject's name (its last path segment) when the
  * run attests one, `multiple` otherwise (as slsa-github-generator names them).
  */
-export function attestationName(attestations: readonly Attestation[]): string {
-  const subjects = attestations.flatMap((attestation) => attestation.statement.subject);
+export function attestationName(statements: readonly Statement[]): string {
+  const subjects = statements.flatMap((statement) => statement.subject);
   const only = subjects.length === 1 ? subjects[0]?.name : undefined;
   const base = only?.split(/[/\\]/).pop()?.replace(/[^A-Za-z0-9._@+-]/g, '_');
   return base === undefined || base === '' || base === '.' || base === '..' ? 'multiple' : base;
 }
 
+/** Where a run's files go: how {@link writeAttestations} is told. */
+export interface AttestationFileOptions {
+  dir: string;
+  bundlePath?: string | undefined;
+  perSubject: boolean;
+}
+
 /**
- * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
- * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
- * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`), the subject's whole
- * name with folders flattened, one statement or many.
+ * The paths of a run's files, known from its statements before any is signed: `<name>.intoto.jsonl`
+ * holding every bundle, and `<name>.sigstore.json` for a run that makes one bundle (`bundlePath`
+ * when given), or one `<subject>.sigstore.json` per statement in per-subject mode, the subject's
+ * whole name with folders flattened, one statement or many. `bundles[i]` is statement i's.
  */
-export async function writeAttestations(attestations: readonly Attestation[], options: { dir: string; bundlePath?: string | undefined; perSubject: boolean }): Promise<AttestationFiles> {
-  const name = attestationName(attestations);
-  const single = attestations.length === 1 ? attestations[0] : undefined;
+export function attestationPaths(statements: readonly Statement[], options: AttestationFileOptions): { jsonl: string; bundles: string[] } {
+  const name = attestationName(statements);
   const bundlePath = options.bundlePath ?? join(options.dir, `${name}.sigstore.json`);
   const jsonl = options.bundlePath === undefined ? join(options.dir, `${name}.intoto.jsonl`) : join(dirname(options.bundlePath), `${name}.intoto.jsonl`);
-  const bundles: { path: string; text: string }[] = [];
   // Per subject, a subject's bundle has the same name however many others the run has: `dist/x.bin`'s is dist_x.bin.sigstore.json alone too.
-  if (single !== undefined && !(options.perSubject && options.bundlePath === undefined)) bundles.push({ path: bundlePath, text: single.text });
-  else if (options.perSubject) {
-    // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
-    const flatNames = attestations.map((attestation) => {
-      const subject = attestation.statement.subject[0]?.name ?? 'subject';
-      return { subject, flat: subject.replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_') };
-    });
-    // A subject whose name needs no change has its own name first: `x_y.bin`'s bundle is x_y.bin.sigstore.json, never `x/y.bin`'s.
-    const taken = new Set(flatNames.filter(({ subject, flat }) => subject === flat).map(({ flat }) => flat));
-    flatNames.forEach(({ subject, flat }, index) => {
-      let file = flat;
-      if (subject !== flat) {
-        for (let n = 2; taken.has(file); n++) file = `${flat}-${n}`;
-        taken.add(file);
-      }
-      bundles.push({ path: join(options.dir, `${file}.sigstore.json`), text: (attestations[index] as Attestation).text });
-    });
-  }
+  if (statements.length === 1 && !(options.perSubject && options.bundlePath === undefined)) return { jsonl, bundles: [bundlePath] };
+  if (!options.perSubject) return { jsonl, bundles: [] };
+  // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
+  const flatNames = statements.map((statement) => {
+    const subject = statement.subject[0]?.name ?? 'subject';
+    return { subject, flat: subject.replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_') };
+  });
+  // A subject whose name needs no change has its own name first: `x_y.bin`'s bundle is x_y.bin.sigstore.json, never `x/y.bin`'s.
+  const taken = new Set(flatNames.filter(({ subject, flat }) => subject === flat).map(({ flat }) => flat));
+  const bundles = flatNames.map(({ subject, flat }) => {
+    let file = flat;
+    if (subject !== flat) {
+      for (let n = 2; taken.has(file); n++) file = `${flat}-${n}`;
+      taken.add(file);
+    }
+    return join(options.dir, `${file}.sigstore.json`);
+  });
+  return { jsonl, bundles };
+}
+
+/** Writes a run's bundles, each file atomically, where {@link attestationPaths} says. */
+export async function writeAttestations(attestations: readonly Attestation[], options: AttestationFileOptions): Promise<AttestationFiles> {
+  const paths = attestationPaths(attestations.map((attestation) => attestation.statement), options);
+  const { jsonl } = paths;
+  const bundles = paths.bundles.map((path, index) => ({ path, text: (attestations[index] as Attestation).text }));
   // A signature bundle of the same name (sign-blob writes <file>.sigstore.json too) is replaced: said by the caller, as it is gone.
   const replacedSignatures: string[] = [];
   for (const bundle of bundles) {

@@ -65,7 +65,8 @@ export async function commitTogether(files: readonly PreparedFile[]): Promise<vo
         }
       } catch (error) {
         await Promise.all(files.map((each) => each.discard()));
-        throw error;
+        // A name too long to look at (ENAMETOOLONG) is one too long to write: the system's error, told as a write's.
+        throw isTrustKitError(error) ? error : writeFailed(file.path, error);
       }
     }
     for (const [index, file] of files.entries()) {
@@ -356,6 +357,14 @@ export function removeTemporaryFiles(): void {
   }
 }
 
+/** The most bytes a file's name may have on the file systems a run writes to (ext4, xfs, APFS). */
+export const MAX_NAME_BYTES = 255;
+
+/** Whether a path's last part is longer than a file's name may be: writing it fails with ENAMETOOLONG. */
+export function nameTooLong(path: string): boolean {
+  return Buffer.byteLength(basename(path)) > MAX_NAME_BYTES;
+}
+
 /** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
 function writeFailed(path: string, error: unknown, making?: 'directory'): TrustKitError {
   const code = systemErrorCode(error);
@@ -364,7 +373,9 @@ function writeFailed(path: string, error: unknown, making?: 'directory'): TrustK
       ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
       : code === 'EISDIR'
         ? ['it is a directory', 'give the path of a file to write, not a directory']
-        : [messageOf(error), 'check that the directory exists, is writable and has free space'];
+        : code === 'ENAMETOOLONG'
+          ? [`its name is longer than the ${MAX_NAME_BYTES} bytes a file name may have, or its path longer than the system takes`, 'give it a shorter name or path']
+          : [messageOf(error), 'check that the directory exists, is writable and has free space'];
   return new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
 }
 

@@ -162,6 +162,13 @@ describe('the sign action', () => {
       return true;
     });
     assert.equal(await readFile(join(cwd, 'art', 'a.txt.sigstore.json'), 'utf8'), before, 'the named bundle is left as it was');
+    // A file whose bundle's name would be too long to write: refused before anything is signed.
+    await writeFile(join(cwd, 'art', `${'b'.repeat(245)}.bin`), 'b\n');
+    await assert.rejects(run({ 'subject-path': 'art', ...signing }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.match(error.message, /input "subject-path": art\/b{245}\.bin's bundle would be named 263 bytes long, more than the 255 a file name may have/);
+      return true;
+    });
   });
 
   test('on-missing-token: skip signs nothing and says so', async (t) => {

@@ -121,6 +121,18 @@ describe('trust-kit attest', () => {
     assert.deepEqual((await readdir(cwd)).sort(), ['event.json', 'x.tgz']);
   });
 
+  test('a subject whose attestation files would have names longer than a file name may be is refused before anything is signed: the write failed with INTERNAL after the log entry', async (t) => {
+    const cwd = await tempDir(t);
+    const long = `${'a'.repeat(245)}.tgz`;
+    await writeFile(join(cwd, long), 'x\n');
+    await writeFile(join(cwd, 'results.json'), '{"ok":true}');
+    const before = stack.requests.rekor;
+    const run = await cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, ...signing(), long], cwd, { ...stack.env });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /ATTEST_SUBJECT_INVALID: the attestation's files would be named "a{245}\.tgz\.intoto\.jsonl" \(262 bytes\), "a{245}\.tgz\.sigstore\.json" \(263 bytes\), longer than the 255 bytes a file name may have; nothing was signed/);
+    assert.equal(stack.requests.rekor, before, 'nothing logged');
+  });
+
   test('subjects from $GITHUB_ARTIFACTS_LIST when none is named; over 1,024 subjects split into statements, each verified by verify-attestation', async (t) => {
     const cwd = await tempDir(t);
     const names = Array.from({ length: 1030 }, (_, i) => `pkg-${String(i).padStart(4, '0')}.whl`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cli } from '../support/cli.js';
@@ -122,6 +122,21 @@ test('a broken signing config or trusted root is reported before the identity to
   // A Fulcio over plain HTTP is refused before a token is fetched that would go to it in the clear.
   const clear = await cli(['sign-blob', '--fulcio-url', 'http://fulcio.example', '--rekor-url', 'https://rekor.example', '--trusted-root', 'root.json', 'a.txt'], cwd, {});
   assert.match(clear.stderr, /^trust-kit: SIGN_SERVICE_INSECURE: /);
+});
+
+test('sign-blob refuses, before signing, a file whose bundle\'s name would be longer than a file name may be: it failed to write it after the signature was logged', async (t) => {
+  const cwd = await tempDir(t);
+  const long = `${'a'.repeat(241)}.tgz`;
+  await writeFile(join(cwd, long), 'x\n');
+  await writeFile(join(cwd, 'short.bin'), 'x\n');
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  await writeFile(join(cwd, 'k.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  const run = await cli(['sign-blob', '--key', 'k.pem', 'short.bin', long], cwd);
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /CONFIG_INVALID: argument FILE: a{241}\.tgz's bundle would be named 259 bytes long, more than the 255 a file name may have: give the file a shorter name \(at most 241 bytes\), or name its bundle with --bundle/);
+  assert.deepEqual((await readdir(cwd)).sort(), [long, 'k.pem', 'short.bin'].sort(), 'nothing signed, short.bin neither');
+  const named = await cli(['sign-blob', '--key', 'k.pem', '--bundle', 'b.sigstore.json', long], cwd);
+  assert.equal(named.code, 0, named.stderr);
 });
 
 test('sign-blob refuses, before signing, a file whose bundle would be written over another file to sign (an earlier run\'s bundle in `dist/*`): it replaced it, then signed the bundle in its place', async (t) => {

@@ -301,6 +301,13 @@ test('readRegularFile with unchanged refuses a file written to while it is read 
   assert.ok((await readRegularFile(path, { maxBytes: 64 << 20, what: 'artifact' })).length >= 1 << 20);
 });
 
+test('files put in place together, one of whose names is too long for the file system, are FILE_WRITE_FAILED saying so, not an uncoded ENAMETOOLONG', async (t) => {
+  const dir = await tempDir(t);
+  const prepared = [await prepareFileAtomic(join(dir, 'short.json'), 'a'), await prepareFileAtomic(join(dir, `${'a'.repeat(300)}.json`), 'b')];
+  await assert.rejects(commitTogether(prepared), { code: 'FILE_WRITE_FAILED', message: /its name is longer than the 255 bytes a file name may have/, hint: 'give it a shorter name or path' });
+  assert.deepEqual(await readdir(dir), [], 'none put in place, no temporary file left');
+});
+
 test('files put in place together, one of whose targets is a directory, put none in place: the earlier ones of this run were left beside the older ones of another', async (t) => {
   const dir = await tempDir(t);
   await writeFile(join(dir, 'sbom.spdx.json'), 'OLD');

@@ -16,7 +16,7 @@ import { keyedSigningIssues, signConfig, signingTrustIssues, type SignConfig } f
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
-import { BUNDLE_SUFFIX, bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession, type SessionSigner, type SigningInstance } from '../../sigstore/sign/index.js';
+import { BUNDLE_SUFFIX, bundleNameTooLong, bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession, type SessionSigner, type SigningInstance } from '../../sigstore/sign/index.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
 import { capped, cell, code, codeCell, failureText, MAX_SUMMARY_ROWS, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
@@ -69,7 +69,10 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const files = hasFiles ? await collectArtifacts(config.files, { cwd, base: '.', skip: (entry) => !entry.directory && entry.name.endsWith(BUNDLE_SUFFIX), onlySkipped: onlyBundles, leftover: (file) => io.warn(leftoverNotice(file)) }) : [];
   // A bundle named itself beside its file (`dist/app.tgz` and `dist/app.tgz.sigstore.json`) would be written over, then signed in its place.
   const overwritten = await bundlesOverFiles(files.map((file) => ({ file: file.name, bundle: defaultBundlePath(file.name) })), (path) => resolve(cwd, path));
-  if (overwritten.length > 0) throw new ConfigError(overwritten.map((clash) => ({ input: actionInputName('subject-path'), message: bundleOverFileMessage(clash, 'a directory or glob leaves them out') })));
+  const unnameable = files.flatMap((file) => bundleNameTooLong(file.name) ?? []);
+  if (overwritten.length > 0 || unnameable.length > 0) {
+    throw new ConfigError([...overwritten.map((clash) => ({ input: actionInputName('subject-path'), message: bundleOverFileMessage(clash, 'a directory or glob leaves them out') })), ...unnameable.map((message) => ({ input: actionInputName('subject-path'), message }))]);
+  }
   let client: RegistryClient | undefined;
   let subjects: ImageSubject[] = [];
   const written: { file: string; bundle: string }[] = [];

@@ -5,7 +5,7 @@ import { mayBeGlob } from '../../checksums/collect.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
-import { bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession } from '../../sigstore/sign/index.js';
+import { bundleNameTooLong, bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession } from '../../sigstore/sign/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
@@ -73,7 +73,11 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
       [...files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...signingPaths(config), ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' as const }])],
       context.cwd,
       nameOf,
-      [...globIssues, ...(await bundlesOverFiles(files.map((file) => ({ file, bundle: config.bundle ?? defaultBundlePath(file) })), (path) => resolve(context.cwd, path))).map((clash) => ({ input: nameOf(config.bundle === undefined ? 'subject-path' : 'bundle'), message: bundleOverFileMessage(clash, 'sign-blob dist/*.tgz, not dist/*') }))],
+      [
+        ...globIssues,
+        ...(config.bundle === undefined ? files.flatMap((file) => bundleNameTooLong(file) ?? []).map((message) => ({ input: nameOf('subject-path'), message: `${message}, or name its bundle with --bundle` })) : []),
+        ...(await bundlesOverFiles(files.map((file) => ({ file, bundle: config.bundle ?? defaultBundlePath(file) })), (path) => resolve(context.cwd, path))).map((clash) => ({ input: nameOf(config.bundle === undefined ? 'subject-path' : 'bundle'), message: bundleOverFileMessage(clash, 'sign-blob dist/*.tgz, not dist/*') })),
+      ],
     );
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });

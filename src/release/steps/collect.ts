@@ -3,6 +3,7 @@ import { basename, relative, resolve } from 'node:path';
 import type { ArtifactFile } from '../../checksums/index.js';
 import { collectArtifacts, hashArtifacts, leftoverNotice } from '../../checksums/index.js';
 import type { ReleaseConfig } from '../../config/release.js';
+import { MAX_NAME_BYTES, nameTooLong } from '../../core/files.js';
 import { counted } from '../../core/plural.js';
 import { boundedList } from '../../core/quote.js';
 import { DOWNLOAD_DIRECTORIES } from '../../instructions/verify.js';
@@ -56,9 +57,6 @@ async function refuseSigningKeyAmong(files: readonly ArtifactFile[], config: Rel
   }
 }
 
-/** The most bytes a file name may have (NAME_MAX on Linux and macOS). */
-const MAX_NAME_BYTES = 255;
-
 /**
  * Finds the artifacts, refuses names the release publishes itself, makes the staging directory and
  * starts reading the artifacts (once: their checksums and the SBOMs' digests in one pass), so that
@@ -110,7 +108,7 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
     });
   }
   // `<artifact>.sigstore.json` is a file of its own, and a file's name takes at most 255 bytes.
-  const tooLong = config.artifactBundles ? files.map((file) => basename(defaultBundlePath(file.name))).filter((name) => Buffer.byteLength(name) > MAX_NAME_BYTES) : [];
+  const tooLong = config.artifactBundles ? files.map((file) => defaultBundlePath(file.name)).filter(nameTooLong).map((path) => basename(path)) : [];
   if (tooLong.length > 0) {
     const shown = tooLong.slice(0, 3).map((name) => `${name} (${Buffer.byteLength(name)} bytes)`).join(', ') + (tooLong.length > 3 ? ` and ${tooLong.length - 3} more` : '');
     throw new ReleaseError('RELEASE_NAME_TOO_LONG', `the artifacts' own bundles would be named ${shown}, longer than the ${MAX_NAME_BYTES} bytes a file name may have`, {

@@ -1,5 +1,7 @@
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
 import { lstat, realpath } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_NAME_BYTES, nameTooLong } from '../../core/files.js';
 import { quoted } from '../../core/quote.js';
 
 /** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
@@ -8,6 +10,17 @@ export const BUNDLE_SUFFIX = '.sigstore.json';
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 export function defaultBundlePath(path: string): string {
   return `${path}${BUNDLE_SUFFIX}`;
+}
+
+/**
+ * What to say of a file whose bundle's name (`<name>.sigstore.json`) would be longer than a file
+ * name may be, told before anything is signed (the write failed after the signature was logged);
+ * undefined for a file whose bundle's name fits.
+ */
+export function bundleNameTooLong(file: string): string | undefined {
+  const bundle = defaultBundlePath(file);
+  if (!nameTooLong(bundle)) return undefined;
+  return `${file}'s bundle would be named ${Buffer.byteLength(basename(bundle))} bytes long, more than the ${MAX_NAME_BYTES} a file name may have: give the file a shorter name (at most ${MAX_NAME_BYTES - BUNDLE_SUFFIX.length} bytes)`;
 }
 
 /** A file and the path of its bundle, as a caller names them in messages. */

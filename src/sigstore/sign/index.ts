@@ -2,7 +2,7 @@
 import type { InTotoStatement, SignedBundle, SigningSession } from './session.js';
 
 export { IN_TOTO_PAYLOAD_TYPE, BUNDLE_MEDIA_TYPE } from './bundle.js';
-export { BUNDLE_SUFFIX, bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, type BundleOf } from './bundle-path.js';
+export { BUNDLE_SUFFIX, bundleNameTooLong, bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, type BundleOf } from './bundle-path.js';
 export { SignError, SigningServiceError, type SignErrorCode, type SigningService, type ServiceStatus } from './errors.js';
 export { ephemeralSigningKey, generateSigningKeyPair, loadSigningKey, type GeneratedKeyPair, type KeyFileFormat, type SigningKey } from './keys.js';
 export {
