@@ -5,6 +5,7 @@ import { UNSHOWN_BEYOND_C0 } from './logger.js';
 // never a link, an image, HTML, a table cell break or a new block.
 
 const UNSHOWN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]`, 'g');
+const UNSHOWN_BEYOND = new RegExp(`[${UNSHOWN_BEYOND_C0}]`, 'g');
 
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
@@ -78,8 +79,13 @@ export function markdownFence(lines: readonly string[]): string {
   return '`'.repeat(longest + 1);
 }
 
-/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+/**
+ * The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written,
+ * then a blank line; no line of them closes it. A line separator or bidirectional control (which
+ * would show a name in another order than it is) is shown as its \\uXXXX text, as everywhere else.
+ */
 export function markdownBlock(info: string, lines: readonly string[]): string[] {
-  const fence = markdownFence(lines);
-  return [`${fence}${info}`, ...lines, fence, ''];
+  const shown = lines.map((line) => line.replace(UNSHOWN_BEYOND, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`));
+  const fence = markdownFence(shown);
+  return [`${fence}${info}`, ...shown, fence, ''];
 }

@@ -52,6 +52,19 @@ test('artifact names GitHub would rewrite are refused before anything is signed 
   assert.equal(io.outputs['bundle-path'], undefined, 'nothing was signed');
 });
 
+test('a name with a bidirectional control is told escaped in the error and in the job summary\'s failure block, never raw (it shows the name in another order: app<U+202E>gpj.exe reads as appexe.jpg)', async (t) => {
+  const cwd = await tempDir(t);
+  await artifacts(cwd, ['app\u202egpj.exe']);
+  const io = recordingIO();
+  await assert.rejects(run(unsigned, io, cwd, env()), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_ASSET_NAME_REWRITTEN', error.message);
+    assert.ok(error.message.includes('"app\\u202egpj.exe"'), error.message);
+    return true;
+  });
+  assert.ok(!io.summary.includes('\u202e'), io.summary);
+  assert.ok(io.summary.includes('app\\u202egpj.exe'), io.summary);
+});
+
 test('a name with dots in a row is refused too: GitHub keeps no two dots in a row (app..tgz is published as app.tgz)', async (t) => {
   const cwd = await tempDir(t);
   await artifacts(cwd, ['app..tgz', 'ok.tgz']);

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { quoted } from '../../core/quote.js';
 import { githubAssetName } from '../../github/releases.js';
 import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { ReleaseError } from '../errors.js';
@@ -34,7 +35,7 @@ export const runAssetNamesStep: ReleaseStepRun = async ({ config, artifactFiles 
 function refuseRewrittenNames(names: readonly string[]): void {
   const rewritten = names.filter((name) => githubAssetName(name) !== name);
   if (rewritten.length === 0) return;
-  const shown = rewritten.slice(0, 5).map((name) => `${JSON.stringify(name)} (published as ${JSON.stringify(githubAssetName(name))})`).join(', ') + (rewritten.length > 5 ? ` and ${rewritten.length - 5} more` : '');
+  const shown = rewritten.slice(0, 5).map((name) => `${quoted(name)} (published as ${quoted(githubAssetName(name))})`).join(', ') + (rewritten.length > 5 ? ` and ${rewritten.length - 5} more` : '');
   throw new ReleaseError('RELEASE_ASSET_NAME_REWRITTEN', `GitHub would publish ${rewritten.length === 1 ? 'the artifact' : 'the artifacts'} ${shown} under another name than the checksums file lists, so checking the downloaded files against it would fail`, {
     hint: 'rename the files to letters, digits and . _ - + @ only (no spaces, brackets or non-ASCII letters, no dot at either end), as GitHub keeps them',
   });
