@@ -101,6 +101,21 @@ describe('Gemfile.lock parser', () => {
     assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(' is not')[0]]), [[5, '"rack"'], [6, '"nokogiri 1.15.0"']]);
   });
 
+  it('a file Bundler never wrote (text, or a lockfile converted to UTF-16 without a byte order mark) is unknowns at the lines it holds, never an empty SBOM that --strict passes', async () => {
+    const junk = await gemfileLockParser.parse(input('hello world\n'));
+    assert.deepEqual(junk.packages, []);
+    assert.deepEqual(junk.unknowns?.map((unknown) => [unknown.line, unknown.reason.replace(/ \((?:Bundler writes )?GEM, .*$/, '')]), [
+      [1, '"hello world" is no section\'s name'],
+      [1, 'it has no section Bundler writes'],
+    ]);
+    const lock = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rake (13.0.6)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  rake\n';
+    const utf16 = Buffer.from(lock, 'utf16le').toString('latin1');
+    assert.ok((await gemfileLockParser.parse(input(utf16))).unknowns?.some((unknown) => unknown.line === 1 && /is no section's name/.test(unknown.reason)));
+    // Every section Bundler writes is one, and one it does not know (a later Bundler's, syft's BAD-SECTION) is skipped as Bundler skips it.
+    const whole = `${lock}\nCHECKSUMS\n  rake (13.0.6)\n\nRUBY VERSION\n   ruby 3.3.0p0\n\nFUTURE SECTION\n  x\n\nBUNDLED WITH\n   2.5.17\n`;
+    assert.deepEqual((await gemfileLockParser.parse(input(whole))).unknowns ?? [], []);
+  });
+
   it('a line at a dependency\'s depth that is no "name (requirement)" is an unknown at its line, not an edge dropped unsaid', async () => {
     const lock = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.1.8)\n    rails (7.2.1)\n      rack (>= 2.2.4)\u0000\n      railties (= 7.2.1) x\n    railties (7.2.1)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  rails\n';
     const result = await gemfileLockParser.parse(input(lock));
