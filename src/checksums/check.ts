@@ -10,7 +10,7 @@ import { shownFile } from '../core/quote.js';
 import { checkArrayArgument, checkOptionsArgument, ChecksumsError, checksumsPlace, checkStringArgument } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
 import { checkAlgorithms, checkConcurrency, hashEach } from './hash.js';
-import { HashPool, OUTSIDE, type FileAnswer } from './pool.js';
+import { HashPool, NOT_REGULAR, OUTSIDE, type FileAnswer } from './pool.js';
 
 /** The outcome for one listed file: `ok`, a digest `mismatch`, `missing`, or `unreadable`. */
 export type CheckStatus = 'ok' | 'mismatch' | 'missing' | 'unreadable';
@@ -23,6 +23,17 @@ export interface CheckResult {
   actual?: string;
   /** Set when an unreadable file was not read because its real path is outside the base directory (an absolute name, a `..`, a link). */
   outside?: true;
+  /** Why an unreadable file could not be read, as the system said it (EACCES, EISDIR, ...), when it said. */
+  reason?: string;
+}
+
+/**
+ * Whether a result is a file here that could not be read (a permission, a directory in its place):
+ * a problem of this machine, not evidence against the file. A name leading out of the base, or too
+ * long for any file to have it, is the checksums file's doing: a failure of its own.
+ */
+export function unreadableHere(result: CheckResult): boolean {
+  return result.status === 'unreadable' && result.outside !== true && result.reason !== 'ENAMETOOLONG';
 }
 
 /** How `sha256sum -c` words each outcome in its report. */
@@ -172,9 +183,10 @@ export async function checkNamedFiles(files: readonly { entry: ChecksumEntry; pa
     files.map(async ({ entry, path }, index) => {
       try {
         if ((await stat(path)).isFile()) present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
-        else results[index] = { entry, status: 'unreadable' };
+        else results[index] = { entry, status: 'unreadable', reason: 'not a regular file' };
       } catch (error) {
-        results[index] = { entry, status: systemErrorCode(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+        const code = systemErrorCode(error);
+        results[index] = code === 'ENOENT' ? { entry, status: 'missing' } : { entry, status: 'unreadable', ...(code === undefined ? {} : { reason: code }) };
       }
     }),
   );
@@ -184,7 +196,7 @@ export async function checkNamedFiles(files: readonly { entry: ChecksumEntry; pa
     group.forEach((file, position) => {
       const { entry } = files[file.index] as { entry: ChecksumEntry };
       const artifact = hashed[position];
-      if (artifact === undefined || 'error' in artifact) results[file.index] = { entry, status: 'unreadable' };
+      if (artifact === undefined || 'error' in artifact) results[file.index] = { entry, status: 'unreadable', ...(artifact === undefined ? {} : { reason: systemErrorCode(artifact.error.cause) ?? artifact.error.message }) };
       else if (artifact.hex === entry.hex.toLowerCase()) results[file.index] = { entry, status: 'ok' };
       else results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
     });
@@ -251,7 +263,9 @@ async function checkEntries(entries: AsyncIterable<ChecksumEntry> | Iterable<Che
       hex === undefined
         ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
           ? { entry, status: 'unreadable', outside: true }
-          : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+          : size < 0 && value === 'ENOENT'
+            ? { entry, status: 'missing' }
+            : { entry, status: 'unreadable', reason: value === NOT_REGULAR ? 'not a regular file' : typeof value === 'string' ? value : 'no answer' }
         : hex === entry.hex.toLowerCase()
           ? { entry, status: 'ok' }
           : { entry, status: 'mismatch', actual: hex };

@@ -70,3 +70,27 @@ test('a listed file saved by a browser under another name (app (1).tgz) is named
       'trust-kit: app (1).tgz was not checked: it looks like a second download of app.tgz, renamed by the browser; rename it to app.tgz and run again\n',
   );
 });
+
+test('a listed file this machine cannot read (a directory in its place, a permission) is an input it could not read, exit 1, with why; not a tampered artifact (exit 3) unless one is', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  await writeFile(join(dir, 'dist', 'app.zip'), 'zip\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], dir)).code, 0);
+  assert.equal((await cli(['checksums', '-o', 'dist/SHA256SUMS', '--base', 'dist', 'dist/app.tgz', 'dist/app.zip'], dir)).code, 0);
+  assert.equal((await cli(['sign-blob', '--key', 'release.key', 'dist/SHA256SUMS'], dir)).code, 0);
+  await rm(join(dir, 'dist', 'app.zip'));
+  await mkdir(join(dir, 'dist', 'app.zip'));
+  const verify = ['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'];
+  const run = await cli(verify, dir);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /^trust-kit: SIGSTORE_INPUT_UNREADABLE: 1 file listed in the signed dist\/SHA256SUMS could not be read, so it was not checked: app\.zip \(unreadable: (?:not a regular file|EISDIR)\)\n {2}hint: make the files readable/);
+  const json = await cli([...verify, '--format', 'json'], dir);
+  assert.equal(json.code, 1, json.stderr);
+  assert.match(json.stderr, /SIGSTORE_INPUT_UNREADABLE/);
+  // With a tampered file beside it, the tampering is what is told.
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'evil\n');
+  const tampered = await cli(verify, dir);
+  assert.equal(tampered.code, 3, tampered.stderr);
+  assert.match(tampered.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifacts do not match the signed dist\/SHA256SUMS: app\.tgz \(expected sha256:[0-9a-f]{64}, found sha256:[0-9a-f]{64}\); app\.zip \(unreadable/);
+});

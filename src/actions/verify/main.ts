@@ -14,7 +14,7 @@ import { setListOutput, type ActionIO } from '../io.js';
 import { capped, cell, code, codeCell, MAX_SUMMARY_ROWS } from '../summary.js';
 import { counted } from '../../core/plural.js';
 import { boundedText } from '../../core/quote.js';
-import { reportedName } from '../../checksums/index.js';
+import { reportedName, unreadableHere, type CheckResult } from '../../checksums/index.js';
 
 /** The inputs the verify action reads: cosign's policy names, plus what to verify. */
 export const VERIFY_INPUTS = [
@@ -204,12 +204,20 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (notCheckedText !== undefined) io.warn(notCheckedText);
   await io.appendSummary(`### ${heading}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n${notCheckedText === undefined ? '' : `\n${cell(notCheckedText)}\n`}`);
   // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
-  const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${boundedText(reportedName(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
+  const described = (result: CheckResult): string => `${boundedText(reportedName(result.entry.name))} (${result.status}${result.reason === undefined ? '' : `: ${boundedText(result.reason)}`})`;
+  const unreadable = outcome.results.filter(unreadableHere).map(described);
+  const failed = [...outcome.results.filter((result) => result.status !== 'ok' && !unreadableHere(result)).map(described), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
   // The summary lists the failures (up to MAX_SUMMARY_ROWS of them); the error, as the CLI's, names the first few.
   const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
   if (failed.length > 0) {
     const misnamed = outcome.results.some((result) => result.status === 'missing') ? await misnamedFilesHint(files, reader.string('base'), cwd, checksums ?? '', { origin: 'the workspace', base: 'base' }) : undefined;
     throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: misnamed ?? 'do not use these files' });
+  }
+  // A file the runner could not read (a permission, a directory in its place) is no sign of tampering: said as what it is, when nothing else failed.
+  if (unreadable.length > 0) {
+    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `${counted(unreadable.length, 'file')} listed in the signed ${checksums ?? ''} could not be read, so ${unreadable.length === 1 ? 'it was' : 'they were'} not checked: ${unreadable.slice(0, NAMED_FAILURES).join('; ')}${unreadable.length > NAMED_FAILURES ? `; and ${unreadable.length - NAMED_FAILURES} more` : ''}`, {
+      hint: 'make the files readable by the job\'s user (or name the downloaded files, not directories), and run again',
+    });
   }
   if (outcome.results.length === 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
   io.info(`verified ${checksums ?? ''} and ${counted(good.length, 'artifact')} against it`);

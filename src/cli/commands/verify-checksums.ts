@@ -1,6 +1,6 @@
 import { opendir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { reportedName, reportLine, type CheckResult } from '../../checksums/index.js';
+import { reportedName, reportLine, unreadableHere, type CheckResult } from '../../checksums/index.js';
 import { secondDownloadOf } from '../../checksums/second-download.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { loadPatternsOf, verifyConfig } from '../../config/verify.js';
@@ -47,19 +47,32 @@ async function browserRenamed(dir: string, missing: ReadonlySet<string>): Promis
 
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 function describeFailure(result: CheckResult): string {
-  return `${boundedText(reportedName(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
+  return `${boundedText(reportedName(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : `${result.status}${result.reason === undefined ? '' : `: ${boundedText(result.reason)}`}`})`;
 }
+
+
 
 /**
  * Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as
  * {@link shownFile} shows it); `misnamed` is the hint when named files were looked for in the wrong place.
+ * Files this machine could not read (`unreadable`, as {@link unreadableHere}) are told as such
+ * (SIGSTORE_INPUT_UNREADABLE, exit 1) when nothing else failed: a permission is no sign of tampering.
  */
-function failIfAny(checksumsPath: string, failures: number, names: readonly string[], checked: number, misnamed: string | undefined): void {
+function failIfAny(checksumsPath: string, failures: number, names: readonly string[], checked: number, misnamed: string | undefined, unreadable: { count: number; names: readonly string[] }): void {
   if (failures > 0) {
-    const shown = names.slice(0, NAMED_FAILURES);
-    const more = failures > shown.length ? `; and ${failures - shown.length} more` : '';
-    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
+    const all = [...names, ...unreadable.names];
+    const total = failures + unreadable.count;
+    const shown = all.slice(0, NAMED_FAILURES);
+    const more = total > shown.length ? `; and ${total - shown.length} more` : '';
+    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(total, 'artifact')} ${total === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
       hint: misnamed ?? 'do not use these files: download them again from the release, and check that they belong to it',
+    });
+  }
+  if (unreadable.count > 0) {
+    const shown = unreadable.names.slice(0, NAMED_FAILURES);
+    const more = unreadable.count > shown.length ? `; and ${unreadable.count - shown.length} more` : '';
+    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `${counted(unreadable.count, 'file')} listed in the signed ${checksumsPath} could not be read, so ${unreadable.count === 1 ? 'it was' : 'they were'} not checked: ${shown.join('; ')}${more}`, {
+      hint: 'make the files readable by the user running trust-kit (or give the downloaded files, not directories), and run again',
     });
   }
   if (checked === 0) {
@@ -101,19 +114,22 @@ ${VERIFY_EXIT_HELP}
     if (output.json) {
       const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd, bundleShown: config.bundle });
       const artifacts = [
-        ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : {}) })),
+        ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : result.reason === undefined ? {} : { reason: result.reason }) })),
         ...outcome.unlisted.map((file) => ({ name: file, status: 'unlisted' })),
       ];
       context.stdout.write(`${jsonOutput({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
-      const failed = outcome.results.filter((result) => result.status !== 'ok');
+      const failed = outcome.results.filter((result) => result.status !== 'ok' && !unreadableHere(result));
+      const unreadable = outcome.results.filter(unreadableHere);
       const misnamed = failed.some((result) => result.status === 'missing') ? await misnamedFilesHint(files, base, context.cwd, checksumsPath, { origin: 'the working directory', base: '--base' }) : undefined;
-      failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map((file) => `${shownFile(file)} (not listed)`)], outcome.results.length, misnamed);
+      failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map((file) => `${shownFile(file)} (not listed)`)], outcome.results.length, misnamed, { count: unreadable.length, names: unreadable.map(describeFailure) });
       return EXIT.OK;
     }
     const verified = await verifyChecksumsSignature({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd, bundleShown: config.bundle });
     context.stdout.write(`Verified OK: ${shown}\n${describeVerified(verified.signature).join('\n')}\n`);
     // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
     const named: string[] = [];
+    const unreadable: string[] = [];
+    let unreadableCount = 0;
     const notFound: string[] = [];
     const ignoredNames = new Set<string>();
     const { counts, unlisted } = await checkVerifiedChecksums(verified, {
@@ -122,7 +138,10 @@ ${VERIFY_EXIT_HELP}
       cwd: context.cwd,
       onResult: (result) => {
         context.stdout.write(`${reportLine(result)}\n`);
-        if (result.status !== 'ok' && named.length < NAMED_FAILURES) named.push(describeFailure(result));
+        if (unreadableHere(result)) {
+          unreadableCount += 1;
+          if (unreadable.length < NAMED_FAILURES) unreadable.push(describeFailure(result));
+        } else if (result.status !== 'ok' && named.length < NAMED_FAILURES) named.push(describeFailure(result));
       },
       onIgnored: (entry) => {
         if (notFound.length < NAMED_NOT_FOUND) notFound.push(boundedText(reportedName(entry.name)));
@@ -138,9 +157,9 @@ ${VERIFY_EXIT_HELP}
         context.stderr.write(`trust-kit: ${shownFile(file)} was not checked: it looks like a second download of ${shownFile(listed)}, renamed by the browser; rename it to ${shownFile(listed)} and run again\n`);
       }
     }
-    const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
+    const failures = counts.mismatch + counts.missing + counts.unreadable - unreadableCount + unlisted.length;
     const misnamed = counts.missing > 0 ? await misnamedFilesHint(files, base, context.cwd, checksumsPath, { origin: 'the working directory', base: '--base' }) : undefined;
-    failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${shownFile(file)} (not listed)`)], counts.ok + failures - unlisted.length, misnamed);
+    failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${shownFile(file)} (not listed)`)], counts.ok + failures + unreadableCount - unlisted.length, misnamed, { count: unreadableCount, names: unreadable });
     return EXIT.OK;
   },
 };
