@@ -34,8 +34,8 @@ const MAX_LISTED_ISSUES = 50;
 export class ConfigError extends TrustKitError<'CONFIG_INVALID'> {
   readonly issues: readonly ConfigIssue[];
 
-  /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
-  constructor(issues: readonly ConfigIssue[], hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
+  /** `hint` by default points at the actions' reference (the CLI points at the command's own help instead); no placeholder a user would have to fill in. */
+  constructor(issues: readonly ConfigIssue[], hint = 'fix the inputs named above; docs/actions.md lists each action\'s inputs and what each accepts') {
     const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
     if (issues.length > MAX_LISTED_ISSUES) lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
     super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });

@@ -9,6 +9,7 @@ import { MAX_LIST_OUTPUT_UNITS, runAction, runnerIO, setLinesOutput, setListOutp
 import { printError } from '../../src/cli/cli.js';
 import { stderrLogger } from '../../src/cli/logger.js';
 import { closableOutput } from '../../src/cli/output.js';
+import { ConfigError } from '../../src/config/inputs.js';
 import { TrustKitError } from '../../src/core/errors.js';
 import { printableLines } from '../../src/core/quote.js';
 import { collectArtifacts, readChecksumEntries } from '../../src/checksums/index.js';
@@ -235,6 +236,16 @@ test('a failed run writes a job summary with the error\'s code, message and hint
     throw new TrustKitError('SIGN_FAILED', 'no');
   }, own);
   assert.equal(own.summary, '### Signatures\n\n**Failed**\n');
+});
+
+test('an action\'s bad inputs end with a hint that points at the actions\' reference, not a `trust-kit <command>` placeholder for the user to fill in', async () => {
+  const io = recordingIO();
+  await runAction(async () => {
+    throw new ConfigError([{ input: 'input "algorithm"', message: 'has "md5"; expected one of sha256, sha512' }]);
+  }, io);
+  const failed = io.log.find((line) => line.startsWith('failed CONFIG_INVALID')) ?? '';
+  assert.match(failed, /hint: fix the inputs named above; docs\/actions\.md lists each action's inputs and what each accepts/);
+  assert.doesNotMatch(failed, /<command>/);
 });
 
 test('a subject glob that matches nothing names the input it came from, as the inputs\' own problems do', async (t) => {
