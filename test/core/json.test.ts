@@ -33,7 +33,7 @@ test('a syntax error names the line, never the text around the bad token: a secr
     }
     const problem = jsonSyntaxProblem(text, error);
     assert.doesNotMatch(problem, /SECRET|"b/, problem);
-    assert.match(problem, /^line \d+: (Unexpected token: not valid JSON|Expected double-quoted property name in JSON at position \d+ \(line 3 column 3\))$/, problem);
+    assert.match(problem, /^line \d+: (Unexpected token: not valid JSON|Expected double-quoted property name in JSON at position \d+)$/, problem);
   }
   assert.equal(jsonSyntaxProblem('{"a":', new SyntaxError('Unexpected end of JSON input')), 'line 1: Unexpected end of JSON input');
 });

@@ -48,3 +48,16 @@ test('a keyless bundle whose certificate holds an RSA or Ed25519 key verifies a 
     assert.equal(run.code, 0, `${name}: ${run.stderr}`);
   }
 });
+
+test('a bundle file that is not JSON is told with the line JSON.parse stopped at, never with the bytes around the bad token (a file given by mistake, a token, would be printed), as a .intoto.jsonl line is', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'garbage.bin'), Buffer.from('\n\n[\u00ff\u0001secret-token-bytes', 'latin1'));
+  await writeFile(join(dir, 'lines.intoto.jsonl'), '{"a":1}\n{"secret-token-bytes\n');
+  await writeFile(join(dir, 'k.pub'), generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }));
+  const blob = await cli(['verify-blob', 'garbage.bin', '--bundle', 'garbage.bin', '--key', 'k.pub'], dir);
+  assert.match(blob.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: garbage\.bin is not JSON: line 3: /m);
+  assert.doesNotMatch(blob.stderr, /secret-token-bytes|\(line \d+ column \d+\)/);
+  const lines = await cli(['verify-attestation', 'garbage.bin', '--bundle', 'lines.intoto.jsonl', '--key', 'k.pub'], dir);
+  assert.match(lines.stderr, /VERIFY_BUNDLE_INVALID: lines\.intoto\.jsonl:2 is not JSON: (?!line )/);
+  assert.doesNotMatch(lines.stderr, /secret-token-bytes/);
+});

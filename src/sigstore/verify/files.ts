@@ -9,8 +9,8 @@ import { patternProblem, type MatchConfig, type SignerPolicyConfig, type VerifyC
 import { digestArgument, hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
 import { fileTooLarge, INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
-import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
-import { boundedText, quoted, shownFile } from '../../core/quote.js';
+import { describeJsonFault, jsonFault, jsonSyntaxProblem, JSON_FAULT_HINT } from '../../core/json.js';
+import { quoted, shownFile } from '../../core/quote.js';
 import { decodeBundle } from './documents.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
@@ -87,7 +87,7 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
     const first = text.slice(0, Math.max(0, text.indexOf('\n')));
     const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
     const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} is not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
   }
   const fault = jsonFault(text);
   if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
@@ -134,7 +134,7 @@ export async function readAttestationBundles(path: string, cwd: string): Promise
     try {
       json = JSON.parse(part);
     } catch (error) {
-      throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+      throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${jsonSyntaxProblem(part, error, { withLine: whole })}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
     }
     const fault = jsonFault(part);
     if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} ${describeJsonFault(fault, whole)}`, { hint: JSON_FAULT_HINT });
