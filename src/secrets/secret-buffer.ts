@@ -379,7 +379,8 @@ async function readIntoRegion(path: string, options: Omit<FromFileOptions, 'trim
 
 function unreadable(what: string, path: string, error: unknown): SecretError {
   const code = systemErrorCode(error);
-  return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${messageOf(error)}`, {
+  // The system's code, not its message, which names the path a second time.
+  return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${code ?? messageOf(error)}`, {
     cause: error,
     hint: code === 'ENOENT' ? `check the path of the ${what}` : `check that the ${what} is a readable regular file`,
   });

@@ -487,3 +487,23 @@ test('a private key file other users can read is warned about, naming it and the
   await open();
   assert.equal(warnings.length, 1, warnings.join('\n'));
 });
+
+test('a --key file the user cannot read is SIGN_KEY_INVALID naming it as given, with the system\'s code once, as docs/errors.md says: it was SECRET_FILE_UNREADABLE naming the absolute path twice', async (t) => {
+  const dir = await tempDir(t);
+  await chmod(dir, 0o755);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  await writeFile(join(dir, 'k.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  await chmod(dir, 0o777);
+  await chmod(join(dir, 'k.pem'), 0o000);
+  // Root reads any file: the CLI runs as nobody there (setpriv), as a user it runs itself.
+  const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+  let stderr = '';
+  try {
+    execFileSync(asUser[0] as string, [...asUser.slice(1), ...TSX, CLI_ENTRY, 'sign-blob', '--key', 'k.pem', 'a.txt'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env['PATH'] ?? '', HOME: dir } });
+  } catch (error) {
+    stderr = (error as { stderr: string }).stderr;
+  }
+  assert.match(stderr, /^trust-kit: SIGN_KEY_INVALID: cannot read the key "k\.pem": EACCES\n {2}hint: check the --key path \(input "key"\)/m);
+  assert.doesNotMatch(stderr, new RegExp(dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+});

@@ -119,10 +119,10 @@ export type OpenedSession =
  * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
  * bookkeeping.
  */
-async function readKey(path: string, env: Environment, logger: Logger): Promise<SigningKey> {
+async function readKey(path: string, env: Environment, logger: Logger, given: string): Promise<SigningKey> {
   let read = false;
-  // Quoted as every other path in an error: one with blanks or odd characters is then told whole.
-  const shown = quoted(path);
+  // As the user gave it (--key, input "key"), quoted as every other path in an error: one with blanks or odd characters is then told whole.
+  const shown = quoted(given);
   try {
     const key = await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key', masked: false }, (pem, file) => {
       read = true;
@@ -144,9 +144,10 @@ async function readKey(path: string, env: Environment, logger: Logger): Promise<
     });
     return key;
   } catch (error) {
-    // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
-    if (read || isTrustKitError(error)) throw error;
-    throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${systemErrorCode(error) ?? messageOf(error)}`, {
+    // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves; the file that could not be opened or read is the key's.
+    if (read || (isTrustKitError(error) && error.code !== 'SECRET_FILE_UNREADABLE')) throw error;
+    const cause = isTrustKitError(error) ? (error.cause ?? error) : error;
+    throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${systemErrorCode(cause) ?? messageOf(cause)}`, {
       cause: error,
       hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
     });
@@ -381,7 +382,7 @@ function warnIfReadableByOthers(path: string, mode: number, logger: Logger): voi
  * then signs with it (`context.key`).
  */
 export function readSigningKeyFile(keyPath: string, context: Pick<SigningContext, 'cwd' | 'env' | 'logger'>): Promise<SigningKey> {
-  return readKey(resolve(context.cwd, keyPath), context.env, context.logger);
+  return readKey(resolve(context.cwd, keyPath), context.env, context.logger, keyPath);
 }
 
 /**
@@ -392,7 +393,7 @@ export function readSigningKeyFile(keyPath: string, context: Pick<SigningContext
  */
 export async function openSigningSession(config: SignConfig, context: SigningContext): Promise<OpenedSession> {
   if (config.key !== undefined) {
-    const key = context.key ?? (await readKey(resolve(context.cwd, config.key), context.env, context.logger));
+    const key = context.key ?? (await readKey(resolve(context.cwd, config.key), context.env, context.logger, config.key));
     return {
       session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
       description: `the local key ${config.key} (hint ${key.hint})`,
