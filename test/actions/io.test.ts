@@ -9,11 +9,13 @@ import { MAX_LIST_OUTPUT_UNITS, runAction, runnerIO, setLinesOutput, setListOutp
 import { printError } from '../../src/cli/cli.js';
 import { stderrLogger } from '../../src/cli/logger.js';
 import { closableOutput } from '../../src/cli/output.js';
+import { predicateFromDocument } from '../../src/attest/predicates/index.js';
 import { ConfigError } from '../../src/config/inputs.js';
 import { TrustKitError } from '../../src/core/errors.js';
 import { printableLines } from '../../src/core/quote.js';
 import { collectArtifacts, readChecksumEntries } from '../../src/checksums/index.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
+import { readBundleFile } from '../../src/sigstore/verify/files.js';
 import { recordingIO } from '../support/action-io.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -209,6 +211,24 @@ test('a failure about a line of a file (a checksums file that does not parse) is
   await runAction(read, outside, join(workspace, 'elsewhere'));
   assert.deepEqual(outside.annotations, []);
   assert.ok(outside.log.some((line) => line.startsWith('failed CHECKSUMS_MALFORMED_LINE')));
+});
+
+test('a predicate or bundle that is not JSON is annotated at the line JSON.parse stopped at, as a checksums file\'s bad line is', async (t) => {
+  const workspace = await tempDir(t);
+  // An action runs in its workspace: the paths it is given are relative to it.
+  const cwd = process.cwd();
+  process.chdir(workspace);
+  t.after(() => process.chdir(cwd));
+  const text = '{\n  "a": 1,\n  "b": 2\n  "c": 3\n}\n';
+  await writeFile(join(workspace, 'predicate.json'), text);
+  const predicate = recordingIO();
+  await runAction(async () => void predicateFromDocument('custom', Buffer.from(text), 'predicate.json', 'https://example.com/p'), predicate, workspace);
+  assert.deepEqual(predicate.annotations.map(({ file, line }) => ({ file, line })), [{ file: 'predicate.json', line: 4 }]);
+  assert.match(predicate.annotations[0]?.message ?? '', /^ATTEST_PREDICATE_INVALID: predicate\.json is not JSON: line 4: /);
+  await writeFile(join(workspace, 'app.sigstore.json'), text);
+  const bundle = recordingIO();
+  await runAction(async () => void (await readBundleFile('app.sigstore.json', workspace)), bundle, workspace);
+  assert.deepEqual(bundle.annotations.map(({ file, line }) => ({ file, line })), [{ file: 'app.sigstore.json', line: 4 }]);
 });
 
 test('a failure annotation on the runner names the file and line in the error command, escaped', (t) => {

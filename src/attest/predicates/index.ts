@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { describeJsonFault, jsonFault, jsonSyntaxProblem } from '../../core/json.js';
+import { describeJsonFault, jsonErrorLine, jsonFault, jsonSyntaxProblem } from '../../core/json.js';
 import { AttestError } from '../errors.js';
 import { assertPredicateSize, type Predicate } from '../statement.js';
 import { customPredicate } from './custom.js';
@@ -54,7 +54,9 @@ function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown>
     document = JSON.parse(text, reviver as Parameters<typeof JSON.parse>[1]);
   } catch (error) {
     // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
-    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+    const line = jsonErrorLine(text, error instanceof Error ? error.message : String(error));
+    // Placed at its line, an action's failure is annotated there, as a checksums file's is.
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, hint: 'a predicate is one JSON object', place: { file: name, ...(line === undefined ? {} : { line }) } });
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });

@@ -48,7 +48,7 @@ export type VerifyErrorCode = VerifyFailureCode | VerifyPolicyCode | SigstoreInp
 /** Why a bundle did not verify: the code says which check failed, the message what was expected and what was found. */
 export class VerifyError extends TrustKitError<VerifyErrorCode> {
   constructor(code: VerifyErrorCode, message: string, options: TrustKitErrorOptions = {}) {
-    super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }) });
+    super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }), ...(options.place === undefined ? {} : { place: options.place }) });
     this.name = 'VerifyError';
   }
 }

@@ -9,7 +9,7 @@ import { patternProblem, type MatchConfig, type SignerPolicyConfig, type VerifyC
 import { digestArgument, hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
 import { fileTooLarge, INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
-import { describeJsonFault, jsonFault, jsonSyntaxProblem, JSON_FAULT_HINT } from '../../core/json.js';
+import { describeJsonFault, jsonErrorLine, jsonFault, jsonSyntaxProblem, JSON_FAULT_HINT } from '../../core/json.js';
 import { quoted, shownFile } from '../../core/quote.js';
 import { decodeBundle } from './documents.js';
 import { VerifyError } from './errors.js';
@@ -87,7 +87,9 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
     const first = text.slice(0, Math.max(0, text.indexOf('\n')));
     const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
     const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} is not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
+    const line = jsonErrorLine(text, error instanceof Error ? error.message : String(error));
+    // Placed at its line, an action's failure is annotated there, as a checksums file's is.
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} is not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, place: { file: path, ...(line === undefined ? {} : { line }) }, ...(hint === undefined ? {} : { hint }) });
   }
   const fault = jsonFault(text);
   if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
