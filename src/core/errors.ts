@@ -57,6 +57,25 @@ export function systemErrorCode(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a file the user named could not be read, and what to do, from the system's error: a
+ * permission is not fixed by checking the path. `what` names the file ("the bundle").
+ */
+export function readFailure(error: unknown, what: string): { why: string; hint: string } {
+  const code = systemErrorCode(error);
+  switch (code) {
+    case 'ENOENT':
+      return { why: 'ENOENT (it does not exist)', hint: `check the path of ${what}; it is relative to the working directory` };
+    case 'EACCES':
+    case 'EPERM':
+      return { why: `${code} (permission denied)`, hint: `make ${what} readable by the user running trust-kit` };
+    case 'EISDIR':
+      return { why: 'EISDIR (it is a directory)', hint: `give the path of ${what} itself, not of its directory` };
+    default:
+      return { why: code ?? messageOf(error), hint: `check the path of ${what} and that it can be read` };
+  }
+}
+
 /** What a surface shows for a failure: the code, the message and what to do. */
 export interface ErrorReport {
   code: string;

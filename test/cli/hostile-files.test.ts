@@ -81,7 +81,7 @@ test('where keys and artifacts to sign are read, a pipe or device is refused eve
   const session = createSigningSession({ backend: { instance: 'key', key: ephemeralSigningKey() }, retry: DEFAULT_RETRY_POLICY });
   await assert.rejects(session.signFile(join(cwd, 'pipe')), { code: 'FILE_NOT_REGULAR', message: /^artifact .*pipe is a named pipe/ });
   // One gone since it was named (the CLI checks named paths first): SIGN_INPUT_UNREADABLE naming it, no bundle written.
-  await assert.rejects(session.signFile(join(cwd, 'gone')), { code: 'SIGN_INPUT_UNREADABLE', message: `cannot read ${join(cwd, 'gone')}: ENOENT` });
+  await assert.rejects(session.signFile(join(cwd, 'gone')), { code: 'SIGN_INPUT_UNREADABLE', message: `cannot read ${join(cwd, 'gone')}: ENOENT (it does not exist)`, hint: 'check the path of the file; it is relative to the working directory' });
 });
 
 test('sbom reads lockfiles and the manifests beside them as bounded regular files: a pipe or a huge file is no hang', PROMPT, async (t) => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { clockFromSourceDateEpoch, fixedClock, systemClock } from '../../src/core/clock.js';
 import { digestBytes, hashFile, parseDigestReference } from '../../src/core/digest.js';
-import { TrustKitError, isTrustKitError, reportOf } from '../../src/core/errors.js';
+import { TrustKitError, isTrustKitError, readFailure, reportOf } from '../../src/core/errors.js';
 import { prepareFileAtomic, writeFileAtomic } from '../../src/core/files.js';
 import { VERSION } from '../../src/core/version.js';
 import { tempDir } from '../support/tmp.js';
@@ -135,4 +135,11 @@ test('writeFileAtomic with overwrite false never replaces a file that exists', a
   await assert.rejects(writeFileAtomic(join(dir, 'k'), 'second', 0o600, { overwrite: false }), { code: 'FILE_EXISTS' });
   assert.equal(await readFile(join(dir, 'k'), 'utf8'), 'first');
   assert.deepEqual(await readdir(dir), ['k'], 'no temporary file is left behind');
+});
+
+test('readFailure says why a file could not be read and what to do about that: a permission is not fixed by checking the path', () => {
+  assert.deepEqual(readFailure(Object.assign(new Error('x'), { code: 'EACCES' }), 'the bundle'), { why: 'EACCES (permission denied)', hint: 'make the bundle readable by the user running trust-kit' });
+  assert.deepEqual(readFailure(Object.assign(new Error('x'), { code: 'EISDIR' }), 'the bundle'), { why: 'EISDIR (it is a directory)', hint: 'give the path of the bundle itself, not of its directory' });
+  assert.match(readFailure(Object.assign(new Error('x'), { code: 'ENOENT' }), 'the bundle').hint, /^check the path of the bundle/);
+  assert.equal(readFailure(new Error('odd'), 'the bundle').why, 'odd');
 });

@@ -61,3 +61,11 @@ test('a bundle file that is not JSON is told with the line JSON.parse stopped at
   assert.match(lines.stderr, /VERIFY_BUNDLE_INVALID: lines\.intoto\.jsonl:2 is not JSON: (?!line )/);
   assert.doesNotMatch(lines.stderr, /secret-token-bytes/);
 });
+
+test('a bundle that cannot be read is told by why: a directory given for it, or a missing one, each with what to do, not "check the path" for all', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  await writeFile(join(dir, 'k.pub'), generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }));
+  const missing = await cli(['verify-blob', 'a.txt', '--bundle', 'gone.sigstore.json', '--key', 'k.pub'], dir);
+  assert.match(missing.stderr, /SIGSTORE_INPUT_UNREADABLE: cannot read bundle gone\.sigstore\.json: ENOENT \(it does not exist\)\n {2}hint: check the path of the bundle; it is relative to the working directory/);
+});

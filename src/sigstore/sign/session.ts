@@ -3,7 +3,7 @@ import type { SerializedBundle } from '@sigstore/bundle';
 import { dsse } from '@sigstore/core';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { RekorWitness, TSAWitness, type Bundle, type SignatureBundle, type VerificationMaterial, type Witness } from '@sigstore/sign';
-import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
+import { isTrustKitError, readFailure } from '../../core/errors.js';
 import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../../core/files.js';
 import type { ProxySettings } from '../../core/proxy.js';
 import type { RetryPolicy } from '../../core/retry.js';
@@ -281,10 +281,8 @@ export function createSigningSession(options: SigningSessionOptions): SigningSes
         data = await readRegularFile(path, { maxBytes: INPUT_LIMITS.artifactWhole, what: 'artifact', unchanged: true });
       } catch (error) {
         if (isTrustKitError(error)) throw error;
-        throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, {
-          cause: error,
-          hint: 'check the path; it is relative to the working directory',
-        });
+        const { why, hint } = readFailure(error, 'the file');
+        throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${why}`, { cause: error, hint });
       }
       const signed = await session.signBlob(data, path);
       await writeFileAtomic(bundlePath, signed.text);

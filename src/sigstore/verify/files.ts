@@ -7,7 +7,7 @@ import type { CheckCounts, CheckResult, ChecksumEntry } from '../../checksums/in
 import { ConfigError } from '../../config/inputs.js';
 import { patternProblem, type MatchConfig, type SignerPolicyConfig, type VerifyConfig } from '../../config/verify.js';
 import { digestArgument, hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
-import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
+import { isTrustKitError, readFailure, systemErrorCode } from '../../core/errors.js';
 import { fileTooLarge, INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
 import { describeJsonFault, jsonErrorLine, jsonFault, jsonSyntaxProblem, JSON_FAULT_HINT } from '../../core/json.js';
 import { quoted, shownFile } from '../../core/quote.js';
@@ -38,7 +38,8 @@ async function readInput(cwd: string, path: string, what: string, maxBytes: numb
     return maxBytes <= SYNC_READ_BYTES ? readRegularFileSync(resolve(cwd, path), options) : await readRegularFile(resolve(cwd, path), options);
   } catch (error) {
     if (isTrustKitError(error)) throw error;
-    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${shownFile(path)}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
+    const { why, hint } = readFailure(error, `the ${what}`);
+    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${shownFile(path)}: ${why}`, { cause: error, hint });
   }
 }
 
