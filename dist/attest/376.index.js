@@ -24,7 +24,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __webpack_require__(9916);
+var core_files = __webpack_require__(9916);
 ;// CONCATENATED MODULE: ./lib/core/plural.js
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 function counted(count, singular, plural = `${singular}s`) {
@@ -490,11 +490,24 @@ function serializeBundle(bundle) {
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
 
 
+
+
 /** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
 const BUNDLE_SUFFIX = '.sigstore.json';
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 function defaultBundlePath(path) {
     return `${path}${BUNDLE_SUFFIX}`;
+}
+/**
+ * What to say of a file whose bundle's name (`<name>.sigstore.json`) would be longer than a file
+ * name may be, told before anything is signed (the write failed after the signature was logged);
+ * undefined for a file whose bundle's name fits.
+ */
+function bundleNameTooLong(file) {
+    const bundle = defaultBundlePath(file);
+    if (!nameTooLong(bundle))
+        return undefined;
+    return `${file}'s bundle would be named ${Buffer.byteLength(basename(bundle))} bytes long, more than the ${MAX_NAME_BYTES} a file name may have: give the file a shorter name (at most ${MAX_NAME_BYTES - BUNDLE_SUFFIX.length} bytes)`;
 }
 /**
  * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
@@ -1344,7 +1357,7 @@ function derChildren(node) {
 /** Why a bundle did not verify: the code says which check failed, the message what was expected and what was found. */
 class errors_VerifyError extends errors/* TrustKitError */.T0 {
     constructor(code, message, options = {}) {
-        super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }) });
+        super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }), ...(options.place === undefined ? {} : { place: options.place }) });
         this.name = 'VerifyError';
     }
 }
@@ -1772,6 +1785,7 @@ function workflow_ref_workflowRefAt(identity) {
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
 
 
+
 /** The OIDC issuer of GitHub Actions tokens. */
 const policy_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
@@ -1779,21 +1793,33 @@ function exactly(value) {
     return { kind: 'exact', value };
 }
 /**
- * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
- * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
- * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ * A matcher of a pattern trust-kit writes itself (escaped names around fixed syntax, never a
+ * user's: those are {@link userMatcher}'s), a JavaScript regular expression anchored at both ends
+ * (`^(?:pattern)$`): an unanchored pattern would accept any identity that merely contains it.
+ * `ignoreCase` folds ASCII letters only, as GitHub compares names: with Unicode folding the Kelvin
+ * sign matched `k`. Throws `SyntaxError` for an invalid pattern.
  */
 function matching(pattern, options = {}) {
     // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
     new RegExp(pattern, 'u');
     const ignoreCase = options.ignoreCase === true;
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
+    const regexp = ignoreCase ? new RegExp(`^(?:${pattern})$`, 'i') : new RegExp(`^(?:${pattern})$`, 'u');
+    return { kind: 'regexp', pattern, test: (value) => regexp.test(value), ...(ignoreCase ? { ignoreCase } : {}) };
+}
+/**
+ * A matcher of a pattern a user gave, matched whole in RE2 syntax (see compileUserPattern): as
+ * cosign and Go's `regexp.MatchString` users write `-regexp` flags, but anchored at both ends.
+ */
+async function userMatcher(pattern) {
+    await loadPatternEngine();
+    const compiled = compileUserPattern(pattern);
+    return 'problem' in compiled ? compiled : { kind: 'regexp', pattern, test: compiled.test };
 }
 /** Whether a value satisfies a matcher. */
 function matches(matcher, value) {
     if (value === undefined)
         return false;
-    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.test(value);
 }
 /** A matcher as users wrote it, for messages. */
 function describeMatcher(matcher) {
@@ -1959,13 +1985,15 @@ function jsonErrorLine(text, message) {
  * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
  * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
  * around a bad token: a file given by mistake (a token, a key) would have its first characters
- * printed to a log others read.
+ * printed to a log others read. V8's own `(line N column M)` is left out where the line is told
+ * first; `withLine: false` leaves the line out (a line of a JSON-lines file, numbered already).
  */
-function jsonSyntaxProblem(text, error) {
+function jsonSyntaxProblem(text, error, options = {}) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = jsonErrorLine(text, message);
+    const line = options.withLine === false ? undefined : jsonErrorLine(text, message);
     const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
-    return `${line === undefined ? '' : `line ${line}: `}${(0,quote/* boundedText */.LD)(unquoted.split('\n')[0] ?? '', 200)}`;
+    const said = (unquoted.split('\n')[0] ?? '').replace(/ \(line \d+ column \d+\)$/, '');
+    return `${line === undefined ? '' : `line ${line}: `}${(0,quote/* boundedText */.LD)(said, 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -2733,7 +2761,7 @@ async function loadGitHubTrustMaterial(options = {}) {
     const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
     // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
     // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
-    const directory = await (0,files/* makeTemporaryDirectory */.LN)('trust-kit-github-root-');
+    const directory = await (0,core_files/* makeTemporaryDirectory */.LN)('trust-kit-github-root-');
     try {
         const rootPath = (0,external_node_path_.join)(directory.path, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
@@ -4812,18 +4840,16 @@ function createSigningSession(options) {
         async signFile(path, bundlePath = defaultBundlePath(path)) {
             let data;
             try {
-                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact', unchanged: true });
+                data = await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: core_files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact', unchanged: true });
             }
             catch (error) {
                 if ((0,errors/* isTrustKitError */.Nf)(error))
                     throw error;
-                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
-                    cause: error,
-                    hint: 'check the path; it is relative to the working directory',
-                });
+                const { why, hint } = (0,errors/* readFailure */.f1)(error, 'the file');
+                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${why}`, { cause: error, hint });
             }
             const signed = await session.signBlob(data, path);
-            await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
+            await (0,core_files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
             return bundlePath;
         },
     };
@@ -5031,12 +5057,12 @@ function takePassphrase(env, setButEmpty) {
  * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
  * bookkeeping.
  */
-async function readKey(path, env, logger) {
+async function readKey(path, env, logger, given) {
     let read = false;
-    // Quoted as every other path in an error: one with blanks or odd characters is then told whole.
-    const shown = (0,quote/* quoted */.TL)(path);
+    // As the user gave it (--key, input "key"), quoted as every other path in an error: one with blanks or odd characters is then told whole.
+    const shown = (0,quote/* quoted */.TL)(given);
     try {
-        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key', masked: false }, (pem, file) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: core_files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key', masked: false }, (pem, file) => {
             read = true;
             const empty = [];
             const passphrase = takePassphrase(env, empty);
@@ -5061,10 +5087,11 @@ async function readKey(path, env, logger) {
         return key;
     }
     catch (error) {
-        // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
-        if (read || (0,errors/* isTrustKitError */.Nf)(error))
+        // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves; the file that could not be opened or read is the key's.
+        if (read || ((0,errors/* isTrustKitError */.Nf)(error) && error.code !== 'SECRET_FILE_UNREADABLE'))
             throw error;
-        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+        const cause = (0,errors/* isTrustKitError */.Nf)(error) ? (error.cause ?? error) : error;
+        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${(0,errors/* systemErrorCode */.vq)(cause) ?? (0,errors/* messageOf */.bD)(cause)}`, {
             cause: error,
             hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
@@ -5091,7 +5118,7 @@ function emptyPassphrase(empty, shown, cause) {
 async function readGivenTrust(trustedRoot, context) {
     let text;
     try {
-        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, trustedRoot), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: trustedRoot })).toString('utf8');
+        text = (await (0,core_files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, trustedRoot), { maxBytes: core_files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: trustedRoot })).toString('utf8');
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -5197,7 +5224,7 @@ async function readSigningConfig(path, context) {
     let text;
     try {
         // A byte order mark (an editor's on Windows) is dropped, as the trusted root's is.
-        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8').replace(/^\uFEFF/, '');
+        text = (await (0,core_files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: core_files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8').replace(/^\uFEFF/, '');
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -5293,7 +5320,7 @@ function warnIfReadableByOthers(path, mode, logger) {
  * then signs with it (`context.key`).
  */
 function readSigningKeyFile(keyPath, context) {
-    return readKey(resolve(context.cwd, keyPath), context.env, context.logger);
+    return readKey(resolve(context.cwd, keyPath), context.env, context.logger, keyPath);
 }
 /**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
@@ -5303,7 +5330,7 @@ function readSigningKeyFile(keyPath, context) {
  */
 async function openSigningSession(config, context) {
     if (config.key !== undefined) {
-        const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger));
+        const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger, config.key));
         return {
             session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
             description: `the local key ${config.key} (hint ${key.hint})`,
@@ -5382,6 +5409,7 @@ async function openSigningSession(config, context) {
             };
         },
         trust,
+        claims: token.claims,
         close: () => {
             current.secret.destroy();
             current.renewal?.forget();
@@ -5432,6 +5460,11 @@ const statement_IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 const MAX_SUBJECTS_PER_STATEMENT = 1024;
 /** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
 const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
+/**
+ * The predicate's bytes times the statements it goes into, at most: a run holds every bundle until
+ * its files are written together, and 60 statements of a 2 MB predicate took 1 GB of memory.
+ */
+const MAX_STATEMENTS_PREDICATE_BYTES = 64 * 1024 * 1024;
 /** Whether a string is an absolute URI, as in-toto requires of predicate types: no white space and no control character (C0 or C1), which no URI holds. */
 function isPredicateTypeURI(value) {
     // eslint-disable-next-line no-control-regex -- the control characters are what is refused
@@ -5456,10 +5489,18 @@ function buildStatements(subjects, predicate, options = {}) {
             hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
         });
     }
-    assertPredicateSize(Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8'), `the ${predicate.predicateType} predicate`);
+    const predicateBytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
+    assertPredicateSize(predicateBytes, `the ${predicate.predicateType} predicate`);
     if (subjects.length === 0)
         throw new AttestError('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
     const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
+    const count = Math.ceil(subjects.length / size);
+    // Every statement carries the whole predicate, and a run holds each signed (several copies) until its files are written.
+    if (count * predicateBytes > MAX_STATEMENTS_PREDICATE_BYTES) {
+        throw new AttestError('ATTEST_PREDICATE_TOO_LARGE', `the ${predicate.predicateType} predicate (${predicateBytes} bytes) in each of ${count} statements is more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes (64 MiB) one run signs; nothing was signed`, {
+            hint: options.perSubject === true ? 'attest the subjects together (without per-subject), or in several runs of fewer subjects' : 'attest fewer subjects in a run, or a smaller document',
+        });
+    }
     const statements = [];
     for (let start = 0; start < subjects.length; start += size) {
         statements.push({
@@ -5570,7 +5611,9 @@ function parseDocument(bytes, name) {
     }
     catch (error) {
         // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
-        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+        const line = jsonErrorLine(text, error instanceof Error ? error.message : String(error));
+        // Placed at its line, an action's failure is annotated there, as a checksums file's is.
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, hint: 'a predicate is one JSON object', place: { file: name, ...(line === undefined ? {} : { line }) } });
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
@@ -5993,61 +6036,66 @@ async function signStatements(session, statements) {
  * The name files of a run are named after: the subject's name (its last path segment) when the
  * run attests one, `multiple` otherwise (as slsa-github-generator names them).
  */
-function attestationName(attestations) {
-    const subjects = attestations.flatMap((attestation) => attestation.statement.subject);
+function attestationName(statements) {
+    const subjects = statements.flatMap((statement) => statement.subject);
     const only = subjects.length === 1 ? subjects[0]?.name : undefined;
     const base = only?.split(/[/\\]/).pop()?.replace(/[^A-Za-z0-9._@+-]/g, '_');
     return base === undefined || base === '' || base === '.' || base === '..' ? 'multiple' : base;
 }
 /**
- * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
- * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
- * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`), the subject's whole
- * name with folders flattened, one statement or many.
+ * The paths of a run's files, known from its statements before any is signed: `<name>.intoto.jsonl`
+ * holding every bundle, and `<name>.sigstore.json` for a run that makes one bundle (`bundlePath`
+ * when given), or one `<subject>.sigstore.json` per statement in per-subject mode, the subject's
+ * whole name with folders flattened, one statement or many. `bundles[i]` is statement i's.
  */
-async function writeAttestations(attestations, options) {
-    const name = attestationName(attestations);
-    const single = attestations.length === 1 ? attestations[0] : undefined;
+function attestationPaths(statements, options) {
+    const name = attestationName(statements);
     const bundlePath = options.bundlePath ?? (0,external_node_path_.join)(options.dir, `${name}.sigstore.json`);
     const jsonl = options.bundlePath === undefined ? (0,external_node_path_.join)(options.dir, `${name}.intoto.jsonl`) : (0,external_node_path_.join)((0,external_node_path_.dirname)(options.bundlePath), `${name}.intoto.jsonl`);
-    const bundles = [];
     // Per subject, a subject's bundle has the same name however many others the run has: `dist/x.bin`'s is dist_x.bin.sigstore.json alone too.
-    if (single !== undefined && !(options.perSubject && options.bundlePath === undefined))
-        bundles.push({ path: bundlePath, text: single.text });
-    else if (options.perSubject) {
-        // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
-        const flatNames = attestations.map((attestation) => {
-            const subject = attestation.statement.subject[0]?.name ?? 'subject';
-            return { subject, flat: subject.replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_') };
-        });
-        // A subject whose name needs no change has its own name first: `x_y.bin`'s bundle is x_y.bin.sigstore.json, never `x/y.bin`'s.
-        const taken = new Set(flatNames.filter(({ subject, flat }) => subject === flat).map(({ flat }) => flat));
-        flatNames.forEach(({ subject, flat }, index) => {
-            let file = flat;
-            if (subject !== flat) {
-                for (let n = 2; taken.has(file); n++)
-                    file = `${flat}-${n}`;
-                taken.add(file);
-            }
-            bundles.push({ path: (0,external_node_path_.join)(options.dir, `${file}.sigstore.json`), text: attestations[index].text });
-        });
-    }
+    if (statements.length === 1 && !(options.perSubject && options.bundlePath === undefined))
+        return { jsonl, bundles: [bundlePath] };
+    if (!options.perSubject)
+        return { jsonl, bundles: [] };
+    // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
+    const flatNames = statements.map((statement) => {
+        const subject = statement.subject[0]?.name ?? 'subject';
+        return { subject, flat: subject.replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_') };
+    });
+    // A subject whose name needs no change has its own name first: `x_y.bin`'s bundle is x_y.bin.sigstore.json, never `x/y.bin`'s.
+    const taken = new Set(flatNames.filter(({ subject, flat }) => subject === flat).map(({ flat }) => flat));
+    const bundles = flatNames.map(({ subject, flat }) => {
+        let file = flat;
+        if (subject !== flat) {
+            for (let n = 2; taken.has(file); n++)
+                file = `${flat}-${n}`;
+            taken.add(file);
+        }
+        return (0,external_node_path_.join)(options.dir, `${file}.sigstore.json`);
+    });
+    return { jsonl, bundles };
+}
+/** Writes a run's bundles, each file atomically, where {@link attestationPaths} says. */
+async function writeAttestations(attestations, options) {
+    const paths = attestationPaths(attestations.map((attestation) => attestation.statement), options);
+    const { jsonl } = paths;
+    const bundles = paths.bundles.map((path, index) => ({ path, text: attestations[index].text }));
     // A signature bundle of the same name (sign-blob writes <file>.sigstore.json too) is replaced: said by the caller, as it is gone.
     const replacedSignatures = [];
     for (const bundle of bundles) {
-        const earlier = await (0,files/* readRegularFile */.XF)(bundle.path, { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
+        const earlier = await (0,core_files/* readRegularFile */.XF)(bundle.path, { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
         if (sign_holdsMessageSignature(earlier))
             replacedSignatures.push(bundle.path);
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
-    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => (0,files/* prepareFileAtomic */.hN)(file.path, file.text)));
+    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => (0,core_files/* prepareFileAtomic */.hN)(file.path, file.text)));
     const failed = prepared.find((outcome) => outcome.status === 'rejected');
     if (failed !== undefined) {
         await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
         throw failed.reason;
     }
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
-    await (0,files/* commitTogether */.yZ)(prepared.map((outcome) => outcome.value));
+    await (0,core_files/* commitTogether */.yZ)(prepared.map((outcome) => outcome.value));
     return { jsonl, bundles: bundles.map((bundle) => bundle.path), replacedSignatures };
 }
 /** Whether a bundle's JSON text holds a message signature (a signed file's bundle, not an attestation). */
@@ -6077,7 +6125,7 @@ function statementOf(text) {
 /** The first line of a file of bundles one a line, within {@link EARLIER_SCAN}'s bytes; empty when it cannot be read. */
 function firstLine(path) {
     try {
-        const head = (0,files/* readRegularFileHeadSync */.UJ)(path, EARLIER_SCAN.bytes, { what: 'attestation file', shown: path });
+        const head = (0,core_files/* readRegularFileHeadSync */.UJ)(path, EARLIER_SCAN.bytes, { what: 'attestation file', shown: path });
         const end = head.indexOf(0x0a);
         return head.toString('utf8', 0, end === -1 ? head.length : end);
     }
@@ -6109,7 +6157,7 @@ async function sign_earlierBundles(dir, written, predicateType) {
                 continue;
             read += 1;
             // A file of bundles one a line (this command's, gh's) is known by its first: it may be far longer than the bound.
-            const text = lines ? firstLine((0,external_node_path_.join)(dir, entry.name)) : await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
+            const text = lines ? firstLine((0,external_node_path_.join)(dir, entry.name)) : await (0,core_files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
             if (statementOf(text)?.predicateType === predicateType)
                 found.push(entry.name);
         }
@@ -6199,7 +6247,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }), ...(named.noFollow === true ? { noFollow: true } : {}) });
+    const opened = await (0,core_files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }), ...(named.noFollow === true ? { noFollow: true } : {}) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {
@@ -6216,8 +6264,8 @@ async function hashFile(path, algorithms, named = {}) {
                 await (0,external_node_timers_promises_.setImmediate)();
             }
         }
-        if ((0,files/* changedWhileRead */.a4)(opened, (0,external_node_fs_.fstatSync)(handle.fd), size))
-            throw (0,files/* fileChanged */.J8)(named.what ?? 'file', named.shown ?? path, size, expected);
+        if ((0,core_files/* changedWhileRead */.a4)(opened, (0,external_node_fs_.fstatSync)(handle.fd), size))
+            throw (0,core_files/* fileChanged */.J8)(named.what ?? 'file', named.shown ?? path, size, expected);
     }
     finally {
         await handle.close();
@@ -6665,15 +6713,33 @@ const linksToFilesAsFiles = {
         }).then((entries) => callback(null, entries), (error) => callback(error, []));
     },
 };
+/** A glob segment without a character a glob gives a meaning to (a wildcard, a class, braces, an extglob, an escape): a name. */
+const LITERAL_SEGMENT = /^[^*?[\]{}()!\\]*$/;
+/**
+ * A glob split before its first segment that is not a name: the directory the names before it lead
+ * to, and the rest. tinyglobby walks a pattern that climbs (`../**`), starts at the root or goes
+ * through `./..` from the two paths' common ancestor: it then left the working directory's own
+ * files out of the matches (tinyglobby#128), and never followed a link in the fixed part (macOS's
+ * `/tmp`, `$TMPDIR`), which matched nothing. Walked from the directory, a link there is followed
+ * by the system, as in a path.
+ */
+function splitGlob(pattern, cwd) {
+    const segments = pattern.split('/');
+    let fixed = 0;
+    while (fixed < segments.length - 1 && LITERAL_SEGMENT.test(segments[fixed]))
+        fixed += 1;
+    if (fixed === 0)
+        return { directory: cwd, rest: pattern };
+    // A pattern from the root keeps its leading '/' (segment '' first).
+    return { directory: (0,external_node_path_.resolve)(cwd, segments.slice(0, fixed).join('/') || '/'), rest: segments.slice(fixed).join('/') };
+}
 async function expandGlob(pattern, cwd) {
     const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448));
     const ignored = globIgnored(pattern);
-    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
-    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
-    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    const { directory, rest } = splitGlob(pattern, cwd);
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
-    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
+    const options = { cwd: directory, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
+    const matches = (await glob(rest, options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
     return collect_sortByName(matches, (path) => path);
 }
 /**
@@ -6846,7 +6912,7 @@ class Walk {
     }
     /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
     isLeftover(path, name = path.slice(path.lastIndexOf(external_node_path_.sep) + 1)) {
-        const kind = (0,files/* trustKitFileKind */.Xg)(name);
+        const kind = (0,core_files/* trustKitFileKind */.Xg)(name);
         if (kind === undefined)
             return false;
         this.leftover?.({ path, kind });
@@ -6971,7 +7037,7 @@ class Walk {
                     continue;
                 }
                 // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
-                const leftover = (0,files/* trustKitDirectoryKind */.ym)(entryName);
+                const leftover = (0,core_files/* trustKitDirectoryKind */.ym)(entryName);
                 if (leftover !== undefined)
                     this.leftover?.({ path, kind: leftover });
                 else
@@ -7238,7 +7304,7 @@ class FileHashes {
     }
 }
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
-const NOT_REGULAR = 'ENOTREG';
+const pool_NOT_REGULAR = 'ENOTREG';
 /** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
 const pool_OUTSIDE = 'EOUTSIDE';
 /** The error code a thread gives for a file written to while it was read (core/digest's changedWhileRead, the same test): its digest would be of bytes it never held at one moment. */
@@ -7347,11 +7413,11 @@ function hashOne(path, algorithms, index, within, follow, sizes, hexBytes, strid
       }
       if (!real.startsWith(within) && real !== within.slice(0, -1)) return '${pool_OUTSIDE}';
       // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
-      if (!statSync(real).isFile()) return '${NOT_REGULAR}';
+      if (!statSync(real).isFile()) return '${pool_NOT_REGULAR}';
       fd = openSync(real, FLAGS | NOFOLLOW);
     }
     const info = fstatSync(fd);
-    if (!info.isFile()) return '${NOT_REGULAR}';
+    if (!info.isFile()) return '${pool_NOT_REGULAR}';
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
       if (changed(info, fstatSync(fd), read)) return '${CHANGED}';
@@ -7867,7 +7933,7 @@ function readFailed(path, code, cause) {
             hint: "something replaced it with a link after it was listed: make sure nothing writes to the artifacts' directories until their checksums are written (a library caller lists files with collectArtifacts, which gives a link's checked target)",
         });
     }
-    const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
+    const reason = code === pool_NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
@@ -7899,6 +7965,14 @@ async function hashInProcess(file, algorithms, hashes, index, followLinks) {
 
 
 
+/**
+ * Whether a result is a file here that could not be read (a permission, a directory in its place):
+ * a problem of this machine, not evidence against the file. A name leading out of the base, or too
+ * long for any file to have it, is the checksums file's doing: a failure of its own.
+ */
+function unreadableHere(result) {
+    return result.status === 'unreadable' && result.outside !== true && result.reason !== 'ENAMETOOLONG';
+}
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -7948,11 +8022,11 @@ async function* readChecksumEntries(path, options = {}) {
     errors_checkOptionsArgument("readChecksumEntries's options", options, { shown: 'string', maxLineBytes: 'number', onChunk: 'function' });
     const named = options.shown ?? path;
     const shown = (0,quote/* shownFile */.G)(named);
-    const maxLineBytes = options.maxLineBytes ?? files/* INPUT_LIMITS */.Ef.checksumsLine;
+    const maxLineBytes = options.maxLineBytes ?? core_files/* INPUT_LIMITS */.Ef.checksumsLine;
     let carry = Buffer.alloc(0);
     let line = 0;
     let listed = 0;
-    const chunks = (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown: named });
+    const chunks = (0,core_files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown: named });
     // Closes the file also when the caller stops early or a line is refused.
     try {
         for (;;) {
@@ -8030,10 +8104,11 @@ async function checkNamedFiles(files) {
             if ((await stat(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
             else
-                results[index] = { entry, status: 'unreadable' };
+                results[index] = { entry, status: 'unreadable', reason: 'not a regular file' };
         }
         catch (error) {
-            results[index] = { entry, status: systemErrorCode(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            const code = systemErrorCode(error);
+            results[index] = code === 'ENOENT' ? { entry, status: 'missing' } : { entry, status: 'unreadable', ...(code === undefined ? {} : { reason: code }) };
         }
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
@@ -8043,7 +8118,7 @@ async function checkNamedFiles(files) {
             const { entry } = files[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
-                results[file.index] = { entry, status: 'unreadable' };
+                results[file.index] = { entry, status: 'unreadable', ...(artifact === undefined ? {} : { reason: systemErrorCode(artifact.error.cause) ?? artifact.error.message }) };
             else if (artifact.hex === entry.hex.toLowerCase())
                 results[file.index] = { entry, status: 'ok' };
             else
@@ -8089,7 +8164,9 @@ async function checkEntries(entries, options) {
         const result = hex === undefined
             ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
-                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+                : size < 0 && value === 'ENOENT'
+                    ? { entry, status: 'missing' }
+                    : { entry, status: 'unreadable', reason: value === NOT_REGULAR ? 'not a regular file' : typeof value === 'string' ? value : 'no answer' }
             : hex === entry.hex.toLowerCase()
                 ? { entry, status: 'ok' }
                 : { entry, status: 'mismatch', actual: hex };
@@ -8174,7 +8251,7 @@ async function checkEntries(entries, options) {
 function holdsChecksums(path) {
     let head;
     try {
-        head = (0,files/* readRegularFileHeadSync */.UJ)(path, files/* INPUT_LIMITS */.Ef.checksumsLine, { what: 'checksums file' });
+        head = (0,core_files/* readRegularFileHeadSync */.UJ)(path, core_files/* INPUT_LIMITS */.Ef.checksumsLine, { what: 'checksums file' });
     }
     catch {
         // Not readable as a regular file: the write names what is wrong with it.
@@ -8254,7 +8331,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     try {
         const text = checksumsText(hashed, config.algorithm);
         if (outputPath !== undefined)
-            await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
+            await (0,core_files/* writeFileAtomic */.Zf)(outputPath, text);
         let artifacts;
         return {
             // Made when asked for: the CLI, which prints the text, never makes an object a file.
@@ -8438,7 +8515,7 @@ async function subjectsFromChecksums(path, options) {
 async function subjectsFromArtifactsList(path) {
     let bytes;
     try {
-        bytes = await (0,files/* readRegularFile */.XF)(path, { maxBytes: ARTIFACTS_LIST_MAX_BYTES, what: 'artifacts list' });
+        bytes = await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: ARTIFACTS_LIST_MAX_BYTES, what: 'artifacts list' });
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -8557,7 +8634,7 @@ async function collectSubjects(config, ports, options = {}) {
 async function readDocument(path, cwd) {
     try {
         // A bigger file is refused by its size, before it is read, parsed or signed.
-        return await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, path), { maxBytes: MAX_PREDICATE_BYTES, what: 'predicate', shown: path });
+        return await (0,core_files/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, path), { maxBytes: MAX_PREDICATE_BYTES, what: 'predicate', shown: path });
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'FILE_TOO_LARGE') {
@@ -8576,6 +8653,12 @@ async function documentPredicate(type, config, cwd) {
     const path = config.predicatePath ?? '';
     const bytes = await readDocument(path, cwd);
     return type === 'sbom' ? predicateFromSbom(bytes, path) : predicateFromDocument(type, bytes, path, config.predicateType);
+}
+/** The claims of a GitHub Actions token that Fulcio writes into a certificate and SLSA provenance states too: the run, its source and its runner. */
+const RUN_CLAIMS = ['repository', 'repository_id', 'sha', 'ref', 'event_name', 'runner_environment', 'workflow_ref', 'job_workflow_ref', 'run_id', 'run_attempt'];
+/** Each run claim that the signing token states otherwise than the token the provenance was made of, as `name "a", where the signing token says "b"`. */
+function contradictedRunClaims(provenance, signing) {
+    return RUN_CLAIMS.filter((claim) => signing[claim] !== undefined && String(signing[claim]) !== String(provenance[claim])).map((claim) => `${claim} ${(0,quote/* quoted */.TL)(String(provenance[claim] ?? ''))}, where the signing token says ${(0,quote/* quoted */.TL)(String(signing[claim]))}`);
 }
 /**
  * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA
@@ -8633,6 +8716,18 @@ async function runAttestation(config, ports, options = {}) {
             hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
         });
     }
+    const fileOptions = { dir: (0,external_node_path_.resolve)(ports.cwd, config.outputDir), bundlePath: config.bundle === undefined ? undefined : (0,external_node_path_.resolve)(ports.cwd, config.bundle), perSubject: config.perSubject };
+    // Named before anything is signed: a name too long to write failed after the log entries were made.
+    const planned = attestationPaths(statements, fileOptions);
+    const tooLong = [planned.jsonl, ...planned.bundles].filter(core_files/* nameTooLong */.W1);
+    if (tooLong.length > 0) {
+        tokens?.signing?.secret.destroy();
+        tokens?.signing?.renewal?.forget();
+        const shown = tooLong.slice(0, 3).map((path) => `${(0,quote/* quoted */.TL)((0,external_node_path_.basename)(path), 300)} (${Buffer.byteLength((0,external_node_path_.basename)(path))} bytes)`).join(', ');
+        throw new AttestError('ATTEST_SUBJECT_INVALID', `the attestation's files would be named ${shown}${tooLong.length > 3 ? ` and ${tooLong.length - 3} more` : ''}, longer than the ${core_files/* MAX_NAME_BYTES */.pg} bytes a file name may have; nothing was signed`, {
+            hint: 'give the subject a shorter name (NAME@DIGEST, input subject-name), or name the bundle with --bundle',
+        });
+    }
     const opened = await openSigningSession(config.sign, {
         cwd: ports.cwd,
         env: ports.env,
@@ -8652,14 +8747,17 @@ async function runAttestation(config, ports, options = {}) {
             hint: 'leave SIGSTORE_ID_TOKEN unset in the job, so that the runner\'s token signs, or sign with --key',
         });
     }
+    const contradicted = tokens === undefined || opened.claims === undefined ? [] : contradictedRunClaims(tokens.claims.claims, opened.claims);
+    if (contradicted.length > 0) {
+        opened.close();
+        throw new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', `the provenance describes the run the runner's token names, but the signing token is another run's (${contradicted.join('; ')}): its certificate would contradict the provenance it signs`, {
+            hint: 'leave SIGSTORE_ID_TOKEN unset in the job, so that the runner\'s token signs, or sign with --key',
+        });
+    }
     ports.logger.info(`attesting ${counted(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${counted(statements.length, 'statement')} with ${opened.description}`);
     const attestations = await signStatements(opened.session, statements);
     opened.close();
-    const files = await writeAttestations(attestations, {
-        dir: (0,external_node_path_.resolve)(ports.cwd, config.outputDir),
-        bundlePath: config.bundle === undefined ? undefined : (0,external_node_path_.resolve)(ports.cwd, config.bundle),
-        perSubject: config.perSubject,
-    });
+    const files = await writeAttestations(attestations, fileOptions);
     for (const replaced of files.replacedSignatures) {
         ports.logger.warn(`${(0,quote/* quoted */.TL)((0,external_node_path_.relative)(ports.cwd, replaced))} held a signature bundle (as sign-blob writes), which this attestation's bundle of the same name replaced: sign the file again (or give attest --bundle another path) if its signature is still wanted`);
     }
@@ -8703,8 +8801,8 @@ const MAX_LISTED_ISSUES = 50;
 /** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
-    /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
-    constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
+    /** `hint` by default points at the actions' reference (the CLI points at the command's own help instead); no placeholder a user would have to fill in. */
+    constructor(issues, hint = 'fix the inputs named above; docs/actions.md lists each action\'s inputs and what each accepts') {
         const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
         if (issues.length > MAX_LISTED_ISSUES)
             lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
@@ -9164,7 +9262,7 @@ async function outputProblem(given, path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, given);
     if (!directory) {
         // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
-        const there = (0,files/* unreplaceableKind */.Ej)(target);
+        const there = (0,core_files/* unreplaceableKind */.Ej)(target);
         if (there === 'a symbolic link')
             return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
         if (there !== undefined)
@@ -10135,9 +10233,11 @@ function main_summary(result, cwd, repository, stored, serverURL, trustedRoot) {
         const workflow = repository === undefined ? undefined : reusableWorkflow({ identity: result.signer.identity, repository });
         const github = `--repo ${shellQuote(repository ?? '')}${workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`}`;
         const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : github;
+        // gh hashes the file with SHA-256 unless told SHA-512, and knows no other: a subject named by SHA-384 alone it cannot find.
+        const ghDigest = first.digest.sha256 !== undefined ? '' : first.digest.sha512 !== undefined ? ' --digest-alg sha512' : undefined;
         lines.push('Verify:', '', ...(0,summary/* shellBlock */.OV)([
             `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}${trustedRoot === undefined ? '' : ` --trusted-root ${shellQuote(trustedRoot)}`}`,
-            ...(repository === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${github}`, trustedRoot)),
+            ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellQuote(bundle)}${ghDigest} --predicate-type ${shellQuote(result.predicateType)} ${github}`, trustedRoot)),
         ]));
     }
     return lines.join('\n');

@@ -579,15 +579,33 @@ const linksToFilesAsFiles = {
         }).then((entries) => callback(null, entries), (error) => callback(error, []));
     },
 };
+/** A glob segment without a character a glob gives a meaning to (a wildcard, a class, braces, an extglob, an escape): a name. */
+const LITERAL_SEGMENT = /^[^*?[\]{}()!\\]*$/;
+/**
+ * A glob split before its first segment that is not a name: the directory the names before it lead
+ * to, and the rest. tinyglobby walks a pattern that climbs (`../**`), starts at the root or goes
+ * through `./..` from the two paths' common ancestor: it then left the working directory's own
+ * files out of the matches (tinyglobby#128), and never followed a link in the fixed part (macOS's
+ * `/tmp`, `$TMPDIR`), which matched nothing. Walked from the directory, a link there is followed
+ * by the system, as in a path.
+ */
+function splitGlob(pattern, cwd) {
+    const segments = pattern.split('/');
+    let fixed = 0;
+    while (fixed < segments.length - 1 && LITERAL_SEGMENT.test(segments[fixed]))
+        fixed += 1;
+    if (fixed === 0)
+        return { directory: cwd, rest: pattern };
+    // A pattern from the root keeps its leading '/' (segment '' first).
+    return { directory: (0,external_node_path_.resolve)(cwd, segments.slice(0, fixed).join('/') || '/'), rest: segments.slice(fixed).join('/') };
+}
 async function expandGlob(pattern, cwd) {
     const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448));
     const ignored = globIgnored(pattern);
-    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
-    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
-    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    const { directory, rest } = splitGlob(pattern, cwd);
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
-    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
+    const options = { cwd: directory, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
+    const matches = (await glob(rest, options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
     return collect_sortByName(matches, (path) => path);
 }
 /**
@@ -1152,7 +1170,7 @@ class FileHashes {
     }
 }
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
-const NOT_REGULAR = 'ENOTREG';
+const pool_NOT_REGULAR = 'ENOTREG';
 /** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
 const pool_OUTSIDE = 'EOUTSIDE';
 /** The error code a thread gives for a file written to while it was read (core/digest's changedWhileRead, the same test): its digest would be of bytes it never held at one moment. */
@@ -1261,11 +1279,11 @@ function hashOne(path, algorithms, index, within, follow, sizes, hexBytes, strid
       }
       if (!real.startsWith(within) && real !== within.slice(0, -1)) return '${pool_OUTSIDE}';
       // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
-      if (!statSync(real).isFile()) return '${NOT_REGULAR}';
+      if (!statSync(real).isFile()) return '${pool_NOT_REGULAR}';
       fd = openSync(real, FLAGS | NOFOLLOW);
     }
     const info = fstatSync(fd);
-    if (!info.isFile()) return '${NOT_REGULAR}';
+    if (!info.isFile()) return '${pool_NOT_REGULAR}';
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
       if (changed(info, fstatSync(fd), read)) return '${CHANGED}';
@@ -1781,7 +1799,7 @@ function readFailed(path, code, cause) {
             hint: "something replaced it with a link after it was listed: make sure nothing writes to the artifacts' directories until their checksums are written (a library caller lists files with collectArtifacts, which gives a link's checked target)",
         });
     }
-    const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
+    const reason = code === pool_NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
@@ -1813,6 +1831,14 @@ async function hashInProcess(file, algorithms, hashes, index, followLinks) {
 
 
 
+/**
+ * Whether a result is a file here that could not be read (a permission, a directory in its place):
+ * a problem of this machine, not evidence against the file. A name leading out of the base, or too
+ * long for any file to have it, is the checksums file's doing: a failure of its own.
+ */
+function unreadableHere(result) {
+    return result.status === 'unreadable' && result.outside !== true && result.reason !== 'ENAMETOOLONG';
+}
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -1944,10 +1970,11 @@ async function checkNamedFiles(files) {
             if ((await stat(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
             else
-                results[index] = { entry, status: 'unreadable' };
+                results[index] = { entry, status: 'unreadable', reason: 'not a regular file' };
         }
         catch (error) {
-            results[index] = { entry, status: systemErrorCode(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            const code = systemErrorCode(error);
+            results[index] = code === 'ENOENT' ? { entry, status: 'missing' } : { entry, status: 'unreadable', ...(code === undefined ? {} : { reason: code }) };
         }
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
@@ -1957,7 +1984,7 @@ async function checkNamedFiles(files) {
             const { entry } = files[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
-                results[file.index] = { entry, status: 'unreadable' };
+                results[file.index] = { entry, status: 'unreadable', ...(artifact === undefined ? {} : { reason: systemErrorCode(artifact.error.cause) ?? artifact.error.message }) };
             else if (artifact.hex === entry.hex.toLowerCase())
                 results[file.index] = { entry, status: 'ok' };
             else
@@ -2003,7 +2030,9 @@ async function checkEntries(entries, options) {
         const result = hex === undefined
             ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
-                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+                : size < 0 && value === 'ENOENT'
+                    ? { entry, status: 'missing' }
+                    : { entry, status: 'unreadable', reason: value === NOT_REGULAR ? 'not a regular file' : typeof value === 'string' ? value : 'no answer' }
             : hex === entry.hex.toLowerCase()
                 ? { entry, status: 'ok' }
                 : { entry, status: 'mismatch', actual: hex };
@@ -2253,8 +2282,8 @@ const MAX_LISTED_ISSUES = 50;
 /** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
-    /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
-    constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
+    /** `hint` by default points at the actions' reference (the CLI points at the command's own help instead); no placeholder a user would have to fill in. */
+    constructor(issues, hint = 'fix the inputs named above; docs/actions.md lists each action\'s inputs and what each accepts') {
         const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
         if (issues.length > MAX_LISTED_ISSUES)
             lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);

@@ -28641,18 +28641,20 @@ module.exports = __trustKitBuiltin("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8941);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9507);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5610);
+/* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1467);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8941);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9507);
+
 
 
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 // A cancelled job's SIGINT or SIGTERM removes the files being written and says so in one line.
-(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protectProcess */ .$f)({ env: process.env, host: process, logger: _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1', onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_0__/* .stoppedBySignal */ .T });
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .protectProcess */ .$f)({ env: process.env, host: process, logger: _io_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1', onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_1__/* .stoppedBySignal */ .T, onCrash: _core_files_js__WEBPACK_IMPORTED_MODULE_0__/* .removeTemporaryFiles */ .vo });
 // Loaded once the secrets are set aside: a dependency reads every variable's value as it loads (@npmcli/agent's proxy settings).
-const { CHECKSUMS_INPUTS, run } = await (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadWithSecretsHidden */ .KD)(() => __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 1800)));
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((io) => run((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(CHECKSUMS_INPUTS), io, process.cwd()), _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE'], 'subject-path');
+const { CHECKSUMS_INPUTS, run } = await (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadWithSecretsHidden */ .KD)(() => __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 1800)));
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)((io) => run((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)(CHECKSUMS_INPUTS), io, process.cwd()), _io_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE'], 'subject-path');
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -32048,6 +32050,7 @@ function gateLines(gate) {
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   vq: () => (/* binding */ systemErrorCode)
 /* harmony export */ });
+/* unused harmony export readFailure */
 const BRAND = Symbol.for('trust-kit.error');
 /**
  * The base of every error trust-kit raises on purpose: a stable string `code` that tests, exit
@@ -32092,6 +32095,24 @@ function systemErrorCode(value) {
     return undefined;
 }
 /**
+ * Why a file the user named could not be read, and what to do, from the system's error: a
+ * permission is not fixed by checking the path. `what` names the file ("the bundle").
+ */
+function readFailure(error, what) {
+    const code = systemErrorCode(error);
+    switch (code) {
+        case 'ENOENT':
+            return { why: 'ENOENT (it does not exist)', hint: `check the path of ${what}; it is relative to the working directory` };
+        case 'EACCES':
+        case 'EPERM':
+            return { why: `${code} (permission denied)`, hint: `make ${what} readable by the user running trust-kit` };
+        case 'EISDIR':
+            return { why: 'EISDIR (it is a directory)', hint: `give the path of ${what} itself, not of its directory` };
+        default:
+            return { why: code ?? messageOf(error), hint: `check the path of ${what} and that it can be read` };
+    }
+}
+/**
  * The report for any thrown value; errors trust-kit did not raise on purpose are `INTERNAL`, a
  * bug to report, with their message but never their stack.
  */
@@ -32126,7 +32147,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, directoryRemovedOnSignal, expectReplaceableOutput, fileTooLarge, makeDirectories, makeTemporaryDirectory, prepareFileAtomic, readRegularFile, readRegularFileSync, regularFileChunks, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, MAX_NAME_BYTES, commitTogether, directoryRemovedOnSignal, expectReplaceableOutput, fileTooLarge, makeDirectories, makeTemporaryDirectory, nameTooLong, prepareFileAtomic, readRegularFile, readRegularFileSync, regularFileChunks, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -32280,7 +32301,8 @@ async function commitTogether(files) {
             }
             catch (error) {
                 await Promise.all(files.map((each) => each.discard()));
-                throw error;
+                // A name too long to look at (ENAMETOOLONG) is one too long to write: the system's error, told as a write's.
+                throw isTrustKitError(error) ? error : writeFailed(file.path, error);
             }
         }
         for (const [index, file] of files.entries()) {
@@ -32547,6 +32569,12 @@ function removeTemporaryFiles() {
         }
     }
 }
+/** The most bytes a file's name may have on the file systems a run writes to (ext4, xfs, APFS). */
+const MAX_NAME_BYTES = 255;
+/** Whether a path's last part is longer than a file's name may be: writing it fails with ENAMETOOLONG. */
+function nameTooLong(path) {
+    return Buffer.byteLength(basename(path)) > MAX_NAME_BYTES;
+}
 /** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
 function writeFailed(path, error, making) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
@@ -32554,7 +32582,9 @@ function writeFailed(path, error, making) {
         ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
         : code === 'EISDIR'
             ? ['it is a directory', 'give the path of a file to write, not a directory']
-            : [(0,errors/* messageOf */.bD)(error), 'check that the directory exists, is writable and has free space'];
+            : code === 'ENAMETOOLONG'
+                ? [`its name is longer than the ${MAX_NAME_BYTES} bytes a file name may have, or its path longer than the system takes`, 'give it a shorter name or path']
+                : [(0,errors/* messageOf */.bD)(error), 'check that the directory exists, is writable and has free space'];
     return new errors/* TrustKitError */.T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
 }
 /** The longest target name (in bytes) a temporary file is named after: with the at most 40 bytes added it stays within the 255 a name may have. */
@@ -33113,6 +33143,7 @@ function addMaskCommand(form) {
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
 const UNSHOWN = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`, 'g');
+const UNSHOWN_BEYOND = new RegExp(`[${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`, 'g');
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
  * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
@@ -33182,10 +33213,15 @@ function markdownFence(lines) {
         longest = Math.max(longest, longestBacktickRun(line));
     return '`'.repeat(longest + 1);
 }
-/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+/**
+ * The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written,
+ * then a blank line; no line of them closes it. A line separator or bidirectional control (which
+ * would show a name in another order than it is) is shown as its \\uXXXX text, as everywhere else.
+ */
 function markdownBlock(info, lines) {
-    const fence = markdownFence(lines);
-    return [`${fence}${info}`, ...lines, fence, ''];
+    const shown = lines.map((line) => line.replace(UNSHOWN_BEYOND, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`));
+    const fence = markdownFence(shown);
+    return [`${fence}${info}`, ...shown, fence, ''];
 }
 
 
@@ -33397,11 +33433,11 @@ function killedOnSignal(group) {
     };
 }
 /**
- * What every entry point runs on SIGINT or SIGTERM (as `protectProcess`'s `onSignal`, after the
+ * What every entry point runs on SIGINT, SIGTERM or SIGHUP (as `protectProcess`'s `onSignal`, after the
  * secrets are destroyed): kills the children started in groups of their own, removes the
  * temporary files of writes not yet in place (their targets stay as they were) and the run's
  * temporary directories, and says in one line why the process stops; the signal then ends it, with
- * exit status 130 or 143. Synchronous: the process ends as soon as this returns.
+ * exit status 130, 143 or 129. Synchronous: the process ends as soon as this returns.
  */
 function stoppedBySignal(signal) {
     for (const group of childGroups) {
@@ -34637,7 +34673,8 @@ async function readIntoRegion(path, options) {
 }
 function unreadable(what, path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
+    // The system's code, not its message, which names the path a second time.
+    return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${code ?? (0,errors/* messageOf */.bD)(error)}`, {
         cause: error,
         hint: code === 'ENOENT' ? `check the path of the ${what}` : `check that the ${what} is a readable regular file`,
     });
@@ -35159,18 +35196,33 @@ const FIX = {
     envScrub: 'pass secrets in files (SecretBuffer.fromFile) rather than environment variables',
     capacity: 'destroy() each secret after its last use, so that its guarded block is reused',
 };
+/** The fixes that differ off Linux, where neither /proc, CAP_IPC_LOCK nor (on Windows) ulimit exist. */
+const PLATFORM_FIX = {
+    darwin: {
+        mlock: 'raise the locked-memory limit (`ulimit -l`)',
+        coreDumps: 'keep core dumps off for the job (`ulimit -c 0`, macOS\'s default)',
+    },
+    win32: {
+        mlock: 'keep fewer secrets alive at once: Windows caps locked memory at the process\'s minimum working set',
+        coreDumps: 'keep Windows Error Reporting from writing full dumps for the job (no LocalDumps registry key with DumpType 2)',
+    },
+};
+/** How to fix a missing protection of this kind on this platform. */
+function fixFor(kind) {
+    return PLATFORM_FIX[process.platform]?.[kind] ?? FIX[kind];
+}
 let protection_status;
 let logger;
 let strictKinds = new Set();
 const warned = new Set();
 function degrade(kind, what) {
     if (strictKinds.has(kind)) {
-        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: FIX[kind] });
+        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: fixFor(kind) });
     }
     if (warned.has(kind))
         return;
     warned.add(kind);
-    logger?.warn(`secret memory protection: ${what}; to fix: ${FIX[kind]}`);
+    logger?.warn(`secret memory protection: ${what}; to fix: ${fixFor(kind)}`);
 }
 /** While the lock is probed, a refusal is reported with the other findings rather than at once. */
 let probing = false;
@@ -35312,7 +35364,7 @@ function failOnStrict(missing) {
     const fatal = missing.filter(([kind]) => strictKinds.has(kind));
     if (fatal.length > 0) {
         throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map(([, what]) => what).join('; ')}`, {
-            hint: fatal.map(([kind]) => FIX[kind]).join('; '),
+            hint: fatal.map(([kind]) => fixFor(kind)).join('; '),
         });
     }
 }
@@ -35347,8 +35399,10 @@ let hooksInstalled = false;
 const PURGE_HOOK = Symbol.for('trust-kit.purge-hook');
 /** What {@link MemoryProtectionOptions.onSignal} set last. */
 let onSignal;
+/** What {@link MemoryProtectionOptions.onCrash} set last. */
+let onCrash;
 /**
- * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
+ * Destroys every secret on exit, SIGINT, SIGTERM and SIGHUP, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1. A
  * program with SIGINT/SIGTERM or uncaught-error handlers of its own keeps them in charge: the signal
  * purges and the program's handler ends the process; an uncaught error is left to its handler.
@@ -35358,7 +35412,7 @@ function installPurgeHooks(stderr) {
         return;
     hooksInstalled = true;
     process.once('exit', purge);
-    for (const signal of ['SIGINT', 'SIGTERM']) {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
         process.once(signal, () => {
             purge();
             try {
@@ -35386,6 +35440,12 @@ function installPurgeHooks(stderr) {
         const text = redact((0,external_node_util_.inspect)(error, { depth: 5 }));
         purge();
         (stderr ?? process.stderr).write(`${text}\n`);
+        try {
+            onCrash?.();
+        }
+        catch {
+            // The process must end whatever the entry point's handler does.
+        }
         process.exit(1);
     };
     process.on('uncaughtException', Object.assign((error) => crash(error, 'uncaughtException'), { [PURGE_HOOK]: true }));
@@ -35406,6 +35466,7 @@ function protectProcess(options = {}) {
     if (options.env !== undefined)
         protectProxyCredentials(options.env);
     onSignal = options.onSignal ?? onSignal;
+    onCrash = options.onCrash ?? onCrash;
     takeReporting(options);
     if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
         enableMemoryProtection(options);

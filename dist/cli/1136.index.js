@@ -74,11 +74,16 @@ const runInstructionsStep = (async (state) => {
 /***/ 65610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var defaultBundlePath = (function (path) {
     return `${path}${BUNDLE_SUFFIX}`;
+});var bundleNameTooLong = (function (file) {
+    const bundle = defaultBundlePath(file);
+    if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTooLong */ .W1)(bundle))
+        return undefined;
+    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - BUNDLE_SUFFIX.length} bytes)`;
 });var earlierBundles = (async function (bundles, at) {
     const there = await Promise.all(bundles.map(((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at(entry.bundle)).then((() => true), (() => false)))));
     return bundles.filter(((_entry, index) => there[index] === true));
 });var earlierBundleWarning = (function ({ file, bundle }) {
-    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(file)} as it is`;
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(file)} as it is`;
 });var bundlesOverFiles = (async function (bundles, at) {
     const named = bundles.filter((({ file }) => file.endsWith(BUNDLE_SUFFIX)));
     if (named.length === 0)
@@ -96,6 +101,7 @@ const runInstructionsStep = (async (state) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: (() => (/* binding */ defaultBundlePath)),
+/* harmony export */   Ik: (() => (/* binding */ bundleNameTooLong)),
 /* harmony export */   Q1: (() => (/* binding */ bundleOverFileMessage)),
 /* harmony export */   Zf: (() => (/* binding */ BUNDLE_SUFFIX)),
 /* harmony export */   e_: (() => (/* binding */ earlierBundles)),
@@ -103,13 +109,23 @@ const runInstructionsStep = (async (state) => {
 /* harmony export */   v0: (() => (/* binding */ bundlesOverFiles))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+
+
 
 
 /** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
 const BUNDLE_SUFFIX = '.sigstore.json';
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
+
+/**
+ * What to say of a file whose bundle's name (`<name>.sigstore.json`) would be longer than a file
+ * name may be, told before anything is signed (the write failed after the signature was logged);
+ * undefined for a file whose bundle's name fits.
+ */
 
 /**
  * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have

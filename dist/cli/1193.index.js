@@ -105,10 +105,10 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         try {
             const fetched = await client.getManifest((0,oci/* withDigest */.hQ)(repository, descriptor.digest));
             if (fetched.manifest.kind !== 'image')
-                throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', 'is an index, not a bundle manifest');
+                throw new sigstore_verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', 'is an index, not a bundle manifest');
             const layer = fetched.manifest.manifest.layers.find(((entry) => entry.mediaType === oci/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib));
             if (layer === undefined)
-                throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has no ${oci/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib} layer`);
+                throw new sigstore_verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has no ${oci/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib} layer`);
             const bytes = await read(layer, files/* INPUT_LIMITS */.Ef.bundle);
             discovered.referrers.push({ json: parseJsonObject(bytes), line: undefined, source, claimedType: fetched.manifest.manifest.annotations?.[oci/* BUNDLE_PREDICATE_TYPE_ANNOTATION */.Sy] });
         }
@@ -169,19 +169,19 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     }
     catch (error) {
         // V8 quotes the bytes around the fault, and these are the registry's: they are put on one printable line.
-        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `is not JSON: ${(0,logger/* printable */.g$)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        throw new sigstore_verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `is not JSON: ${(0,logger/* printable */.g$)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     // As for bundle files: JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader, cosign's, refuses them).
     const fault = (0,core_json/* jsonFault */.xC)(text);
     if (fault !== undefined)
-        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', (0,core_json/* describeJsonFault */.at)(fault), { hint: core_json/* JSON_FAULT_HINT */.y0 });
+        throw new sigstore_verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', (0,core_json/* describeJsonFault */.at)(fault), { hint: core_json/* JSON_FAULT_HINT */.y0 });
     if (typeof json !== 'object' || json === null || Array.isArray(json))
-        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
+        throw new sigstore_verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
     return json;
 });var legacyBundle = (function (payload, annotations) {
     const signature = annotations[oci/* LEGACY_ANNOTATIONS */.$2.signature];
     if (signature === undefined)
-        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has no ${oci/* LEGACY_ANNOTATIONS */.$2.signature} annotation`);
+        throw new sigstore_verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has no ${oci/* LEGACY_ANNOTATIONS */.$2.signature} annotation`);
     const certificate = annotations[oci/* LEGACY_ANNOTATIONS */.$2.certificate];
     const material = {};
     if (certificate !== undefined) {
@@ -198,7 +198,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         // Go reads a null number as zero and cosign accepts it; earlier trust-kit builds wrote null for a log's first index.
         const entry = parsed.Payload === undefined ? undefined : { ...parsed.Payload, logIndex: parsed.Payload.logIndex ?? 0, integratedTime: parsed.Payload.integratedTime ?? 0 };
         if (typeof parsed.SignedEntryTimestamp !== 'string' || typeof entry?.body !== 'string' || typeof entry.logID !== 'string' || !/^[0-9a-f]{1,128}$/.test(entry.logID) || !Number.isSafeInteger(entry.integratedTime) || !Number.isSafeInteger(entry.logIndex)) {
-            throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has a ${oci/* LEGACY_ANNOTATIONS */.$2.bundle} annotation that is not cosign's Rekor bundle`);
+            throw new sigstore_verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has a ${oci/* LEGACY_ANNOTATIONS */.$2.bundle} annotation that is not cosign's Rekor bundle`);
         }
         const kind = parseJsonObject(Buffer.from(entry.body, 'base64'));
         material.tlogEntries = [
@@ -238,7 +238,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                 continue;
             }
             catch (error) {
-                if (!(error instanceof verify/* VerifyError */.Gz))
+                if (!(error instanceof sigstore_verify/* VerifyError */.Gz))
                     throw error;
                 failure = error;
             }
@@ -261,10 +261,10 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     }
     return verified;
 });var withUnread = (function (failure, discovered) {
-    if (!(failure instanceof verify/* VerifyError */.Gz) || discovered.unreadable.length === 0)
+    if (!(failure instanceof sigstore_verify/* VerifyError */.Gz) || discovered.unreadable.length === 0)
         return failure;
     const [first] = discovered.unreadable;
-    return new verify/* VerifyError */.Gz(failure.code, `${failure.message}; ${discovered.unreadable.length === 1 ? 'one more source of bundles was' : `${discovered.unreadable.length} more sources of bundles were`} not read (${first?.source ?? ''}: ${first?.reason.slice(0, 300) ?? ''})`, {
+    return new sigstore_verify/* VerifyError */.Gz(failure.code, `${failure.message}; ${discovered.unreadable.length === 1 ? 'one more source of bundles was' : `${discovered.unreadable.length} more sources of bundles were`} not read (${first?.source ?? ''}: ${first?.reason.slice(0, 300) ?? ''})`, {
         hint: `none of the bundles read verified, and one not read might: ${failure.hint ?? ''}; an image carrying more signatures than a verifier reads can be cleared of the stale ones with the registry's own tools (cosign clean)`,
         cause: failure,
     });
@@ -279,29 +279,29 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     for (const candidate of signatures) {
         try {
             const payload = candidate.payload ?? Buffer.alloc(0);
-            const signature = (0,verify/* verifyBundle */.IF)(keyDecides(candidate, policy).json, { bytes: payload }, policy, trust);
+            const signature = (0,sigstore_verify/* verifyBundle */.IF)(keyDecides(candidate, policy).json, { bytes: payload }, policy, trust);
             // The signature covers the payload; the payload must name this image's digest, as cosign checks, and be of cosign's type, as
             // sigstore's payload reader and containers/image's sigstore verifier check: the GPG simple-signing "atomic container signature"
             // has this layout with other semantics (its docker-reference is part of the claim).
             const critical = parseJsonObject(payload).critical;
             if (critical?.type !== oci/* COSIGN_SIGNATURE_TYPE */.ED) {
-                throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_UNSUPPORTED', `its signed payload is a ${(0,quote/* quoted */.TL)(typeof critical?.type === 'string' ? critical.type : String(critical?.type), 100)} signature, not a ${oci/* COSIGN_SIGNATURE_TYPE */.ED}`, {
+                throw new sigstore_verify/* VerifyError */.Gz('VERIFY_BUNDLE_UNSUPPORTED', `its signed payload is a ${(0,quote/* quoted */.TL)(typeof critical?.type === 'string' ? critical.type : String(critical?.type), 100)} signature, not a ${oci/* COSIGN_SIGNATURE_TYPE */.ED}`, {
                     hint: 'a .sig layer holds cosign image signatures; a payload of another kind is no signature of this image: check who attached it',
                 });
             }
             const claimed = critical.image?.['docker-manifest-digest'];
             // Said of the payload (the source is named once, below); the hint is an image signature's, not an attestation's.
             if (claimed !== image.digest) {
-                throw new verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `its signed payload names the image ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`, {
+                throw new sigstore_verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `its signed payload names the image ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`, {
                     hint: 'this signature was made for another image and attached to this one (a replayed .sig): it does not vouch for this image',
                 });
             }
             return { signature, source: candidate.source };
         }
         catch (error) {
-            if (!(error instanceof verify/* VerifyError */.Gz))
+            if (!(error instanceof sigstore_verify/* VerifyError */.Gz))
                 throw error;
-            failure ??= new verify/* VerifyError */.Gz(error.code, `${candidate.source}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+            failure ??= new sigstore_verify/* VerifyError */.Gz(error.code, `${candidate.source}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
         }
     }
     return { failure };
@@ -320,7 +320,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         if (trust !== undefined)
             loaded.push(trust);
     }
-    return new verify/* TrustMaterial */.GG(loaded.flatMap(((trust) => trust.roots)));
+    return new sigstore_verify/* TrustMaterial */.GG(loaded.flatMap(((trust) => trust.roots)));
 });var describeImageBundle = (function (entry) {
     const head = entry.predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? `signature (${entry.source})` : `attestation ${(0,verify_blob.shown)(entry.predicateType)} (${entry.source})`;
     return [`- ${head}`, ...(entry.attestation === undefined || entry.predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? [] : (0,commands_verify_attestation.describeAttestation)(entry.attestation).slice(1)), ...(0,verify_blob.describeVerified)(entry.signature)];
@@ -338,6 +338,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(66097);
 // EXTERNAL MODULE: ./lib/config/verify-attestation.js
 var verify_attestation = __webpack_require__(73598);
+// EXTERNAL MODULE: ./lib/config/verify.js
+var verify = __webpack_require__(40409);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -357,7 +359,7 @@ var sigstore_verify_attestation = __webpack_require__(44444);
 // EXTERNAL MODULE: ./lib/sigstore/verify/files.js
 var verify_files = __webpack_require__(92701);
 // EXTERNAL MODULE: ./lib/sigstore/verify/index.js
-var verify = __webpack_require__(54418);
+var sigstore_verify = __webpack_require__(54418);
 // EXTERNAL MODULE: ./lib/images/errors.js
 var images_errors = __webpack_require__(97547);
 ;// CONCATENATED MODULE: ./lib/images/verify.js
@@ -459,6 +461,7 @@ var registry = __webpack_require__(98294);
 
 
 
+
 /** `trust-kit verify-image`: verify the signatures and attestations a registry holds for an image, as `cosign verify` and `cosign verify-attestation` do. */
 const verifyImageCommand = {
     usage: 'trust-kit verify-image IMAGE [--predicate-type URI]... [--no-signature] (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --signer-workflow W | --key PUB.pem [--insecure-ignore-tlog])\n         [--trusted-root FILE] [--format text|json] [registry flags]',
@@ -518,6 +521,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
         const references = (0,registry/* readImageArguments */.As)(reader, args.positionals.slice(0, 1), 'subject', context.env);
         (0,inputs/* withEarlierIssues */.ZB)([...args.issues, ...output.issues], (() => reader.finish()));
         // The bundles are the image's: the policy config names the image where a file command names its bundle file.
+        await (0,verify/* loadPatternsOf */.BT)(args.values);
         const config = (0,verify_attestation/* attestationVerifyConfig */.aN)({ ...args.values, bundle: image, 'predicate-type': oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 }, nameOf);
         const policy = (0,sigstore_verify_attestation/* attestationPolicy */.NR)(await (0,verify_files/* resolvePolicy */.nZ)(config.policy, context.cwd), config, config.identityOrigin);
         const client = await (0,registry/* registryClientFor */.CA)(args.values, context.env, references);
@@ -1476,6 +1480,7 @@ const MAX_REPOSITORY_LENGTH = 255;
 /* harmony export */   fg: (() => (/* reexport safe */ _key_js__WEBPACK_IMPORTED_MODULE_3__.f)),
 /* harmony export */   pV: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV)),
 /* harmony export */   qQ: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.qQ)),
+/* harmony export */   sL: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.sL)),
 /* harmony export */   wC: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC))
 /* harmony export */ });
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94661);

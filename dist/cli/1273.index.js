@@ -226,10 +226,9 @@ Exit codes:
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  y: (() => (/* binding */ printError)),
   a: (() => (/* binding */ runCli))
 });
-
-// UNUSED EXPORTS: printError
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
@@ -443,43 +442,51 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 __webpack_require__.a(__webpack_module__, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
-/* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22331);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17253);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27444);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51517);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+/* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21467);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22331);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17253);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27444);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51517);
 
 
 
 
 
 
-const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .closableOutput */ .h)((() => process.stdout));
-const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .closableOutput */ .h)((() => process.stderr));
+
+
+const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .closableOutput */ .h)((() => (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .regularFileStream */ .f)(1) ?? process.stdout), { name: 'standard output', failures: 'throw' });
+const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .closableOutput */ .h)((() => process.stderr), { name: 'standard error', failures: 'drop' });
 const debug = process.env['RUNNER_DEBUG'] === '1';
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
-// On SIGINT or SIGTERM the files being written are removed (their targets stay as they were) and one
-// line says why the command stopped; then the signal ends the process (exit status 130 or 143).
-(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .protectProcess */ .$f)({ env: process.env, host: process, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .stderrLogger */ .D)(stderr, debug), chooseNow: debug, onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_1__/* .stoppedBySignal */ .T });
+// On SIGINT, SIGTERM or SIGHUP the files being written are removed (their targets stay as they were) and one
+// line says why the command stopped; then the signal ends the process (exit status 130, 143 or 129).
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .protectProcess */ .$f)({ env: process.env, host: process, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .stderrLogger */ .D)(stderr, debug), chooseNow: debug, onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_2__/* .stoppedBySignal */ .T, onCrash: _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .removeTemporaryFiles */ .vo });
 // In a GitHub Actions job, every secret taken from here on (an OIDC token the runner does not know
 // of, above all) is masked in the log, as the actions mask it; on stderr, which the runner reads
 // for commands too, so that stdout stays the command's output (`trust-kit sbom > sbom.json`).
 if (process.env['GITHUB_ACTIONS'] === 'true') {
-    (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setMasker */ .I7)(((form) => {
+    (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .setMasker */ .I7)(((form) => {
         const line = (0,_core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .addMaskCommand */ .F8)(form);
         process.stderr.write(line, (() => line.fill(0)));
     }));
 }
-const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout,
-    stderr,
-});
+const context = { cwd: process.cwd(), env: process.env, stdout, stderr };
+let code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .runCli */ .a)(process.argv.slice(2), context);
 // The command is done and has awaited all it started: the process ends once both streams have
 // taken what was written, without the teardown of a natural exit, which frees the heap page by
 // page (milliseconds after a big SBOM). Exit handlers (the secrets' purge) still run.
 await Promise.all([stdout.flushed(), stderr.flushed()]);
+// Its output failed after its last write (a pipe's or device's error comes later): the run did not give what it said.
+const failure = stdout.unreportedFailure();
+if (failure !== undefined) {
+    (0,_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .printError */ .y)(failure, context);
+    await stderr.flushed();
+    if (code === 0)
+        code = (0,_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .R)(failure);
+}
 process.exit(code);
 
 __webpack_async_result__();
@@ -488,22 +495,33 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 51517:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var closableOutput = (function (open) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var closableOutput = (function (open, options) {
     let stream;
     let closed = false;
+    let failure;
+    let reported = false;
+    const throwFailure = (() => {
+        if (failure === undefined || reported || options.failures === 'drop')
+            return;
+        reported = true;
+        throw failure;
+    });
     return {
         write: ((text) => {
+            throwFailure();
             if (closed)
                 return;
             if (stream === undefined) {
                 stream = open();
                 stream.on('error', ((error) => {
-                    if (error.code !== 'EPIPE')
-                        throw error;
                     closed = true;
+                    if (error.code !== 'EPIPE') {
+                        failure ??= new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${options.name}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: `free space (or lift the file size limit) where ${options.name} is written, or write the file with -o FILE where the command has it` });
+                    }
                 }));
             }
-            stream.write((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutWorkflowCommands */ .CA)(text));
+            stream.write((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutWorkflowCommands */ .CA)(text));
+            throwFailure();
         }),
         flushed: (() => new Promise(((resolve) => {
             if (stream === undefined || closed)
@@ -512,25 +530,75 @@ __webpack_async_result__();
             else
                 stream.write('', (() => resolve()));
         }))),
+        unreportedFailure: (() => (reported || options.failures === 'drop' ? undefined : failure)),
+    };
+});var regularFileStream = (function (fd) {
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    const listeners = [];
+    return {
+        write(text, callback) {
+            try {
+                const bytes = Buffer.from(text, 'utf8');
+                for (let at = 0; at < bytes.length;) {
+                    const taken = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, at);
+                    // A regular file that takes nothing and says no error would loop here for ever.
+                    if (taken === 0)
+                        throw Object.assign(new Error('the file took no more bytes'), { code: 'EIO' });
+                    at += taken;
+                }
+                callback?.(null);
+            }
+            catch (error) {
+                for (const listener of listeners)
+                    listener(error);
+                callback?.(error);
+            }
+            return true;
+        },
+        on(_event, listener) {
+            listeners.push(listener);
+            return this;
+        },
     };
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: (() => (/* binding */ regularFileStream)),
 /* harmony export */   h: (() => (/* binding */ closableOutput))
 /* harmony export */ });
-/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25403);
+
+
 
 /**
  * An {@link Output} over a process stream whose reader may go away (`trust-kit checksums . | head -1`):
  * once a write fails with EPIPE, later writes are dropped, so the command still finishes what it
  * started (a signature half-way through a batch) and exits with its own code, without a stack trace.
- * Any other stream error is thrown, as before. A write with a line the Actions runner would read as a
- * workflow command (a file name from a checksums file, a server's answer in an error) is fenced
- * off so that it runs none: the runner reads both streams of a step.
+ * Another failure (a full disk under `trust-kit sbom > sbom.json`) is FILE_WRITE_FAILED naming the
+ * stream, thrown by the write that meets it or the next one, so the command fails as with `-o`;
+ * with `failures: 'drop'` (standard error, where nothing could report it) later writes are dropped.
+ * A write with a line the Actions runner would read as a workflow command (a file name from a
+ * checksums file, a server's answer in an error) is fenced off so that it runs none: the runner
+ * reads both streams of a step.
  *
  * `open` is called on the first write only: Node.js builds `process.stderr` when it is first read,
  * and for a pipe that loads node:net (about 1.5 ms), which a command that prints nothing there
  * (`verify-blob` verifying) should not pay.
+ */
+
+/**
+ * A stream writing to `fd` when it is a regular file (`trust-kit sbom > sbom.json`), undefined
+ * otherwise: Node.js's own stream there makes one write(2) a chunk and takes a short write for a
+ * whole one, so a full disk left a cut document and exit 0. Here each write is repeated until
+ * every byte is taken, and what stops it is the stream's error, reported at once.
  */
 
 
@@ -615,8 +683,8 @@ const MAX_LISTED_ISSUES = 50;
 /** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     issues;
-    /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
-    constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
+    /** `hint` by default points at the actions' reference (the CLI points at the command's own help instead); no placeholder a user would have to fill in. */
+    constructor(issues, hint = 'fix the inputs named above; docs/actions.md lists each action\'s inputs and what each accepts') {
         const lines = issues.slice(0, MAX_LISTED_ISSUES).map(((issue) => `${issue.input}: ${issue.message}`));
         if (issues.length > MAX_LISTED_ISSUES)
             lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
@@ -789,7 +857,8 @@ class InputReader {
             }
             catch (error) {
                 await Promise.all(files.map(((each) => each.discard())));
-                throw error;
+                // A name too long to look at (ENAMETOOLONG) is one too long to write: the system's error, told as a write's.
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error) ? error : writeFailed(file.path, error);
             }
         }
         for (const [index, file] of files.entries()) {
@@ -988,13 +1057,17 @@ class InputReader {
             // As for files: the others are still removed.
         }
     }
+});var nameTooLong = (function (path) {
+    return Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)) > MAX_NAME_BYTES;
 });var writeFailed = (function (path, error, making) {
     const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error);
     const [why, hint] = making === 'directory' && (code === 'EEXIST' || code === 'ENOTDIR')
         ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
         : code === 'EISDIR'
             ? ['it is a directory', 'give the path of a file to write, not a directory']
-            : [(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error), 'check that the directory exists, is writable and has free space'];
+            : code === 'ENAMETOOLONG'
+                ? [`its name is longer than the ${MAX_NAME_BYTES} bytes a file name may have, or its path longer than the system takes`, 'give it a shorter name or path']
+                : [(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error), 'check that the directory exists, is writable and has free space'];
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
 });var processRuns = (function (pid) {
     try {
@@ -1319,6 +1392,7 @@ class InputReader {
 /* harmony export */   LN: (() => (/* binding */ makeTemporaryDirectory)),
 /* harmony export */   ME: (() => (/* binding */ fileTooLarge)),
 /* harmony export */   UJ: (() => (/* binding */ readRegularFileHeadSync)),
+/* harmony export */   W1: (() => (/* binding */ nameTooLong)),
 /* harmony export */   XF: (() => (/* binding */ readRegularFile)),
 /* harmony export */   Xg: (() => (/* binding */ trustKitFileKind)),
 /* harmony export */   ZU: (() => (/* binding */ openRegularFile)),
@@ -1330,6 +1404,7 @@ class InputReader {
 /* harmony export */   hT: (() => (/* binding */ regularFileChunks)),
 /* harmony export */   hx: (() => (/* binding */ underCommitLock)),
 /* harmony export */   nf: (() => (/* binding */ directoryRemovedOnSignal)),
+/* harmony export */   pg: (() => (/* binding */ MAX_NAME_BYTES)),
 /* harmony export */   vo: (() => (/* binding */ removeTemporaryFiles)),
 /* harmony export */   yZ: (() => (/* binding */ commitTogether)),
 /* harmony export */   ym: (() => (/* binding */ trustKitDirectoryKind))
@@ -1437,6 +1512,10 @@ const temporaryDirectories = new Set();
  * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.PLACE.tmp` beside the
  * target), for the next write in that directory from the same place to remove.
  */
+
+/** The most bytes a file's name may have on the file systems a run writes to (ext4, xfs, APFS). */
+const MAX_NAME_BYTES = 255;
+/** Whether a path's last part is longer than a file's name may be: writing it fails with ENAMETOOLONG. */
 
 /** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
 
@@ -1895,11 +1974,11 @@ const childGroups = new Set();
  */
 
 /**
- * What every entry point runs on SIGINT or SIGTERM (as `protectProcess`'s `onSignal`, after the
+ * What every entry point runs on SIGINT, SIGTERM or SIGHUP (as `protectProcess`'s `onSignal`, after the
  * secrets are destroyed): kills the children started in groups of their own, removes the
  * temporary files of writes not yet in place (their targets stay as they were) and the run's
  * temporary directories, and says in one line why the process stops; the signal then ends it, with
- * exit status 130 or 143. Synchronous: the process ends as soon as this returns.
+ * exit status 130, 143 or 129. Synchronous: the process ends as soon as this returns.
  */
 
 
@@ -2658,7 +2737,8 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     return { region, filled, mode };
 });var unreadable = (function (what, path, error) {
     const code = (0,core_errors/* systemErrorCode */.vq)(error);
-    return new errors/* SecretError */.J('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,core_errors/* messageOf */.bD)(error)}`, {
+    // The system's code, not its message, which names the path a second time.
+    return new errors/* SecretError */.J('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${code ?? (0,core_errors/* messageOf */.bD)(error)}`, {
         cause: error,
         hint: code === 'ENOENT' ? `check the path of the ${what}` : `check that the ${what} is a readable regular file`,
     });
@@ -2848,14 +2928,16 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
             return sodium.crypto_secretbox_open_easy(into, sealed.subarray(nonceLength), sealed.subarray(0, nonceLength), key);
         },
     };
+});var fixFor = (function (kind) {
+    return PLATFORM_FIX[process.platform]?.[kind] ?? FIX[kind];
 });var degrade = (function (kind, what) {
     if (strictKinds.has(kind)) {
-        throw new errors/* SecretError */.J('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: FIX[kind] });
+        throw new errors/* SecretError */.J('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: fixFor(kind) });
     }
     if (warned.has(kind))
         return;
     warned.add(kind);
-    logger?.warn(`secret memory protection: ${what}; to fix: ${FIX[kind]}`);
+    logger?.warn(`secret memory protection: ${what}; to fix: ${fixFor(kind)}`);
 });var onExhausted = (function () {
     degrade('capacity', `${MAX_MAPPED_BLOCKS} secrets are alive in libsodium memory (secrets not destroyed after use wait for garbage collection): further ones are zeroed and sealed but neither locked nor guarded`);
 });var onUnlocked = (function () {
@@ -2958,7 +3040,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     const fatal = missing.filter((([kind]) => strictKinds.has(kind)));
     if (fatal.length > 0) {
         throw new errors/* SecretError */.J('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map((([, what]) => what)).join('; ')}`, {
-            hint: fatal.map((([kind]) => FIX[kind])).join('; '),
+            hint: fatal.map((([kind]) => fixFor(kind))).join('; '),
         });
     }
 });var report = (function (next, missing) {
@@ -2980,7 +3062,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         return;
     hooksInstalled = true;
     process.once('exit', purge);
-    for (const signal of ['SIGINT', 'SIGTERM']) {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
         process.once(signal, (() => {
             purge();
             try {
@@ -3008,6 +3090,12 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         const text = redact((0,external_node_util_.inspect)(error, { depth: 5 }));
         purge();
         (stderr ?? process.stderr).write(`${text}\n`);
+        try {
+            onCrash?.();
+        }
+        catch {
+            // The process must end whatever the entry point's handler does.
+        }
         process.exit(1);
     });
     process.on('uncaughtException', Object.assign(((error) => crash(error, 'uncaughtException')), { [PURGE_HOOK]: true }));
@@ -3019,6 +3107,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     if (options.env !== undefined)
         protectProxyCredentials(options.env);
     onSignal = options.onSignal ?? onSignal;
+    onCrash = options.onCrash ?? onCrash;
     takeReporting(options);
     if (options.chooseNow === true || SECRET_MEMORY_KINDS.some(((kind) => strictKinds.has(kind))) || secretMemoryChosen()) {
         enableMemoryProtection(options);
@@ -3838,6 +3927,19 @@ const FIX = {
     envScrub: 'pass secrets in files (SecretBuffer.fromFile) rather than environment variables',
     capacity: 'destroy() each secret after its last use, so that its guarded block is reused',
 };
+/** The fixes that differ off Linux, where neither /proc, CAP_IPC_LOCK nor (on Windows) ulimit exist. */
+const PLATFORM_FIX = {
+    darwin: {
+        mlock: 'raise the locked-memory limit (`ulimit -l`)',
+        coreDumps: 'keep core dumps off for the job (`ulimit -c 0`, macOS\'s default)',
+    },
+    win32: {
+        mlock: 'keep fewer secrets alive at once: Windows caps locked memory at the process\'s minimum working set',
+        coreDumps: 'keep Windows Error Reporting from writing full dumps for the job (no LocalDumps registry key with DumpType 2)',
+    },
+};
+/** How to fix a missing protection of this kind on this platform. */
+
 let protection_status;
 let logger;
 let strictKinds = new Set();
@@ -3899,8 +4001,10 @@ let hooksInstalled = false;
 const PURGE_HOOK = Symbol.for('trust-kit.purge-hook');
 /** What {@link MemoryProtectionOptions.onSignal} set last. */
 let onSignal;
+/** What {@link MemoryProtectionOptions.onCrash} set last. */
+let onCrash;
 /**
- * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
+ * Destroys every secret on exit, SIGINT, SIGTERM and SIGHUP, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1. A
  * program with SIGINT/SIGTERM or uncaught-error handlers of its own keeps them in charge: the signal
  * purges and the program's handler ends the process; an uncaught error is left to its handler.

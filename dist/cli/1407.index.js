@@ -65,8 +65,9 @@ export const modules = {
         longest = Math.max(longest, longestBacktickRun(line));
     return '`'.repeat(longest + 1);
 });var markdownBlock = (function (info, lines) {
-    const fence = markdownFence(lines);
-    return [`${fence}${info}`, ...lines, fence, ''];
+    const shown = lines.map(((line) => line.replace(UNSHOWN_BEYOND, ((char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`))));
+    const fence = markdownFence(shown);
+    return [`${fence}${info}`, ...shown, fence, ''];
 });var printfWord = (function (run) {
     let escapes = '';
     for (const byte of Buffer.from(run, 'utf8'))
@@ -450,6 +451,7 @@ var logger = __webpack_require__(25403);
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
 const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
+const UNSHOWN_BEYOND = new RegExp(`[${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
  * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
@@ -482,7 +484,11 @@ const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]
 
 /** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
 
-/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+/**
+ * The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written,
+ * then a blank line; no line of them closes it. A line separator or bidirectional control (which
+ * would show a name in another order than it is) is shown as its \\uXXXX text, as everywhere else.
+ */
 
 
 // EXTERNAL MODULE: ./lib/sigstore/verify/policy.js

@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 81835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeAttestation = (function (result) {
-    const lines = [`  predicate:  ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.shown)(result.statement.predicateType)}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
+    const lines = [`  predicate:  ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.shown)(result.statement.predicateType)}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
     const provenance = result.provenance;
     if (provenance !== undefined) {
         if (provenance.builder !== undefined)
@@ -30,12 +30,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 /* harmony import */ var _config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73598);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
-/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44444);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27444);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95110);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44444);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92701);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27444);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95110);
+
 
 
 
@@ -67,13 +69,13 @@ provenance, prints the builder, the source repository and commit, the workflow a
       --source-digest SHA                GitHub: made from this commit
       --deny-self-hosted-runners         GitHub: refuse attestations made on self-hosted runners
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_HELP}
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_EXIT_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_EXIT_HELP}
 5 the artifact is not a subject of the attestation, 6 another predicate type, 7 another signer
 workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     options: {
-        ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_OPTIONS,
+        ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_OPTIONS,
         'predicate-type': { type: 'string' },
         owner: { type: 'string' },
         'signer-repo': { type: 'string' },
@@ -83,7 +85,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     },
     reportsFlagIssues: true,
     async run(args, context) {
-        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.outputFormat)(args.values);
+        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.outputFormat)(args.values);
         const earlier = [
             ...args.issues,
             ...(args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }]),
@@ -93,19 +95,21 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
             })),
             ...output.issues,
         ];
+        await (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPatternsOf */ .BT)(args.values);
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .attestationVerifyConfig */ .aN)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
-        const [bundles, basePolicy, digests] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readAttestationBundles */ .aZ)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactDigests */ .sf)(artifact, context.cwd)]);
-        const policy = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .attestationPolicy */ .NR)(basePolicy, config, config.identityOrigin);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .trustDeciding */ .qP)(bundles, digests, config.predicateType), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D)(context.stderr)));
-        const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyAttestation */ .oe)({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
+        const [bundles, basePolicy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readAttestationBundles */ .aZ)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const digests = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactDigests */ .sf)(artifact, context.cwd, { sha384: (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__/* .namedBySha384Alone */ .jk)(bundles) });
+        const policy = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__/* .attestationPolicy */ .NR)(basePolicy, config, config.identityOrigin);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrust */ .vO)(config, context.cwd, (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__/* .trustDeciding */ .qP)(bundles, digests, config.predicateType), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .stderrLogger */ .D)(context.stderr)));
+        const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyAttestation */ .oe)({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
         if (output.json) {
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonOutput */ .W3)({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonOutput */ .W3)({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);
         }
         else {
-            context.stdout.write(`Verified OK: ${artifact}${artifact === `sha256:${digests.sha256}` ? '' : ` (sha256:${digests.sha256})`}\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.describeVerified)(result.signature)].join('\n')}\n`);
+            context.stdout.write(`Verified OK: ${artifact}${artifact === `sha256:${digests.sha256}` ? '' : ` (sha256:${digests.sha256})`}\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.describeVerified)(result.signature)].join('\n')}\n`);
         }
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
     },
 };
 
@@ -235,6 +239,8 @@ const ATTEST_TYPE_URIS = {
     catch {
         return undefined;
     }
+});var namedBySha384Alone = (function (bundles) {
+    return bundles.some(((bundle) => peekStatement(bundle.json)?.subjects.some((({ digest }) => typeof digest.sha384 === 'string' && typeof digest.sha256 !== 'string' && typeof digest.sha512 !== 'string')) === true));
 });var names = (function (subject, digests) {
     const shared = Object.keys(digests).filter(((algorithm) => typeof subject.digest[algorithm] === 'string'));
     return shared.length > 0 && shared.every(((algorithm) => subject.digest[algorithm].toLowerCase() === digests[algorithm]));
@@ -362,6 +368,7 @@ const ATTEST_TYPE_URIS = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NR: (() => (/* binding */ attestationPolicy)),
+/* harmony export */   jk: (() => (/* binding */ namedBySha384Alone)),
 /* harmony export */   oe: (() => (/* binding */ verifyAttestation)),
 /* harmony export */   qP: (() => (/* binding */ trustDeciding))
 /* harmony export */ });
@@ -400,6 +407,8 @@ const EXTENSION_CODES = {
  */
 const MAX_VERIFIED_CANDIDATES = 1000;
 /** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
+
+/** Whether a subject of the bundles' statements is named by a SHA-384 digest and neither a SHA-256 nor a SHA-512 one. */
 
 /** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
 

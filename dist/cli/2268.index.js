@@ -107,6 +107,10 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The sections of Gemfile.lock whose `specs:` list locked gems. */
 const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
+/** Every top-level section Bundler writes (its LockfileParser's), the sources' included. */
+const BUNDLER_SECTIONS = new Set([...SOURCE_SECTIONS, 'PLATFORMS', 'DEPENDENCIES', 'CHECKSUMS', 'RUBY VERSION', 'BUNDLED WITH']);
+/** A top-level line in the form of a section's name: capitals, digits, spaces, `-` and `_`. One Bundler does not know it skips, as a later Bundler's section. */
+const SECTION_NAME = /^[A-Z][A-Z0-9 _-]*$/;
 /** `name (version[-platform])` at 4 spaces: a locked gem (Bundler's NAME_VERSION: the version has no `-`, the platform follows it). */
 const SPEC = /^ {4}(?! )(\S+) \(([^-\s)]+)(?:-([^\s)]+))?\)$/;
 /** `name[ (requirement)]` at 6 spaces: a dependency of the gem above. */
@@ -157,10 +161,17 @@ const gemfileLockParser = {
         let revision;
         let current;
         const builds = new Map();
+        let sections = 0;
         for (const [index, raw] of (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input).split('\n').entries()) {
             const text = raw.replace(/\r$/, '');
             if (/^\S/.test(text)) {
                 section = text.trim();
+                // Junk that parses as a header (a file cut or converted to UTF-16, a file that is no lockfile) was read as a section
+                // holding nothing: an empty SBOM that even --strict passed.
+                if (BUNDLER_SECTIONS.has(section))
+                    sections += 1;
+                else if (!SECTION_NAME.test(section))
+                    unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)((0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(section, 200))} is no section's name (Bundler writes ${[...BUNDLER_SECTIONS].join(', ')}): the lockfile is damaged or no Bundler lockfile, and what that part holds is not listed (run bundle lock)`, index + 1);
                 remote = undefined;
                 remotes = 0;
                 revision = undefined;
@@ -233,6 +244,8 @@ const gemfileLockParser = {
             if (/^ {4}(?! )\S/.test(text))
                 unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)((0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(text.trim(), 200))} is not a locked gem (Bundler writes "name (version)"): it is cut short or was edited, and this gem is not listed (run bundle lock)`, index + 1);
         }
+        if (sections === 0)
+            unknowns.add('it has no section Bundler writes (GEM, DEPENDENCIES and the others): it is damaged or no Bundler lockfile, and nothing in it is listed (run bundle lock)', 1);
         const scopes = await scopesFromGemfile(input, direct, gems);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
         // Gems nothing reaches (a stale lock, a Gemfile form not understood) stay required: never hidden.

@@ -297,6 +297,8 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     catch (error) {
         hashes.fail(index, { code: (0,core_errors/* systemErrorCode */.vq)(error) ?? String(error), cause: error });
     }
+});var unreadableHere = (function (result) {
+    return result.status === 'unreadable' && result.outside !== true && result.reason !== 'ENAMETOOLONG';
 });var reportLine = (function (result) {
     return `${(0,format/* reportedName */.PF)(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 });var unreadableChecksums = (function (path, error) {
@@ -388,10 +390,11 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
             if ((await (0,promises_.stat)(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
             else
-                results[index] = { entry, status: 'unreadable' };
+                results[index] = { entry, status: 'unreadable', reason: 'not a regular file' };
         }
         catch (error) {
-            results[index] = { entry, status: (0,core_errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            const code = (0,core_errors/* systemErrorCode */.vq)(error);
+            results[index] = code === 'ENOENT' ? { entry, status: 'missing' } : { entry, status: 'unreadable', ...(code === undefined ? {} : { reason: code }) };
         }
     })));
     for (const algorithm of new Set(present.map(((file) => file.algorithm)))) {
@@ -401,7 +404,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
             const { entry } = files[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
-                results[file.index] = { entry, status: 'unreadable' };
+                results[file.index] = { entry, status: 'unreadable', ...(artifact === undefined ? {} : { reason: (0,core_errors/* systemErrorCode */.vq)(artifact.error.cause) ?? artifact.error.message }) };
             else if (artifact.hex === entry.hex.toLowerCase())
                 results[file.index] = { entry, status: 'ok' };
             else
@@ -431,7 +434,9 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         const result = hex === undefined
             ? value === checksums_pool/* OUTSIDE */.ov || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
-                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+                : size < 0 && value === 'ENOENT'
+                    ? { entry, status: 'missing' }
+                    : { entry, status: 'unreadable', reason: value === checksums_pool/* NOT_REGULAR */.bh ? 'not a regular file' : typeof value === 'string' ? value : 'no answer' }
             : hex === entry.hex.toLowerCase()
                 ? { entry, status: 'ok' }
                 : { entry, status: 'mismatch', actual: hex };
@@ -665,6 +670,7 @@ __webpack_require__.d(__webpack_exports__, {
   shownPath: (() => (/* reexport */ errors/* shownPath */.pS)),
   sortByName: (() => (/* reexport */ collect/* sortByName */.VV)),
   toSubjects: (() => (/* binding */ toSubjects)),
+  unreadableHere: (() => (/* reexport */ unreadableHere)),
   worthThreads: (() => (/* reexport */ worthThreads))
 });
 
@@ -766,6 +772,12 @@ var paths = __webpack_require__(64539);
 
 
 
+
+/**
+ * Whether a result is a file here that could not be read (a permission, a directory in its place):
+ * a problem of this machine, not evidence against the file. A name leading out of the base, or too
+ * long for any file to have it, is the checksums file's doing: a failure of its own.
+ */
 
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {

@@ -2,20 +2,159 @@ export const id = 2701;
 export const ids = [2701];
 export const modules = {
 
+/***/ 40409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unheldRef = (function (signerWorkflow) {
+    // After the file's last `.yml@`: a ref may hold an `@` of its own (a monorepo tag, `pkg@1.2.3`).
+    const match = /^.*\.ya?ml@(.+)$/.exec(signerWorkflow);
+    if (match?.[1] === undefined || (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorkflowRef */ .zX)(match[1]))
+        return undefined;
+    return match[1];
+});var unheldRefMessage = (function (signerWorkflow, ref) {
+    return `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(signerWorkflow)}, whose ref ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(ref)} no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
+});var verifyConfig = (function (raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
+    const bundle = reader.required('bundle');
+    const identity = readMatch(reader, 'certificate-identity', nameOf);
+    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
+    const repo = reader.string('repo');
+    const owner = reader.string('owner');
+    const signerWorkflow = reader.string('signer-workflow');
+    const signerRepo = reader.string('signer-repo');
+    const key = reader.string('key');
+    const trustedRoot = reader.string('trusted-root');
+    const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
+    if (repo !== undefined && !REPO.test(repo))
+        reader.report('repo', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(repo)}; expected owner/name, e.g. octo-org/widget`);
+    if (owner !== undefined && !OWNER.test(owner))
+        reader.report('owner', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(owner)}; expected a user or organization name, e.g. octo-org`);
+    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
+        reader.report('owner', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(owner)}, but ${nameOf('repo')} ${repo} belongs to another owner`);
+    if (signerRepo !== undefined && !REPO.test(signerRepo))
+        reader.report('signer-repo', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(signerRepo)}; expected owner/name, e.g. octo-org/shared-workflows`);
+    if (signerRepo !== undefined && signerWorkflow !== undefined)
+        reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
+    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
+        reader.report('signer-workflow', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(signerWorkflow)}; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+    }
+    else if (signerWorkflow !== undefined) {
+        const ref = unheldRef(signerWorkflow);
+        if (ref !== undefined) {
+            reader.report('signer-workflow', unheldRefMessage(signerWorkflow, ref));
+        }
+    }
+    let policy;
+    if (key !== undefined) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
+        }
+        policy = { kind: 'key', keyPath: key, ignoreTlog };
+    }
+    else {
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
+        // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
+        const given = ((name) => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined);
+        if (identity === undefined && !github && !given('certificate-identity')) {
+            reader.report('certificate-identity', `is required for keyless bundles (or ${nameOf('certificate-identity-regexp')}, ${nameOf('repo')}, ${nameOf('signer-workflow')}, or ${nameOf('key')} for key-signed ones)`);
+        }
+        if (identity !== undefined && signerWorkflow !== undefined)
+            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (identity !== undefined && signerRepo !== undefined)
+            reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
+        if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
+            reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
+        // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
+        if (ignoreTlog)
+            reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
+    }
+    reader.finish();
+    return { bundle: bundle ?? '', policy, trustedRoot };
+});var readMatch = (function (reader, name, nameOf) {
+    const exact = reader.string(name);
+    const pattern = reader.string(`${name}-regexp`);
+    if (exact !== undefined && pattern !== undefined) {
+        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
+        return undefined;
+    }
+    if (exact !== undefined)
+        return { kind: 'exact', value: exact };
+    if (pattern === undefined)
+        return undefined;
+    const compiled = (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .compileUserPattern */ .b)(pattern);
+    if ('problem' in compiled) {
+        reader.report(`${name}-regexp`, patternProblem(compiled.problem));
+        return undefined;
+    }
+    return { kind: 'regexp', pattern, input: nameOf(`${name}-regexp`) };
+});var patternProblem = (function (problem) {
+    return `is not a valid regular expression (RE2 syntax, as cosign reads it): ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(problem)}`;
+});var loadPatternsOf = (async function (raw) {
+    if (Object.entries(raw).some((([name, value]) => name.endsWith('-regexp') && value !== undefined && value !== '')))
+        await (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPatternEngine */ .J)();
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: (() => (/* binding */ patternProblem)),
+/* harmony export */   BT: (() => (/* binding */ loadPatternsOf)),
+/* harmony export */   U_: (() => (/* binding */ unheldRef)),
+/* harmony export */   fp: (() => (/* binding */ unheldRefMessage)),
+/* harmony export */   wW: (() => (/* binding */ verifyConfig))
+/* harmony export */ });
+/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9966);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _core_pattern_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29325);
+
+
+
+
+/** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+/**
+ * The ref after a workflow file's `@` in a signer workflow when no GitHub Actions certificate can
+ * hold it (a bare tag or branch, a short commit: the identity holds `refs/...` or the full commit),
+ * else undefined. Matched exactly, such a ref only ever fails, as a signature by someone else would.
+ */
+
+/** What is wrong with a signer workflow whose ref {@link unheldRef} found, and how to write it. */
+
+/**
+ * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
+ * `signer-workflow`, `trusted-root`, `key`, `insecure-ignore-tlog`), reporting every problem at once. A keyless policy
+ * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
+ * shortcuts imply them; `key` excludes identity flags.
+ */
+
+
+/** How a pattern RE2 refuses is told, with RE2's own words. */
+
+/**
+ * Readies what a verify config's patterns are compiled with, when `raw` gives one (an input ending
+ * in `-regexp`), before {@link verifyConfig} or {@link attestationVerifyConfig} reads it.
+ */
+
+
+
+/***/ }),
+
 /***/ 92701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readInput = (async function (cwd, path, what, maxBytes) {
     const options = { maxBytes, what, shown: path };
     try {
-        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), options);
+        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), options);
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        const { why, hint } = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .readFailure */ .f1)(error, `the ${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(path)}: ${why}`, { cause: error, hint });
     }
 });var readIfSmall = (function (cwd, path, what) {
     try {
-        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
+        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
     }
     catch {
         return undefined;
@@ -29,7 +168,7 @@ export const modules = {
         return false;
     }
 });var readBundleFile = (async function (path, cwd) {
-    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
+    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
     let json;
     try {
         json = JSON.parse(text);
@@ -39,20 +178,22 @@ export const modules = {
         const first = text.slice(0, Math.max(0, text.indexOf('\n')));
         const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
         const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
+        const line = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonErrorLine */ .DP)(text, error instanceof Error ? error.message : String(error));
+        // Placed at its line, an action's failure is annotated there, as a checksums file's is.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonSyntaxProblem */ .F1)(text, error)}`, { cause: error, place: { file: path, ...(line === undefined ? {} : { line }) }, ...(hint === undefined ? {} : { hint }) });
     }
-    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFault */ .xC)(text);
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonFault */ .xC)(text);
     if (fault !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .describeJsonFault */ .at)(fault)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .JSON_FAULT_HINT */ .y0 });
-    return decodedAs(json, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(path)} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_8__/* .describeJsonFault */ .at)(fault)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_8__/* .JSON_FAULT_HINT */ .y0 });
+    return decodedAs(json, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(path));
 });var decodedAs = (function (json, where) {
     try {
-        (0,_documents_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeBundle */ .VH)(json);
+        (0,_documents_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeBundle */ .VH)(json);
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G))
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G(error.code, `${where}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G(error.code, `${where}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
     }
     return json;
 });var spellingKey = (function (name) {
@@ -60,7 +201,7 @@ export const modules = {
     return `${name.startsWith('/') ? '/' : ''}${segments.join('/')}${name.endsWith('/') && segments.length > 0 ? '/' : ''}`;
 });var readAttestationBundles = (async function (path, cwd) {
     // A file of bundles may be larger than one bundle: a per-subject attestation of 4,000 files is 35 MB.
-    const bytes = await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.attestationLines);
+    const bytes = await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.attestationLines);
     const text = bytes.toString('utf8');
     // `where` names the part; a line of JSON lines is numbered there already.
     const parse = ((part, where, whole) => {
@@ -69,13 +210,13 @@ export const modules = {
             json = JSON.parse(part);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonSyntaxProblem */ .F1)(part, error, { withLine: whole })}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
         }
-        const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFault */ .xC)(part);
+        const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonFault */ .xC)(part);
         if (fault !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .JSON_FAULT_HINT */ .y0 });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_8__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_8__/* .JSON_FAULT_HINT */ .y0 });
         if (typeof json !== 'object' || json === null || Array.isArray(json))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
         return json;
     });
     // One past the most read is enough to refuse: a file of 16 million short lines is not split whole first (it cost 0.9 GB).
@@ -86,13 +227,13 @@ export const modules = {
     // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
     if (!jsonl) {
         // A file of many bundles may be larger than one bundle may.
-        if (bytes.length > _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle)
-            throw (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .fileTooLarge */ .ME)('bundle', path, bytes.length, _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle);
-        return [{ json: decodedAs(parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path), true), (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)), line: undefined }];
+        if (bytes.length > _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.bundle)
+            throw (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .fileTooLarge */ .ME)('bundle', path, bytes.length, _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.bundle);
+        return [{ json: decodedAs(parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(path), true), (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(path)), line: undefined }];
     }
     if (filled.length > MAX_ATTESTATION_BUNDLES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)} holds more than ${MAX_ATTESTATION_BUNDLES} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-    return filled.map(((line) => ({ json: parse(line.text, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)}:${line.number}`, false), line: line.number })));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(path)} holds more than ${MAX_ATTESTATION_BUNDLES} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map(((line) => ({ json: parse(line.text, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(path)}:${line.number}`, false), line: line.number })));
 });var filledLines = (function (text, most) {
     const found = [];
     let number = 0;
@@ -108,38 +249,44 @@ export const modules = {
         start = end + 1;
     }
     return found;
-});var artifactDigests = (async function (artifact, cwd) {
+});var artifactDigests = (async function (artifact, cwd, options = {}) {
     if (/^sha(256|512):/i.test(artifact)) {
-        const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigestReference */ .Dn)(artifact);
+        const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDigestReference */ .Dn)(artifact);
         if (algorithm !== 'sha256')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
         return { sha256: hex.toLowerCase() };
     }
     try {
-        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, artifact), ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
-        return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
+        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, artifact), options.sha384 === true ? ['sha256', 'sha512', 'sha384'] : ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
+        return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }), ...(digest.sha384 === undefined ? {} : { sha384: digest.sha384 }) };
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
-});var toMatcher = (function (config) {
-    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .matching */ .wC)(config.pattern);
+});var toMatcher = (async function (config) {
+    if (config.kind === 'exact')
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_13__/* .exactly */ .pV)(config.value);
+    const matcher = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_13__/* .userMatcher */ .sL)(config.pattern);
+    // The config reported it already; a library caller that skipped the config gets the same words.
+    if ('problem' in matcher)
+        throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ input: config.input, message: (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .patternProblem */ .AL)(matcher.problem) }]);
+    return matcher;
 });var resolvePolicy = (async function (config, cwd) {
     if (config.kind === 'key') {
-        return (0,_key_js__WEBPACK_IMPORTED_MODULE_11__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath, config.ignoreTlog ? 'ignored' : 'required');
+        return (0,_key_js__WEBPACK_IMPORTED_MODULE_12__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath, config.ignoreTlog ? 'ignored' : 'required');
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
-        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .githubPolicy */ .QJ)({
+        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_13__/* .githubPolicy */ .QJ)({
             ...(config.repo === undefined ? {} : { repo: config.repo }),
             ...(config.owner === undefined ? {} : { owner: config.owner }),
             ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }),
             ...(config.signerRepo === undefined ? {} : { signerRepo: config.signerRepo }),
         })
         : undefined;
-    const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    const identity = config.identity === undefined ? github?.identity : await toMatcher(config.identity);
+    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_13__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_13__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : await toMatcher(config.issuer);
     // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
         throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
@@ -151,14 +298,14 @@ export const modules = {
     return (async () => trustSourcesThrough((await __webpack_require__.e(/* import() */ 6327).then(__webpack_require__.bind(__webpack_require__, 16327))).proxySettingsFrom(env), logger));
 });var certificateInstance = (function (bundleJson) {
     const certificate = bundleCertificate(bundleJson);
-    return certificate !== undefined && (0,_der_js__WEBPACK_IMPORTED_MODULE_14__/* .organizationsOf */ .EQ)(certificate.issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+    return certificate !== undefined && (0,_der_js__WEBPACK_IMPORTED_MODULE_15__/* .organizationsOf */ .EQ)(certificate.issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
 });var bundleCertificate = (function (bundleJson) {
     const material = (bundleJson ?? {});
     const raw = material.verificationMaterial?.certificate?.rawBytes ?? material.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
     if (typeof raw !== 'string')
         return undefined;
     try {
-        return _certificate_js__WEBPACK_IMPORTED_MODULE_13__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate');
+        return _certificate_js__WEBPACK_IMPORTED_MODULE_14__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate');
     }
     catch {
         return undefined;
@@ -171,7 +318,7 @@ export const modules = {
     return key.asymmetricKeyType === 'ec' && PREHASHED_CURVES.has(key.asymmetricKeyDetails?.namedCurve ?? '');
 });var resolveTrust = (async function (config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_16__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_17__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
     // A key-signed bundle's log entry is verified against the public-good root, which cosign fetches through TUF too; told to ignore the log, it needs none.
     if (config.policy.kind === 'key' && config.policy.ignoreTlog)
@@ -186,55 +333,55 @@ export const modules = {
     }
     catch (error) {
         // Offline, a trusted root is one way out; for a bundle trust-kit signed with the key (offline, no log entry) it only leads to VERIFY_TLOG_MISSING.
-        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error) || error.code !== 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE')
+        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTrustKitError */ .Nf)(error) || error.code !== 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE')
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', error.message, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', error.message, {
             cause: error.cause,
             hint: `${error.hint ?? ''}; a bundle signed offline with the key, as trust-kit signs, has no log entry to verify: pass --insecure-ignore-tlog (input "insecure-ignore-tlog") for it instead`,
         });
     }
 });var verifyArtifact = (async function (bundleJson, artifact, policy, trust, cwd, bundleShown) {
     // A file named like a digest is given as ./SHA256:...
-    const digest = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestArgument */ .er)(artifact);
+    const digest = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestArgument */ .er)(artifact);
     if (digest !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigestReference */ .Dn)(digest), ...(await prehashedFor(bundleJson)) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDigestReference */ .Dn)(digest), ...(await prehashedFor(bundleJson)) }, policy, trust);
     return namingMismatch({ shown: artifact, bundleShown, crlf: false }, (() => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd)));
 });var verifyArtifactFile = (async function (bundleJson, artifact, policy, trust, cwd) {
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     if (algorithms === undefined || !prehashable(bundleJson, policy))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
     const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
-        digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, artifact), algorithms, { what: 'artifact', shown: artifact })).digest;
+        digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, artifact), algorithms, { what: 'artifact', shown: artifact })).digest;
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap(((name) => (digests[name] === undefined ? [] : [[name, digests[name]]]))));
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
 });var namingMismatch = (async function (file, verify) {
     try {
         return await verify();
     }
     catch (error) {
-        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error) || error.code !== 'VERIFY_ARTIFACT_MISMATCH')
+        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTrustKitError */ .Nf)(error) || error.code !== 'VERIFY_ARTIFACT_MISMATCH')
             throw error;
-        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(file.shown);
+        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(file.shown);
         const crlf = typeof file.crlf === 'function' ? file.crlf() : file.crlf;
         const hint = crlf
             ? `do not trust ${shown} as it is: it has CR LF line endings, which change its bytes (a text-mode download, a checkout that converts line endings); download it again as published`
             : `do not trust ${shown}: it was altered, or the bundle is another file's (of another release, or another asset); download both again from the same release, as published`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${shown} is not the file ${file.bundleShown === undefined ? 'its bundle' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(file.bundleShown)} signs: ${error.message}`, { hint, cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${shown} is not the file ${file.bundleShown === undefined ? 'its bundle' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(file.bundleShown)} signs: ${error.message}`, { hint, cause: error });
     }
 });var prehashedFor = (async function (bundleJson) {
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_15__/* .loadPrehashedVerifier */ .d)() } : {};
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_16__/* .loadPrehashedVerifier */ .d)() } : {};
 });var digestsNeeded = (function (bundleJson) {
     // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
     const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {});
@@ -262,8 +409,8 @@ export const modules = {
     const wholeOnly = algorithms === undefined || !prehashable(options.bundleJson, options.policy);
     const small = wholeOnly ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (wholeOnly || small !== undefined) {
-        const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: (() => bytes.includes('\r\n')) }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust))));
+        const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
+        const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: (() => bytes.includes('\r\n')) }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust))));
         return { signature, path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)])));
@@ -271,7 +418,7 @@ export const modules = {
     let crlf = false;
     let endsInCr = false;
     try {
-        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown })) {
+        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown })) {
             for (const hash of hashes.values())
                 hash.update(chunk);
             crlf ||= chunk.includes('\r\n') || (endsInCr && chunk[0] === 0x0a);
@@ -279,15 +426,15 @@ export const modules = {
         }
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(shown)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(shown)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const digests = new Map([...hashes].map((([algorithm, hash]) => [algorithm, hash.digest('hex')])));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map(((name) => [name, digests.get(name) ?? ''])));
     const prehashed = await prehashedFor(options.bundleJson);
-    const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust))));
+    const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust))));
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 });var checkVerifiedChecksums = (async function (verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
@@ -299,7 +446,7 @@ export const modules = {
     const unchanged = (() => {
         if (digest.digest('hex') === verified.sha256)
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
             hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
         });
     });
@@ -336,7 +483,7 @@ export const modules = {
         // `./a` and `a` name one file: a second line for it under another spelling is the duplicate it is.
         for (const want of byName.get(spellingKey(entry.name)) ?? []) {
             if (want.exact !== undefined) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(verified.shown)}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(verified.shown)}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
             want.exact = entry;
         }
@@ -371,7 +518,7 @@ export const modules = {
     for (const file of files.slice(0, 20)) {
         const underBase = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(baseDir, file);
         if (underBase !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, file) && !(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, file))) && (await exists(underBase)))
-            misnamed.push(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(file)} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, underBase))}`);
+            misnamed.push(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(file)} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, underBase))}`);
     }
     if (misnamed.length === 0)
         return undefined;
@@ -408,20 +555,22 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53871);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3085);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89531);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30396);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5447);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91638);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(94661);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(83913);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(91966);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(10132);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(17776);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40409);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89531);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5447);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(69085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(91638);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(94661);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(83913);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(91966);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(10132);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(17776);
+
 
 
 
@@ -446,7 +595,7 @@ export const modules = {
  * a file); larger ones (an artifact or checksums file read whole) keep the event loop free for a
  * signal to end the command.
  */
-const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle;
+const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.bundle;
 /** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
 
 /**
@@ -490,9 +639,11 @@ const MAX_ATTESTATION_BUNDLES = 10_000;
 
 /**
  * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
- * that digest, for a file its SHA-256 and SHA-512 in one streaming pass.
+ * that digest, for a file its SHA-256 and SHA-512 in one streaming pass, and its SHA-384 too with
+ * `sha384` (a subject named by SHA-384 alone, as cosign and in-toto allow: see namedBySha384Alone).
  */
 
+/** The matcher of a config's value or pattern; a pattern RE2 refuses is a usage error naming its input. */
 
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 

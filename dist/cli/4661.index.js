@@ -575,7 +575,7 @@ const childrenRead = new WeakMap();
 /** Why a bundle did not verify: the code says which check failed, the message what was expected and what was found. */
 class VerifyError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     constructor(code, message, options = {}) {
-        super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }) });
+        super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }), ...(options.place === undefined ? {} : { place: options.place }) });
         this.name = 'VerifyError';
     }
 }

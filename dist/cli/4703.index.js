@@ -360,12 +360,15 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
     return host === 'index.docker.io' || host === 'registry-1.docker.io' ? oci_reference/* DOCKER_HUB */.Xb : host;
 });var helperServerUrl = (function (key) {
     return key === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : key;
-});var runCredentialHelper = (function (helper, serverUrl, timeoutMs = 30_000) {
+});var runCredentialHelper = (function (helper, serverUrl, timeoutMs = 30_000, platform = process.platform) {
     const program = `docker-credential-${helper}`;
+    // The name is the whole command line cmd.exe reads: nothing in it may need quoting.
+    if (!HELPER_NAME.test(helper))
+        return Promise.reject(new errors/* OciError */.M('OCI_CREDENTIALS_INVALID', `"${helper.slice(0, 100)}" is not a docker credential helper name`, { hint: 'name a helper by letters, digits, ".", "_" and "-" only, as docker-credential-<name>' }));
     return new Promise(((resolve, reject) => {
         const env = (0,secrets/* childEnvironment */.Qc)();
         // The helper needs its own settings (HOME, a keychain's D-Bus address, a cloud's credentials), not the job's secrets.
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }) });
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }), ...(platform === 'win32' ? { shell: true } : {}) });
         // A process the helper left running (`sleep 300 &`) holds its pipes open, and `close` waits for every holder: the pipes are
         // closed at the deadline, and soon after the helper itself has exited, so the bound holds whatever it started.
         const closePipes = (() => {
@@ -916,7 +919,11 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** How long a helper that has exited may still take to hand over what it wrote before its pipes are closed. */
 const HELPER_PIPE_GRACE_MS = 1000;
-/** Runs a docker credential helper from PATH (no shell), bounded in output and time, whatever processes it leaves behind. */
+/**
+ * Runs a docker credential helper from PATH, bounded in output and time, whatever processes it
+ * leaves behind: without a shell, but on Windows through cmd.exe, which alone finds and runs a
+ * helper installed as a `.cmd` shim (gcloud's) as docker does, by PATHEXT.
+ */
 
 
 // EXTERNAL MODULE: ./lib/core/quote.js

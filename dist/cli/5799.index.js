@@ -5,11 +5,16 @@ export const modules = {
 /***/ 65610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var defaultBundlePath = (function (path) {
     return `${path}${BUNDLE_SUFFIX}`;
+});var bundleNameTooLong = (function (file) {
+    const bundle = defaultBundlePath(file);
+    if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTooLong */ .W1)(bundle))
+        return undefined;
+    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - BUNDLE_SUFFIX.length} bytes)`;
 });var earlierBundles = (async function (bundles, at) {
     const there = await Promise.all(bundles.map(((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at(entry.bundle)).then((() => true), (() => false)))));
     return bundles.filter(((_entry, index) => there[index] === true));
 });var earlierBundleWarning = (function ({ file, bundle }) {
-    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(file)} as it is`;
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(file)} as it is`;
 });var bundlesOverFiles = (async function (bundles, at) {
     const named = bundles.filter((({ file }) => file.endsWith(BUNDLE_SUFFIX)));
     if (named.length === 0)
@@ -27,6 +32,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: (() => (/* binding */ defaultBundlePath)),
+/* harmony export */   Ik: (() => (/* binding */ bundleNameTooLong)),
 /* harmony export */   Q1: (() => (/* binding */ bundleOverFileMessage)),
 /* harmony export */   Zf: (() => (/* binding */ BUNDLE_SUFFIX)),
 /* harmony export */   e_: (() => (/* binding */ earlierBundles)),
@@ -34,13 +40,23 @@ export const modules = {
 /* harmony export */   v0: (() => (/* binding */ bundlesOverFiles))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+
+
 
 
 /** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
 const BUNDLE_SUFFIX = '.sigstore.json';
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
+
+/**
+ * What to say of a file whose bundle's name (`<name>.sigstore.json`) would be longer than a file
+ * name may be, told before anything is signed (the write failed after the signature was logged);
+ * undefined for a file whose bundle's name fits.
+ */
 
 /**
  * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
@@ -769,10 +785,8 @@ const BUNDLE_SUFFIX = '.sigstore.json';
             catch (error) {
                 if ((0,errors/* isTrustKitError */.Nf)(error))
                     throw error;
-                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
-                    cause: error,
-                    hint: 'check the path; it is relative to the working directory',
-                });
+                const { why, hint } = (0,errors/* readFailure */.f1)(error, 'the file');
+                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${why}`, { cause: error, hint });
             }
             const signed = await session.signBlob(data, path);
             await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
@@ -918,10 +932,10 @@ const BUNDLE_SUFFIX = '.sigstore.json';
         throw error;
     }
     return taken;
-});var readKey = (async function (path, env, logger) {
+});var readKey = (async function (path, env, logger, given) {
     let read = false;
-    // Quoted as every other path in an error: one with blanks or odd characters is then told whole.
-    const shown = (0,quote/* quoted */.TL)(path);
+    // As the user gave it (--key, input "key"), quoted as every other path in an error: one with blanks or odd characters is then told whole.
+    const shown = (0,quote/* quoted */.TL)(given);
     try {
         const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key', masked: false }, ((pem, file) => {
             read = true;
@@ -948,10 +962,11 @@ const BUNDLE_SUFFIX = '.sigstore.json';
         return key;
     }
     catch (error) {
-        // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
-        if (read || (0,errors/* isTrustKitError */.Nf)(error))
+        // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves; the file that could not be opened or read is the key's.
+        if (read || ((0,errors/* isTrustKitError */.Nf)(error) && error.code !== 'SECRET_FILE_UNREADABLE'))
             throw error;
-        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+        const cause = (0,errors/* isTrustKitError */.Nf)(error) ? (error.cause ?? error) : error;
+        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${(0,errors/* systemErrorCode */.vq)(cause) ?? (0,errors/* messageOf */.bD)(cause)}`, {
             cause: error,
             hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
@@ -1112,10 +1127,10 @@ const BUNDLE_SUFFIX = '.sigstore.json';
         return;
     logger.warn(`the private key ${(0,quote/* quoted */.TL)(path)} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600\` on that file`);
 });var readSigningKeyFile = (function (keyPath, context) {
-    return readKey((0,external_node_path_.resolve)(context.cwd, keyPath), context.env, context.logger);
+    return readKey((0,external_node_path_.resolve)(context.cwd, keyPath), context.env, context.logger, keyPath);
 });var openSigningSession = (async function (config, context) {
     if (config.key !== undefined) {
-        const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger));
+        const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger, config.key));
         return {
             session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
             description: `the local key ${config.key} (hint ${key.hint})`,
@@ -1194,6 +1209,7 @@ const BUNDLE_SUFFIX = '.sigstore.json';
             };
         },
         trust,
+        claims: token.claims,
         close: (() => {
             current.secret.destroy();
             current.renewal?.forget();
@@ -1216,6 +1232,7 @@ __webpack_require__.d(__webpack_exports__, {
   PUBLIC_GOOD_ENDPOINTS: (() => (/* reexport */ PUBLIC_GOOD_ENDPOINTS)),
   SignError: (() => (/* reexport */ SignError)),
   SigningServiceError: (() => (/* reexport */ SigningServiceError)),
+  bundleNameTooLong: (() => (/* reexport */ bundle_path/* bundleNameTooLong */.Ik)),
   bundleOverFileMessage: (() => (/* reexport */ bundle_path/* bundleOverFileMessage */.Q1)),
   bundlesOverFiles: (() => (/* reexport */ bundle_path/* bundlesOverFiles */.v0)),
   createSigningSession: (() => (/* reexport */ createSigningSession)),
@@ -2140,6 +2157,7 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /* harmony export */   fg: (() => (/* reexport safe */ _key_js__WEBPACK_IMPORTED_MODULE_3__.f)),
 /* harmony export */   pV: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV)),
 /* harmony export */   qQ: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.qQ)),
+/* harmony export */   sL: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.sL)),
 /* harmony export */   wC: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC))
 /* harmony export */ });
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94661);

@@ -11,10 +11,13 @@ export const modules = {
         ['NO_PROXY', settings.noProxy],
     ];
     return Object.fromEntries(pairs.flatMap((([name, value]) => (value === undefined ? [] : [[name, value], [name.toLowerCase(), value]]))));
-});var shellCommandRunner = (function (env) {
+});var shellCommandRunner = (function (env, platform = process.platform) {
     const proxy = commandProxyVariables(env.proxy ?? {});
     const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), ...proxy, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
     return {
+        // The lines are POSIX shell, and a process group is what a timeout kills: Windows has neither, and there every tool
+        // (cosign.exe) would have been reported as not installed.
+        ...(platform === 'win32' ? { unavailable: 'the gate runs the instructions\' shell commands on Linux and macOS runners only; on Windows only its own checks were made' } : {}),
         async has(tool) {
             if (tool.includes('/'))
                 return false;
@@ -120,7 +123,7 @@ export const modules = {
         }
         case 'attestation': {
             const bundles = await (0,verify_files/* readAttestationBundles */.aZ)(check.file, directory);
-            (0,attestation/* verifyAttestation */.oe)({ bundles, artifact: await (0,verify_files/* artifactDigests */.sf)(check.artifact, directory), policy: await policy(), trust: await input.trust(), predicateType: check.predicateType, source: check.file });
+            (0,attestation/* verifyAttestation */.oe)({ bundles, artifact: await (0,verify_files/* artifactDigests */.sf)(check.artifact, directory, { sha384: (0,attestation/* namedBySha384Alone */.jk)(bundles) }), policy: await policy(), trust: await input.trust(), predicateType: check.predicateType, source: check.file });
             return { verdict: 'passed', detail: 'verified' };
         }
         case 'image':
@@ -177,6 +180,10 @@ export const modules = {
         const runner = ports.runner;
         if (runner === undefined) {
             notRun('no command runner was given');
+            continue;
+        }
+        if (runner.unavailable !== undefined) {
+            notRun(runner.unavailable);
             continue;
         }
         const absent = [];
@@ -535,11 +542,16 @@ const runInstructionsStep = (async (state) => {
 /***/ 65610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var defaultBundlePath = (function (path) {
     return `${path}${BUNDLE_SUFFIX}`;
+});var bundleNameTooLong = (function (file) {
+    const bundle = defaultBundlePath(file);
+    if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTooLong */ .W1)(bundle))
+        return undefined;
+    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - BUNDLE_SUFFIX.length} bytes)`;
 });var earlierBundles = (async function (bundles, at) {
     const there = await Promise.all(bundles.map(((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at(entry.bundle)).then((() => true), (() => false)))));
     return bundles.filter(((_entry, index) => there[index] === true));
 });var earlierBundleWarning = (function ({ file, bundle }) {
-    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(file)} as it is`;
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(file)} as it is`;
 });var bundlesOverFiles = (async function (bundles, at) {
     const named = bundles.filter((({ file }) => file.endsWith(BUNDLE_SUFFIX)));
     if (named.length === 0)
@@ -557,6 +569,7 @@ const runInstructionsStep = (async (state) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: (() => (/* binding */ defaultBundlePath)),
+/* harmony export */   Ik: (() => (/* binding */ bundleNameTooLong)),
 /* harmony export */   Q1: (() => (/* binding */ bundleOverFileMessage)),
 /* harmony export */   Zf: (() => (/* binding */ BUNDLE_SUFFIX)),
 /* harmony export */   e_: (() => (/* binding */ earlierBundles)),
@@ -564,13 +577,23 @@ const runInstructionsStep = (async (state) => {
 /* harmony export */   v0: (() => (/* binding */ bundlesOverFiles))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+
+
 
 
 /** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
 const BUNDLE_SUFFIX = '.sigstore.json';
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
+
+/**
+ * What to say of a file whose bundle's name (`<name>.sigstore.json`) would be longer than a file
+ * name may be, told before anything is signed (the write failed after the signature was logged);
+ * undefined for a file whose bundle's name fits.
+ */
 
 /**
  * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
@@ -610,6 +633,7 @@ const BUNDLE_SUFFIX = '.sigstore.json';
 /* harmony export */   fg: (() => (/* reexport safe */ _key_js__WEBPACK_IMPORTED_MODULE_3__.f)),
 /* harmony export */   pV: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV)),
 /* harmony export */   qQ: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.qQ)),
+/* harmony export */   sL: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.sL)),
 /* harmony export */   wC: (() => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC))
 /* harmony export */ });
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94661);

@@ -43,13 +43,22 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     }
     return found;
 });var describeFailure = (function (result) {
-    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
-});var failIfAny = (function (checksumsPath, failures, names, checked, misnamed) {
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : `${result.status}${result.reason === undefined ? '' : `: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(result.reason)}`}`})`;
+});var failIfAny = (function (checksumsPath, failures, names, checked, misnamed, unreadable) {
     if (failures > 0) {
-        const shown = names.slice(0, NAMED_FAILURES);
-        const more = failures > shown.length ? `; and ${failures - shown.length} more` : '';
-        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
+        const all = [...names, ...unreadable.names];
+        const total = failures + unreadable.count;
+        const shown = all.slice(0, NAMED_FAILURES);
+        const more = total > shown.length ? `; and ${total - shown.length} more` : '';
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(total, 'artifact')} ${total === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
             hint: misnamed ?? 'do not use these files: download them again from the release, and check that they belong to it',
+        });
+    }
+    if (unreadable.count > 0) {
+        const shown = unreadable.names.slice(0, NAMED_FAILURES);
+        const more = unreadable.count > shown.length ? `; and ${unreadable.count - shown.length} more` : '';
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(unreadable.count, 'file')} listed in the signed ${checksumsPath} could not be read, so ${unreadable.count === 1 ? 'it was' : 'they were'} not checked: ${shown.join('; ')}${more}`, {
+            hint: 'make the files readable by the user running trust-kit (or give the downloaded files, not directories), and run again',
         });
     }
     if (checked === 0) {
@@ -107,6 +116,8 @@ const RENAMED_LOOKUP_BOUND = 10_000;
 /**
  * Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as
  * {@link shownFile} shows it); `misnamed` is the hint when named files were looked for in the wrong place.
+ * Files this machine could not read (`unreadable`, as {@link unreadableHere}) are told as such
+ * (SIGSTORE_INPUT_UNREADABLE, exit 1) when nothing else failed: a permission is no sign of tampering.
  */
 
 /** `trust-kit verify-checksums`: verify a signed checksums file, then the downloaded artifacts against it. */
@@ -130,6 +141,7 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
         const [first, ...files] = args.positionals;
         const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
         const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.outputFormat)(args.values);
+        await (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPatternsOf */ .BT)(args.values);
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .withEarlierIssues */ .ZB)([...args.issues, ...missing, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyConfig */ .wW)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliNamer */ .qy)())));
         const checksumsPath = first;
         const base = typeof args.values.base === 'string' ? args.values.base : undefined;
@@ -143,19 +155,22 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
         if (output.json) {
             const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd, bundleShown: config.bundle });
             const artifacts = [
-                ...outcome.results.map(((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : {}) }))),
+                ...outcome.results.map(((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : result.reason === undefined ? {} : { reason: result.reason }) }))),
                 ...outcome.unlisted.map(((file) => ({ name: file, status: 'unlisted' }))),
             ];
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonOutput */ .W3)({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
-            const failed = outcome.results.filter(((result) => result.status !== 'ok'));
+            const failed = outcome.results.filter(((result) => result.status !== 'ok' && !(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.unreadableHere)(result)));
+            const unreadable = outcome.results.filter(_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.unreadableHere);
             const misnamed = failed.some(((result) => result.status === 'missing')) ? await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .misnamedFilesHint */ .TT)(files, base, context.cwd, checksumsPath, { origin: 'the working directory', base: '--base' }) : undefined;
-            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length, misnamed);
+            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length, misnamed, { count: unreadable.length, names: unreadable.map(describeFailure) });
             return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
         }
         const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd, bundleShown: config.bundle });
         context.stdout.write(`Verified OK: ${shown}\n${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.describeVerified)(verified.signature).join('\n')}\n`);
         // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
         const named = [];
+        const unreadable = [];
+        let unreadableCount = 0;
         const notFound = [];
         const ignoredNames = new Set();
         const { counts, unlisted } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkVerifiedChecksums */ .tm)(verified, {
@@ -164,7 +179,12 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
             cwd: context.cwd,
             onResult: ((result) => {
                 context.stdout.write(`${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.reportLine)(result)}\n`);
-                if (result.status !== 'ok' && named.length < NAMED_FAILURES)
+                if ((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.unreadableHere)(result)) {
+                    unreadableCount += 1;
+                    if (unreadable.length < NAMED_FAILURES)
+                        unreadable.push(describeFailure(result));
+                }
+                else if (result.status !== 'ok' && named.length < NAMED_FAILURES)
                     named.push(describeFailure(result));
             }),
             onIgnored: ((entry) => {
@@ -184,9 +204,9 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
                 context.stderr.write(`trust-kit: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} was not checked: it looks like a second download of ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(listed)}, renamed by the browser; rename it to ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(listed)} and run again\n`);
             }
         }
-        const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
+        const failures = counts.mismatch + counts.missing + counts.unreadable - unreadableCount + unlisted.length;
         const misnamed = counts.missing > 0 ? await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .misnamedFilesHint */ .TT)(files, base, context.cwd, checksumsPath, { origin: 'the working directory', base: '--base' }) : undefined;
-        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures - unlisted.length, misnamed);
+        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures + unreadableCount - unlisted.length, misnamed, { count: unreadableCount, names: unreadable });
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
     },
 };

@@ -173,6 +173,49 @@ Options:
 
 /***/ }),
 
+/***/ 29325:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadPatternEngine = (function () {
+    loading ??= __webpack_require__.e(/* import() */ 2856).then(__webpack_require__.bind(__webpack_require__, 2856)).then(((module) => {
+        engine = module.RE2JS;
+    }));
+    return loading;
+});var compileUserPattern = (function (source) {
+    if (engine === undefined)
+        throw new Error('compileUserPattern before loadPatternEngine resolved');
+    try {
+        const compiled = engine.compile(source);
+        return { source, test: ((value) => compiled.matches(value)) };
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: (() => (/* binding */ loadPatternEngine)),
+/* harmony export */   b: (() => (/* binding */ compileUserPattern))
+/* harmony export */ });
+let loading;
+let engine;
+/**
+ * Loads the engine user patterns are compiled with (260 KB, a chunk of its own that a run without
+ * a pattern never reads); configs that may hold one await it before they are read, so that a bad
+ * pattern is reported with every other bad input.
+ */
+
+/**
+ * Compiles a pattern a user gave (an identity or issuer regexp, a policy's ref pattern) with RE2,
+ * through re2js, a port of Go's engine rather than JavaScript's: a backtracking engine took
+ * minutes, deaf to SIGTERM, to match a few `.*` between slashes against an identity of 80 path
+ * segments, which anyone can get a certificate for by naming a branch so, where RE2 is linear in
+ * the value's length. It is also the syntax cosign reads its `-regexp` flags in (`(?i)` included).
+ * Returns RE2's own words for a pattern it refuses. {@link loadPatternEngine} must have resolved.
+ */
+
+
+
+/***/ }),
+
 /***/ 39002:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var proxyOrigin = (function (proxy) {
     return `${proxy.protocol}//${proxy.host}`;
@@ -666,11 +709,16 @@ const WHOLE_WORKFLOW_REF = new RegExp(`^${WORKFLOW_REF}$`);
     // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
     new RegExp(pattern, 'u');
     const ignoreCase = options.ignoreCase === true;
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
+    const regexp = ignoreCase ? new RegExp(`^(?:${pattern})$`, 'i') : new RegExp(`^(?:${pattern})$`, 'u');
+    return { kind: 'regexp', pattern, test: ((value) => regexp.test(value)), ...(ignoreCase ? { ignoreCase } : {}) };
+});var userMatcher = (async function (pattern) {
+    await (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPatternEngine */ .J)();
+    const compiled = (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .compileUserPattern */ .b)(pattern);
+    return 'problem' in compiled ? compiled : { kind: 'regexp', pattern, test: compiled.test };
 });var matches = (function (matcher, value) {
     if (value === undefined)
         return false;
-    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.test(value);
 });var describeMatcher = (function (matcher) {
     return matcher.kind === 'exact' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(matcher.value) : `/^(?:${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
 });var escapeRegExp = (function (text) {
@@ -721,10 +769,13 @@ const WHOLE_WORKFLOW_REF = new RegExp(`^${WORKFLOW_REF}$`);
 /* harmony export */   cK: (() => (/* binding */ matches)),
 /* harmony export */   pV: (() => (/* binding */ exactly)),
 /* harmony export */   qQ: (() => (/* binding */ GITHUB_ACTIONS_ISSUER)),
+/* harmony export */   sL: (() => (/* binding */ userMatcher)),
 /* harmony export */   wC: (() => (/* binding */ matching))
 /* harmony export */ });
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _core_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29325);
 /* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
+
 
 
 /** The OIDC issuer of GitHub Actions tokens. */
@@ -732,9 +783,16 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
 
 /**
- * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
- * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
- * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ * A matcher of a pattern trust-kit writes itself (escaped names around fixed syntax, never a
+ * user's: those are {@link userMatcher}'s), a JavaScript regular expression anchored at both ends
+ * (`^(?:pattern)$`): an unanchored pattern would accept any identity that merely contains it.
+ * `ignoreCase` folds ASCII letters only, as GitHub compares names: with Unicode folding the Kelvin
+ * sign matched `k`. Throws `SyntaxError` for an invalid pattern.
+ */
+
+/**
+ * A matcher of a pattern a user gave, matched whole in RE2 syntax (see compileUserPattern): as
+ * cosign and Go's `regexp.MatchString` users write `-regexp` flags, but anchored at both ends.
  */
 
 /** Whether a value satisfies a matcher. */

@@ -87,7 +87,7 @@ const VERIFY_OPTIONS = {
 
 /** Help lines for {@link VERIFY_OPTIONS}. */
 const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
-and regular expressions must match the whole value):
+and regular expressions, in RE2 syntax as cosign reads them, must match the whole value):
       --certificate-identity ID          the certificate's identity (SAN), exactly
       --certificate-identity-regexp RE   ... or a regular expression for it
       --certificate-oidc-issuer URL      the OIDC issuer, exactly
@@ -143,6 +143,7 @@ ${VERIFY_EXIT_HELP}
         // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
         const digest = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedValues */ .pc)(args.positionals.slice(0, 1).filter(((artifact) => (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestArgument */ .er)(artifact) !== undefined)), 'argument FILE', ((artifact) => (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)((0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestArgument */ .er)(artifact) ?? artifact)));
         const output = outputFormat(args.values);
+        await (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPatternsOf */ .BT)(args.values);
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...args.issues, ...count, ...digest, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .wW)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
         const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
@@ -156,130 +157,6 @@ ${VERIFY_EXIT_HELP}
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
-
-
-/***/ }),
-
-/***/ 40409:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unheldRef = (function (signerWorkflow) {
-    // After the file's last `.yml@`: a ref may hold an `@` of its own (a monorepo tag, `pkg@1.2.3`).
-    const match = /^.*\.ya?ml@(.+)$/.exec(signerWorkflow);
-    if (match?.[1] === undefined || (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorkflowRef */ .zX)(match[1]))
-        return undefined;
-    return match[1];
-});var unheldRefMessage = (function (signerWorkflow, ref) {
-    return `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(signerWorkflow)}, whose ref ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(ref)} no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
-});var verifyConfig = (function (raw, nameOf) {
-    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
-    const bundle = reader.required('bundle');
-    const identity = readMatch(reader, 'certificate-identity', nameOf);
-    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
-    const repo = reader.string('repo');
-    const owner = reader.string('owner');
-    const signerWorkflow = reader.string('signer-workflow');
-    const signerRepo = reader.string('signer-repo');
-    const key = reader.string('key');
-    const trustedRoot = reader.string('trusted-root');
-    const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
-    if (repo !== undefined && !REPO.test(repo))
-        reader.report('repo', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(repo)}; expected owner/name, e.g. octo-org/widget`);
-    if (owner !== undefined && !OWNER.test(owner))
-        reader.report('owner', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(owner)}; expected a user or organization name, e.g. octo-org`);
-    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
-        reader.report('owner', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(owner)}, but ${nameOf('repo')} ${repo} belongs to another owner`);
-    if (signerRepo !== undefined && !REPO.test(signerRepo))
-        reader.report('signer-repo', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(signerRepo)}; expected owner/name, e.g. octo-org/shared-workflows`);
-    if (signerRepo !== undefined && signerWorkflow !== undefined)
-        reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
-    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
-        reader.report('signer-workflow', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(signerWorkflow)}; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
-    }
-    else if (signerWorkflow !== undefined) {
-        const ref = unheldRef(signerWorkflow);
-        if (ref !== undefined) {
-            reader.report('signer-workflow', unheldRefMessage(signerWorkflow, ref));
-        }
-    }
-    let policy;
-    if (key !== undefined) {
-        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
-            if (reader.string(name) !== undefined)
-                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
-        }
-        policy = { kind: 'key', keyPath: key, ignoreTlog };
-    }
-    else {
-        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
-        // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
-        const given = ((name) => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined);
-        if (identity === undefined && !github && !given('certificate-identity')) {
-            reader.report('certificate-identity', `is required for keyless bundles (or ${nameOf('certificate-identity-regexp')}, ${nameOf('repo')}, ${nameOf('signer-workflow')}, or ${nameOf('key')} for key-signed ones)`);
-        }
-        if (identity !== undefined && signerWorkflow !== undefined)
-            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
-        if (identity !== undefined && signerRepo !== undefined)
-            reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
-        if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
-            reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
-        // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
-        if (ignoreTlog)
-            reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
-        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
-    }
-    reader.finish();
-    return { bundle: bundle ?? '', policy, trustedRoot };
-});var readMatch = (function (reader, name, nameOf) {
-    const exact = reader.string(name);
-    const pattern = reader.string(`${name}-regexp`);
-    if (exact !== undefined && pattern !== undefined) {
-        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
-        return undefined;
-    }
-    if (exact !== undefined)
-        return { kind: 'exact', value: exact };
-    if (pattern === undefined)
-        return undefined;
-    try {
-        new RegExp(pattern, 'u');
-    }
-    catch (error) {
-        reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-    }
-    return { kind: 'regexp', pattern };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U_: (() => (/* binding */ unheldRef)),
-/* harmony export */   fp: (() => (/* binding */ unheldRefMessage)),
-/* harmony export */   wW: (() => (/* binding */ verifyConfig))
-/* harmony export */ });
-/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9966);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
-
-
-
-/** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
-/**
- * The ref after a workflow file's `@` in a signer workflow when no GitHub Actions certificate can
- * hold it (a bare tag or branch, a short commit: the identity holds `refs/...` or the full commit),
- * else undefined. Matched exactly, such a ref only ever fails, as a signature by someone else would.
- */
-
-/** What is wrong with a signer workflow whose ref {@link unheldRef} found, and how to write it. */
-
-/**
- * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
- * `signer-workflow`, `trusted-root`, `key`, `insecure-ignore-tlog`), reporting every problem at once. A keyless policy
- * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
- * shortcuts imply them; `key` excludes identity flags.
- */
-
-
 
 
 /***/ }),
@@ -414,6 +291,49 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 
 /***/ }),
 
+/***/ 29325:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadPatternEngine = (function () {
+    loading ??= __webpack_require__.e(/* import() */ 2856).then(__webpack_require__.bind(__webpack_require__, 2856)).then(((module) => {
+        engine = module.RE2JS;
+    }));
+    return loading;
+});var compileUserPattern = (function (source) {
+    if (engine === undefined)
+        throw new Error('compileUserPattern before loadPatternEngine resolved');
+    try {
+        const compiled = engine.compile(source);
+        return { source, test: ((value) => compiled.matches(value)) };
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: (() => (/* binding */ loadPatternEngine)),
+/* harmony export */   b: (() => (/* binding */ compileUserPattern))
+/* harmony export */ });
+let loading;
+let engine;
+/**
+ * Loads the engine user patterns are compiled with (260 KB, a chunk of its own that a run without
+ * a pattern never reads); configs that may hold one await it before they are read, so that a bad
+ * pattern is reported with every other bad input.
+ */
+
+/**
+ * Compiles a pattern a user gave (an identity or issuer regexp, a policy's ref pattern) with RE2,
+ * through re2js, a port of Go's engine rather than JavaScript's: a backtracking engine took
+ * minutes, deaf to SIGTERM, to match a few `.*` between slashes against an identity of 80 path
+ * segments, which anyone can get a certificate for by naming a branch so, where RE2 is linear in
+ * the value's length. It is also the syntax cosign reads its `-regexp` flags in (`(?i)` included).
+ * Returns RE2's own words for a pattern it refuses. {@link loadPatternEngine} must have resolved.
+ */
+
+
+
+/***/ }),
+
 /***/ 32985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
     return `${count} ${count === 1 ? singular : plural}`;
@@ -496,11 +416,16 @@ const WHOLE_WORKFLOW_REF = new RegExp(`^${WORKFLOW_REF}$`);
     // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
     new RegExp(pattern, 'u');
     const ignoreCase = options.ignoreCase === true;
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
+    const regexp = ignoreCase ? new RegExp(`^(?:${pattern})$`, 'i') : new RegExp(`^(?:${pattern})$`, 'u');
+    return { kind: 'regexp', pattern, test: ((value) => regexp.test(value)), ...(ignoreCase ? { ignoreCase } : {}) };
+});var userMatcher = (async function (pattern) {
+    await (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPatternEngine */ .J)();
+    const compiled = (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .compileUserPattern */ .b)(pattern);
+    return 'problem' in compiled ? compiled : { kind: 'regexp', pattern, test: compiled.test };
 });var matches = (function (matcher, value) {
     if (value === undefined)
         return false;
-    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.test(value);
 });var describeMatcher = (function (matcher) {
     return matcher.kind === 'exact' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(matcher.value) : `/^(?:${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
 });var escapeRegExp = (function (text) {
@@ -551,10 +476,13 @@ const WHOLE_WORKFLOW_REF = new RegExp(`^${WORKFLOW_REF}$`);
 /* harmony export */   cK: (() => (/* binding */ matches)),
 /* harmony export */   pV: (() => (/* binding */ exactly)),
 /* harmony export */   qQ: (() => (/* binding */ GITHUB_ACTIONS_ISSUER)),
+/* harmony export */   sL: (() => (/* binding */ userMatcher)),
 /* harmony export */   wC: (() => (/* binding */ matching))
 /* harmony export */ });
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _core_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29325);
 /* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
+
 
 
 /** The OIDC issuer of GitHub Actions tokens. */
@@ -562,9 +490,16 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
 
 /**
- * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
- * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
- * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ * A matcher of a pattern trust-kit writes itself (escaped names around fixed syntax, never a
+ * user's: those are {@link userMatcher}'s), a JavaScript regular expression anchored at both ends
+ * (`^(?:pattern)$`): an unanchored pattern would accept any identity that merely contains it.
+ * `ignoreCase` folds ASCII letters only, as GitHub compares names: with Unicode folding the Kelvin
+ * sign matched `k`. Throws `SyntaxError` for an invalid pattern.
+ */
+
+/**
+ * A matcher of a pattern a user gave, matched whole in RE2 syntax (see compileUserPattern): as
+ * cosign and Go's `regexp.MatchString` users write `-regexp` flags, but anchored at both ends.
  */
 
 /** Whether a value satisfies a matcher. */

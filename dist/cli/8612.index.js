@@ -41,19 +41,16 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (typeof value !== 'string' || value === '' || value.length > 4096)
         throw invalid(source, `has a "${key}" that is not a non-empty string of at most 4096 characters`);
     return value;
-});var regExpField = (function (record, key, source) {
+});var patternField = (async function (record, key, source) {
     const pattern = stringField(record, key, source);
     if (pattern === undefined)
         return undefined;
-    try {
-        // Compiled alone first, as matching() does: `refs/tags/v.*)|(.*` is invalid by itself, yet would close the anchoring group and accept any ref.
-        new RegExp(pattern);
-        return new RegExp(`^(?:${pattern})$`);
-    }
-    catch {
-        throw invalid(source, `has a "${key}" that is not a regular expression`);
-    }
-});var parseReleasePolicy = (function (text, source, policyDir) {
+    await (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_19__/* .loadPatternEngine */ .J)();
+    const compiled = (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_19__/* .compileUserPattern */ .b)(pattern);
+    if ('problem' in compiled)
+        throw invalid(source, `has a "${key}" that is not a regular expression (RE2 syntax): ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(compiled.problem)}`);
+    return compiled;
+});var parseReleasePolicy = (async function (text, source, policyDir) {
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -92,13 +89,9 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     const types = record.requiredPredicateTypes ?? [];
     if (!Array.isArray(types) || types.length > 32 || !types.every(((type) => typeof type === 'string' && type !== '')))
         throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
-    let identityMatcher;
-    try {
-        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(identity);
-    }
-    catch {
-        throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
-    }
+    const identityMatcher = identity === undefined ? await (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .userMatcher */ .sL)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(identity);
+    if ('problem' in identityMatcher)
+        throw invalid(source, `has a "certificateIdentityRegExp" that is not a regular expression (RE2 syntax): ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(identityMatcher.problem)}`);
     const githubRoot = stringField(record, 'githubTrustedRoot', source);
     if (githubRoot?.includes('\0') === true)
         throw invalid(source, 'has a "githubTrustedRoot" that is no file name (it holds a NUL)');
@@ -112,8 +105,8 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         requireGitHubReleaseAttestation: requireRelease,
         repository,
         trustedRoots: roots.map(((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(policyDir, root))),
-        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
-        refPattern: regExpField(record, 'refPattern', source),
+        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` }, extensionsIgnoringCase: ['sourceRepositoryURI'] },
+        refPattern: await patternField(record, 'refPattern', source),
         requiredPredicateTypes: types,
     };
 });var sortedKeys = (function (value) {
@@ -235,7 +228,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (checksumsName === undefined) {
         const wanted = new Set(RELEASE_CHECKSUMS_FILES.flatMap(((name) => [name, `${name}.sigstore.json`])).filter(((name) => !present.has(name))));
         const renamed = entries.flatMap(((entry) => {
-            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_19__/* .secondDownloadOf */ .C)(entry.name, wanted);
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_20__/* .secondDownloadOf */ .C)(entry.name, wanted);
             return listed === undefined ? [] : [`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(entry.name)} looks like a second download of ${listed}: rename it to ${listed}`];
         }));
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (${RELEASE_CHECKSUMS_FILES.map(((name) => `${name} and ${name}.sigstore.json`)).join(', or ')})`, { hint: renamed.length > 0 ? renamed.slice(0, 2).join('; ') : 'download every asset of the release into the directory' });
@@ -322,7 +315,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         unsigned,
         missing: [...missingNames].sort(),
         secondDownloads: unlisted.flatMap(((file) => {
-            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_19__/* .secondDownloadOf */ .C)(file, missingNames);
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_20__/* .secondDownloadOf */ .C)(file, missingNames);
             return listed === undefined ? [] : [{ file, listed }];
         })).slice(0, 5),
     };
@@ -494,7 +487,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (policy.certificate.identity.kind !== 'exact') {
         throw invalid(source, 'came with the release and names its signer by a regular expression ("certificateIdentityRegExp"), which is not run: whoever could replace the release wrote it; a policy trust-kit writes names the signer exactly ("certificateIdentity"), or give your own policy with --policy');
     }
-    if (policy.refPattern !== undefined && !LITERAL_REF_PATTERN.test(policy.refPattern.source.slice('^(?:'.length, -')$'.length))) {
+    if (policy.refPattern !== undefined && !LITERAL_REF_PATTERN.test(policy.refPattern.source)) {
         throw invalid(source, 'came with the release and has a "refPattern" that is more than a ref, or a ref followed by ".*", which is not run: whoever could replace the release wrote it; give your own policy with --policy');
     }
     const { issuer } = policy.certificate;
@@ -534,12 +527,13 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53871);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+/* harmony import */ var _core_pattern_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(29325);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(3029);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
 /* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44444);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72555);
-/* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(64487);
+/* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(64487);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92701);
 /* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54418);
 /* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9966);
@@ -548,6 +542,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 /* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(78918);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(77621);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7310);
+
 
 
 
@@ -730,6 +725,8 @@ const LITERAL_REF_PATTERN = /^(?:[^\\.*+?()[\]{}|^$]|\\.)*(?:\.\*)?$/;
     catch {
         return undefined;
     }
+});var namedBySha384Alone = (function (bundles) {
+    return bundles.some(((bundle) => peekStatement(bundle.json)?.subjects.some((({ digest }) => typeof digest.sha384 === 'string' && typeof digest.sha256 !== 'string' && typeof digest.sha512 !== 'string')) === true));
 });var names = (function (subject, digests) {
     const shared = Object.keys(digests).filter(((algorithm) => typeof subject.digest[algorithm] === 'string'));
     return shared.length > 0 && shared.every(((algorithm) => subject.digest[algorithm].toLowerCase() === digests[algorithm]));
@@ -857,6 +854,7 @@ const LITERAL_REF_PATTERN = /^(?:[^\\.*+?()[\]{}|^$]|\\.)*(?:\.\*)?$/;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NR: (() => (/* binding */ attestationPolicy)),
+/* harmony export */   jk: (() => (/* binding */ namedBySha384Alone)),
 /* harmony export */   oe: (() => (/* binding */ verifyAttestation)),
 /* harmony export */   qP: (() => (/* binding */ trustDeciding))
 /* harmony export */ });
@@ -895,6 +893,8 @@ const EXTENSION_CODES = {
  */
 const MAX_VERIFIED_CANDIDATES = 1000;
 /** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
+
+/** Whether a subject of the bundles' statements is named by a SHA-384 digest and neither a SHA-256 nor a SHA-512 one. */
 
 /** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
 

@@ -41,6 +41,8 @@ export const modules = {
     const path = config.predicatePath ?? '';
     const bytes = await readDocument(path, cwd);
     return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_8__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_8__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
+});var contradictedRunClaims = (function (provenance, signing) {
+    return RUN_CLAIMS.filter(((claim) => signing[claim] !== undefined && String(signing[claim]) !== String(provenance[claim]))).map(((claim) => `${claim} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(String(provenance[claim] ?? ''))}, where the signing token says ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(String(signing[claim]))}`));
 });var runAttestation = (async function (config, ports, options = {}) {
     const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports, options), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
     const keyless = config.sign.key === undefined;
@@ -90,6 +92,18 @@ export const modules = {
             hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
         });
     }
+    const fileOptions = { dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir), bundlePath: config.bundle === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle), perSubject: config.perSubject };
+    // Named before anything is signed: a name too long to write failed after the log entries were made.
+    const planned = (0,_sign_js__WEBPACK_IMPORTED_MODULE_10__/* .attestationPaths */ .r0)(statements, fileOptions);
+    const tooLong = [planned.jsonl, ...planned.bundles].filter(_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTooLong */ .W1);
+    if (tooLong.length > 0) {
+        tokens?.signing?.secret.destroy();
+        tokens?.signing?.renewal?.forget();
+        const shown = tooLong.slice(0, 3).map(((path) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path), 300)} (${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path))} bytes)`)).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `the attestation's files would be named ${shown}${tooLong.length > 3 ? ` and ${tooLong.length - 3} more` : ''}, longer than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} bytes a file name may have; nothing was signed`, {
+            hint: 'give the subject a shorter name (NAME@DIGEST, input subject-name), or name the bundle with --bundle',
+        });
+    }
     const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__.openSigningSession)(config.sign, {
         cwd: ports.cwd,
         env: ports.env,
@@ -109,14 +123,17 @@ export const modules = {
             hint: 'leave SIGSTORE_ID_TOKEN unset in the job, so that the runner\'s token signs, or sign with --key',
         });
     }
+    const contradicted = tokens === undefined || opened.claims === undefined ? [] : contradictedRunClaims(tokens.claims.claims, opened.claims);
+    if (contradicted.length > 0) {
+        opened.close();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_PROVENANCE_UNAVAILABLE', `the provenance describes the run the runner's token names, but the signing token is another run's (${contradicted.join('; ')}): its certificate would contradict the provenance it signs`, {
+            hint: 'leave SIGSTORE_ID_TOKEN unset in the job, so that the runner\'s token signs, or sign with --key',
+        });
+    }
     ports.logger.info(`attesting ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(statements.length, 'statement')} with ${opened.description}`);
     const attestations = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_10__/* .signStatements */ .Kv)(opened.session, statements);
     opened.close();
-    const files = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_10__/* .writeAttestations */ .vQ)(attestations, {
-        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir),
-        bundlePath: config.bundle === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle),
-        perSubject: config.perSubject,
-    });
+    const files = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_10__/* .writeAttestations */ .vQ)(attestations, fileOptions);
     for (const replaced of files.replacedSignatures) {
         ports.logger.warn(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, replaced))} held a signature bundle (as sign-blob writes), which this attestation's bundle of the same name replaced: sign the file again (or give attest --bundle another path) if its signature is still wanted`);
     }
@@ -177,6 +194,10 @@ export const modules = {
 
 
 /** The predicate of a document type, read from its file. */
+
+/** The claims of a GitHub Actions token that Fulcio writes into a certificate and SLSA provenance states too: the run, its source and its runner. */
+const RUN_CLAIMS = ['repository', 'repository_id', 'sha', 'ref', 'event_name', 'runner_environment', 'workflow_ref', 'job_workflow_ref', 'run_id', 'run_attempt'];
+/** Each run claim that the signing token states otherwise than the token the provenance was made of, as `name "a", where the signing token says "b"`. */
 
 /**
  * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA

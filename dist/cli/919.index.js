@@ -56,11 +56,12 @@ export const modules = {
     // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
     const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
     return lineAt(text, at + Math.max(0, inContext));
-});var jsonSyntaxProblem = (function (text, error) {
+});var jsonSyntaxProblem = (function (text, error, options = {}) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = jsonErrorLine(text, message);
+    const line = options.withLine === false ? undefined : jsonErrorLine(text, message);
     const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
-    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
+    const said = (unquoted.split('\n')[0] ?? '').replace(/ \(line \d+ column \d+\)$/, '');
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(said, 200)}`;
 });var lineAt = (function (text, index) {
     let line = 1;
     for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
@@ -120,7 +121,8 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
  * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
  * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
  * around a bad token: a file given by mistake (a token, a key) would have its first characters
- * printed to a log others read.
+ * printed to a log others read. V8's own `(line N column M)` is left out where the line is told
+ * first; `withLine: false` leaves the line out (a line of a JSON-lines file, numbered already).
  */
 
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */

@@ -711,6 +711,7 @@ function makeDirectoriesSync(path, mode) {
 /* harmony export */   Nf: () => (/* binding */ isTrustKitError),
 /* harmony export */   T0: () => (/* binding */ TrustKitError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   f1: () => (/* binding */ readFailure),
 /* harmony export */   vq: () => (/* binding */ systemErrorCode)
 /* harmony export */ });
 const BRAND = Symbol.for('trust-kit.error');
@@ -755,6 +756,24 @@ function systemErrorCode(value) {
             return code;
     }
     return undefined;
+}
+/**
+ * Why a file the user named could not be read, and what to do, from the system's error: a
+ * permission is not fixed by checking the path. `what` names the file ("the bundle").
+ */
+function readFailure(error, what) {
+    const code = systemErrorCode(error);
+    switch (code) {
+        case 'ENOENT':
+            return { why: 'ENOENT (it does not exist)', hint: `check the path of ${what}; it is relative to the working directory` };
+        case 'EACCES':
+        case 'EPERM':
+            return { why: `${code} (permission denied)`, hint: `make ${what} readable by the user running trust-kit` };
+        case 'EISDIR':
+            return { why: 'EISDIR (it is a directory)', hint: `give the path of ${what} itself, not of its directory` };
+        default:
+            return { why: code ?? messageOf(error), hint: `check the path of ${what} and that it can be read` };
+    }
 }
 /**
  * The report for any thrown value; errors trust-kit did not raise on purpose are `INTERNAL`, a

@@ -152,6 +152,11 @@ const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 const MAX_SUBJECTS_PER_STATEMENT = 1024;
 /** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
 const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
+/**
+ * The predicate's bytes times the statements it goes into, at most: a run holds every bundle until
+ * its files are written together, and 60 statements of a 2 MB predicate took 1 GB of memory.
+ */
+const MAX_STATEMENTS_PREDICATE_BYTES = 64 * 1024 * 1024;
 /** Whether a string is an absolute URI, as in-toto requires of predicate types: no white space and no control character (C0 or C1), which no URI holds. */
 function statement_isPredicateTypeURI(value) {
     // eslint-disable-next-line no-control-regex -- the control characters are what is refused
@@ -176,10 +181,18 @@ function buildStatements(subjects, predicate, options = {}) {
             hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
         });
     }
-    assertPredicateSize(Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8'), `the ${predicate.predicateType} predicate`);
+    const predicateBytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
+    assertPredicateSize(predicateBytes, `the ${predicate.predicateType} predicate`);
     if (subjects.length === 0)
         throw new errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
     const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
+    const count = Math.ceil(subjects.length / size);
+    // Every statement carries the whole predicate, and a run holds each signed (several copies) until its files are written.
+    if (count * predicateBytes > MAX_STATEMENTS_PREDICATE_BYTES) {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_TOO_LARGE', `the ${predicate.predicateType} predicate (${predicateBytes} bytes) in each of ${count} statements is more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes (64 MiB) one run signs; nothing was signed`, {
+            hint: options.perSubject === true ? 'attest the subjects together (without per-subject), or in several runs of fewer subjects' : 'attest fewer subjects in a run, or a smaller document',
+        });
+    }
     const statements = [];
     for (let start = 0; start < subjects.length; start += size) {
         statements.push({
@@ -353,7 +366,9 @@ function parseDocument(bytes, name) {
     }
     catch (error) {
         // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,json/* jsonSyntaxProblem */.F1)(text, error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+        const line = (0,json/* jsonErrorLine */.DP)(text, error instanceof Error ? error.message : String(error));
+        // Placed at its line, an action's failure is annotated there, as a checksums file's is.
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,json/* jsonSyntaxProblem */.F1)(text, error)}`, { cause: error, hint: 'a predicate is one JSON object', place: { file: name, ...(line === undefined ? {} : { line }) } });
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
@@ -733,45 +748,50 @@ async function signStatements(session, statements) {
  * The name files of a run are named after: the subject's name (its last path segment) when the
  * run attests one, `multiple` otherwise (as slsa-github-generator names them).
  */
-function attestationName(attestations) {
-    const subjects = attestations.flatMap((attestation) => attestation.statement.subject);
+function attestationName(statements) {
+    const subjects = statements.flatMap((statement) => statement.subject);
     const only = subjects.length === 1 ? subjects[0]?.name : undefined;
     const base = only?.split(/[/\\]/).pop()?.replace(/[^A-Za-z0-9._@+-]/g, '_');
     return base === undefined || base === '' || base === '.' || base === '..' ? 'multiple' : base;
 }
 /**
- * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
- * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
- * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`), the subject's whole
- * name with folders flattened, one statement or many.
+ * The paths of a run's files, known from its statements before any is signed: `<name>.intoto.jsonl`
+ * holding every bundle, and `<name>.sigstore.json` for a run that makes one bundle (`bundlePath`
+ * when given), or one `<subject>.sigstore.json` per statement in per-subject mode, the subject's
+ * whole name with folders flattened, one statement or many. `bundles[i]` is statement i's.
  */
-async function writeAttestations(attestations, options) {
-    const name = attestationName(attestations);
-    const single = attestations.length === 1 ? attestations[0] : undefined;
+function attestationPaths(statements, options) {
+    const name = attestationName(statements);
     const bundlePath = options.bundlePath ?? join(options.dir, `${name}.sigstore.json`);
     const jsonl = options.bundlePath === undefined ? join(options.dir, `${name}.intoto.jsonl`) : join(dirname(options.bundlePath), `${name}.intoto.jsonl`);
-    const bundles = [];
     // Per subject, a subject's bundle has the same name however many others the run has: `dist/x.bin`'s is dist_x.bin.sigstore.json alone too.
-    if (single !== undefined && !(options.perSubject && options.bundlePath === undefined))
-        bundles.push({ path: bundlePath, text: single.text });
-    else if (options.perSubject) {
-        // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
-        const flatNames = attestations.map((attestation) => {
-            const subject = attestation.statement.subject[0]?.name ?? 'subject';
-            return { subject, flat: subject.replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_') };
-        });
-        // A subject whose name needs no change has its own name first: `x_y.bin`'s bundle is x_y.bin.sigstore.json, never `x/y.bin`'s.
-        const taken = new Set(flatNames.filter(({ subject, flat }) => subject === flat).map(({ flat }) => flat));
-        flatNames.forEach(({ subject, flat }, index) => {
-            let file = flat;
-            if (subject !== flat) {
-                for (let n = 2; taken.has(file); n++)
-                    file = `${flat}-${n}`;
-                taken.add(file);
-            }
-            bundles.push({ path: join(options.dir, `${file}.sigstore.json`), text: attestations[index].text });
-        });
-    }
+    if (statements.length === 1 && !(options.perSubject && options.bundlePath === undefined))
+        return { jsonl, bundles: [bundlePath] };
+    if (!options.perSubject)
+        return { jsonl, bundles: [] };
+    // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
+    const flatNames = statements.map((statement) => {
+        const subject = statement.subject[0]?.name ?? 'subject';
+        return { subject, flat: subject.replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_') };
+    });
+    // A subject whose name needs no change has its own name first: `x_y.bin`'s bundle is x_y.bin.sigstore.json, never `x/y.bin`'s.
+    const taken = new Set(flatNames.filter(({ subject, flat }) => subject === flat).map(({ flat }) => flat));
+    const bundles = flatNames.map(({ subject, flat }) => {
+        let file = flat;
+        if (subject !== flat) {
+            for (let n = 2; taken.has(file); n++)
+                file = `${flat}-${n}`;
+            taken.add(file);
+        }
+        return join(options.dir, `${file}.sigstore.json`);
+    });
+    return { jsonl, bundles };
+}
+/** Writes a run's bundles, each file atomically, where {@link attestationPaths} says. */
+async function writeAttestations(attestations, options) {
+    const paths = attestationPaths(attestations.map((attestation) => attestation.statement), options);
+    const { jsonl } = paths;
+    const bundles = paths.bundles.map((path, index) => ({ path, text: attestations[index].text }));
     // A signature bundle of the same name (sign-blob writes <file>.sigstore.json too) is replaced: said by the caller, as it is gone.
     const replacedSignatures = [];
     for (const bundle of bundles) {

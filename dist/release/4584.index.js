@@ -29,6 +29,8 @@ var errors = __webpack_require__(3828);
 var core_digest = __webpack_require__(53871);
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __webpack_require__(3085);
+// EXTERNAL MODULE: ./lib/core/pattern.js
+var core_pattern = __webpack_require__(29325);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/core/suggest.js
@@ -101,8 +103,8 @@ function secondDownloadOf(name, missing) {
     return listed !== undefined && missing.has(listed) ? listed : undefined;
 }
 
-// EXTERNAL MODULE: ./lib/sigstore/verify/files.js
-var verify_files = __webpack_require__(92701);
+// EXTERNAL MODULE: ./lib/sigstore/verify/files.js + 1 modules
+var verify_files = __webpack_require__(52710);
 // EXTERNAL MODULE: ./lib/sigstore/verify/index.js
 var verify = __webpack_require__(54418);
 // EXTERNAL MODULE: ./lib/core/workflow-ref.js
@@ -118,6 +120,7 @@ var names = __webpack_require__(77621);
 // EXTERNAL MODULE: ./lib/release/publish.js
 var publish = __webpack_require__(7310);
 ;// CONCATENATED MODULE: ./lib/release/verify-release.js
+
 
 
 
@@ -165,25 +168,22 @@ function stringField(record, key, source) {
         throw invalid(source, `has a "${key}" that is not a non-empty string of at most 4096 characters`);
     return value;
 }
-function regExpField(record, key, source) {
+async function patternField(record, key, source) {
     const pattern = stringField(record, key, source);
     if (pattern === undefined)
         return undefined;
-    try {
-        // Compiled alone first, as matching() does: `refs/tags/v.*)|(.*` is invalid by itself, yet would close the anchoring group and accept any ref.
-        new RegExp(pattern);
-        return new RegExp(`^(?:${pattern})$`);
-    }
-    catch {
-        throw invalid(source, `has a "${key}" that is not a regular expression`);
-    }
+    await (0,core_pattern/* loadPatternEngine */.J)();
+    const compiled = (0,core_pattern/* compileUserPattern */.b)(pattern);
+    if ('problem' in compiled)
+        throw invalid(source, `has a "${key}" that is not a regular expression (RE2 syntax): ${(0,quote/* boundedText */.LD)(compiled.problem)}`);
+    return compiled;
 }
 /**
  * Reads an offline verification policy (JSON, at most 64 KiB) whose trusted root paths are
  * relative to the policy file. Every field is checked and a wrong one named; an identity is
  * required (exact, or a regular expression anchored at both ends).
  */
-function parseReleasePolicy(text, source, policyDir) {
+async function parseReleasePolicy(text, source, policyDir) {
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -222,13 +222,9 @@ function parseReleasePolicy(text, source, policyDir) {
     const types = record.requiredPredicateTypes ?? [];
     if (!Array.isArray(types) || types.length > 32 || !types.every((type) => typeof type === 'string' && type !== ''))
         throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
-    let identityMatcher;
-    try {
-        identityMatcher = identity === undefined ? (0,verify/* matching */.wC)(identityPattern) : (0,verify/* exactly */.pV)(identity);
-    }
-    catch {
-        throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
-    }
+    const identityMatcher = identity === undefined ? await (0,verify/* userMatcher */.sL)(identityPattern) : (0,verify/* exactly */.pV)(identity);
+    if ('problem' in identityMatcher)
+        throw invalid(source, `has a "certificateIdentityRegExp" that is not a regular expression (RE2 syntax): ${(0,quote/* boundedText */.LD)(identityMatcher.problem)}`);
     const githubRoot = stringField(record, 'githubTrustedRoot', source);
     if (githubRoot?.includes('\0') === true)
         throw invalid(source, 'has a "githubTrustedRoot" that is no file name (it holds a NUL)');
@@ -242,8 +238,8 @@ function parseReleasePolicy(text, source, policyDir) {
         requireGitHubReleaseAttestation: requireRelease,
         repository,
         trustedRoots: roots.map((root) => (0,external_node_path_.resolve)(policyDir, root)),
-        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,verify/* exactly */.pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
-        refPattern: regExpField(record, 'refPattern', source),
+        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,verify/* exactly */.pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` }, extensionsIgnoringCase: ['sourceRepositoryURI'] },
+        refPattern: await patternField(record, 'refPattern', source),
         requiredPredicateTypes: types,
     };
 }
@@ -736,7 +732,7 @@ function pinShippedPolicy(policy, pins, source) {
     if (policy.certificate.identity.kind !== 'exact') {
         throw invalid(source, 'came with the release and names its signer by a regular expression ("certificateIdentityRegExp"), which is not run: whoever could replace the release wrote it; a policy trust-kit writes names the signer exactly ("certificateIdentity"), or give your own policy with --policy');
     }
-    if (policy.refPattern !== undefined && !LITERAL_REF_PATTERN.test(policy.refPattern.source.slice('^(?:'.length, -')$'.length))) {
+    if (policy.refPattern !== undefined && !LITERAL_REF_PATTERN.test(policy.refPattern.source)) {
         throw invalid(source, 'came with the release and has a "refPattern" that is more than a ref, or a ref followed by ".*", which is not run: whoever could replace the release wrote it; give your own policy with --policy');
     }
     const { issuer } = policy.certificate;
@@ -765,6 +761,7 @@ function withTrustedRoot(policy, trustedRoot) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NR: () => (/* binding */ attestationPolicy),
+/* harmony export */   jk: () => (/* binding */ namedBySha384Alone),
 /* harmony export */   oe: () => (/* binding */ verifyAttestation)
 /* harmony export */ });
 /* unused harmony exports SLSA_PROVENANCE_V1, trustDeciding, summarizeProvenance */
@@ -828,6 +825,10 @@ function peekStatement(json) {
     catch {
         return undefined;
     }
+}
+/** Whether a subject of the bundles' statements is named by a SHA-384 digest and neither a SHA-256 nor a SHA-512 one. */
+function namedBySha384Alone(bundles) {
+    return bundles.some((bundle) => peekStatement(bundle.json)?.subjects.some(({ digest }) => typeof digest.sha384 === 'string' && typeof digest.sha256 !== 'string' && typeof digest.sha512 !== 'string') === true);
 }
 /** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
 function names(subject, digests) {
@@ -998,36 +999,184 @@ function summarizeProvenance(predicate) {
 
 /***/ }),
 
-/***/ 92701:
+/***/ 52710:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aZ: () => (/* binding */ readAttestationBundles),
-/* harmony export */   mn: () => (/* binding */ verifyChecksumsSignature),
-/* harmony export */   oc: () => (/* binding */ verifyArtifact),
-/* harmony export */   sf: () => (/* binding */ artifactDigests),
-/* harmony export */   tm: () => (/* binding */ checkVerifiedChecksums),
-/* harmony export */   zi: () => (/* binding */ readBundleFile)
-/* harmony export */ });
-/* unused harmony exports WHOLE_READ_BYTES, resolvePolicy, trustSourcesThrough, trustSourcesFrom, certificateInstance, resolveTrust, misnamedFilesHint, verifySignedChecksums */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53871);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3085);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89531);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30396);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5447);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91638);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(94661);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(83913);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(91966);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(10132);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(17776);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sf: () => (/* binding */ artifactDigests),
+  tm: () => (/* binding */ checkVerifiedChecksums),
+  aZ: () => (/* binding */ readAttestationBundles),
+  zi: () => (/* binding */ readBundleFile),
+  oc: () => (/* binding */ verifyArtifact),
+  mn: () => (/* binding */ verifyChecksumsSignature)
+});
+
+// UNUSED EXPORTS: WHOLE_READ_BYTES, certificateInstance, misnamedFilesHint, resolvePolicy, resolveTrust, trustSourcesFrom, trustSourcesThrough, verifySignedChecksums
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/config/inputs.js
+var inputs = __webpack_require__(66097);
+// EXTERNAL MODULE: ./lib/core/workflow-ref.js
+var workflow_ref = __webpack_require__(9966);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
+;// CONCATENATED MODULE: ./lib/config/verify.js
+
+
+
+
+/** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+/**
+ * The ref after a workflow file's `@` in a signer workflow when no GitHub Actions certificate can
+ * hold it (a bare tag or branch, a short commit: the identity holds `refs/...` or the full commit),
+ * else undefined. Matched exactly, such a ref only ever fails, as a signature by someone else would.
+ */
+function unheldRef(signerWorkflow) {
+    // After the file's last `.yml@`: a ref may hold an `@` of its own (a monorepo tag, `pkg@1.2.3`).
+    const match = /^.*\.ya?ml@(.+)$/.exec(signerWorkflow);
+    if (match?.[1] === undefined || isWorkflowRef(match[1]))
+        return undefined;
+    return match[1];
+}
+/** What is wrong with a signer workflow whose ref {@link unheldRef} found, and how to write it. */
+function unheldRefMessage(signerWorkflow, ref) {
+    return `is ${quoted(signerWorkflow)}, whose ref ${quoted(ref)} no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
+}
+/**
+ * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
+ * `signer-workflow`, `trusted-root`, `key`, `insecure-ignore-tlog`), reporting every problem at once. A keyless policy
+ * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
+ * shortcuts imply them; `key` excludes identity flags.
+ */
+function verifyConfig(raw, nameOf) {
+    const reader = new InputReader(raw, nameOf);
+    const bundle = reader.required('bundle');
+    const identity = readMatch(reader, 'certificate-identity', nameOf);
+    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
+    const repo = reader.string('repo');
+    const owner = reader.string('owner');
+    const signerWorkflow = reader.string('signer-workflow');
+    const signerRepo = reader.string('signer-repo');
+    const key = reader.string('key');
+    const trustedRoot = reader.string('trusted-root');
+    const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
+    if (repo !== undefined && !REPO.test(repo))
+        reader.report('repo', `is ${quoted(repo)}; expected owner/name, e.g. octo-org/widget`);
+    if (owner !== undefined && !OWNER.test(owner))
+        reader.report('owner', `is ${quoted(owner)}; expected a user or organization name, e.g. octo-org`);
+    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
+        reader.report('owner', `is ${quoted(owner)}, but ${nameOf('repo')} ${repo} belongs to another owner`);
+    if (signerRepo !== undefined && !REPO.test(signerRepo))
+        reader.report('signer-repo', `is ${quoted(signerRepo)}; expected owner/name, e.g. octo-org/shared-workflows`);
+    if (signerRepo !== undefined && signerWorkflow !== undefined)
+        reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
+    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
+        reader.report('signer-workflow', `is ${quoted(signerWorkflow)}; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+    }
+    else if (signerWorkflow !== undefined) {
+        const ref = unheldRef(signerWorkflow);
+        if (ref !== undefined) {
+            reader.report('signer-workflow', unheldRefMessage(signerWorkflow, ref));
+        }
+    }
+    let policy;
+    if (key !== undefined) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
+        }
+        policy = { kind: 'key', keyPath: key, ignoreTlog };
+    }
+    else {
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
+        // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
+        const given = (name) => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined;
+        if (identity === undefined && !github && !given('certificate-identity')) {
+            reader.report('certificate-identity', `is required for keyless bundles (or ${nameOf('certificate-identity-regexp')}, ${nameOf('repo')}, ${nameOf('signer-workflow')}, or ${nameOf('key')} for key-signed ones)`);
+        }
+        if (identity !== undefined && signerWorkflow !== undefined)
+            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (identity !== undefined && signerRepo !== undefined)
+            reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
+        if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
+            reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
+        // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
+        if (ignoreTlog)
+            reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
+    }
+    reader.finish();
+    return { bundle: bundle ?? '', policy, trustedRoot };
+}
+function readMatch(reader, name, nameOf) {
+    const exact = reader.string(name);
+    const pattern = reader.string(`${name}-regexp`);
+    if (exact !== undefined && pattern !== undefined) {
+        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
+        return undefined;
+    }
+    if (exact !== undefined)
+        return { kind: 'exact', value: exact };
+    if (pattern === undefined)
+        return undefined;
+    const compiled = compileUserPattern(pattern);
+    if ('problem' in compiled) {
+        reader.report(`${name}-regexp`, verify_patternProblem(compiled.problem));
+        return undefined;
+    }
+    return { kind: 'regexp', pattern, input: nameOf(`${name}-regexp`) };
+}
+/** How a pattern RE2 refuses is told, with RE2's own words. */
+function verify_patternProblem(problem) {
+    return `is not a valid regular expression (RE2 syntax, as cosign reads it): ${boundedText(problem)}`;
+}
+/**
+ * Readies what a verify config's patterns are compiled with, when `raw` gives one (an input ending
+ * in `-regexp`), before {@link verifyConfig} or {@link attestationVerifyConfig} reads it.
+ */
+async function loadPatternsOf(raw) {
+    if (Object.entries(raw).some(([name, value]) => name.endsWith('-regexp') && value !== undefined && value !== ''))
+        await loadPatternEngine();
+}
+
+// EXTERNAL MODULE: ./lib/core/digest.js
+var core_digest = __webpack_require__(53871);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/json.js
+var core_json = __webpack_require__(3085);
+// EXTERNAL MODULE: ./lib/sigstore/verify/documents.js
+var documents = __webpack_require__(30396);
+// EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
+var verify_errors = __webpack_require__(5447);
+// EXTERNAL MODULE: ./lib/sigstore/verify/key.js
+var key = __webpack_require__(69085);
+// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
+var policy = __webpack_require__(91638);
+// EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
+var certificate = __webpack_require__(94661);
+// EXTERNAL MODULE: ./lib/sigstore/verify/der.js
+var der = __webpack_require__(83913);
+// EXTERNAL MODULE: ./lib/sigstore/verify/prehashed.js
+var prehashed = __webpack_require__(91966);
+// EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
+var trust = __webpack_require__(10132);
+// EXTERNAL MODULE: ./lib/sigstore/verify/verify.js + 2 modules
+var verify = __webpack_require__(17776);
+;// CONCATENATED MODULE: ./lib/sigstore/verify/files.js
+
 
 
 
@@ -1052,17 +1201,18 @@ function summarizeProvenance(predicate) {
  * a file); larger ones (an artifact or checksums file read whole) keep the event loop free for a
  * signal to end the command.
  */
-const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle;
+const SYNC_READ_BYTES = files/* INPUT_LIMITS */.Ef.bundle;
 /** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
 async function readInput(cwd, path, what, maxBytes) {
     const options = { maxBytes, what, shown: path };
     try {
-        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), options);
+        return maxBytes <= SYNC_READ_BYTES ? (0,files/* readRegularFileSync */.cG)((0,external_node_path_.resolve)(cwd, path), options) : await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, path), options);
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
+        if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        const { why, hint } = (0,errors/* readFailure */.f1)(error, `the ${what}`);
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,quote/* shownFile */.G)(path)}: ${why}`, { cause: error, hint });
     }
 }
 /**
@@ -1079,7 +1229,7 @@ const WHOLE_READ_BYTES = 4 * 1024 * 1024;
  */
 function readIfSmall(cwd, path, what) {
     try {
-        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
+        return (0,files/* readRegularFileSync */.cG)((0,external_node_path_.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
     }
     catch {
         return undefined;
@@ -1100,7 +1250,7 @@ function isJson(text) {
  * invalid bundle naming the file, which verification later could not.
  */
 async function readBundleFile(path, cwd) {
-    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
+    const text = (await readInput(cwd, path, 'bundle', files/* INPUT_LIMITS */.Ef.bundle)).toString('utf8');
     let json;
     try {
         json = JSON.parse(text);
@@ -1110,22 +1260,24 @@ async function readBundleFile(path, cwd) {
         const first = text.slice(0, Math.max(0, text.indexOf('\n')));
         const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
         const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
+        const line = (0,core_json/* jsonErrorLine */.DP)(text, error instanceof Error ? error.message : String(error));
+        // Placed at its line, an action's failure is annotated there, as a checksums file's is.
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} is not JSON: ${(0,core_json/* jsonSyntaxProblem */.F1)(text, error)}`, { cause: error, place: { file: path, ...(line === undefined ? {} : { line }) }, ...(hint === undefined ? {} : { hint }) });
     }
-    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFault */ .xC)(text);
+    const fault = (0,core_json/* jsonFault */.xC)(text);
     if (fault !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .describeJsonFault */ .at)(fault)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .JSON_FAULT_HINT */ .y0 });
-    return decodedAs(json, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path));
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} ${(0,core_json/* describeJsonFault */.at)(fault)}`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
+    return decodedAs(json, (0,quote/* shownFile */.G)(path));
 }
 /** A bundle's JSON, once its media type and shape are a Sigstore bundle's; refused naming where it was read (verification later cannot). */
 function decodedAs(json, where) {
     try {
-        (0,_documents_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeBundle */ .VH)(json);
+        (0,documents/* decodeBundle */.VH)(json);
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G))
+        if (!(error instanceof verify_errors/* VerifyError */.G))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G(error.code, `${where}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+        throw new verify_errors/* VerifyError */.G(error.code, `${where}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
     }
     return json;
 }
@@ -1148,7 +1300,7 @@ const MAX_ATTESTATION_BUNDLES = 10_000;
  */
 async function readAttestationBundles(path, cwd) {
     // A file of bundles may be larger than one bundle: a per-subject attestation of 4,000 files is 35 MB.
-    const bytes = await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.attestationLines);
+    const bytes = await readInput(cwd, path, 'attestation bundle', files/* INPUT_LIMITS */.Ef.attestationLines);
     const text = bytes.toString('utf8');
     // `where` names the part; a line of JSON lines is numbered there already.
     const parse = (part, where, whole) => {
@@ -1157,13 +1309,13 @@ async function readAttestationBundles(path, cwd) {
             json = JSON.parse(part);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,core_json/* jsonSyntaxProblem */.F1)(part, error, { withLine: whole })}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
         }
-        const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFault */ .xC)(part);
+        const fault = (0,core_json/* jsonFault */.xC)(part);
         if (fault !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .JSON_FAULT_HINT */ .y0 });
+            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} ${(0,core_json/* describeJsonFault */.at)(fault, whole)}`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
         if (typeof json !== 'object' || json === null || Array.isArray(json))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
+            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
         return json;
     };
     // One past the most read is enough to refuse: a file of 16 million short lines is not split whole first (it cost 0.9 GB).
@@ -1174,13 +1326,13 @@ async function readAttestationBundles(path, cwd) {
     // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
     if (!jsonl) {
         // A file of many bundles may be larger than one bundle may.
-        if (bytes.length > _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle)
-            throw (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .fileTooLarge */ .ME)('bundle', path, bytes.length, _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.bundle);
-        return [{ json: decodedAs(parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path), true), (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)), line: undefined }];
+        if (bytes.length > files/* INPUT_LIMITS */.Ef.bundle)
+            throw (0,files/* fileTooLarge */.ME)('bundle', path, bytes.length, files/* INPUT_LIMITS */.Ef.bundle);
+        return [{ json: decodedAs(parse(text, (0,quote/* shownFile */.G)(path), true), (0,quote/* shownFile */.G)(path)), line: undefined }];
     }
     if (filled.length > MAX_ATTESTATION_BUNDLES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)} holds more than ${MAX_ATTESTATION_BUNDLES} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-    return filled.map((line) => ({ json: parse(line.text, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(path)}:${line.number}`, false), line: line.number }));
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} holds more than ${MAX_ATTESTATION_BUNDLES} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map((line) => ({ json: parse(line.text, `${(0,quote/* shownFile */.G)(path)}:${line.number}`, false), line: line.number }));
 }
 /** The lines of `text` that hold more than white space, with their numbers (from 1), at most `most` of them. */
 function filledLines(text, most) {
@@ -1201,27 +1353,35 @@ function filledLines(text, most) {
 }
 /**
  * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
- * that digest, for a file its SHA-256 and SHA-512 in one streaming pass.
+ * that digest, for a file its SHA-256 and SHA-512 in one streaming pass, and its SHA-384 too with
+ * `sha384` (a subject named by SHA-384 alone, as cosign and in-toto allow: see namedBySha384Alone).
  */
-async function artifactDigests(artifact, cwd) {
+async function artifactDigests(artifact, cwd, options = {}) {
     if (/^sha(256|512):/i.test(artifact)) {
-        const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigestReference */ .Dn)(artifact);
+        const { algorithm, hex } = (0,core_digest/* parseDigestReference */.Dn)(artifact);
         if (algorithm !== 'sha256')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
+            throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
         return { sha256: hex.toLowerCase() };
     }
     try {
-        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, artifact), ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
-        return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
+        const { digest } = await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), options.sha384 === true ? ['sha256', 'sha512', 'sha384'] : ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
+        return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }), ...(digest.sha384 === undefined ? {} : { sha384: digest.sha384 }) };
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
+        if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
     }
 }
-function toMatcher(config) {
-    return config.kind === 'exact' ? exactly(config.value) : matching(config.pattern);
+/** The matcher of a config's value or pattern; a pattern RE2 refuses is a usage error naming its input. */
+async function toMatcher(config) {
+    if (config.kind === 'exact')
+        return exactly(config.value);
+    const matcher = await userMatcher(config.pattern);
+    // The config reported it already; a library caller that skipped the config gets the same words.
+    if ('problem' in matcher)
+        throw new ConfigError([{ input: config.input, message: patternProblem(matcher.problem) }]);
+    return matcher;
 }
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 async function resolvePolicy(config, cwd) {
@@ -1236,8 +1396,8 @@ async function resolvePolicy(config, cwd) {
             ...(config.signerRepo === undefined ? {} : { signerRepo: config.signerRepo }),
         })
         : undefined;
-    const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
+    const identity = config.identity === undefined ? github?.identity : await toMatcher(config.identity);
+    const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : await toMatcher(config.issuer);
     // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
         throw new ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
@@ -1274,7 +1434,7 @@ function bundleCertificate(bundleJson) {
     if (typeof raw !== 'string')
         return undefined;
     try {
-        return _certificate_js__WEBPACK_IMPORTED_MODULE_13__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate');
+        return certificate/* ParsedCertificate */.D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate');
     }
     catch {
         return undefined;
@@ -1332,9 +1492,9 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
  */
 async function verifyArtifact(bundleJson, artifact, policy, trust, cwd, bundleShown) {
     // A file named like a digest is given as ./SHA256:...
-    const digest = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestArgument */ .er)(artifact);
+    const digest = (0,core_digest/* digestArgument */.er)(artifact);
     if (digest !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigestReference */ .Dn)(digest), ...(await prehashedFor(bundleJson)) }, policy, trust);
+        return (0,verify/* verifyBundle */.p)(bundleJson, { digest: (0,core_digest/* parseDigestReference */.Dn)(digest), ...(await prehashedFor(bundleJson)) }, policy, trust);
     return namingMismatch({ shown: artifact, bundleShown, crlf: false }, () => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd));
 }
 /** {@link verifyArtifact} of a file. */
@@ -1342,22 +1502,22 @@ async function verifyArtifactFile(bundleJson, artifact, policy, trust, cwd) {
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     if (algorithms === undefined || !prehashable(bundleJson, policy))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
+        return (0,verify/* verifyBundle */.p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', files/* INPUT_LIMITS */.Ef.artifactWhole) }, policy, trust);
     const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
+        return (0,verify/* verifyBundle */.p)(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
-        digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, artifact), algorithms, { what: 'artifact', shown: artifact })).digest;
+        digests = (await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), algorithms, { what: 'artifact', shown: artifact })).digest;
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
+        if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
     }
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+    return (0,verify/* verifyBundle */.p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
 }
 /**
  * Runs a verification, naming the file and its bundle when the file is not the one the bundle
@@ -1369,19 +1529,19 @@ async function namingMismatch(file, verify) {
         return await verify();
     }
     catch (error) {
-        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error) || error.code !== 'VERIFY_ARTIFACT_MISMATCH')
+        if (!(0,errors/* isTrustKitError */.Nf)(error) || error.code !== 'VERIFY_ARTIFACT_MISMATCH')
             throw error;
-        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(file.shown);
+        const shown = (0,quote/* shownFile */.G)(file.shown);
         const crlf = typeof file.crlf === 'function' ? file.crlf() : file.crlf;
         const hint = crlf
             ? `do not trust ${shown} as it is: it has CR LF line endings, which change its bytes (a text-mode download, a checkout that converts line endings); download it again as published`
             : `do not trust ${shown}: it was altered, or the bundle is another file's (of another release, or another asset); download both again from the same release, as published`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${shown} is not the file ${file.bundleShown === undefined ? 'its bundle' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(file.bundleShown)} signs: ${error.message}`, { hint, cause: error });
+        throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `${shown} is not the file ${file.bundleShown === undefined ? 'its bundle' : (0,quote/* shownFile */.G)(file.bundleShown)} signs: ${error.message}`, { hint, cause: error });
     }
 }
 /** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */
 async function prehashedFor(bundleJson) {
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_15__/* .loadPrehashedVerifier */ .d)() } : {};
+    return (0,verify/* holdsMessageSignature */.I)(bundleJson) ? { verifyPrehashed: await (0,prehashed/* loadPrehashedVerifier */.d)() } : {};
 }
 /**
  * The digests a bundle is checked by, in one pass over the artifact: the message digest's
@@ -1418,22 +1578,22 @@ const NAMED_NOT_CHECKED = 5;
  * {@link INPUT_LIMITS.checksumsWhole}, only for keys that cannot verify a digest (Ed25519, RSA).
  */
 async function verifyChecksumsSignature(options) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.checksumsPath);
+    const path = (0,external_node_path_.resolve)(options.cwd, options.checksumsPath);
     const shown = options.checksumsPath;
     const algorithms = digestsNeeded(options.bundleJson);
     const wholeOnly = algorithms === undefined || !prehashable(options.bundleJson, options.policy);
     const small = wholeOnly ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (wholeOnly || small !== undefined) {
-        const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: () => bytes.includes('\r\n') }, () => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust)));
-        return { signature, path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+        const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', files/* INPUT_LIMITS */.Ef.checksumsWhole));
+        const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: () => bytes.includes('\r\n') }, () => Promise.resolve((0,verify/* verifyBundle */.p)(options.bundleJson, { bytes }, options.policy, options.trust)));
+        return { signature, path, shown, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
     }
-    const hashes = new Map([...new Set(['sha256', ...algorithms])].map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
+    const hashes = new Map([...new Set(['sha256', ...algorithms])].map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]));
     // Whether a line ends in CR LF, also across two chunks: only said when the digest is not the signed one.
     let crlf = false;
     let endsInCr = false;
     try {
-        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown })) {
+        for await (const chunk of (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown })) {
             for (const hash of hashes.values())
                 hash.update(chunk);
             crlf ||= chunk.includes('\r\n') || (endsInCr && chunk[0] === 0x0a);
@@ -1441,15 +1601,15 @@ async function verifyChecksumsSignature(options) {
         }
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTrustKitError */ .Nf)(error))
+        if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(shown)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,quote/* shownFile */.G)(shown)}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
     }
     const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
     const prehashed = await prehashedFor(options.bundleJson);
-    const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, () => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust)));
+    const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, () => Promise.resolve((0,verify/* verifyBundle */.p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust)));
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 }
 /**
@@ -1465,13 +1625,13 @@ async function checkVerifiedChecksums(verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
     // should not pay for loading the checksums library (and its glob matcher) on every run.
     const { checkChecksumsFile, checkNamedFiles, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9396));
-    const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(verified.path) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const base = options.base === undefined ? (0,external_node_path_.dirname)(verified.path) : (0,external_node_path_.resolve)(options.cwd, options.base);
+    const digest = (0,external_node_crypto_.createHash)('sha256');
     const reading = { shown: verified.shown, onChunk: (chunk) => void digest.update(chunk) };
     const unchanged = () => {
         if (digest.digest('hex') === verified.sha256)
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
+        throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `${(0,quote/* shownFile */.G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
             hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
         });
     };
@@ -1485,7 +1645,7 @@ async function checkVerifiedChecksums(verified, options) {
     // Synchronous: node:fs/promises, loaded with verify-blob, costs its start about 2 ms (test/sigstore/verify-imports).
     const realOf = (path) => {
         try {
-            return node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(path);
+            return external_node_fs_.realpathSync.native(path);
         }
         catch {
             return undefined;
@@ -1493,26 +1653,26 @@ async function checkVerifiedChecksums(verified, options) {
     };
     const realBase = realOf(base) ?? base;
     const wanted = options.files.map((file) => {
-        const spelled = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(file) ? file : `${options.cwd}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${file}`;
-        const directory = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(spelled));
-        const absolute = directory === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, file) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(spelled));
-        return { file, absolute, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(directory === undefined ? base : realBase, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
+        const spelled = (0,external_node_path_.isAbsolute)(file) ? file : `${options.cwd}${external_node_path_.sep}${file}`;
+        const directory = realOf((0,external_node_path_.dirname)(spelled));
+        const absolute = directory === undefined ? (0,external_node_path_.resolve)(options.cwd, file) : (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(spelled));
+        return { file, absolute, name: (0,external_node_path_.relative)(directory === undefined ? base : realBase, absolute).split(external_node_path_.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
     });
     const byName = new Map();
     const byBaseName = new Map();
     for (const want of wanted) {
         byName.set(want.name, [...(byName.get(want.name) ?? []), want]);
-        byBaseName.set((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(want.absolute), [...(byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(want.absolute)) ?? []), want]);
+        byBaseName.set((0,external_node_path_.basename)(want.absolute), [...(byBaseName.get((0,external_node_path_.basename)(want.absolute)) ?? []), want]);
     }
     for await (const entry of readChecksumEntries(verified.path, reading)) {
         // `./a` and `a` name one file: a second line for it under another spelling is the duplicate it is.
         for (const want of byName.get(spellingKey(entry.name)) ?? []) {
             if (want.exact !== undefined) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)(verified.shown)}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,quote/* shownFile */.G)(verified.shown)}:${entry.line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
             want.exact = entry;
         }
-        for (const want of byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(entry.name)) ?? []) {
+        for (const want of byBaseName.get((0,external_node_path_.basename)(entry.name)) ?? []) {
             want.sameBaseName += 1;
             want.byBaseName ??= entry;
         }
@@ -1526,7 +1686,7 @@ async function checkVerifiedChecksums(verified, options) {
             unlisted.push(want.file);
             continue;
         }
-        named.push({ entry: { ...entry, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(want.absolute) }, path: want.absolute });
+        named.push({ entry: { ...entry, name: (0,external_node_path_.basename)(want.absolute) }, path: want.absolute });
     }
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     for (const result of await checkNamedFiles(named)) {

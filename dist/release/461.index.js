@@ -1639,15 +1639,33 @@ const linksToFilesAsFiles = {
         }).then((entries) => callback(null, entries), (error) => callback(error, []));
     },
 };
+/** A glob segment without a character a glob gives a meaning to (a wildcard, a class, braces, an extglob, an escape): a name. */
+const LITERAL_SEGMENT = /^[^*?[\]{}()!\\]*$/;
+/**
+ * A glob split before its first segment that is not a name: the directory the names before it lead
+ * to, and the rest. tinyglobby walks a pattern that climbs (`../**`), starts at the root or goes
+ * through `./..` from the two paths' common ancestor: it then left the working directory's own
+ * files out of the matches (tinyglobby#128), and never followed a link in the fixed part (macOS's
+ * `/tmp`, `$TMPDIR`), which matched nothing. Walked from the directory, a link there is followed
+ * by the system, as in a path.
+ */
+function splitGlob(pattern, cwd) {
+    const segments = pattern.split('/');
+    let fixed = 0;
+    while (fixed < segments.length - 1 && LITERAL_SEGMENT.test(segments[fixed]))
+        fixed += 1;
+    if (fixed === 0)
+        return { directory: cwd, rest: pattern };
+    // A pattern from the root keeps its leading '/' (segment '' first).
+    return { directory: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, segments.slice(0, fixed).join('/') || '/'), rest: segments.slice(fixed).join('/') };
+}
 async function expandGlob(pattern, cwd) {
     const { glob } = await __webpack_require__.e(/* import() */ 6448).then(__webpack_require__.bind(__webpack_require__, 76448));
     const ignored = globIgnored(pattern);
-    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
-    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
-    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    const { directory, rest } = splitGlob(pattern, cwd);
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
-    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(match)).filter((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).some((segment) => ignored.includes(segment)));
+    const options = { cwd: directory, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
+    const matches = (await glob(rest, options)).map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(match)).filter((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).some((segment) => ignored.includes(segment)));
     return sortByName(matches, (path) => path);
 }
 /**
@@ -2277,6 +2295,7 @@ __webpack_require__.d(__webpack_exports__, {
   shownPath: () => (/* reexport */ errors/* shownPath */.pS),
   sortByName: () => (/* reexport */ collect/* sortByName */.VV),
   toSubjects: () => (/* binding */ toSubjects),
+  unreadableHere: () => (/* reexport */ unreadableHere),
   worthThreads: () => (/* reexport */ worthThreads)
 });
 
@@ -3050,6 +3069,14 @@ var paths = __webpack_require__(64539);
 
 
 
+/**
+ * Whether a result is a file here that could not be read (a permission, a directory in its place):
+ * a problem of this machine, not evidence against the file. A name leading out of the base, or too
+ * long for any file to have it, is the checksums file's doing: a failure of its own.
+ */
+function unreadableHere(result) {
+    return result.status === 'unreadable' && result.outside !== true && result.reason !== 'ENAMETOOLONG';
+}
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -3181,10 +3208,11 @@ async function checkNamedFiles(files) {
             if ((await (0,promises_.stat)(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
             else
-                results[index] = { entry, status: 'unreadable' };
+                results[index] = { entry, status: 'unreadable', reason: 'not a regular file' };
         }
         catch (error) {
-            results[index] = { entry, status: (0,core_errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            const code = (0,core_errors/* systemErrorCode */.vq)(error);
+            results[index] = code === 'ENOENT' ? { entry, status: 'missing' } : { entry, status: 'unreadable', ...(code === undefined ? {} : { reason: code }) };
         }
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
@@ -3194,7 +3222,7 @@ async function checkNamedFiles(files) {
             const { entry } = files[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
-                results[file.index] = { entry, status: 'unreadable' };
+                results[file.index] = { entry, status: 'unreadable', ...(artifact === undefined ? {} : { reason: (0,core_errors/* systemErrorCode */.vq)(artifact.error.cause) ?? artifact.error.message }) };
             else if (artifact.hex === entry.hex.toLowerCase())
                 results[file.index] = { entry, status: 'ok' };
             else
@@ -3240,7 +3268,9 @@ async function checkEntries(entries, options) {
         const result = hex === undefined
             ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
-                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+                : size < 0 && value === 'ENOENT'
+                    ? { entry, status: 'missing' }
+                    : { entry, status: 'unreadable', reason: value === NOT_REGULAR ? 'not a regular file' : typeof value === 'string' ? value : 'no answer' }
             : hex === entry.hex.toLowerCase()
                 ? { entry, status: 'ok' }
                 : { entry, status: 'mismatch', actual: hex };
@@ -3504,8 +3534,8 @@ const MAX_LISTED_ISSUES = 50;
 /** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     issues;
-    /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
-    constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
+    /** `hint` by default points at the actions' reference (the CLI points at the command's own help instead); no placeholder a user would have to fill in. */
+    constructor(issues, hint = 'fix the inputs named above; docs/actions.md lists each action\'s inputs and what each accepts') {
         const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
         if (issues.length > MAX_LISTED_ISSUES)
             lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
@@ -4311,6 +4341,49 @@ async function hashFile(path, algorithms, named = {}) {
     for (const [algorithm, hash] of hashes)
         digest[algorithm] = hash.digest('hex');
     return { digest, size };
+}
+
+
+/***/ }),
+
+/***/ 29325:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ loadPatternEngine),
+/* harmony export */   b: () => (/* binding */ compileUserPattern)
+/* harmony export */ });
+let loading;
+let engine;
+/**
+ * Loads the engine user patterns are compiled with (260 KB, a chunk of its own that a run without
+ * a pattern never reads); configs that may hold one await it before they are read, so that a bad
+ * pattern is reported with every other bad input.
+ */
+function loadPatternEngine() {
+    loading ??= __webpack_require__.e(/* import() */ 2856).then(__webpack_require__.bind(__webpack_require__, 2856)).then((module) => {
+        engine = module.RE2JS;
+    });
+    return loading;
+}
+/**
+ * Compiles a pattern a user gave (an identity or issuer regexp, a policy's ref pattern) with RE2,
+ * through re2js, a port of Go's engine rather than JavaScript's: a backtracking engine took
+ * minutes, deaf to SIGTERM, to match a few `.*` between slashes against an identity of 80 path
+ * segments, which anyone can get a certificate for by naming a branch so, where RE2 is linear in
+ * the value's length. It is also the syntax cosign reads its `-regexp` flags in (`(?i)` included).
+ * Returns RE2's own words for a pattern it refuses. {@link loadPatternEngine} must have resolved.
+ */
+function compileUserPattern(source) {
+    if (engine === undefined)
+        throw new Error('compileUserPattern before loadPatternEngine resolved');
+    try {
+        const compiled = engine.compile(source);
+        return { source, test: (value) => compiled.matches(value) };
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
 }
 
 
@@ -9074,11 +9147,14 @@ function throwIfProblems(format, problems) {
 /* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   pV: () => (/* binding */ exactly),
 /* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+/* harmony export */   sL: () => (/* binding */ userMatcher),
 /* harmony export */   wC: () => (/* binding */ matching)
 /* harmony export */ });
 /* unused harmony export githubPolicy */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _core_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29325);
 /* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
+
 
 
 /** The OIDC issuer of GitHub Actions tokens. */
@@ -9088,21 +9164,33 @@ function exactly(value) {
     return { kind: 'exact', value };
 }
 /**
- * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
- * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
- * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ * A matcher of a pattern trust-kit writes itself (escaped names around fixed syntax, never a
+ * user's: those are {@link userMatcher}'s), a JavaScript regular expression anchored at both ends
+ * (`^(?:pattern)$`): an unanchored pattern would accept any identity that merely contains it.
+ * `ignoreCase` folds ASCII letters only, as GitHub compares names: with Unicode folding the Kelvin
+ * sign matched `k`. Throws `SyntaxError` for an invalid pattern.
  */
 function matching(pattern, options = {}) {
     // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
     new RegExp(pattern, 'u');
     const ignoreCase = options.ignoreCase === true;
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
+    const regexp = ignoreCase ? new RegExp(`^(?:${pattern})$`, 'i') : new RegExp(`^(?:${pattern})$`, 'u');
+    return { kind: 'regexp', pattern, test: (value) => regexp.test(value), ...(ignoreCase ? { ignoreCase } : {}) };
+}
+/**
+ * A matcher of a pattern a user gave, matched whole in RE2 syntax (see compileUserPattern): as
+ * cosign and Go's `regexp.MatchString` users write `-regexp` flags, but anchored at both ends.
+ */
+async function userMatcher(pattern) {
+    await (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPatternEngine */ .J)();
+    const compiled = (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .compileUserPattern */ .b)(pattern);
+    return 'problem' in compiled ? compiled : { kind: 'regexp', pattern, test: compiled.test };
 }
 /** Whether a value satisfies a matcher. */
 function matches(matcher, value) {
     if (value === undefined)
         return false;
-    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.test(value);
 }
 /** A matcher as users wrote it, for messages. */
 function describeMatcher(matcher) {

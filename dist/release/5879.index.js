@@ -61,10 +61,13 @@ function commandProxyVariables(variables) {
  * Each runs in a process group of its own, killed whole at the timeout; only the last
  * `maxOutputBytes` of its output are kept.
  */
-function shellCommandRunner(env) {
+function shellCommandRunner(env, platform = process.platform) {
     const proxy = commandProxyVariables(env.proxy ?? {});
     const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), ...proxy, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
     return {
+        // The lines are POSIX shell, and a process group is what a timeout kills: Windows has neither, and there every tool
+        // (cosign.exe) would have been reported as not installed.
+        ...(platform === 'win32' ? { unavailable: 'the gate runs the instructions\' shell commands on Linux and macOS runners only; on Windows only its own checks were made' } : {}),
         async has(tool) {
             if (tool.includes('/'))
                 return false;
@@ -130,8 +133,8 @@ var logger = __webpack_require__(25403);
 var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
 var secrets = __webpack_require__(70554);
-// EXTERNAL MODULE: ./lib/sigstore/verify/files.js
-var verify_files = __webpack_require__(92701);
+// EXTERNAL MODULE: ./lib/sigstore/verify/files.js + 1 modules
+var verify_files = __webpack_require__(52710);
 // EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
 var attestation = __webpack_require__(44444);
 // EXTERNAL MODULE: ./lib/release/errors.js
@@ -223,7 +226,7 @@ async function checkInProcess(check, input, policy) {
         }
         case 'attestation': {
             const bundles = await (0,verify_files/* readAttestationBundles */.aZ)(check.file, directory);
-            (0,attestation/* verifyAttestation */.oe)({ bundles, artifact: await (0,verify_files/* artifactDigests */.sf)(check.artifact, directory), policy: await policy(), trust: await input.trust(), predicateType: check.predicateType, source: check.file });
+            (0,attestation/* verifyAttestation */.oe)({ bundles, artifact: await (0,verify_files/* artifactDigests */.sf)(check.artifact, directory, { sha384: (0,attestation/* namedBySha384Alone */.jk)(bundles) }), policy: await policy(), trust: await input.trust(), predicateType: check.predicateType, source: check.file });
             return { verdict: 'passed', detail: 'verified' };
         }
         case 'image':
@@ -288,6 +291,10 @@ async function runCommands(input, ports) {
         const runner = ports.runner;
         if (runner === undefined) {
             notRun('no command runner was given');
+            continue;
+        }
+        if (runner.unavailable !== undefined) {
+            notRun(runner.unavailable);
             continue;
         }
         const absent = [];
@@ -537,6 +544,7 @@ const runInstructionsStep = async (state) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ defaultBundlePath),
+/* harmony export */   Ik: () => (/* binding */ bundleNameTooLong),
 /* harmony export */   Q1: () => (/* binding */ bundleOverFileMessage),
 /* harmony export */   Zf: () => (/* binding */ BUNDLE_SUFFIX),
 /* harmony export */   e_: () => (/* binding */ earlierBundles),
@@ -544,8 +552,12 @@ const runInstructionsStep = async (state) => {
 /* harmony export */   v0: () => (/* binding */ bundlesOverFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+
+
 
 
 /** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
@@ -553,6 +565,17 @@ const BUNDLE_SUFFIX = '.sigstore.json';
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 function defaultBundlePath(path) {
     return `${path}${BUNDLE_SUFFIX}`;
+}
+/**
+ * What to say of a file whose bundle's name (`<name>.sigstore.json`) would be longer than a file
+ * name may be, told before anything is signed (the write failed after the signature was logged);
+ * undefined for a file whose bundle's name fits.
+ */
+function bundleNameTooLong(file) {
+    const bundle = defaultBundlePath(file);
+    if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTooLong */ .W1)(bundle))
+        return undefined;
+    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - BUNDLE_SUFFIX.length} bytes)`;
 }
 /**
  * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
@@ -565,7 +588,7 @@ async function earlierBundles(bundles, at) {
 }
 /** The warning about one of {@link earlierBundles}, so it is not taken for the run's own. */
 function earlierBundleWarning({ file, bundle }) {
-    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(file)} as it is`;
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(file)} as it is`;
 }
 /**
  * The files whose default bundle would be written over another file to sign (`bundles` as
@@ -608,6 +631,7 @@ function bundleOverFileMessage({ file, over }, example) {
 /* harmony export */   fg: () => (/* reexport safe */ _key_js__WEBPACK_IMPORTED_MODULE_3__.f),
 /* harmony export */   pV: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV),
 /* harmony export */   qQ: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.qQ),
+/* harmony export */   sL: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.sL),
 /* harmony export */   wC: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC)
 /* harmony export */ });
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94661);

@@ -118,13 +118,15 @@ function jsonErrorLine(text, message) {
  * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
  * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
  * around a bad token: a file given by mistake (a token, a key) would have its first characters
- * printed to a log others read.
+ * printed to a log others read. V8's own `(line N column M)` is left out where the line is told
+ * first; `withLine: false` leaves the line out (a line of a JSON-lines file, numbered already).
  */
-function jsonSyntaxProblem(text, error) {
+function jsonSyntaxProblem(text, error, options = {}) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = jsonErrorLine(text, message);
+    const line = options.withLine === false ? undefined : jsonErrorLine(text, message);
     const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
-    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
+    const said = (unquoted.split('\n')[0] ?? '').replace(/ \(line \d+ column \d+\)$/, '');
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(said, 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {

@@ -347,8 +347,8 @@ const MAX_LISTED_ISSUES = 50;
 /** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
-    /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
-    constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
+    /** `hint` by default points at the actions' reference (the CLI points at the command's own help instead); no placeholder a user would have to fill in. */
+    constructor(issues, hint = 'fix the inputs named above; docs/actions.md lists each action\'s inputs and what each accepts') {
         const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
         if (issues.length > MAX_LISTED_ISSUES)
             lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
@@ -4327,15 +4327,33 @@ const linksToFilesAsFiles = {
         }).then((entries) => callback(null, entries), (error) => callback(error, []));
     },
 };
+/** A glob segment without a character a glob gives a meaning to (a wildcard, a class, braces, an extglob, an escape): a name. */
+const LITERAL_SEGMENT = /^[^*?[\]{}()!\\]*$/;
+/**
+ * A glob split before its first segment that is not a name: the directory the names before it lead
+ * to, and the rest. tinyglobby walks a pattern that climbs (`../**`), starts at the root or goes
+ * through `./..` from the two paths' common ancestor: it then left the working directory's own
+ * files out of the matches (tinyglobby#128), and never followed a link in the fixed part (macOS's
+ * `/tmp`, `$TMPDIR`), which matched nothing. Walked from the directory, a link there is followed
+ * by the system, as in a path.
+ */
+function splitGlob(pattern, cwd) {
+    const segments = pattern.split('/');
+    let fixed = 0;
+    while (fixed < segments.length - 1 && LITERAL_SEGMENT.test(segments[fixed]))
+        fixed += 1;
+    if (fixed === 0)
+        return { directory: cwd, rest: pattern };
+    // A pattern from the root keeps its leading '/' (segment '' first).
+    return { directory: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, segments.slice(0, fixed).join('/') || '/'), rest: segments.slice(fixed).join('/') };
+}
 async function expandGlob(pattern, cwd) {
     const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448));
     const ignored = globIgnored(pattern);
-    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
-    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
-    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    const { directory, rest } = splitGlob(pattern, cwd);
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
-    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(match)).filter((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).some((segment) => ignored.includes(segment)));
+    const options = { cwd: directory, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
+    const matches = (await glob(rest, options)).map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(match)).filter((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).some((segment) => ignored.includes(segment)));
     return sortByName(matches, (path) => path);
 }
 /**

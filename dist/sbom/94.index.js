@@ -51,6 +51,7 @@ __webpack_require__.d(__webpack_exports__, {
   shownPath: () => (/* reexport */ checksums_errors/* shownPath */.pS),
   sortByName: () => (/* reexport */ collect/* sortByName */.VV),
   toSubjects: () => (/* binding */ toSubjects),
+  unreadableHere: () => (/* reexport */ unreadableHere),
   worthThreads: () => (/* reexport */ worthThreads)
 });
 
@@ -1102,6 +1103,14 @@ var paths = __webpack_require__(4539);
 
 
 
+/**
+ * Whether a result is a file here that could not be read (a permission, a directory in its place):
+ * a problem of this machine, not evidence against the file. A name leading out of the base, or too
+ * long for any file to have it, is the checksums file's doing: a failure of its own.
+ */
+function unreadableHere(result) {
+    return result.status === 'unreadable' && result.outside !== true && result.reason !== 'ENAMETOOLONG';
+}
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -1233,10 +1242,11 @@ async function checkNamedFiles(files) {
             if ((await (0,external_node_fs_promises_.stat)(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
             else
-                results[index] = { entry, status: 'unreadable' };
+                results[index] = { entry, status: 'unreadable', reason: 'not a regular file' };
         }
         catch (error) {
-            results[index] = { entry, status: (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            const code = (0,errors/* systemErrorCode */.vq)(error);
+            results[index] = code === 'ENOENT' ? { entry, status: 'missing' } : { entry, status: 'unreadable', ...(code === undefined ? {} : { reason: code }) };
         }
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
@@ -1246,7 +1256,7 @@ async function checkNamedFiles(files) {
             const { entry } = files[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
-                results[file.index] = { entry, status: 'unreadable' };
+                results[file.index] = { entry, status: 'unreadable', ...(artifact === undefined ? {} : { reason: (0,errors/* systemErrorCode */.vq)(artifact.error.cause) ?? artifact.error.message }) };
             else if (artifact.hex === entry.hex.toLowerCase())
                 results[file.index] = { entry, status: 'ok' };
             else
@@ -1292,7 +1302,9 @@ async function checkEntries(entries, options) {
         const result = hex === undefined
             ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
-                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+                : size < 0 && value === 'ENOENT'
+                    ? { entry, status: 'missing' }
+                    : { entry, status: 'unreadable', reason: value === NOT_REGULAR ? 'not a regular file' : typeof value === 'string' ? value : 'no answer' }
             : hex === entry.hex.toLowerCase()
                 ? { entry, status: 'ok' }
                 : { entry, status: 'mismatch', actual: hex };

@@ -578,15 +578,33 @@ const linksToFilesAsFiles = {
         }).then((entries) => callback(null, entries), (error) => callback(error, []));
     },
 };
+/** A glob segment without a character a glob gives a meaning to (a wildcard, a class, braces, an extglob, an escape): a name. */
+const LITERAL_SEGMENT = /^[^*?[\]{}()!\\]*$/;
+/**
+ * A glob split before its first segment that is not a name: the directory the names before it lead
+ * to, and the rest. tinyglobby walks a pattern that climbs (`../**`), starts at the root or goes
+ * through `./..` from the two paths' common ancestor: it then left the working directory's own
+ * files out of the matches (tinyglobby#128), and never followed a link in the fixed part (macOS's
+ * `/tmp`, `$TMPDIR`), which matched nothing. Walked from the directory, a link there is followed
+ * by the system, as in a path.
+ */
+function splitGlob(pattern, cwd) {
+    const segments = pattern.split('/');
+    let fixed = 0;
+    while (fixed < segments.length - 1 && LITERAL_SEGMENT.test(segments[fixed]))
+        fixed += 1;
+    if (fixed === 0)
+        return { directory: cwd, rest: pattern };
+    // A pattern from the root keeps its leading '/' (segment '' first).
+    return { directory: (0,external_node_path_.resolve)(cwd, segments.slice(0, fixed).join('/') || '/'), rest: segments.slice(fixed).join('/') };
+}
 async function expandGlob(pattern, cwd) {
     const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 76448));
     const ignored = globIgnored(pattern);
-    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
-    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
-    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    const { directory, rest } = splitGlob(pattern, cwd);
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
-    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
+    const options = { cwd: directory, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
+    const matches = (await glob(rest, options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
     return collect_sortByName(matches, (path) => path);
 }
 /**
@@ -1812,6 +1830,14 @@ async function hashInProcess(file, algorithms, hashes, index, followLinks) {
 
 
 
+/**
+ * Whether a result is a file here that could not be read (a permission, a directory in its place):
+ * a problem of this machine, not evidence against the file. A name leading out of the base, or too
+ * long for any file to have it, is the checksums file's doing: a failure of its own.
+ */
+function unreadableHere(result) {
+    return result.status === 'unreadable' && result.outside !== true && result.reason !== 'ENAMETOOLONG';
+}
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -1943,10 +1969,11 @@ async function checkNamedFiles(files) {
             if ((await stat(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
             else
-                results[index] = { entry, status: 'unreadable' };
+                results[index] = { entry, status: 'unreadable', reason: 'not a regular file' };
         }
         catch (error) {
-            results[index] = { entry, status: systemErrorCode(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            const code = systemErrorCode(error);
+            results[index] = code === 'ENOENT' ? { entry, status: 'missing' } : { entry, status: 'unreadable', ...(code === undefined ? {} : { reason: code }) };
         }
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
@@ -1956,7 +1983,7 @@ async function checkNamedFiles(files) {
             const { entry } = files[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
-                results[file.index] = { entry, status: 'unreadable' };
+                results[file.index] = { entry, status: 'unreadable', ...(artifact === undefined ? {} : { reason: systemErrorCode(artifact.error.cause) ?? artifact.error.message }) };
             else if (artifact.hex === entry.hex.toLowerCase())
                 results[file.index] = { entry, status: 'ok' };
             else
@@ -2002,7 +2029,9 @@ async function checkEntries(entries, options) {
         const result = hex === undefined
             ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
-                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+                : size < 0 && value === 'ENOENT'
+                    ? { entry, status: 'missing' }
+                    : { entry, status: 'unreadable', reason: value === NOT_REGULAR ? 'not a regular file' : typeof value === 'string' ? value : 'no answer' }
             : hex === entry.hex.toLowerCase()
                 ? { entry, status: 'ok' }
                 : { entry, status: 'mismatch', actual: hex };
@@ -2252,8 +2281,8 @@ const MAX_LISTED_ISSUES = 50;
 /** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
-    /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
-    constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
+    /** `hint` by default points at the actions' reference (the CLI points at the command's own help instead); no placeholder a user would have to fill in. */
+    constructor(issues, hint = 'fix the inputs named above; docs/actions.md lists each action\'s inputs and what each accepts') {
         const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
         if (issues.length > MAX_LISTED_ISSUES)
             lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
@@ -3000,13 +3029,20 @@ function helperServerUrl(key) {
 }
 /** How long a helper that has exited may still take to hand over what it wrote before its pipes are closed. */
 const HELPER_PIPE_GRACE_MS = 1000;
-/** Runs a docker credential helper from PATH (no shell), bounded in output and time, whatever processes it leaves behind. */
-function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
+/**
+ * Runs a docker credential helper from PATH, bounded in output and time, whatever processes it
+ * leaves behind: without a shell, but on Windows through cmd.exe, which alone finds and runs a
+ * helper installed as a `.cmd` shim (gcloud's) as docker does, by PATHEXT.
+ */
+function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000, platform = process.platform) {
     const program = `docker-credential-${helper}`;
+    // The name is the whole command line cmd.exe reads: nothing in it may need quoting.
+    if (!HELPER_NAME.test(helper))
+        return Promise.reject(new OciError('OCI_CREDENTIALS_INVALID', `"${helper.slice(0, 100)}" is not a docker credential helper name`, { hint: 'name a helper by letters, digits, ".", "_" and "-" only, as docker-credential-<name>' }));
     return new Promise((resolve, reject) => {
         const env = (0,secrets/* childEnvironment */.Qc)();
         // The helper needs its own settings (HOME, a keychain's D-Bus address, a cloud's credentials), not the job's secrets.
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }) });
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }), ...(platform === 'win32' ? { shell: true } : {}) });
         // A process the helper left running (`sleep 300 &`) holds its pipes open, and `close` waits for every holder: the pipes are
         // closed at the deadline, and soon after the helper itself has exited, so the bound holds whatever it started.
         const closePipes = () => {
@@ -7506,6 +7542,7 @@ function workflow_ref_workflowRefAt(identity) {
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
 
 
+
 /** The OIDC issuer of GitHub Actions tokens. */
 const policy_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
@@ -7513,21 +7550,33 @@ function exactly(value) {
     return { kind: 'exact', value };
 }
 /**
- * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
- * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
- * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ * A matcher of a pattern trust-kit writes itself (escaped names around fixed syntax, never a
+ * user's: those are {@link userMatcher}'s), a JavaScript regular expression anchored at both ends
+ * (`^(?:pattern)$`): an unanchored pattern would accept any identity that merely contains it.
+ * `ignoreCase` folds ASCII letters only, as GitHub compares names: with Unicode folding the Kelvin
+ * sign matched `k`. Throws `SyntaxError` for an invalid pattern.
  */
 function matching(pattern, options = {}) {
     // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
     new RegExp(pattern, 'u');
     const ignoreCase = options.ignoreCase === true;
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
+    const regexp = ignoreCase ? new RegExp(`^(?:${pattern})$`, 'i') : new RegExp(`^(?:${pattern})$`, 'u');
+    return { kind: 'regexp', pattern, test: (value) => regexp.test(value), ...(ignoreCase ? { ignoreCase } : {}) };
+}
+/**
+ * A matcher of a pattern a user gave, matched whole in RE2 syntax (see compileUserPattern): as
+ * cosign and Go's `regexp.MatchString` users write `-regexp` flags, but anchored at both ends.
+ */
+async function userMatcher(pattern) {
+    await loadPatternEngine();
+    const compiled = compileUserPattern(pattern);
+    return 'problem' in compiled ? compiled : { kind: 'regexp', pattern, test: compiled.test };
 }
 /** Whether a value satisfies a matcher. */
 function matches(matcher, value) {
     if (value === undefined)
         return false;
-    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.test(value);
 }
 /** A matcher as users wrote it, for messages. */
 function describeMatcher(matcher) {
@@ -8206,11 +8255,24 @@ function serializeBundle(bundle) {
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
 
 
+
+
 /** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
 const BUNDLE_SUFFIX = '.sigstore.json';
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 function defaultBundlePath(path) {
     return `${path}${BUNDLE_SUFFIX}`;
+}
+/**
+ * What to say of a file whose bundle's name (`<name>.sigstore.json`) would be longer than a file
+ * name may be, told before anything is signed (the write failed after the signature was logged);
+ * undefined for a file whose bundle's name fits.
+ */
+function bundleNameTooLong(file) {
+    const bundle = defaultBundlePath(file);
+    if (!(0,files/* nameTooLong */.W1)(bundle))
+        return undefined;
+    return `${file}'s bundle would be named ${Buffer.byteLength((0,external_node_path_.basename)(bundle))} bytes long, more than the ${files/* MAX_NAME_BYTES */.pg} a file name may have: give the file a shorter name (at most ${files/* MAX_NAME_BYTES */.pg - BUNDLE_SUFFIX.length} bytes)`;
 }
 /**
  * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
@@ -9060,7 +9122,7 @@ function derChildren(node) {
 /** Why a bundle did not verify: the code says which check failed, the message what was expected and what was found. */
 class errors_VerifyError extends errors/* TrustKitError */.T0 {
     constructor(code, message, options = {}) {
-        super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }) });
+        super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }), ...(options.place === undefined ? {} : { place: options.place }) });
         this.name = 'VerifyError';
     }
 }
@@ -12504,10 +12566,8 @@ function createSigningSession(options) {
             catch (error) {
                 if ((0,errors/* isTrustKitError */.Nf)(error))
                     throw error;
-                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
-                    cause: error,
-                    hint: 'check the path; it is relative to the working directory',
-                });
+                const { why, hint } = (0,errors/* readFailure */.f1)(error, 'the file');
+                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${why}`, { cause: error, hint });
             }
             const signed = await session.signBlob(data, path);
             await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
@@ -13103,10 +13163,10 @@ function takePassphrase(env, setButEmpty) {
  * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
  * bookkeeping.
  */
-async function readKey(path, env, logger) {
+async function readKey(path, env, logger, given) {
     let read = false;
-    // Quoted as every other path in an error: one with blanks or odd characters is then told whole.
-    const shown = (0,quote/* quoted */.TL)(path);
+    // As the user gave it (--key, input "key"), quoted as every other path in an error: one with blanks or odd characters is then told whole.
+    const shown = (0,quote/* quoted */.TL)(given);
     try {
         const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key', masked: false }, (pem, file) => {
             read = true;
@@ -13133,10 +13193,11 @@ async function readKey(path, env, logger) {
         return key;
     }
     catch (error) {
-        // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
-        if (read || (0,errors/* isTrustKitError */.Nf)(error))
+        // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves; the file that could not be opened or read is the key's.
+        if (read || ((0,errors/* isTrustKitError */.Nf)(error) && error.code !== 'SECRET_FILE_UNREADABLE'))
             throw error;
-        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+        const cause = (0,errors/* isTrustKitError */.Nf)(error) ? (error.cause ?? error) : error;
+        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${(0,errors/* systemErrorCode */.vq)(cause) ?? (0,errors/* messageOf */.bD)(cause)}`, {
             cause: error,
             hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
@@ -13365,7 +13426,7 @@ function warnIfReadableByOthers(path, mode, logger) {
  * then signs with it (`context.key`).
  */
 function readSigningKeyFile(keyPath, context) {
-    return readKey(resolve(context.cwd, keyPath), context.env, context.logger);
+    return readKey(resolve(context.cwd, keyPath), context.env, context.logger, keyPath);
 }
 /**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
@@ -13375,7 +13436,7 @@ function readSigningKeyFile(keyPath, context) {
  */
 async function openSigningSession(config, context) {
     if (config.key !== undefined) {
-        const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger));
+        const key = context.key ?? (await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger, config.key));
         return {
             session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
             description: `the local key ${config.key} (hint ${key.hint})`,
@@ -13454,6 +13515,7 @@ async function openSigningSession(config, context) {
             };
         },
         trust,
+        claims: token.claims,
         close: () => {
             current.secret.destroy();
             current.renewal?.forget();
@@ -13552,8 +13614,10 @@ async function run(inputs, io, cwd, env) {
     const files = hasFiles ? await collectArtifacts(config.files, { cwd, base: '.', skip: (entry) => !entry.directory && entry.name.endsWith(BUNDLE_SUFFIX), onlySkipped: onlyBundles, leftover: (file) => io.warn(leftoverNotice(file)) }) : [];
     // A bundle named itself beside its file (`dist/app.tgz` and `dist/app.tgz.sigstore.json`) would be written over, then signed in its place.
     const overwritten = await bundlesOverFiles(files.map((file) => ({ file: file.name, bundle: defaultBundlePath(file.name) })), (path) => (0,external_node_path_.resolve)(cwd, path));
-    if (overwritten.length > 0)
-        throw new inputs_ConfigError(overwritten.map((clash) => ({ input: actionInputName('subject-path'), message: bundleOverFileMessage(clash, 'a directory or glob leaves them out') })));
+    const unnameable = files.flatMap((file) => bundleNameTooLong(file.name) ?? []);
+    if (overwritten.length > 0 || unnameable.length > 0) {
+        throw new inputs_ConfigError([...overwritten.map((clash) => ({ input: actionInputName('subject-path'), message: bundleOverFileMessage(clash, 'a directory or glob leaves them out') })), ...unnameable.map((message) => ({ input: actionInputName('subject-path'), message }))]);
+    }
     let client;
     let subjects = [];
     const written = [];
@@ -13817,13 +13881,15 @@ function jsonErrorLine(text, message) {
  * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
  * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
  * around a bad token: a file given by mistake (a token, a key) would have its first characters
- * printed to a log others read.
+ * printed to a log others read. V8's own `(line N column M)` is left out where the line is told
+ * first; `withLine: false` leaves the line out (a line of a JSON-lines file, numbered already).
  */
-function jsonSyntaxProblem(text, error) {
+function jsonSyntaxProblem(text, error, options = {}) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = jsonErrorLine(text, message);
+    const line = options.withLine === false ? undefined : jsonErrorLine(text, message);
     const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
-    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
+    const said = (unquoted.split('\n')[0] ?? '').replace(/ \(line \d+ column \d+\)$/, '');
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(said, 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {

@@ -1,8 +1,8 @@
-export const id = 754;
-export const ids = [754];
+export const id = 7;
+export const ids = [7];
 export const modules = {
 
-/***/ 5754:
+/***/ 6007:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -46,8 +46,8 @@ const MAX_LISTED_ISSUES = 50;
 /** Every bad input of one call, reported together so the user fixes them in one go (the first {@link MAX_LISTED_ISSUES} in its message). */
 class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
-    /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
-    constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
+    /** `hint` by default points at the actions' reference (the CLI points at the command's own help instead); no placeholder a user would have to fill in. */
+    constructor(issues, hint = 'fix the inputs named above; docs/actions.md lists each action\'s inputs and what each accepts') {
         const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${issue.input}: ${issue.message}`);
         if (issues.length > MAX_LISTED_ISSUES)
             lines.push(`and ${issues.length - MAX_LISTED_ISSUES} more`);
@@ -475,7 +475,42 @@ function workflowRefAt(identity) {
     return refs !== -1 ? refs : identity.lastIndexOf('@');
 }
 
+;// CONCATENATED MODULE: ./lib/core/pattern.js
+let loading;
+let engine;
+/**
+ * Loads the engine user patterns are compiled with (260 KB, a chunk of its own that a run without
+ * a pattern never reads); configs that may hold one await it before they are read, so that a bad
+ * pattern is reported with every other bad input.
+ */
+function loadPatternEngine() {
+    loading ??= __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856)).then((module) => {
+        engine = module.RE2JS;
+    });
+    return loading;
+}
+/**
+ * Compiles a pattern a user gave (an identity or issuer regexp, a policy's ref pattern) with RE2,
+ * through re2js, a port of Go's engine rather than JavaScript's: a backtracking engine took
+ * minutes, deaf to SIGTERM, to match a few `.*` between slashes against an identity of 80 path
+ * segments, which anyone can get a certificate for by naming a branch so, where RE2 is linear in
+ * the value's length. It is also the syntax cosign reads its `-regexp` flags in (`(?i)` included).
+ * Returns RE2's own words for a pattern it refuses. {@link loadPatternEngine} must have resolved.
+ */
+function compileUserPattern(source) {
+    if (engine === undefined)
+        throw new Error('compileUserPattern before loadPatternEngine resolved');
+    try {
+        const compiled = engine.compile(source);
+        return { source, test: (value) => compiled.matches(value) };
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/config/verify.js
+
 
 
 
@@ -576,14 +611,24 @@ function readMatch(reader, name, nameOf) {
         return { kind: 'exact', value: exact };
     if (pattern === undefined)
         return undefined;
-    try {
-        new RegExp(pattern, 'u');
-    }
-    catch (error) {
-        reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+    const compiled = compileUserPattern(pattern);
+    if ('problem' in compiled) {
+        reader.report(`${name}-regexp`, patternProblem(compiled.problem));
         return undefined;
     }
-    return { kind: 'regexp', pattern };
+    return { kind: 'regexp', pattern, input: nameOf(`${name}-regexp`) };
+}
+/** How a pattern RE2 refuses is told, with RE2's own words. */
+function patternProblem(problem) {
+    return `is not a valid regular expression (RE2 syntax, as cosign reads it): ${(0,quote/* boundedText */.LD)(problem)}`;
+}
+/**
+ * Readies what a verify config's patterns are compiled with, when `raw` gives one (an input ending
+ * in `-regexp`), before {@link verifyConfig} or {@link attestationVerifyConfig} reads it.
+ */
+async function loadPatternsOf(raw) {
+    if (Object.entries(raw).some(([name, value]) => name.endsWith('-regexp') && value !== undefined && value !== ''))
+        await loadPatternEngine();
 }
 
 ;// CONCATENATED MODULE: ./lib/config/verify-attestation.js
@@ -694,6 +739,7 @@ var documents = __webpack_require__(396);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
 
 
+
 /** The OIDC issuer of GitHub Actions tokens. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
@@ -701,21 +747,33 @@ function exactly(value) {
     return { kind: 'exact', value };
 }
 /**
- * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
- * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
- * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ * A matcher of a pattern trust-kit writes itself (escaped names around fixed syntax, never a
+ * user's: those are {@link userMatcher}'s), a JavaScript regular expression anchored at both ends
+ * (`^(?:pattern)$`): an unanchored pattern would accept any identity that merely contains it.
+ * `ignoreCase` folds ASCII letters only, as GitHub compares names: with Unicode folding the Kelvin
+ * sign matched `k`. Throws `SyntaxError` for an invalid pattern.
  */
 function matching(pattern, options = {}) {
     // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
     new RegExp(pattern, 'u');
     const ignoreCase = options.ignoreCase === true;
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
+    const regexp = ignoreCase ? new RegExp(`^(?:${pattern})$`, 'i') : new RegExp(`^(?:${pattern})$`, 'u');
+    return { kind: 'regexp', pattern, test: (value) => regexp.test(value), ...(ignoreCase ? { ignoreCase } : {}) };
+}
+/**
+ * A matcher of a pattern a user gave, matched whole in RE2 syntax (see compileUserPattern): as
+ * cosign and Go's `regexp.MatchString` users write `-regexp` flags, but anchored at both ends.
+ */
+async function userMatcher(pattern) {
+    await loadPatternEngine();
+    const compiled = compileUserPattern(pattern);
+    return 'problem' in compiled ? compiled : { kind: 'regexp', pattern, test: compiled.test };
 }
 /** Whether a value satisfies a matcher. */
 function matches(matcher, value) {
     if (value === undefined)
         return false;
-    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.test(value);
 }
 /** A matcher as users wrote it, for messages. */
 function describeMatcher(matcher) {
@@ -2062,6 +2120,10 @@ function peekStatement(json) {
         return undefined;
     }
 }
+/** Whether a subject of the bundles' statements is named by a SHA-384 digest and neither a SHA-256 nor a SHA-512 one. */
+function namedBySha384Alone(bundles) {
+    return bundles.some((bundle) => peekStatement(bundle.json)?.subjects.some(({ digest }) => typeof digest.sha384 === 'string' && typeof digest.sha256 !== 'string' && typeof digest.sha512 !== 'string') === true);
+}
 /** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
 function names(subject, digests) {
     const shared = Object.keys(digests).filter((algorithm) => typeof subject.digest[algorithm] === 'string');
@@ -2301,6 +2363,7 @@ async function loadPrehashedVerifier() {
 
 
 
+
 /**
  * Inputs of at most this size are read without the event loop: a verification waits for them
  * before anything else, and a read through the thread pool costs four round trips (about 0.3 ms
@@ -2317,7 +2380,8 @@ async function readInput(cwd, path, what, maxBytes) {
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,quote/* shownFile */.G)(path)}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
+        const { why, hint } = (0,errors/* readFailure */.f1)(error, `the ${what}`);
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,quote/* shownFile */.G)(path)}: ${why}`, { cause: error, hint });
     }
 }
 /**
@@ -2365,7 +2429,9 @@ async function readBundleFile(path, cwd) {
         const first = text.slice(0, Math.max(0, text.indexOf('\n')));
         const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
         const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} is not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
+        const line = (0,core_json/* jsonErrorLine */.DP)(text, error instanceof Error ? error.message : String(error));
+        // Placed at its line, an action's failure is annotated there, as a checksums file's is.
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} is not JSON: ${(0,core_json/* jsonSyntaxProblem */.F1)(text, error)}`, { cause: error, place: { file: path, ...(line === undefined ? {} : { line }) }, ...(hint === undefined ? {} : { hint }) });
     }
     const fault = (0,core_json/* jsonFault */.xC)(text);
     if (fault !== undefined)
@@ -2412,7 +2478,7 @@ async function readAttestationBundles(path, cwd) {
             json = JSON.parse(part);
         }
         catch (error) {
-            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,core_json/* jsonSyntaxProblem */.F1)(part, error, { withLine: whole })}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
         }
         const fault = (0,core_json/* jsonFault */.xC)(part);
         if (fault !== undefined)
@@ -2456,9 +2522,10 @@ function filledLines(text, most) {
 }
 /**
  * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
- * that digest, for a file its SHA-256 and SHA-512 in one streaming pass.
+ * that digest, for a file its SHA-256 and SHA-512 in one streaming pass, and its SHA-384 too with
+ * `sha384` (a subject named by SHA-384 alone, as cosign and in-toto allow: see namedBySha384Alone).
  */
-async function artifactDigests(artifact, cwd) {
+async function artifactDigests(artifact, cwd, options = {}) {
     if (/^sha(256|512):/i.test(artifact)) {
         const { algorithm, hex } = (0,core_digest/* parseDigestReference */.Dn)(artifact);
         if (algorithm !== 'sha256')
@@ -2466,8 +2533,8 @@ async function artifactDigests(artifact, cwd) {
         return { sha256: hex.toLowerCase() };
     }
     try {
-        const { digest } = await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
-        return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
+        const { digest } = await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), options.sha384 === true ? ['sha256', 'sha512', 'sha384'] : ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
+        return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }), ...(digest.sha384 === undefined ? {} : { sha384: digest.sha384 }) };
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -2475,8 +2542,15 @@ async function artifactDigests(artifact, cwd) {
         throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
     }
 }
-function toMatcher(config) {
-    return config.kind === 'exact' ? exactly(config.value) : matching(config.pattern);
+/** The matcher of a config's value or pattern; a pattern RE2 refuses is a usage error naming its input. */
+async function toMatcher(config) {
+    if (config.kind === 'exact')
+        return exactly(config.value);
+    const matcher = await userMatcher(config.pattern);
+    // The config reported it already; a library caller that skipped the config gets the same words.
+    if ('problem' in matcher)
+        throw new inputs_ConfigError([{ input: config.input, message: patternProblem(matcher.problem) }]);
+    return matcher;
 }
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 async function resolvePolicy(config, cwd) {
@@ -2491,8 +2565,8 @@ async function resolvePolicy(config, cwd) {
             ...(config.signerRepo === undefined ? {} : { signerRepo: config.signerRepo }),
         })
         : undefined;
-    const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
+    const identity = config.identity === undefined ? github?.identity : await toMatcher(config.identity);
+    const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : await toMatcher(config.issuer);
     // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
         throw new inputs_ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
@@ -2984,7 +3058,8 @@ async function runAttestation(inputs, reader, io, cwd, env) {
             reader.report(name, 'is not read with "mode: attestation"');
     const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
     await requireInputFiles(config, { artifact }, cwd);
-    const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd), artifactDigests(artifact ?? '', cwd)]);
+    const [bundles, basePolicy] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
+    const digests = await artifactDigests(artifact ?? '', cwd, { sha384: namedBySha384Alone(bundles) });
     const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough((0,proxy.proxySettingsFrom)(env), io));
     const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
     io.info(`verified the ${result.statement.predicateType} attestation about ${artifact ?? ''} (sha256:${digests.sha256})`);
@@ -3002,6 +3077,7 @@ async function runAttestation(inputs, reader, io, cwd, env) {
  * through TUF follow the proxy variables of `env`, the job's environment.
  */
 async function run(inputs, io, cwd, env = {}) {
+    await loadPatternsOf(inputs);
     const reader = new InputReader(inputs, actionInputName);
     if (reader.choice('mode', ['signature', 'attestation'], 'signature') === 'attestation')
         return runAttestation(inputs, reader, io, cwd, env);
@@ -3060,12 +3136,20 @@ async function run(inputs, io, cwd, env = {}) {
         io.warn(notCheckedText);
     await io.appendSummary(`### ${heading}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n${notCheckedText === undefined ? '' : `\n${(0,summary/* cell */.Hn)(notCheckedText)}\n`}`);
     // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
-    const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${(0,quote/* boundedText */.LD)((0,lib_checksums/* reportedName */.PF)(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
+    const described = (result) => `${(0,quote/* boundedText */.LD)((0,lib_checksums/* reportedName */.PF)(result.entry.name))} (${result.status}${result.reason === undefined ? '' : `: ${(0,quote/* boundedText */.LD)(result.reason)}`})`;
+    const unreadable = outcome.results.filter(lib_checksums/* unreadableHere */.y).map(described);
+    const failed = [...outcome.results.filter((result) => result.status !== 'ok' && !(0,lib_checksums/* unreadableHere */.y)(result)).map(described), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
     // The summary lists the failures (up to MAX_SUMMARY_ROWS of them); the error, as the CLI's, names the first few.
     const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
     if (failed.length > 0) {
         const misnamed = outcome.results.some((result) => result.status === 'missing') ? await misnamedFilesHint(files, reader.string('base'), cwd, checksums ?? '', { origin: 'the workspace', base: 'base' }) : undefined;
         throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: misnamed ?? 'do not use these files' });
+    }
+    // A file the runner could not read (a permission, a directory in its place) is no sign of tampering: said as what it is, when nothing else failed.
+    if (unreadable.length > 0) {
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `${counted(unreadable.length, 'file')} listed in the signed ${checksums ?? ''} could not be read, so ${unreadable.length === 1 ? 'it was' : 'they were'} not checked: ${unreadable.slice(0, NAMED_FAILURES).join('; ')}${unreadable.length > NAMED_FAILURES ? `; and ${unreadable.length - NAMED_FAILURES} more` : ''}`, {
+            hint: 'make the files readable by the job\'s user (or name the downloaded files, not directories), and run again',
+        });
     }
     if (outcome.results.length === 0)
         throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
@@ -3462,15 +3546,33 @@ const linksToFilesAsFiles = {
         }).then((entries) => callback(null, entries), (error) => callback(error, []));
     },
 };
+/** A glob segment without a character a glob gives a meaning to (a wildcard, a class, braces, an extglob, an escape): a name. */
+const LITERAL_SEGMENT = /^[^*?[\]{}()!\\]*$/;
+/**
+ * A glob split before its first segment that is not a name: the directory the names before it lead
+ * to, and the rest. tinyglobby walks a pattern that climbs (`../**`), starts at the root or goes
+ * through `./..` from the two paths' common ancestor: it then left the working directory's own
+ * files out of the matches (tinyglobby#128), and never followed a link in the fixed part (macOS's
+ * `/tmp`, `$TMPDIR`), which matched nothing. Walked from the directory, a link there is followed
+ * by the system, as in a path.
+ */
+function splitGlob(pattern, cwd) {
+    const segments = pattern.split('/');
+    let fixed = 0;
+    while (fixed < segments.length - 1 && LITERAL_SEGMENT.test(segments[fixed]))
+        fixed += 1;
+    if (fixed === 0)
+        return { directory: cwd, rest: pattern };
+    // A pattern from the root keeps its leading '/' (segment '' first).
+    return { directory: resolve(cwd, segments.slice(0, fixed).join('/') || '/'), rest: segments.slice(fixed).join('/') };
+}
 async function expandGlob(pattern, cwd) {
     const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448));
     const ignored = globIgnored(pattern);
-    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
-    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
-    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    const { directory, rest } = splitGlob(pattern, cwd);
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
-    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
+    const options = { cwd: directory, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
+    const matches = (await glob(rest, options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
     return sortByName(matches, (path) => path);
 }
 /**
@@ -3873,7 +3975,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
   checkNamedFiles: () => (/* reexport */ checkNamedFiles),
   readChecksumEntries: () => (/* reexport */ readChecksumEntries),
-  PF: () => (/* reexport */ format_reportedName)
+  PF: () => (/* reexport */ format_reportedName),
+  y: () => (/* reexport */ unreadableHere)
 });
 
 // UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, MAX_HASH_THREADS, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkOptionsArgument, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, defaultHashThreads, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
@@ -4818,6 +4921,14 @@ var paths = __webpack_require__(4539);
 
 
 
+/**
+ * Whether a result is a file here that could not be read (a permission, a directory in its place):
+ * a problem of this machine, not evidence against the file. A name leading out of the base, or too
+ * long for any file to have it, is the checksums file's doing: a failure of its own.
+ */
+function unreadableHere(result) {
+    return result.status === 'unreadable' && result.outside !== true && result.reason !== 'ENAMETOOLONG';
+}
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -4949,10 +5060,11 @@ async function checkNamedFiles(files) {
             if ((await (0,promises_.stat)(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
             else
-                results[index] = { entry, status: 'unreadable' };
+                results[index] = { entry, status: 'unreadable', reason: 'not a regular file' };
         }
         catch (error) {
-            results[index] = { entry, status: (0,core_errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            const code = (0,core_errors/* systemErrorCode */.vq)(error);
+            results[index] = code === 'ENOENT' ? { entry, status: 'missing' } : { entry, status: 'unreadable', ...(code === undefined ? {} : { reason: code }) };
         }
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
@@ -4962,7 +5074,7 @@ async function checkNamedFiles(files) {
             const { entry } = files[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
-                results[file.index] = { entry, status: 'unreadable' };
+                results[file.index] = { entry, status: 'unreadable', ...(artifact === undefined ? {} : { reason: (0,core_errors/* systemErrorCode */.vq)(artifact.error.cause) ?? artifact.error.message }) };
             else if (artifact.hex === entry.hex.toLowerCase())
                 results[file.index] = { entry, status: 'ok' };
             else
@@ -5008,7 +5120,9 @@ async function checkEntries(entries, options) {
         const result = hex === undefined
             ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
-                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+                : size < 0 && value === 'ENOENT'
+                    ? { entry, status: 'missing' }
+                    : { entry, status: 'unreadable', reason: value === NOT_REGULAR ? 'not a regular file' : typeof value === 'string' ? value : 'no answer' }
             : hex === entry.hex.toLowerCase()
                 ? { entry, status: 'ok' }
                 : { entry, status: 'mismatch', actual: hex };
@@ -5373,12 +5487,13 @@ async function hashFile(path, algorithms, named = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
 /* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
 /* harmony export */   at: () => (/* binding */ describeJsonFault),
 /* harmony export */   xC: () => (/* binding */ jsonFault),
 /* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
 /* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, jsonErrorLine, lineAt */
+/* unused harmony exports MAX_JSON_DEPTH, lineAt */
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 
@@ -5466,13 +5581,15 @@ function jsonErrorLine(text, message) {
  * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
  * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
  * around a bad token: a file given by mistake (a token, a key) would have its first characters
- * printed to a log others read.
+ * printed to a log others read. V8's own `(line N column M)` is left out where the line is told
+ * first; `withLine: false` leaves the line out (a line of a JSON-lines file, numbered already).
  */
-function jsonSyntaxProblem(text, error) {
+function jsonSyntaxProblem(text, error, options = {}) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = jsonErrorLine(text, message);
+    const line = options.withLine === false ? undefined : jsonErrorLine(text, message);
     const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
-    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
+    const said = (unquoted.split('\n')[0] ?? '').replace(/ \(line \d+ column \d+\)$/, '');
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(said, 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -6700,7 +6817,7 @@ function decodeTrustedRoot(value, label) {
 /** Why a bundle did not verify: the code says which check failed, the message what was expected and what was found. */
 class VerifyError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     constructor(code, message, options = {}) {
-        super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }) });
+        super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }), ...(options.place === undefined ? {} : { place: options.place }) });
         this.name = 'VerifyError';
     }
 }
