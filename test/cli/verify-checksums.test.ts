@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
-test('verify-checksums without FILE says which listed files it did not find, and so did not check', async (t) => {
+/** A directory holding dist/app.tgz and dist/app.zip, their dist/SHA256SUMS signed with release.key, and release.pub. */
+async function signedRelease(t: TestContext): Promise<string> {
   const dir = await tempDir(t);
   await mkdir(join(dir, 'dist'));
   await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
@@ -13,6 +14,11 @@ test('verify-checksums without FILE says which listed files it did not find, and
   assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], dir)).code, 0);
   assert.equal((await cli(['checksums', '-o', 'dist/SHA256SUMS', '--base', 'dist', 'dist/app.tgz', 'dist/app.zip'], dir)).code, 0);
   assert.equal((await cli(['sign-blob', '--key', 'release.key', 'dist/SHA256SUMS'], dir)).code, 0);
+  return dir;
+}
+
+test('verify-checksums without FILE says which listed files it did not find, and so did not check', async (t) => {
+  const dir = await signedRelease(t);
   const all = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(all.code, 0, all.stderr);
   assert.equal(all.stderr, '');
@@ -72,13 +78,7 @@ test('a listed file saved by a browser under another name (app (1).tgz) is named
 });
 
 test('a listed file this machine cannot read (a directory in its place, a permission) is an input it could not read, exit 1, with why; not a tampered artifact (exit 3) unless one is', async (t) => {
-  const dir = await tempDir(t);
-  await mkdir(join(dir, 'dist'));
-  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
-  await writeFile(join(dir, 'dist', 'app.zip'), 'zip\n');
-  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], dir)).code, 0);
-  assert.equal((await cli(['checksums', '-o', 'dist/SHA256SUMS', '--base', 'dist', 'dist/app.tgz', 'dist/app.zip'], dir)).code, 0);
-  assert.equal((await cli(['sign-blob', '--key', 'release.key', 'dist/SHA256SUMS'], dir)).code, 0);
+  const dir = await signedRelease(t);
   await rm(join(dir, 'dist', 'app.zip'));
   await mkdir(join(dir, 'dist', 'app.zip'));
   const verify = ['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'];

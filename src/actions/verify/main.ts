@@ -8,7 +8,7 @@ import { requireNamedPaths, type NamedPath } from '../../config/paths.js';
 import { loadPatternsOf, verifyConfig, type VerifyConfig } from '../../config/verify.js';
 import { artifactDigestProblem, attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { attestationPolicy, namedBySha384Alone, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
-import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, misnamedFilesHint, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
+import { artifactDigests, listedFilesUnreadable, readAttestationBundles, readBundleFile, resolvePolicy, misnamedFilesHint, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
 import { setListOutput, type ActionIO } from '../io.js';
 import { capped, cell, code, codeCell, MAX_SUMMARY_ROWS } from '../summary.js';
@@ -214,11 +214,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: misnamed ?? 'do not use these files' });
   }
   // A file the runner could not read (a permission, a directory in its place) is no sign of tampering: said as what it is, when nothing else failed.
-  if (unreadable.length > 0) {
-    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `${counted(unreadable.length, 'file')} listed in the signed ${checksums ?? ''} could not be read, so ${unreadable.length === 1 ? 'it was' : 'they were'} not checked: ${unreadable.slice(0, NAMED_FAILURES).join('; ')}${unreadable.length > NAMED_FAILURES ? `; and ${unreadable.length - NAMED_FAILURES} more` : ''}`, {
-      hint: 'make the files readable by the job\'s user (or name the downloaded files, not directories), and run again',
-    });
-  }
+  if (unreadable.length > 0) throw listedFilesUnreadable(checksums ?? '', unreadable.length, unreadable.slice(0, NAMED_FAILURES), 'the job\'s user');
   if (outcome.results.length === 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
   io.info(`verified ${checksums ?? ''} and ${counted(good.length, 'artifact')} against it`);
 }

@@ -6,7 +6,7 @@ import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { loadPatternsOf, verifyConfig } from '../../config/verify.js';
 import { requireNamedPaths } from '../../config/paths.js';
 import { boundedText, jsonOutput, shownFile } from '../../core/quote.js';
-import { checkVerifiedChecksums, misnamedFilesHint, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
+import { checkVerifiedChecksums, listedFilesUnreadable, misnamedFilesHint, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { stderrLogger } from '../logger.js';
 import { VerifyError } from '../../sigstore/verify/errors.js';
 import type { Command } from '../command.js';
@@ -68,13 +68,7 @@ function failIfAny(checksumsPath: string, failures: number, names: readonly stri
       hint: misnamed ?? 'do not use these files: download them again from the release, and check that they belong to it',
     });
   }
-  if (unreadable.count > 0) {
-    const shown = unreadable.names.slice(0, NAMED_FAILURES);
-    const more = unreadable.count > shown.length ? `; and ${unreadable.count - shown.length} more` : '';
-    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `${counted(unreadable.count, 'file')} listed in the signed ${checksumsPath} could not be read, so ${unreadable.count === 1 ? 'it was' : 'they were'} not checked: ${shown.join('; ')}${more}`, {
-      hint: 'make the files readable by the user running trust-kit (or give the downloaded files, not directories), and run again',
-    });
-  }
+  if (unreadable.count > 0) throw listedFilesUnreadable(checksumsPath, unreadable.count, unreadable.names.slice(0, NAMED_FAILURES), 'the user running trust-kit');
   if (checked === 0) {
     throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
   }

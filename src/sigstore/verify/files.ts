@@ -11,6 +11,7 @@ import { isTrustKitError, readFailure, systemErrorCode } from '../../core/errors
 import { fileTooLarge, INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
 import { describeJsonFault, jsonErrorLine, jsonFault, jsonSyntaxProblem, JSON_FAULT_HINT } from '../../core/json.js';
 import { quoted, shownFile } from '../../core/quote.js';
+import { counted } from '../../core/plural.js';
 import { decodeBundle } from './documents.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
@@ -460,6 +461,18 @@ export interface ChecksumsCheck {
   counts: CheckCounts;
   /** Files the user named that the signed checksums file does not list. */
   unlisted: string[];
+}
+
+/**
+ * SIGSTORE_INPUT_UNREADABLE for listed files this machine could not read (see unreadableHere),
+ * when nothing else failed: `names` are the first few as the report names them, of `count`;
+ * `reader` says whose permission to fix ("the user running trust-kit", "the job's user").
+ */
+export function listedFilesUnreadable(checksums: string, count: number, names: readonly string[], reader: string): VerifyError {
+  const more = count > names.length ? `; and ${count - names.length} more` : '';
+  return new VerifyError('SIGSTORE_INPUT_UNREADABLE', `${counted(count, 'file')} listed in the signed ${checksums} could not be read, so ${count === 1 ? 'it was' : 'they were'} not checked: ${names.join('; ')}${more}`, {
+    hint: `make the files readable by ${reader} (or give the downloaded files, not directories), and run again`,
+  });
 }
 
 /**
