@@ -140,6 +140,20 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 
 /***/ }),
 
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: (() => (/* binding */ counted))
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+
+
+
+/***/ }),
+
 /***/ 92701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readInput = (async function (cwd, path, what, maxBytes) {
     const options = { maxBytes, what, shown: path };
@@ -436,6 +450,11 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
     const prehashed = await prehashedFor(options.bundleJson);
     const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_18__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust))));
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
+});var listedFilesUnreadable = (function (checksums, count, names, reader) {
+    const more = count > names.length ? `; and ${count - names.length} more` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_19__/* .counted */ .h)(count, 'file')} listed in the signed ${checksums} could not be read, so ${count === 1 ? 'it was' : 'they were'} not checked: ${names.join('; ')}${more}`, {
+        hint: `make the files readable by ${reader} (or give the downloaded files, not directories), and run again`,
+    });
 });var checkVerifiedChecksums = (async function (verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
     // should not pay for loading the checksums library (and its glob matcher) on every run.
@@ -541,6 +560,7 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 /* harmony export */   TT: (() => (/* binding */ misnamedFilesHint)),
 /* harmony export */   aZ: (() => (/* binding */ readAttestationBundles)),
 /* harmony export */   bq: (() => (/* binding */ certificateInstance)),
+/* harmony export */   ch: (() => (/* binding */ listedFilesUnreadable)),
 /* harmony export */   mn: (() => (/* binding */ verifyChecksumsSignature)),
 /* harmony export */   nZ: (() => (/* binding */ resolvePolicy)),
 /* harmony export */   oc: (() => (/* binding */ verifyArtifact)),
@@ -561,6 +581,7 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3085);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89531);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(32985);
 /* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30396);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5447);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(69085);
@@ -570,6 +591,7 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 /* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(91966);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(10132);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(17776);
+
 
 
 
@@ -709,6 +731,12 @@ const NAMED_NOT_CHECKED = 5;
  * Verifies a checksums file's bundle, streaming the file through the digests the bundle needs
  * (memory stays flat for a file of any length); it is read whole, up to
  * {@link INPUT_LIMITS.checksumsWhole}, only for keys that cannot verify a digest (Ed25519, RSA).
+ */
+
+/**
+ * SIGSTORE_INPUT_UNREADABLE for listed files this machine could not read (see unreadableHere),
+ * when nothing else failed: `names` are the first few as the report names them, of `count`;
+ * `reader` says whose permission to fix ("the user running trust-kit", "the job's user").
  */
 
 /**

@@ -291,7 +291,7 @@ const attestStep = lazyStep({
     name: 'attest',
     wanted: ((config) => config.sign !== undefined && config.attest !== 'off'),
     needs: ['sign'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(7374), __webpack_require__.e(7288)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(4894), __webpack_require__.e(7288)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep));
 const auditLogStep = lazyStep({
     name: 'audit-log',
     wanted: ((config) => config.sign !== undefined && config.auditLog),
@@ -374,7 +374,7 @@ const publishedReleaseStep = lazyStep({
     name: 'published-release',
     needs: ['hash'],
     wanted: ((config) => config.githubRelease !== undefined),
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(6388), __webpack_require__.e(8612), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(4894), __webpack_require__.e(6388), __webpack_require__.e(8612), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
 const sbomsStep = lazyStep({
     name: 'sbom',
     wanted: ((config) => config.sbom !== undefined),
@@ -384,17 +384,17 @@ const signingSessionStep = lazyStep({
     name: 'signing-session',
     wanted: ((config) => config.sign !== undefined),
     needs: ['hash'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSigningSessionStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(4894), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSigningSessionStep));
 const signStep = lazyStep({
     name: 'sign',
     wanted: ((config) => config.sign !== undefined),
     needs: ['checksums', 'signing-session'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSignStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(4894), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSignStep));
 const verificationKitStep = lazyStep({
     name: 'verification-kit',
     wanted: ((config) => config.sign !== undefined && config.verificationKit),
     needs: ['signing-session'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(8612), __webpack_require__.e(1423)]).then(__webpack_require__.bind(__webpack_require__, 21423))).runVerificationKitStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(4894), __webpack_require__.e(8612), __webpack_require__.e(1423)]).then(__webpack_require__.bind(__webpack_require__, 21423))).runVerificationKitStep));
 /**
  * The order of a release: one stage per line, the steps of a stage run concurrently. A step is
  * added as one file under steps/ (its code) and one definition above (its name, what it needs);

@@ -54,13 +54,8 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
             hint: misnamed ?? 'do not use these files: download them again from the release, and check that they belong to it',
         });
     }
-    if (unreadable.count > 0) {
-        const shown = unreadable.names.slice(0, NAMED_FAILURES);
-        const more = unreadable.count > shown.length ? `; and ${unreadable.count - shown.length} more` : '';
-        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(unreadable.count, 'file')} listed in the signed ${checksumsPath} could not be read, so ${unreadable.count === 1 ? 'it was' : 'they were'} not checked: ${shown.join('; ')}${more}`, {
-            hint: 'make the files readable by the user running trust-kit (or give the downloaded files, not directories), and run again',
-        });
-    }
+    if (unreadable.count > 0)
+        throw (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .listedFilesUnreadable */ .ch)(checksumsPath, unreadable.count, unreadable.names.slice(0, NAMED_FAILURES), 'the user running trust-kit');
     if (checked === 0) {
         throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
     }

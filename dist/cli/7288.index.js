@@ -133,6 +133,20 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 
 /***/ }),
 
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: (() => (/* binding */ counted))
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+
+
+
+/***/ }),
+
 /***/ 11246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var releaseAttestationTokens = (async function (config, sign, env) {
     if (config.attest === 'off')

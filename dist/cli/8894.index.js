@@ -524,6 +524,20 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 
 
 
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: (() => (/* binding */ counted))
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+
+
+
 /***/ })
 
 };

@@ -1013,7 +1013,7 @@ __webpack_require__.d(__webpack_exports__, {
   mn: () => (/* binding */ verifyChecksumsSignature)
 });
 
-// UNUSED EXPORTS: WHOLE_READ_BYTES, certificateInstance, misnamedFilesHint, resolvePolicy, resolveTrust, trustSourcesFrom, trustSourcesThrough, verifySignedChecksums
+// UNUSED EXPORTS: WHOLE_READ_BYTES, certificateInstance, listedFilesUnreadable, misnamedFilesHint, resolvePolicy, resolveTrust, trustSourcesFrom, trustSourcesThrough, verifySignedChecksums
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -1176,6 +1176,7 @@ var trust = __webpack_require__(10132);
 // EXTERNAL MODULE: ./lib/sigstore/verify/verify.js + 2 modules
 var verify = __webpack_require__(17776);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/files.js
+
 
 
 
@@ -1611,6 +1612,17 @@ async function verifyChecksumsSignature(options) {
     const prehashed = await prehashedFor(options.bundleJson);
     const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, () => Promise.resolve((0,verify/* verifyBundle */.p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust)));
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
+}
+/**
+ * SIGSTORE_INPUT_UNREADABLE for listed files this machine could not read (see unreadableHere),
+ * when nothing else failed: `names` are the first few as the report names them, of `count`;
+ * `reader` says whose permission to fix ("the user running trust-kit", "the job's user").
+ */
+function listedFilesUnreadable(checksums, count, names, reader) {
+    const more = count > names.length ? `; and ${count - names.length} more` : '';
+    return new VerifyError('SIGSTORE_INPUT_UNREADABLE', `${counted(count, 'file')} listed in the signed ${checksums} could not be read, so ${count === 1 ? 'it was' : 'they were'} not checked: ${names.join('; ')}${more}`, {
+        hint: `make the files readable by ${reader} (or give the downloaded files, not directories), and run again`,
+    });
 }
 /**
  * Checks artifacts against a checksums file whose signature verified, reading the file again as

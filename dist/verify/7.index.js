@@ -2294,6 +2294,12 @@ function summarizeProvenance(predicate) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/core/digest.js
 var core_digest = __webpack_require__(3871);
+;// CONCATENATED MODULE: ./lib/core/plural.js
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
 
 
@@ -2345,6 +2351,7 @@ async function loadPrehashedVerifier() {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/files.js
+
 
 
 
@@ -2782,6 +2789,17 @@ async function verifyChecksumsSignature(options) {
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 }
 /**
+ * SIGSTORE_INPUT_UNREADABLE for listed files this machine could not read (see unreadableHere),
+ * when nothing else failed: `names` are the first few as the report names them, of `count`;
+ * `reader` says whose permission to fix ("the user running trust-kit", "the job's user").
+ */
+function listedFilesUnreadable(checksums, count, names, reader) {
+    const more = count > names.length ? `; and ${count - names.length} more` : '';
+    return new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `${counted(count, 'file')} listed in the signed ${checksums} could not be read, so ${count === 1 ? 'it was' : 'they were'} not checked: ${names.join('; ')}${more}`, {
+        hint: `make the files readable by ${reader} (or give the downloaded files, not directories), and run again`,
+    });
+}
+/**
  * Checks artifacts against a checksums file whose signature verified, reading the file again as
  * a stream (memory independent of its length): the `files` given (each must be listed, by its
  * path relative to `base` or by its unique file name), or else every listed file present under
@@ -2918,12 +2936,6 @@ var trust_tuf = __webpack_require__(2558);
 var actions_io = __webpack_require__(2857);
 // EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
 var summary = __webpack_require__(8955);
-;// CONCATENATED MODULE: ./lib/core/plural.js
-/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
-function counted(count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-}
-
 // EXTERNAL MODULE: ./lib/checksums/index.js + 4 modules
 var lib_checksums = __webpack_require__(7967);
 ;// CONCATENATED MODULE: ./lib/actions/verify/main.js
@@ -3146,11 +3158,8 @@ async function run(inputs, io, cwd, env = {}) {
         throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: misnamed ?? 'do not use these files' });
     }
     // A file the runner could not read (a permission, a directory in its place) is no sign of tampering: said as what it is, when nothing else failed.
-    if (unreadable.length > 0) {
-        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `${counted(unreadable.length, 'file')} listed in the signed ${checksums ?? ''} could not be read, so ${unreadable.length === 1 ? 'it was' : 'they were'} not checked: ${unreadable.slice(0, NAMED_FAILURES).join('; ')}${unreadable.length > NAMED_FAILURES ? `; and ${unreadable.length - NAMED_FAILURES} more` : ''}`, {
-            hint: 'make the files readable by the job\'s user (or name the downloaded files, not directories), and run again',
-        });
-    }
+    if (unreadable.length > 0)
+        throw listedFilesUnreadable(checksums ?? '', unreadable.length, unreadable.slice(0, NAMED_FAILURES), 'the job\'s user');
     if (outcome.results.length === 0)
         throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
     io.info(`verified ${checksums ?? ''} and ${counted(good.length, 'artifact')} against it`);

@@ -1,5 +1,5 @@
-export const id = 7374;
-export const ids = [7374];
+export const id = 4894;
+export const ids = [4894];
 export const modules = {
 
 /***/ 98114:
@@ -1068,20 +1068,6 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
  * named by their repository, and each of its manifests is a subject of its own (in a statement of
  * its own). Sorted by name (then in the order given).
  */
-
-
-
-/***/ }),
-
-/***/ 32985:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: (() => (/* binding */ counted))
-/* harmony export */ });
-/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 
 
 
