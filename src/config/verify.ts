@@ -3,8 +3,7 @@ import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
 import { boundedText, quoted } from '../core/quote.js';
 import { compileUserPattern, loadPatternEngine } from '../core/pattern.js';
 
-/** How an identity or issuer is matched: exactly, or by a regular expression that must match all of it. */
-/** A value to match exactly, or a pattern (RE2 syntax) and the input it came from, as the user knows it. */
+/** How an identity or issuer is matched: exactly, or by a pattern (RE2 syntax) that must match all of it, with the input it came from as the user knows it. */
 export type MatchConfig = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string; input: string };
 
 /** Who must have signed: the holder of a local key, or a keyless identity (cosign's flags, or GitHub shortcuts). */
