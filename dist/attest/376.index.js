@@ -8709,9 +8709,13 @@ async function runAttestation(config, ports, options = {}) {
     else {
         statements = buildStatements(subjects, documentPredicateValue, { perSubject: config.perSubject });
     }
-    if (config.bundle !== undefined && statements.length > 1) {
+    // A run that fails before it signs destroys the signing token it was given, and its renewal.
+    const forgetSigningToken = () => {
         tokens?.signing?.secret.destroy();
         tokens?.signing?.renewal?.forget();
+    };
+    if (config.bundle !== undefined && statements.length > 1) {
+        forgetSigningToken();
         throw new AttestError('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${counted(subjects.length, 'subject')} make ${statements.length} statements`, {
             hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
         });
@@ -8721,8 +8725,7 @@ async function runAttestation(config, ports, options = {}) {
     const planned = attestationPaths(statements, fileOptions);
     const tooLong = [planned.jsonl, ...planned.bundles].filter(core_files/* nameTooLong */.W1);
     if (tooLong.length > 0) {
-        tokens?.signing?.secret.destroy();
-        tokens?.signing?.renewal?.forget();
+        forgetSigningToken();
         const shown = tooLong.slice(0, 3).map((path) => `${(0,quote/* quoted */.TL)((0,external_node_path_.basename)(path), 300)} (${Buffer.byteLength((0,external_node_path_.basename)(path))} bytes)`).join(', ');
         throw new AttestError('ATTEST_SUBJECT_INVALID', `the attestation's files would be named ${shown}${tooLong.length > 3 ? ` and ${tooLong.length - 3} more` : ''}, longer than the ${core_files/* MAX_NAME_BYTES */.pg} bytes a file name may have; nothing was signed`, {
             hint: 'give the subject a shorter name (NAME@DIGEST, input subject-name), or name the bundle with --bundle',

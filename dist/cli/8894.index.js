@@ -85,9 +85,13 @@ export const modules = {
     else {
         statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_11__/* .buildStatements */ .n5)(subjects, documentPredicateValue, { perSubject: config.perSubject });
     }
-    if (config.bundle !== undefined && statements.length > 1) {
+    // A run that fails before it signs destroys the signing token it was given, and its renewal.
+    const forgetSigningToken = (() => {
         tokens?.signing?.secret.destroy();
         tokens?.signing?.renewal?.forget();
+    });
+    if (config.bundle !== undefined && statements.length > 1) {
+        forgetSigningToken();
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(subjects.length, 'subject')} make ${statements.length} statements`, {
             hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
         });
@@ -97,8 +101,7 @@ export const modules = {
     const planned = (0,_sign_js__WEBPACK_IMPORTED_MODULE_10__/* .attestationPaths */ .r0)(statements, fileOptions);
     const tooLong = [planned.jsonl, ...planned.bundles].filter(_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTooLong */ .W1);
     if (tooLong.length > 0) {
-        tokens?.signing?.secret.destroy();
-        tokens?.signing?.renewal?.forget();
+        forgetSigningToken();
         const shown = tooLong.slice(0, 3).map(((path) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path), 300)} (${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path))} bytes)`)).join(', ');
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `the attestation's files would be named ${shown}${tooLong.length > 3 ? ` and ${tooLong.length - 3} more` : ''}, longer than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} bytes a file name may have; nothing was signed`, {
             hint: 'give the subject a shorter name (NAME@DIGEST, input subject-name), or name the bundle with --bundle',
