@@ -31,9 +31,11 @@ export const modules = {
     return text.replace(UNSHOWN, ((char) => {
         const code = char.codePointAt(0) ?? 0;
         if (code >= 0x80)
-            return `\\u${code.toString(16).padStart(4, '0')}`;
+            return escapedText(char);
         return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
     }));
+});var escapedText = (function (char) {
+    return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
 });var longestBacktickRun = (function (text) {
     let longest = 0;
     for (const run of text.matchAll(/`+/g))
@@ -65,7 +67,7 @@ export const modules = {
         longest = Math.max(longest, longestBacktickRun(line));
     return '`'.repeat(longest + 1);
 });var markdownBlock = (function (info, lines) {
-    const shown = lines.map(((line) => line.replace(UNSHOWN_BEYOND, ((char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`))));
+    const shown = lines.map(((line) => line.replace(UNSHOWN_BEYOND, escapedText)));
     const fence = markdownFence(shown);
     return [`${fence}${info}`, ...shown, fence, ''];
 });var printfWord = (function (run) {
@@ -460,6 +462,8 @@ const UNSHOWN_BEYOND = new RegExp(`[${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
  * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
  */
 
+/** A character as the text of its escape, `\uXXXX`. */
+
 /** The longest run of backticks in a text (counted without spreading: the text may be long). */
 
 /**
@@ -487,7 +491,7 @@ const UNSHOWN_BEYOND = new RegExp(`[${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
 /**
  * The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written,
  * then a blank line; no line of them closes it. A line separator or bidirectional control (which
- * would show a name in another order than it is) is shown as its \\uXXXX text, as everywhere else.
+ * would show a name in another order than it is) is shown as its \uXXXX text, as everywhere else.
  */
 
 

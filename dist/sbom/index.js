@@ -33190,9 +33190,13 @@ function visible(text) {
     return text.replace(UNSHOWN, (char) => {
         const code = char.codePointAt(0) ?? 0;
         if (code >= 0x80)
-            return `\\u${code.toString(16).padStart(4, '0')}`;
+            return escapedText(char);
         return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
     });
+}
+/** A character as the text of its escape, `\uXXXX`. */
+function escapedText(char) {
+    return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
 }
 /** The longest run of backticks in a text (counted without spreading: the text may be long). */
 function longestBacktickRun(text) {
@@ -33251,10 +33255,10 @@ function markdownFence(lines) {
 /**
  * The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written,
  * then a blank line; no line of them closes it. A line separator or bidirectional control (which
- * would show a name in another order than it is) is shown as its \\uXXXX text, as everywhere else.
+ * would show a name in another order than it is) is shown as its \uXXXX text, as everywhere else.
  */
 function markdownBlock(info, lines) {
-    const shown = lines.map((line) => line.replace(UNSHOWN_BEYOND, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`));
+    const shown = lines.map((line) => line.replace(UNSHOWN_BEYOND, escapedText));
     const fence = markdownFence(shown);
     return [`${fence}${info}`, ...shown, fence, ''];
 }
