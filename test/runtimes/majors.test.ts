@@ -18,7 +18,7 @@ import { buildBundles } from '../../scripts/bundle.js';
 import { isSupportedNode } from '../../src/cli/runtime.js';
 import { GITHUB_ACTIONS_ISSUER, startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
-import { INSTALL_NODES, NODE_VERSIONS, nodeBinary, nodeVersion, unsupportedSystemNode } from './nodes.js';
+import { INSTALL_NODES, NODE_VERSIONS, nodeBinary, nodeVersion, UNSUPPORTED_NODE_VERSION, unsupportedNode } from './nodes.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
@@ -45,6 +45,16 @@ function pinnedNode(t: TestContext, version: string): string | undefined {
   const found = nodeVersion(binary);
   if (found === version) return binary;
   const problem = `Node.js ${version} is not installed in .tools (${found === undefined ? 'missing' : `found ${found}`}): run \`${INSTALL_NODES}\``;
+  if (inCI) assert.fail(problem);
+  t.skip(problem);
+  return undefined;
+}
+
+/** A Node.js trust-kit does not support (see {@link unsupportedNode}); none fails the test in CI and skips it elsewhere. */
+function oldNode(t: TestContext): { binary: string; version: string } | undefined {
+  const old = unsupportedNode();
+  if (old !== undefined) return old;
+  const problem = `no unsupported Node.js: ${UNSUPPORTED_NODE_VERSION} is not installed in .tools/node-unsupported (run \`${INSTALL_NODES}\`), nor is one on PATH`;
   if (inCI) assert.fail(problem);
   t.skip(problem);
   return undefined;
@@ -138,9 +148,9 @@ describe('the CLI bundle on each supported Node.js major', () => {
     assert.equal(run.stderr, 'trust-kit: WORKING_DIRECTORY_UNAVAILABLE: the working directory was removed (ENOENT); cd to an existing directory with a shorter path and run the command again\n');
   });
 
-  test('an unsupported Node.js (this machine\'s, outside node_modules) gets one line naming it and the range, exit 1', async (t) => {
-    const old = unsupportedSystemNode();
-    if (old === undefined) return t.skip('no unsupported Node.js on PATH (outside node_modules and .tools) to try');
+  test('an unsupported Node.js (20, pinned in .tools) gets one line naming it and the range, exit 1', async (t) => {
+    const old = oldNode(t);
+    if (old === undefined) return;
     const cwd = await tempDir(t, 'trust-kit-old-node-');
     await writeFile(join(cwd, 'file'), 'content\n');
     for (const args of [['--version'], ['checksums', 'file']]) {
@@ -154,8 +164,8 @@ describe('the CLI bundle on each supported Node.js major', () => {
 });
 
 test('the library (trust-kit, trust-kit/secrets) imported on an unsupported Node.js fails at once with RUNTIME_UNSUPPORTED: keyless signing failed later, blaming the timestamp authority', async (t) => {
-  const old = unsupportedSystemNode();
-  if (old === undefined) return t.skip('no unsupported Node.js on PATH (outside node_modules and .tools) to try');
+  const old = oldNode(t);
+  if (old === undefined) return;
   for (const entry of ['src/index.ts', 'src/secrets/index.ts']) {
     const script = `import(${JSON.stringify(pathToFileURL(join(root, entry)).href)}).then(() => console.log('imported'), (error) => console.log(error.code))`;
     const run: SpawnSyncReturns<string> = spawnSync(old.binary, ['--import', import.meta.resolve('tsx'), '-e', script], { cwd: root, encoding: 'utf8' });
@@ -171,4 +181,6 @@ test('the pinned Node.js versions are scripts/install-tools.sh\'s, one per major
     ['22', '24', '26'],
   );
   for (const version of NODE_VERSIONS) assert.ok(isSupportedNode(version), version);
+  assert.equal(/^UNSUPPORTED_NODE_VERSION=(\S+)$/m.exec(script)?.[1], UNSUPPORTED_NODE_VERSION);
+  assert.equal(isSupportedNode(UNSUPPORTED_NODE_VERSION), false);
 });

@@ -29,11 +29,23 @@ export function nodeVersion(binary: string): string | undefined {
   }
 }
 
+/** The Node.js release engines refuses that scripts/install-tools.sh installs (into .tools/node-unsupported), for the runtime check's tests. */
+export const UNSUPPORTED_NODE_VERSION = '20.20.2';
+
+/** Where scripts/install-tools.sh puts {@link UNSUPPORTED_NODE_VERSION}. */
+export function unsupportedNodeBinary(): string {
+  return join(root, '.tools', 'node-unsupported', 'node_modules', '.bin', process.platform === 'win32' ? 'node.cmd' : 'node');
+}
+
 /**
- * A Node.js this machine has on PATH (outside node_modules and .tools) that trust-kit does not
- * support, such as Ubuntu's Node.js 20, with its version; undefined when there is none.
+ * A Node.js trust-kit does not support, with its version: the pinned {@link UNSUPPORTED_NODE_VERSION}
+ * when installed, else one this machine has on PATH (outside node_modules and .tools), such as
+ * Ubuntu's Node.js 20; undefined when there is none.
  */
-export function unsupportedSystemNode(path = process.env['PATH'] ?? ''): { binary: string; version: string } | undefined {
+export function unsupportedNode(path = process.env['PATH'] ?? ''): { binary: string; version: string } | undefined {
+  const pinned = unsupportedNodeBinary();
+  const version = nodeVersion(pinned);
+  if (version !== undefined && !isSupportedNode(version)) return { binary: pinned, version };
   for (const dir of path.split(delimiter)) {
     if (dir === '' || dir.split(sep).includes('node_modules') || dir.split(sep).includes('.tools')) continue;
     const binary = join(dir, 'node');

@@ -10,6 +10,7 @@ import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { missingInCI } from '../support/ci.js';
 import { tempDir } from '../support/tmp.js';
 
 const run = promisify(execFile);
@@ -174,7 +175,8 @@ describe('stored resolver answers are the resolvers\' own', () => {
     assert.deepEqual(await ls([]), stored.all);
   });
 
-  it('yarn info on yarn-berry-peers', { skip: existsSync(YARN) ? false : 'yarn 4 is not in .tools: run scripts/install-tools.sh yarn' }, async (t) => {
+  it('yarn info on yarn-berry-peers', async (t) => {
+    if (!existsSync(YARN)) return missingInCI(t, 'yarn 4 is not in .tools: run scripts/install-tools.sh yarn');
     const dir = await tempDir(t);
     await cp(join(FIXTURES, 'yarn-berry-peers', 'package.json'), join(dir, 'package.json'));
     await cp(join(FIXTURES, 'yarn-berry-peers', 'yarn.lock'), join(dir, 'yarn.lock'));
@@ -186,7 +188,8 @@ describe('stored resolver answers are the resolvers\' own', () => {
     assert.deepEqual(reduceYarnInfo(stdout, manifest, true), stored.all);
   });
 
-  it('yarn 1 list on yarn-v1-resolver', { skip: existsSync(YARN1) ? false : 'yarn 1 is not in .tools: run scripts/install-tools.sh yarn1' }, async (t) => {
+  it('yarn 1 list on yarn-v1-resolver', async (t) => {
+    if (!existsSync(YARN1)) return missingInCI(t, 'yarn 1 is not in .tools: run scripts/install-tools.sh yarn1');
     const dir = await tempDir(t);
     await cp(join(FIXTURES, 'yarn-v1-resolver', 'package.json'), join(dir, 'package.json'));
     await cp(join(FIXTURES, 'yarn-v1-resolver', 'yarn.lock'), join(dir, 'yarn.lock'));
@@ -202,7 +205,8 @@ describe('stored resolver answers are the resolvers\' own', () => {
     assert.deepEqual(await list([]), stored.all);
   });
 
-  it('pnpm list --lockfile-only on pnpm-scopes', { skip: existsSync(PNPM) ? false : 'pnpm 10 is not in .tools: run scripts/install-tools.sh pnpm' }, async (t) => {
+  it('pnpm list --lockfile-only on pnpm-scopes', async (t) => {
+    if (!existsSync(PNPM)) return missingInCI(t, 'pnpm 10 is not in .tools: run scripts/install-tools.sh pnpm');
     const dir = await tempDir(t);
     await cp(join(FIXTURES, 'pnpm-scopes', 'package.json'), join(dir, 'package.json'));
     await cp(join(FIXTURES, 'pnpm-scopes', 'pnpm-lock.yaml'), join(dir, 'pnpm-lock.yaml'));

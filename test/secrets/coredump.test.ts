@@ -12,12 +12,14 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { build } from 'esbuild';
+import { missingInCI } from '../support/ci.js';
 import { NODE, secretForms } from '../support/leak-scan.js';
 import { tempDir } from '../support/tmp.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const gdb = spawnSync('gdb', ['--version'], { encoding: 'utf8' });
-const skip = process.platform !== 'linux' ? 'core dumps are filtered on Linux only' : gdb.status !== 0 ? 'gdb is not installed (.ci/run installs it)' : false;
+const skip = process.platform !== 'linux' ? 'core dumps are filtered on Linux only' : false;
+const GDB_MISSING = gdb.status !== 0 ? 'gdb is not installed (scripts/install-tools.sh debian_packages installs it)' : undefined;
 
 /**
  * gcore writes reserved but unused address space out as zeros: without the JIT's code range, the
@@ -106,6 +108,7 @@ function dump(t: TestContext, dir: string, holder: string, mode: string, secrets
 }
 
 test('core dumps hold no secret when protected; the unprotected control run finds it', { skip }, async (t) => {
+  if (GDB_MISSING !== undefined) return missingInCI(t, GDB_MISSING);
   const dir = await tempDir(t, 'trust-kit-core-');
   const holder = await holderScript(dir);
 
@@ -125,6 +128,7 @@ test('core dumps hold no secret when protected; the unprotected control run find
 });
 
 test('without the dump filter, the library alone leaves no token or password in a core (environment scrub, sealed and guarded memory)', { skip }, async (t) => {
+  if (GDB_MISSING !== undefined) return missingInCI(t, GDB_MISSING);
   const dir = await tempDir(t, 'trust-kit-core-');
   const holder = await holderScript(dir);
   const run = dump(t, dir, holder, 'library-unfiltered', freshSecrets(), false);

@@ -8,6 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Enclave, SecretBuffer, enableMemoryProtection, memoryProtectionStatus, protectProcess } from '../../src/secrets/index.js';
 import { loadSodium } from '../../src/secrets/native.js';
+import { missingInCI } from '../support/ci.js';
 import { NODE, TSX } from '../support/leak-scan.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -170,6 +171,7 @@ function runWithoutMlock(mode: string, kib = 0): ReturnType<typeof spawnSync> {
 }
 
 const limitTools = spawnSync(process.getuid?.() === 0 ? 'capsh' : 'prlimit', ['--help'], { encoding: 'utf8' }).error === undefined;
+const LIMIT_TOOLS_MISSING = `needs ${process.getuid?.() === 0 ? 'capsh (libcap2-bin)' : 'prlimit (util-linux)'}, which scripts/install-tools.sh debian_packages installs`;
 
 interface MlockReport {
   status: { mlock: string; backend: string };
@@ -181,7 +183,8 @@ interface MlockReport {
   dontDump: number;
 }
 
-test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported partial, one warning naming ulimit -l; secrets intact and still excluded from dumps', { skip: (!linux || !limitTools) && 'needs Linux with capsh (root) or prlimit' }, () => {
+test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported partial, one warning naming ulimit -l; secrets intact and still excluded from dumps', { skip: !linux && 'RLIMIT_MEMLOCK is Linux\'s' }, (t) => {
+  if (!limitTools) return missingInCI(t, LIMIT_TOOLS_MISSING);
   const result = runWithoutMlock('mlock');
   assert.equal(result.status, 0, String(result.stderr));
   const report = JSON.parse(String(result.stdout)) as MlockReport;
@@ -198,7 +201,8 @@ test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported part
   assert.equal(report.strictAgain, 'SECRET_PROTECTION_MISSING');
 });
 
-test('a low RLIMIT_MEMLOCK (64 KiB) that locks the first blocks and refuses later ones: locked at first, partial once a block is refused, one warning', { skip: (!linux || !limitTools) && 'needs Linux with capsh (root) or prlimit' }, () => {
+test('a low RLIMIT_MEMLOCK (64 KiB) that locks the first blocks and refuses later ones: locked at first, partial once a block is refused, one warning', { skip: !linux && 'RLIMIT_MEMLOCK is Linux\'s' }, (t) => {
+  if (!limitTools) return missingInCI(t, LIMIT_TOOLS_MISSING);
   const result = runWithoutMlock('mlock', 64);
   assert.equal(result.status, 0, String(result.stderr));
   const report = JSON.parse(String(result.stdout)) as MlockReport;
