@@ -63,7 +63,7 @@ describe('a release with artifact-bundles and audit-log', () => {
       const bundle = JSON.parse(await readFile(join(cwd, 'out', `${name}.sigstore.json`), 'utf8')) as unknown;
       verifyBundle(bundle, { bytes: await readFile(join(cwd, 'dist', name)) }, policy, trust);
       // Each bundle is of its own file, not of another artifact.
-      assert.throws(() => verifyBundle(bundle, { bytes: Buffer.from('another file\n') }, policy, trust));
+      assert.throws(() => verifyBundle(bundle, { bytes: Buffer.from('another file\n') }, policy, trust), { code: 'VERIFY_ARTIFACT_MISMATCH' });
     }
     // VERIFY.md names each bundle where it was written, beside its artifact, folders and all.
     const instructions = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');

@@ -34,7 +34,7 @@ test('the images step failing at its second image: the first image\'s signature,
   await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
   const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', images: `${proxy.name}/acme/one:v1,${proxy.name}/acme/two:v1`, 'allow-http-registry': 'true', force: 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
   const report = emptyReleaseReport();
-  await assert.rejects(runRelease(config, { cwd, env: { HOME: cwd }, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000') }, report));
+  await assert.rejects(runRelease(config, { cwd, env: { HOME: cwd }, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000') }, report), { code: 'OCI_REGISTRY_ERROR' });
   assert.equal(report.failed?.step, 'images');
   const signed = `${proxy.name}/acme/one@${first.digest}`;
   assert.deepEqual(report.images, [signed], 'the image signed before the failure');

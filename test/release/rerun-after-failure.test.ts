@@ -32,12 +32,13 @@ describe('a release re-run after it failed at each step that talks to GitHub', (
     await Promise.all([stack.close(), api.close()]);
   });
 
-  const failures: { step: string; repo: string; inject: () => void; undo?: () => void }[] = [
-    { step: 'downgrade', repo: 'dies-comparing', inject: () => api.faults.serverError(500, { route: 'releases.list', after: 1 }) },
-    { step: 'github-draft', repo: 'dies-uploading', inject: () => api.faults.serverError(500, { route: 'releases.uploadAsset', after: 4 }) },
+  const failures: { step: string; repo: string; code: string; inject: () => void; undo?: () => void }[] = [
+    { step: 'downgrade', repo: 'dies-comparing', code: 'GITHUB_RELEASE_API_FAILED', inject: () => api.faults.serverError(500, { route: 'releases.list', after: 1 }) },
+    { step: 'github-draft', repo: 'dies-uploading', code: 'GITHUB_RELEASE_API_FAILED', inject: () => api.faults.serverError(500, { route: 'releases.uploadAsset', after: 4 }) },
     {
       step: 'github-draft',
       repo: 'dies-before-the-checksums-kit-changes',
+      code: 'GITHUB_RELEASE_API_FAILED',
       inject: () => api.faults.serverError(500, { route: 'releases.uploadAsset', after: 4 }),
       // The uploads died before the checksums file; by the re-run, the trusted root the kit carries was refreshed (here: the draft's copy differs).
       undo: () => {
@@ -48,8 +49,8 @@ describe('a release re-run after it failed at each step that talks to GitHub', (
         draft.assets[index] = { ...asset, bytes: Buffer.concat([asset.bytes, Buffer.from('\n')]) };
       },
     },
-    { step: 'gate', repo: 'dies-in-the-gate', inject: () => api.state.releases.corruptDownloads.add('app.tgz'), undo: () => api.state.releases.corruptDownloads.delete('app.tgz') },
-    { step: 'github-publish', repo: 'dies-publishing', inject: () => api.faults.serverError(500, { route: 'releases.update' }) },
+    { step: 'gate', repo: 'dies-in-the-gate', code: 'PUBLISH_GATE_FAILED', inject: () => api.state.releases.corruptDownloads.add('app.tgz'), undo: () => api.state.releases.corruptDownloads.delete('app.tgz') },
+    { step: 'github-publish', repo: 'dies-publishing', code: 'GITHUB_RELEASE_API_FAILED', inject: () => api.faults.serverError(500, { route: 'releases.update' }) },
   ];
   for (const failure of failures) {
     test(`failed at ${failure.step} (${failure.repo}), then re-run: the release holds the re-run's files and nothing else, and passes the gate`, async (t) => {
@@ -70,7 +71,7 @@ describe('a release re-run after it failed at each step that talks to GitHub', (
       failure.inject();
       const first = emptyReleaseReport();
       try {
-        await assert.rejects(runRelease(config, ports(1), first));
+        await assert.rejects(runRelease(config, ports(1), first), { code: failure.code });
       } finally {
         failure.undo?.();
       }

@@ -244,7 +244,7 @@ describe('local-key signing', () => {
     assert.equal(bundle.dsseEnvelope.signatures[0]?.keyid ?? '', '', 'no keyid: cosign skips a signature whose keyid is not its own id of the key');
     const verified = verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: digest } }, loadPublicKey(pair.publicKeyPem, 'generated.pub', 'ignored'), undefined);
     assert.equal(verified.content, 'dsse');
-    assert.throws(() => verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: 'c'.repeat(64) } }, loadPublicKey(pair.publicKeyPem, 'generated.pub', 'ignored'), undefined));
+    assert.throws(() => verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: 'c'.repeat(64) } }, loadPublicKey(pair.publicKeyPem, 'generated.pub', 'ignored'), undefined), { code: 'VERIFY_SUBJECT_MISMATCH' });
   });
 
   test('an attestation signed with a key verifies with cosign verify-blob-attestation --key, as the docs say', async (t) => {

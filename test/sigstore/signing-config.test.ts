@@ -4,8 +4,8 @@ import { parseSigningConfig } from '../../src/sigstore/sign/signing-config.js';
 
 test('a signing configuration without a mediaType says it is missing, not that it is null; a wrong one is quoted', () => {
   assert.throws(() => parseSigningConfig({}, 'sc.json'), (error: Error & { code?: string }) => error.code === 'SIGN_SIGNING_CONFIG_INVALID' && /mediaType is missing, expected application\/vnd\.dev\.sigstore\.signingconfig/.test(error.message));
-  assert.throws(() => parseSigningConfig({ mediaType: 'text/plain' }, 'sc.json'), /mediaType is "text\/plain", expected/);
-  assert.throws(() => parseSigningConfig({ mediaType: null }, 'sc.json'), /mediaType is null, expected/);
+  assert.throws(() => parseSigningConfig({ mediaType: 'text/plain' }, 'sc.json'), { code: 'SIGN_SIGNING_CONFIG_INVALID', message: /mediaType is "text\/plain", expected/ });
+  assert.throws(() => parseSigningConfig({ mediaType: null }, 'sc.json'), { code: 'SIGN_SIGNING_CONFIG_INVALID', message: /mediaType is null, expected/ });
 });
 
 test('service times are RFC 3339 with their offset, as protobuf JSON writes them and cosign reads them; a time without one would depend on the machine\'s zone. null is absent', () => {

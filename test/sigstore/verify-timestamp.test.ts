@@ -42,7 +42,7 @@ test('a TSA token: the signer, the time and the signature, as @sigstore/core rea
   assert.throws(() => verifyRfc3161({ ...parsed, tstInfo: Buffer.concat([parsed.tstInfo, Buffer.from([0])]) }, SIGNATURE, key, CERTIFICATE), /signed data does not match tstInfo/);
   assert.throws(() => verifyRfc3161({ ...parsed, signature: Buffer.from(parsed.signature).fill(1, 10, 12) }, SIGNATURE, key, CERTIFICATE), /signature verification failed/);
   assert.throws(() => parseRfc3161(Buffer.concat([token, Buffer.from([0])])), /bytes after a DER element/);
-  assert.throws(() => parseRfc3161(token.subarray(0, 7).fill(0x30, 0, 1)), /./);
+  assert.throws(() => parseRfc3161(token.subarray(0, 7).fill(0x30, 0, 1)), /DER element overruns its parent/);
   // Elements nested past 32 levels are refused before the token is read, wherever they are.
   const nested = (depth: number): Buffer => (depth === 0 ? Buffer.from([0x05, 0x00]) : der.sequence(nested(depth - 1)));
   assert.throws(() => parseRfc3161(der.sequence(nested(32), token)), /nested too deeply/);

@@ -390,6 +390,6 @@ describe('Cargo.lock parser', () => {
       assert.equal((error as unknown as { line: number }).line, 3);
       return true;
     });
-    await assert.rejects(cargoLockParser.parse(lockInput('[[package]]\nname = "a"\n')), /lacks a name or version/);
+    await assert.rejects(cargoLockParser.parse(lockInput('[[package]]\nname = "a"\n')), { code: 'SBOM_PARSE_FAILED', message: /lacks a name or version/ });
   });
 });
