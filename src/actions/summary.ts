@@ -1,5 +1,6 @@
 import type { Artifact } from '../checksums/hash.js';
 import { markdownBlock, markdownCode, markdownText } from '../core/markdown.js';
+import { ROOTS_DIRECTORY } from '../instructions/verify.js';
 import type { GateReport, ReleaseFacts } from '../release/index.js';
 import { DRAFT_LEFT_TEXT } from '../release/report.js';
 import { redact } from '../secrets/index.js';
@@ -34,6 +35,37 @@ export function codeCell(text: string): string {
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 export function shellBlock(commands: readonly string[]): string[] {
   return markdownBlock('sh', commands);
+}
+
+/** A private deployment's trusted root as a summary's verification commands read it (see {@link operatorTrustedRoot}). */
+export interface OperatorTrustedRoot {
+  /** The root's path in {@link ROOTS_DIRECTORY}. */
+  file: string;
+  /** Its copy on one line for gh, which reads JSON lines (the file itself when it is one). */
+  ghFile: string;
+  /** The line that makes {@link ROOTS_DIRECTORY}, first in the commands. */
+  makeDirectory: string;
+  /** The sentence before the commands: where the root comes from. */
+  note: string;
+}
+
+/**
+ * The run's trusted root (a private deployment's) as users verifying a download name it: the file of
+ * its name in {@link ROOTS_DIRECTORY}, got from the deployment's operator, never the path the run read
+ * it from. A download directory may hold a release asset of that name, which whoever can replace the
+ * files can replace with their own CA's root, certifying the very same identity; no asset can be in
+ * that directory. gh's one-line copy goes there too: beside the files, it took the name of the
+ * release's own verification-kit asset.
+ */
+export function operatorTrustedRoot(trustedRoot: string): OperatorTrustedRoot {
+  const name = trustedRoot.split(/[\\/]/).at(-1) ?? trustedRoot;
+  const file = `${ROOTS_DIRECTORY}/${name}`;
+  return {
+    file,
+    ghFile: name.endsWith('.jsonl') ? file : `${ROOTS_DIRECTORY}/${name.replace(/\.json$/, '')}.jsonl`,
+    makeDirectory: `mkdir -p ${ROOTS_DIRECTORY}`,
+    note: `The commands check against the private deployment's trusted root, ${code(name)}: get it from the deployment's operator, not from the download, and put it in the directory ${code(ROOTS_DIRECTORY)} (which the first line makes), never among the files, where a file of that name could stand in for it.`,
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { after, before, describe, test } from 'node:test';
 import { SIGN_INPUTS, run } from '../../src/actions/sign/main.js';
@@ -45,9 +45,16 @@ describe('the sign action', () => {
     }
     assert.match(io.summary, /\| SHA256SUMS \| `SHA256SUMS\.sigstore\.json` \|/);
     assert.ok(io.summary.includes(`--certificate-identity '${IDENTITY}' --certificate-oidc-issuer '${stack.oidc.issuer}'`));
-    // The summary's command, as written: with the trusted root the run was given, which the private deployment needs.
+    // The summary's command, as written: with the trusted root the private deployment needs, read from trust-kit-roots/, where
+    // the summary says to put the one the operator gives (a file of its name among the downloads could be anyone's).
+    assert.match(io.summary, /get it from the deployment's operator, not from the download/);
+    assert.match(io.summary, /```sh\nmkdir -p trust-kit-roots\ntrust-kit verify-blob /);
     const line = io.summary.split('\n').find((text) => text.startsWith('trust-kit verify-blob ')) ?? '';
-    const verified = await cli([...line.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '').slice(1), cwd);
+    const args = [...line.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '').slice(1);
+    assert.equal(args.at(-1), `trust-kit-roots/${basename(stack.trustedRootPath)}`);
+    await mkdir(join(cwd, 'trust-kit-roots'));
+    await copyFile(stack.trustedRootPath, join(cwd, 'trust-kit-roots', basename(stack.trustedRootPath)));
+    const verified = await cli(args, cwd);
     assert.equal(verified.code, 0, verified.stderr);
   });
 
@@ -66,7 +73,7 @@ describe('the sign action', () => {
       cwd,
       { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event },
     );
-    const command = /```sh\n(trust-kit verify-blob .*)\n```/.exec(io.summary)?.[1];
+    const command = /```sh\nmkdir -p trust-kit-roots\n(trust-kit verify-blob .*)\n```/.exec(io.summary)?.[1];
     assert.ok(command !== undefined, io.summary);
     const words = execFileSync('sh', ['-c', `printf '%s\\n' ${command.slice('trust-kit '.length)}`], { encoding: 'utf8', env: { HOME: '/nowhere' } });
     assert.deepEqual(words.trimEnd().split('\n'), [
@@ -81,7 +88,7 @@ describe('the sign action', () => {
       '--repo',
       'octo-org/octo-repo',
       '--trusted-root',
-      stack.trustedRootPath,
+      `trust-kit-roots/${basename(stack.trustedRootPath)}`,
     ]);
   });
 

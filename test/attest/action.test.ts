@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { parse, stringify } from 'yaml';
@@ -112,7 +112,8 @@ describe('the attest action', () => {
     verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestBytes('sha256', 'app\n') } }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(stack.oidc.issuer), extensions: {} }, loadTrustMaterial(stack.trustedRoot));
     assert.match(io.summary, /1 subject attested as `https:\/\/slsa\.dev\/provenance\/v1` in 1 statement/);
     // Users verify a download: the summary names the bundle by its file name, beside the artifact.
-    assert.ok(io.summary.includes("gh attestation verify 'app.tgz' --bundle 'app.tgz.sigstore.json' --predicate-type 'https://slsa.dev/provenance/v1' --repo 'octo-org/octo-repo'"), io.summary);
+    // The exact identity, the workflow at its ref: --repo alone accepted any workflow of the repository, on any branch.
+    assert.ok(io.summary.includes(`gh attestation verify 'app.tgz' --bundle 'app.tgz.sigstore.json' --predicate-type 'https://slsa.dev/provenance/v1' --repo 'octo-org/octo-repo' --cert-identity '${IDENTITY}'`), io.summary);
   });
 
   test('two attest steps of one job (an SBOM, then a custom predicate, of the same file) each keep their bundle: the second wrote over the first', async (t) => {
@@ -144,7 +145,8 @@ describe('the attest action', () => {
     assert.equal(await gh(`sha384:${createHash('sha384').update('app\n').digest('hex')}`), undefined);
   });
 
-  test('signed by a reusable workflow of another repository: the summary\'s verify commands name it with --signer-workflow, and the trust-kit one verifies', async (t) => {
+  test('the summary\'s verify commands pin the exact signer (a reusable workflow of another repository here) and read the trusted root from trust-kit-roots/: the trust-kit one verifies, and refuses the same workflow run from a pull request\'s branch', async (t) => {
+    const reusable = 'https://github.com/octo-org/shared/.github/workflows/build.yml@refs/heads/main';
     stack.oidc.setEndpointClaims({ job_workflow_ref: 'octo-org/shared/.github/workflows/build.yml@refs/heads/main' });
     t.after(() => stack.oidc.setEndpointClaims({}));
     const cwd = await tempDir(t);
@@ -152,19 +154,33 @@ describe('the attest action', () => {
     const io = recordingIO();
     await run({ 'subject-path': 'app.tgz', 'github-token': 'ghs_test', ...signing() }, io, cwd, await jobEnv(cwd), { oidcDiscoveryURL: stack.oidc.discoveryURL });
     assert.deepEqual(io.log.filter((line) => line.startsWith('failed')), []);
-    const flags = "--repo 'octo-org/octo-repo' --signer-workflow 'octo-org/shared/.github/workflows/build.yml'";
-    assert.ok(io.summary.includes(`gh attestation verify 'app.tgz' --bundle 'app.tgz.sigstore.json' --predicate-type 'https://slsa.dev/provenance/v1' ${flags}`), io.summary);
+    const root = `trust-kit-roots/${basename(stack.trustedRootPath)}`;
+    const copy = `trust-kit-roots/${basename(stack.trustedRootPath).replace(/\.json$/, '')}.jsonl`;
+    const pins = `--repo 'octo-org/octo-repo' --cert-identity '${reusable}'`;
+    assert.ok(io.summary.includes(`get it from the deployment's operator, not from the download`), io.summary);
+    assert.ok(io.summary.includes(`mkdir -p trust-kit-roots\ntrust-kit verify-attestation `), io.summary);
+    // gh's one-line copy of the root goes beside it, not among the downloads, where it took the name of a release's own asset.
+    assert.ok(io.summary.includes(`paste -s -d '\\0' '${root}' >| ${copy}\ngh attestation verify 'app.tgz' --bundle 'app.tgz.sigstore.json' --predicate-type 'https://slsa.dev/provenance/v1' ${pins} --custom-trusted-root ${copy}`), io.summary);
     const command = io.summary.split('\n').find((line) => line.startsWith('trust-kit verify-attestation ')) ?? '';
-    // With the trusted root the run was given: the private deployment's certificates chain to no root the verifier knows.
-    assert.ok(command.endsWith(`${flags} --trusted-root '${stack.trustedRootPath}'`), io.summary);
-    assert.ok(io.summary.includes(`paste -s -d '\\0' '${stack.trustedRootPath}' >| trust-kit-trusted-root.jsonl\ngh attestation verify`), io.summary);
-    assert.ok(io.summary.includes(`${flags} --custom-trusted-root trust-kit-trusted-root.jsonl`), io.summary);
+    assert.ok(command.endsWith(`--certificate-identity '${reusable}' --certificate-oidc-issuer '${stack.oidc.issuer}' --repo 'octo-org/octo-repo' --trusted-root '${root}'`), io.summary);
     const words = (command.match(/'[^']*'|\S+/g) ?? []).slice(1).map((word) => word.replace(/^'(.*)'$/, '$1'));
-    // Where a user downloaded the artifact and its bundle.
+    // Where a user downloaded the artifact and its bundle, with the operator's root put where the summary says.
     const downloaded = join(cwd, dirname(io.outputs['bundle-path'] ?? ''));
     await writeFile(join(downloaded, 'app.tgz'), 'app\n');
+    await mkdir(join(downloaded, 'trust-kit-roots'));
+    await copyFile(stack.trustedRootPath, join(downloaded, root));
     const verified = await cli(words, downloaded);
     assert.equal(verified.code, 0, verified.stderr);
+    // The same workflow run from a pull request's branch attests other bytes; put in place of the download, the command refuses them.
+    stack.oidc.setEndpointClaims({ job_workflow_ref: 'octo-org/shared/.github/workflows/build.yml@refs/heads/pr-branch', event_name: 'pull_request' });
+    const forged = await tempDir(t);
+    await writeFile(join(forged, 'app.tgz'), 'evil\n');
+    const forgedIO = recordingIO();
+    await run({ 'subject-path': 'app.tgz', storage: 'none', ...signing() }, forgedIO, forged, await jobEnv(forged), { oidcDiscoveryURL: stack.oidc.discoveryURL });
+    await writeFile(join(downloaded, 'app.tgz'), 'evil\n');
+    await copyFile(join(forged, forgedIO.outputs['bundle-path'] ?? ''), join(downloaded, 'app.tgz.sigstore.json'));
+    const refused = await cli(words, downloaded);
+    assert.equal(refused.code, 4, refused.stdout + refused.stderr);
   });
 
   test('where the plan has no attestations, storage is a warning with GitHub\'s reason and the bundles are still written', async (t) => {

@@ -14,11 +14,12 @@ import { counted } from '../../core/plural.js';
 import type { StoreOutcome } from '../../github/attestations.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
-import { renderCommand, reusableWorkflow, shellQuote } from '../../instructions/verify.js';
+import { renderCommand, reusableWorkflow, shellQuote, shellWord } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
+import { GITHUB_ACTIONS_ISSUER } from '../../sigstore/verify/policy.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
 import { secretInput } from '../secret-input.js';
-import { capped, cell, code, codeCell, shellBlock } from '../summary.js';
+import { capped, cell, code, codeCell, operatorTrustedRoot, shellBlock, type OperatorTrustedRoot } from '../summary.js';
 
 /** How many subjects, bundles and stored attestations the job summary names; it says how many more there are. */
 const SHOWN_SUBJECTS = 50;
@@ -117,18 +118,15 @@ function storedURL(serverURL: string, repository: string, id: string): string {
   return `${serverURL.replace(/\/+$/, '')}/${repository}/attestations/${id}`;
 }
 
-/** The one-line copy of a trusted root gh reads, for a root given as one JSON document. */
-const GH_TRUSTED_ROOT_COPY = 'trust-kit-trusted-root.jsonl';
-
 /**
- * `gh attestation verify` with the trusted root the run was given: gh reads one root per line
- * (JSONL), so a trusted_root.json is first joined onto one line (`paste -s -d '\0'`, which JSON's
- * whitespace allows).
+ * `gh attestation verify` with the trusted root the run was given (see operatorTrustedRoot): gh reads
+ * one root per line (JSONL), so a trusted_root.json is first joined onto one line (`paste -s -d '\\0'`,
+ * which JSON's whitespace allows).
  */
-function ghVerifyLines(command: string, trustedRoot: string | undefined): string[] {
-  if (trustedRoot === undefined) return [command];
-  if (trustedRoot.endsWith('.jsonl')) return [`${command} --custom-trusted-root ${shellQuote(trustedRoot)}`];
-  return [renderCommand({ programs: [['paste', '-s', '-d', { value: '\\0' }, { value: trustedRoot }]], checks: [], stdout: GH_TRUSTED_ROOT_COPY }), `${command} --custom-trusted-root ${GH_TRUSTED_ROOT_COPY}`];
+function ghVerifyLines(command: string, root: OperatorTrustedRoot | undefined): string[] {
+  if (root === undefined) return [command];
+  const copy = root.ghFile === root.file ? [] : [renderCommand({ programs: [['paste', '-s', '-d', { value: '\\0' }, { value: root.file }]], checks: [], stdout: root.ghFile })];
+  return [...copy, `${command} --custom-trusted-root ${shellWord(root.ghFile)}`];
 }
 
 /** The job summary: what was attested, where the bundles are, and the commands that verify them (with the trusted root the run was given, which a private deployment needs). */
@@ -159,19 +157,27 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
     lines.push('Verify:', '', ...shellBlock([`trust-kit verify-attestation ${shellQuote(first.name)} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --key <public key of ${result.signer.source}> --insecure-ignore-tlog`]));
   }
   if (first !== undefined && result.signer.kind === 'certificate') {
+    const { identity, issuer } = result.signer;
     const target = shellQuote(first.name);
-    // A reusable workflow of another repository signed: --repo alone expects a workflow of the run's repository.
-    const workflow = repository === undefined ? undefined : reusableWorkflow({ identity: result.signer.identity, repository });
-    const github = `--repo ${shellQuote(repository ?? '')}${workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`}`;
-    const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : github;
+    const root = trustedRoot === undefined ? undefined : operatorTrustedRoot(trustedRoot);
+    // The exact identity that signed, the workflow at its ref, as the sign action's command pins it: --repo alone accepted any
+    // workflow of the repository, on any branch, a pull request's too. The repository beside it: identity and issuer alone
+    // also accept another repository calling the same reusable workflow.
+    const exactly = `--certificate-identity ${shellQuote(identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(issuer)}`;
+    const policy = repository === undefined ? exactly : `${exactly} --repo ${shellQuote(repository)}`;
+    // gh's flag for the identity; without one, a reusable workflow of another repository by its path, which --repo alone refuses.
+    const workflow = repository === undefined ? undefined : reusableWorkflow({ identity, repository });
+    const ghSigner = identity !== undefined ? ` --cert-identity ${shellQuote(identity)}${issuer === GITHUB_ACTIONS_ISSUER ? '' : ` --cert-oidc-issuer ${shellQuote(issuer)}`}` : workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`;
     // gh hashes the file with SHA-256 unless told SHA-512, and knows no other: a subject named by SHA-384 alone it cannot find.
     const ghDigest = first.digest.sha256 !== undefined ? '' : first.digest.sha512 !== undefined ? ' --digest-alg sha512' : undefined;
     lines.push(
       'Verify:',
       '',
+      ...(root === undefined ? [] : [root.note, '']),
       ...shellBlock([
-        `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}${trustedRoot === undefined ? '' : ` --trusted-root ${shellQuote(trustedRoot)}`}`,
-        ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellQuote(bundle)}${ghDigest} --predicate-type ${shellQuote(result.predicateType)} ${github}`, trustedRoot)),
+        ...(root === undefined ? [] : [root.makeDirectory]),
+        `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}${root === undefined ? '' : ` --trusted-root ${shellQuote(root.file)}`}`,
+        ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellQuote(bundle)}${ghDigest} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}${ghSigner}`, root)),
       ]),
     );
   }

@@ -18,24 +18,26 @@ import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import { BUNDLE_SUFFIX, bundleNameTooLong, bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession, type SessionSigner, type SigningInstance } from '../../sigstore/sign/index.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
-import { capped, cell, code, codeCell, failureText, MAX_SUMMARY_ROWS, shellBlock } from '../summary.js';
+import { capped, cell, code, codeCell, failureText, MAX_SUMMARY_ROWS, operatorTrustedRoot, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the sign action reads. */
 export const SIGN_INPUTS = ['subject-path', 'checksums', 'images', 'signature-format', 'recursive', 'allow-http-registry', 'instance', 'on-missing-token', 'timeout', 'key', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config', 'trusted-root'] as const;
 
 /**
- * The command users run to verify one signed file, with the exact identity (never a pattern) and
- * the source repository, and the trusted root the run was given: a private deployment's
- * certificates chain to no root the verifier knows of itself.
+ * What the summary says to verify one signed file: the command, with the exact identity (never a
+ * pattern) and the source repository, and, for a private deployment, whose certificates chain to no
+ * root the verifier knows of itself, its trusted root as the operator gives it (see operatorTrustedRoot).
  */
-function verifyCommand(file: string, bundle: string, signer: SessionSigner, trustedRoot: string | undefined): string {
+function verifyLines(file: string, bundle: string, signer: SessionSigner, trustedRoot: string | undefined): string[] {
   const target = `trust-kit verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundle)}`;
   // A key signs offline: no log entry, which verifying with a key requires unless told.
-  if (signer.kind === 'key') return `${target} --key <public key of ${signer.source}> --insecure-ignore-tlog`;
+  if (signer.kind === 'key') return ['Verify:', '', ...shellBlock([`${target} --key <public key of ${signer.source}> --insecure-ignore-tlog`])];
   const identity = signer.identity === undefined ? '<certificate identity>' : shellQuote(signer.identity);
+  const root = trustedRoot === undefined ? undefined : operatorTrustedRoot(trustedRoot);
   // The repository too: identity and issuer alone also accept another repository calling the same reusable workflow.
-  return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${shellQuote(signer.repository)}`}${trustedRoot === undefined ? '' : ` --trusted-root ${shellQuote(trustedRoot)}`}`;
+  const command = `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${shellQuote(signer.repository)}`}${root === undefined ? '' : ` --trusted-root ${shellQuote(root.file)}`}`;
+  return root === undefined ? ['Verify:', '', ...shellBlock([command])] : ['Verify:', '', root.note, '', ...shellBlock([root.makeDirectory, command])];
 }
 
 /** The `instance` output: `custom` for a deployment of the inputs' own URLs (or signing config), which is neither instance. */
@@ -153,7 +155,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
         '| --- | --- |',
         ...rows,
         '',
-        ...(first === undefined ? [] : ['Verify:', '', ...shellBlock([verifyCommand(first.file, first.bundle, opened.signer, config.trustedRoot)])]),
+        ...(first === undefined ? [] : verifyLines(first.file, first.bundle, opened.signer, config.trustedRoot)),
       ].join('\n'),
     );
   }
