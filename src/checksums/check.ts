@@ -88,7 +88,8 @@ function lineTooLong(file: string, line: number, maxLineBytes: number, path: str
  * nor skipped by `ignoreMissing` while sha256sum checks it.
  */
 function lineText(bytes: Buffer, file: string, line: number, path: string): string {
-  if (isUtf8(bytes)) return bytes.toString('utf8');
+  // A comment lists no name: sha256sum -c skips a line whose first byte is `#`, whatever its encoding (a Latin-1 title).
+  if (isUtf8(bytes) || bytes[0] === 0x23) return bytes.toString('utf8');
   throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
     hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
     ...checksumsPlace(path, line),

@@ -227,3 +227,14 @@ test('a name that is not UTF-8 is refused with CHECKSUMS_UNSAFE_NAME: when writt
     assert.match(check.stderr, /CHECKSUMS_UNSAFE_NAME: SUMS:2: the line is not valid UTF-8/);
   }
 });
+
+test('a comment line that is not UTF-8 (a Latin-1 title) is skipped, as sha256sum -c skips it: it lists no name', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a\n');
+  const line = execFileSync('sha256sum', ['a'], { cwd: dir });
+  await writeFile(join(dir, 'SUMS'), Buffer.concat([Buffer.from('# Pr\xfcfsummen\n', 'latin1'), line]));
+  assert.equal(spawnSync('sha256sum', ['-c', 'SUMS'], { cwd: dir }).status, 0);
+  const check = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(check.code, 0, check.stderr);
+  assert.equal(check.stdout, 'a: OK\n');
+});
