@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -112,4 +112,39 @@ test('verify-checksums never reads a listed file outside the base: a signed ../ 
   const json = await cli(['verify-checksums', 'release/SUMS', '--bundle', 'release/SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog', '--json'], cwd);
   const artifacts = (JSON.parse(json.stdout) as { artifacts: { name: string; status: string; reason?: string }[] }).artifacts;
   assert.deepEqual(artifacts.map(({ status, reason }) => [status, reason]), [['ok', undefined], ['unreadable', 'outside the base directory'], ['unreadable', 'outside the base directory']]);
+});
+
+/** A directory with a key pair and `lines` signed as SUMS. */
+async function signedLines(t: Parameters<typeof tempDir>[0], lines: readonly string[]): Promise<string> {
+  const cwd = await tempDir(t);
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'key.pem'), pair.privateKeyPem);
+  await writeFile(join(cwd, 'key.pub'), pair.publicKeyPem);
+  await writeFile(join(cwd, 'SUMS'), lines.map((line) => line.replaceAll('<cwd>', cwd)).join(''));
+  const signed = await cli(['sign-blob', '--key', 'key.pem', 'SUMS'], cwd);
+  assert.equal(signed.code, 0, signed.stderr);
+  return cwd;
+}
+
+test('a named file the signed list also gives under another spelling (`sub/../a`, its absolute path) is a duplicate, as sha256sum -c fails its second digest', PROMPT, async (t) => {
+  for (const other of ['sub/../a', '<cwd>/a']) {
+    const cwd = await signedLines(t, [`${sha256('a')}  a\n`, `${'0'.repeat(64)}  ${other}\n`]);
+    await mkdir(join(cwd, 'sub'));
+    await writeFile(join(cwd, 'a'), 'a');
+    assert.notEqual(spawnSync('sha256sum', ['-c', 'SUMS'], { cwd }).status, 0);
+    const run = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog', 'a'], cwd);
+    assert.equal(run.code, 1, `${other}: ${run.stdout}${run.stderr}`);
+    assert.match(run.stderr, /CHECKSUMS_DUPLICATE_ENTRY: SUMS:2: ".*a" names the file line 1 lists as "a"/);
+  }
+});
+
+test('named files are reported as named: `x/app` and `y/app`, not `app` twice', PROMPT, async (t) => {
+  const cwd = await signedLines(t, [`${sha256('x')}  x/app\n`, `${sha256('y')}  y/app\n`]);
+  for (const dir of ['x', 'y']) {
+    await mkdir(join(cwd, dir));
+    await writeFile(join(cwd, dir, 'app'), 'x');
+  }
+  const run = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog', 'x/app', 'y/app'], cwd);
+  assert.equal(run.code, 3, run.stderr);
+  assert.match(run.stdout, /\nx\/app: OK\ny\/app: FAILED\n$/);
 });

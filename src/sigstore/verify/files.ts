@@ -517,8 +517,17 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
     const spelled = isAbsolute(file) ? file : `${options.cwd}${sep}${file}`;
     const directory = realOf(dirname(spelled));
     const absolute = directory === undefined ? resolve(options.cwd, file) : join(directory, basename(spelled));
-    return { file, absolute, name: relative(directory === undefined ? base : realBase, absolute).split(sep).join('/'), exact: undefined as ChecksumEntry | undefined, byBaseName: undefined as ChecksumEntry | undefined, sameBaseName: 0 };
+    return { file, absolute, name: relative(directory === undefined ? base : realBase, absolute).split(sep).join('/'), exact: undefined as ChecksumEntry | undefined, sameFile: undefined as ChecksumEntry | undefined, byBaseName: undefined as ChecksumEntry | undefined, sameBaseName: 0 };
   });
+  // Where the file system finds a listed name, as for a named file: an absolute name, or one with `..`, may name it too.
+  const listedAt = (name: string): string => {
+    const spelled = isAbsolute(name) ? name : `${base}${sep}${name}`;
+    const directory = realOf(dirname(spelled));
+    return directory === undefined ? resolve(spelled) : join(directory, basename(spelled));
+  };
+  const duplicate = (later: ChecksumEntry, earlier: ChecksumEntry): never => {
+    throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${shownFile(verified.shown)}:${later.line}: ${quoted(later.name)} names the file line ${earlier.line} lists as ${quoted(earlier.name)}`, { hint: 'a checksums file must list each file once; regenerate it' });
+  };
   const byName = new Map<string, typeof wanted>();
   const byBaseName = new Map<string, typeof wanted>();
   for (const want of wanted) {
@@ -536,18 +545,27 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
     for (const want of byBaseName.get(basename(entry.name)) ?? []) {
       want.sameBaseName += 1;
       want.byBaseName ??= entry;
+      // `sub/../a` or `/base/a` beside `a`: sha256sum -c checks the file once for each, and fails it on a second, other digest.
+      if (want.exact !== entry && listedAt(entry.name) === want.absolute) {
+        if (want.sameFile !== undefined) duplicate(entry, want.sameFile);
+        want.sameFile = entry;
+      }
     }
   }
   unchanged();
+  for (const want of wanted) {
+    if (want.exact !== undefined && want.sameFile !== undefined) duplicate(want.exact.line > want.sameFile.line ? want.exact : want.sameFile, want.exact.line > want.sameFile.line ? want.sameFile : want.exact);
+  }
   const unlisted: string[] = [];
   const named: { entry: ChecksumEntry; path: string }[] = [];
   for (const want of wanted) {
-    const entry = want.exact ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
+    const entry = want.exact ?? want.sameFile ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
     if (entry === undefined) {
       unlisted.push(want.file);
       continue;
     }
-    named.push({ entry: { ...entry, name: basename(want.absolute) }, path: want.absolute });
+    // Reported as the user named it: by its base name alone, `x/app` and `y/app` both read `app`.
+    named.push({ entry: { ...entry, name: want.file }, path: want.absolute });
   }
   const counts: CheckCounts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
   for (const result of await checkNamedFiles(named)) {
