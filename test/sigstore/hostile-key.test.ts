@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -149,4 +150,17 @@ test('keys openssl encrypts with its defaults (PBKDF2, scrypt, PKCS#12 3DES) and
     const key = loadSigningKey(await readFile(join(cwd, file)), Buffer.from('pw'), file);
     assert.equal(key.privateKey.asymmetricKeyType, 'ec', file);
   }
+});
+
+test('a PKCS#8 key whose stored public point is another key\'s is SIGN_KEY_INVALID before anything is signed, not a signature that fails verification', () => {
+  const [ours, theirs] = [generateKeyPairSync('ec', { namedCurve: 'prime256v1' }), generateKeyPairSync('ec', { namedCurve: 'prime256v1' })];
+  const der = ours.privateKey.export({ type: 'pkcs8', format: 'der' });
+  const point = (key: KeyObject): Buffer => key.export({ type: 'spki', format: 'der' }).subarray(-65);
+  const at = der.indexOf(point(ours.publicKey));
+  assert.ok(at > 0);
+  const mixed = Buffer.from(der);
+  point(theirs.publicKey).copy(mixed, at);
+  const pem = Buffer.from(`-----BEGIN PRIVATE KEY-----\n${mixed.toString('base64')}\n-----END PRIVATE KEY-----\n`);
+  assert.throws(() => loadSigningKey(pem, undefined, 'mixed.key'), { code: 'SIGN_KEY_INVALID', message: /mixed\.key.*its public key does not belong to its private key/ });
+  assert.equal(loadSigningKey(Buffer.from(ours.privateKey.export({ type: 'pkcs8', format: 'pem' })), undefined, 'ours.key').publicKeyPem, ours.publicKey.export({ type: 'spki', format: 'pem' }));
 });

@@ -1,4 +1,4 @@
-import { createCipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, pbkdf2Sync, randomBytes, scryptSync, type KeyObject } from 'node:crypto';
+import { createCipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, pbkdf2Sync, randomBytes, scryptSync, sign, verify, type KeyObject } from 'node:crypto';
 import { messageOf } from '../../core/errors.js';
 import { SecretBuffer } from '../../secrets/index.js';
 import { SignError } from './errors.js';
@@ -71,6 +71,11 @@ export function toSigningKey(privateKey: KeyObject, source: string): SigningKey 
     });
   }
   const publicKey = createPublicKey(privateKey);
+  // A key file stores the public point beside the private scalar, and Node takes the point as stored: a damaged file pairing
+  // one key's scalar with another's point signed, then failed its own verification, blamed on the Sigstore services.
+  if (!verify('sha256', KEY_CHECK, publicKey, sign('sha256', KEY_CHECK, privateKey))) {
+    throw invalidKey(source, 'its public key does not belong to its private key (the file is damaged or was edited)', undefined, 'use the key file as it was made, or make a new pair with `trust-kit generate-key-pair`');
+  }
   const der = publicKey.export({ type: 'spki', format: 'der' });
   return {
     privateKey,
@@ -79,6 +84,9 @@ export function toSigningKey(privateKey: KeyObject, source: string): SigningKey 
     hint: createHash('sha256').update(der).digest('base64'),
   };
 }
+
+/** What a key's pair check signs: any bytes do. */
+const KEY_CHECK = Buffer.from('trust-kit: does the public key belong to the private key?');
 
 function passphraseRequired(source: string): SignError {
   return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${source} is encrypted and no passphrase was given`, {
