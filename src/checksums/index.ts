@@ -1,7 +1,8 @@
+import { readFile, rm, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ChecksumsConfig } from '../config/checksums.js';
 import { hexLength, type DigestAlgorithm, type DigestSet } from '../core/digest.js';
-import { INPUT_LIMITS, readRegularFileHeadSync, writeFileAtomic } from '../core/files.js';
+import { BUNDLE_SUFFIX, INPUT_LIMITS, readRegularFileHeadSync, writeFileAtomic } from '../core/files.js';
 import { findArtifacts, listingOrder, type ArtifactFile, type LeftoverFile } from './collect.js';
 import { checkArrayArgument, checkOptionsArgument, ChecksumsError, shownPath } from './errors.js';
 import { typeName } from '../core/quote.js';
@@ -50,6 +51,22 @@ function holdsChecksums(path: string): boolean {
   }
 }
 
+/**
+ * Removes the bundle of an earlier checksums file at `outputPath` (`<output>.sigstore.json`) that the
+ * new `text` replaces with other contents, before it does: beside the new file it would look like its
+ * signature, and `verify-checksums` would say the release was tampered with. Kept when the contents
+ * are the same, which it still signs. Told to `leftover` when removed.
+ */
+async function removeStaleSignature(outputPath: string, text: string, leftover: ((file: LeftoverFile) => void) | undefined): Promise<void> {
+  const bundle = `${outputPath}${BUNDLE_SUFFIX}`;
+  const present = await stat(bundle).then((info) => info.isFile(), () => false);
+  if (!present) return;
+  const earlier = await stat(outputPath).then((info) => (info.isFile() && info.size === Buffer.byteLength(text) ? readFile(outputPath, 'utf8') : undefined), () => undefined);
+  if (earlier === text) return;
+  await rm(bundle, { force: true });
+  leftover?.({ path: bundle, kind: 'signature of the replaced output' });
+}
+
 /** Options of {@link createChecksums}. */
 export interface CreateChecksumsOptions extends HashOptions {
   /**
@@ -88,9 +105,10 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
   let ending: Promise<void> | undefined;
   try {
     let outputFound = false;
-    const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
-    // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
-    // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+    const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath, `${outputPath}${BUNDLE_SUFFIX}`], onExcluded: (path) => void (outputFound ||= path === outputPath), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+    // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files (and so is its
+    // bundle, sign-blob's `<output>.sigstore.json`); any other file there is an artifact a mistyped --output would overwrite,
+    // and leave out of the list.
     if (outputFound && outputPath !== undefined && !holdsChecksums(outputPath)) {
       throw new ChecksumsError('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${shownPath(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
         hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
@@ -122,7 +140,10 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
   const closing = Promise.all([early?.close(), ending]);
   try {
     const text = checksumsText(hashed, config.algorithm);
-    if (outputPath !== undefined) await writeFileAtomic(outputPath, text);
+    if (outputPath !== undefined) {
+      await removeStaleSignature(outputPath, text, leftover);
+      await writeFileAtomic(outputPath, text);
+    }
     let artifacts: Artifact[] | undefined;
     return {
       // Made when asked for: the CLI, which prints the text, never makes an object a file.

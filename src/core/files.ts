@@ -12,6 +12,9 @@ import { shownFile } from './quote.js';
 
 export { makeDirectories } from './directories.js';
 
+/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for (`<file>.sigstore.json` signs `<file>`). */
+export const BUNDLE_SUFFIX = '.sigstore.json';
+
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a half:
  * the bytes go to a temporary sibling, are flushed, then renamed over the target. With

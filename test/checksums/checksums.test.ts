@@ -342,3 +342,30 @@ test('a command-line path is one name, commas included', async (t) => {
   assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stdout, `${sha256('ab')}  a,b.txt\n`);
 });
+
+test('a re-run into the artifacts: the output\'s bundle (an earlier run\'s signature) is never listed; removed, with a warning, when the new file differs, kept when it is the same', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  const run = (): ReturnType<typeof cli> => cli(['checksums', '--base', 'dist', '--output', 'dist/SHA256SUMS', 'dist'], cwd);
+  assert.equal((await run()).code, 0);
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd)).code, 0);
+  const sign = async (): Promise<void> => assert.equal((await cli(['sign-blob', '--key', 'release.key', 'dist/SHA256SUMS'], cwd)).code, 0);
+  await sign();
+  // The same files: the bundle still signs the same contents.
+  const same = await run();
+  assert.equal(same.code, 0, same.stderr);
+  assert.equal(same.stderr, 'trust-kit: wrote 1 sha256 checksum to dist/SHA256SUMS\n');
+  assert.equal(await readFile(join(cwd, 'dist', 'SHA256SUMS'), 'utf8'), `${createHash('sha256').update('app\n').digest('hex')}  app.tgz\n`);
+  assert.ok((await readdir(join(cwd, 'dist'))).includes('SHA256SUMS.sigstore.json'));
+  // Another file: the earlier bundle goes, and the new list checks with sha256sum -c.
+  await writeFile(join(cwd, 'dist', 'notes.txt'), 'notes\n');
+  const other = await run();
+  assert.equal(other.code, 0, other.stderr);
+  assert.match(other.stderr, /removed ".*dist\/SHA256SUMS\.sigstore\.json": it signed the checksums file this run replaced/);
+  assert.deepEqual((await readdir(join(cwd, 'dist'))).sort(), ['SHA256SUMS', 'app.tgz', 'notes.txt']);
+  execFileSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: join(cwd, 'dist') });
+  await sign();
+  const verified = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], cwd);
+  assert.equal(verified.code, 0, verified.stderr);
+});

@@ -1,11 +1,10 @@
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
 import { lstat, realpath } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_NAME_BYTES, nameTooLong } from '../../core/files.js';
+import { BUNDLE_SUFFIX, MAX_NAME_BYTES, nameTooLong } from '../../core/files.js';
 import { quoted } from '../../core/quote.js';
 
-/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
-export const BUNDLE_SUFFIX = '.sigstore.json';
+export { BUNDLE_SUFFIX };
 
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 export function defaultBundlePath(path: string): string {
