@@ -474,7 +474,7 @@ function encryptPkcs8(pkcs8: Uint8Array, passphrase: Uint8Array): Buffer {
 
 /**
  * Generates an ECDSA P-256 key pair. In cosign's format (the default) the private key is always
- * encrypted, with an empty passphrase when none is given, as `cosign generate-key-pair` does, so
+ * encrypted, with an empty passphrase when none is given (as `cosign generate-key-pair` with COSIGN_PASSWORD set empty), so
  * `cosign sign-blob --key` reads it as it is. In PKCS#8 it is encrypted with AES-256-CBC under
  * PBES2 ({@link encryptPkcs8}) when a passphrase is given, which `openssl pkey` and every PKCS#8
  * reader open, and written in the clear otherwise. `source` names the key file in errors.
