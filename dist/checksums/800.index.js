@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -23,7 +25,7 @@ var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(ex
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js + 2 modules
@@ -123,7 +125,7 @@ async function hashFile(path, algorithms, named = {}) {
             sinceTurn += read;
             if (sinceTurn >= BYTES_PER_TURN) {
                 sinceTurn = 0;
-                await (0,promises_.setImmediate)();
+                await (0,external_node_timers_promises_.setImmediate)();
             }
         }
         if ((0,files/* changedWhileRead */.a4)(opened, (0,external_node_fs_.fstatSync)(handle.fd), size))
@@ -138,8 +140,6 @@ async function hashFile(path, algorithms, named = {}) {
     return { digest, size };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./lib/core/paths.js
@@ -223,6 +223,9 @@ const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
     checkOptionsArgument("leftoverNotice's file", file, { path: 'string', kind: 'string' }, ['path', 'kind']);
+    if (file.kind === 'signature of the replaced output') {
+        return `removed ${shownPath(file.path)}: it signed the checksums file this run replaced, and would have stood beside the new one, signing other contents; sign the new one again (trust-kit sign-blob)`;
+    }
     if (file.kind === 'replaced output directory') {
         return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
     }
@@ -267,7 +270,7 @@ function kindOfDirent(entry) {
  * file would list and nobody could check.
  */
 async function refuseNonUtf8Names(directory) {
-    const raw = (await (0,external_node_fs_promises_.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
+    const raw = (await (0,promises_.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
     if (raw === undefined)
         return;
     throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
@@ -277,7 +280,7 @@ async function refuseNonUtf8Names(directory) {
 /** Node's file system, as the walk uses it. */
 const nodeFileSystem = {
     list: async (path) => {
-        const entries = await (0,external_node_fs_promises_.readdir)(path, { withFileTypes: true });
+        const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
         // One pass over what may be tens of thousands of entries, as over every other listing of the walk.
         const listed = new Array(entries.length);
         let replaced = false;
@@ -292,11 +295,11 @@ const nodeFileSystem = {
             await refuseNonUtf8Names(path);
         return listed;
     },
-    kindOf: async (path) => kindOfStats(await (0,external_node_fs_promises_.lstat)(path)),
-    targetKindOf: async (path) => kindOfStats(await (0,external_node_fs_promises_.stat)(path)),
+    kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
+    targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
     // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
     // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
-    realpath: (path) => (0,external_node_fs_promises_.realpath)(path),
+    realpath: (path) => (0,promises_.realpath)(path),
 };
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
@@ -437,7 +440,7 @@ const foldedName = (path) => (0,external_node_path_.basename)(path).normalize('N
 /** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
 async function identityOf(path) {
     try {
-        const info = await (0,external_node_fs_promises_.stat)(path, { bigint: true });
+        const info = await (0,promises_.stat)(path, { bigint: true });
         return `${info.dev}:${info.ino}`;
     }
     catch {
@@ -568,12 +571,12 @@ function globIgnored(pattern) {
  */
 const linksToFilesAsFiles = {
     readdir(path, options, callback) {
-        (0,external_node_fs_promises_.readdir)(path, options).then(async (entries) => {
+        (0,promises_.readdir)(path, options).then(async (entries) => {
             const links = entries.filter((entry) => entry.isSymbolicLink());
             if (links.length === 0)
                 return entries;
             // A link whose target cannot be looked at (gone, a loop) is a file too: the collector says what is wrong with it.
-            const toDirectory = await Promise.all(links.map((link) => (0,external_node_fs_promises_.stat)((0,external_node_path_.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
+            const toDirectory = await Promise.all(links.map((link) => (0,promises_.stat)((0,external_node_path_.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
             const asFiles = new Set(links.filter((_, index) => toDirectory[index] !== true));
             return entries.map((entry) => (asFiles.has(entry) ? { name: entry.name, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } : entry));
         }).then((entries) => callback(null, entries), (error) => callback(error, []));
@@ -1783,7 +1786,7 @@ async function worthThreads(files) {
 }
 /** Whether a few files are big enough in all to pay for starting threads. */
 async function worthWorkers(files) {
-    const sizes = await Promise.all(files.map(async (file) => (await (0,external_node_fs_promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
+    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
 function readFailed(path, code, cause) {
@@ -1869,7 +1872,8 @@ function lineTooLong(file, line, maxLineBytes, path) {
  * nor skipped by `ignoreMissing` while sha256sum checks it.
  */
 function lineText(bytes, file, line, path) {
-    if (isUtf8(bytes))
+    // A comment lists no name: sha256sum -c skips a line whose first byte is `#`, whatever its encoding (a Latin-1 title).
+    if (isUtf8(bytes) || bytes[0] === 0x23)
         return bytes.toString('utf8');
     throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
@@ -2113,6 +2117,7 @@ async function checkEntries(entries, options) {
 
 
 
+
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
 function holdsChecksums(path) {
     let head;
@@ -2131,6 +2136,23 @@ function holdsChecksums(path) {
     catch {
         return false;
     }
+}
+/**
+ * Removes the bundle of an earlier checksums file at `outputPath` (`<output>.sigstore.json`) that the
+ * new `text` replaces with other contents, before it does: beside the new file it would look like its
+ * signature, and `verify-checksums` would say the release was tampered with. Kept when the contents
+ * are the same, which it still signs. Told to `leftover` when removed.
+ */
+async function removeStaleSignature(outputPath, text, leftover) {
+    const bundle = `${outputPath}${files/* BUNDLE_SUFFIX */.Zf}`;
+    const present = await (0,promises_.stat)(bundle).then((info) => info.isFile(), () => false);
+    if (!present)
+        return;
+    const earlier = await (0,promises_.stat)(outputPath).then((info) => (info.isFile() && info.size === Buffer.byteLength(text) ? (0,promises_.readFile)(outputPath, 'utf8') : undefined), () => undefined);
+    if (earlier === text)
+        return;
+    await (0,promises_.rm)(bundle, { force: true });
+    leftover?.({ path: bundle, kind: 'signature of the replaced output' });
 }
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
@@ -2160,9 +2182,10 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let ending;
     try {
         let outputFound = false;
-        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
-        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
-        // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath, `${outputPath}${files/* BUNDLE_SUFFIX */.Zf}`], onExcluded: (path) => void (outputFound ||= path === outputPath), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files (and so is its
+        // bundle, sign-blob's `<output>.sigstore.json`); any other file there is an artifact a mistyped --output would overwrite,
+        // and leave out of the list.
         if (outputFound && outputPath !== undefined && !holdsChecksums(outputPath)) {
             throw new errors_ChecksumsError('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${errors_shownPath(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
                 hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
@@ -2196,8 +2219,10 @@ async function createChecksums(config, cwd, createOptions = {}) {
     const closing = Promise.all([early?.close(), ending]);
     try {
         const text = checksumsText(hashed, config.algorithm);
-        if (outputPath !== undefined)
-            await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
+        if (outputPath !== undefined) {
+            await removeStaleSignature(outputPath, text, leftover);
+            await (0,files/* writeFileAtomic */.qD)(outputPath, text);
+        }
         let artifacts;
         return {
             // Made when asked for: the CLI, which prints the text, never makes an object a file.
@@ -2552,7 +2577,7 @@ async function outputProblem(given, path, cwd, directory) {
             return `${path} is not a regular file (${there}), which an output written in its place would replace; give the path of a regular file`;
     }
     try {
-        const isDirectory = (await (0,external_node_fs_promises_.stat)(target)).isDirectory();
+        const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
         if (directory)
             return isDirectory ? undefined : `${path} is not a directory`;
         return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
@@ -2565,7 +2590,7 @@ async function outputProblem(given, path, cwd, directory) {
     // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
     for (let dir = (0,external_node_path_.dirname)(target); dir !== (0,external_node_path_.dirname)(dir); dir = (0,external_node_path_.dirname)(dir)) {
         try {
-            return (await (0,external_node_fs_promises_.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a directory`;
+            return (await (0,promises_.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a directory`;
         }
         catch (error) {
             if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT' && (0,errors/* systemErrorCode */.vq)(error) !== 'ENOTDIR')
@@ -2635,7 +2660,7 @@ async function namedPathIssues(paths, cwd, nameOf) {
         }
         let info;
         try {
-            info = await (0,external_node_fs_promises_.stat)((0,external_node_path_.resolve)(cwd, given));
+            info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, given));
         }
         catch (error) {
             // No such file, and the value looks like the key itself: never repeated (a long path of a real file is read as any other).
@@ -2643,7 +2668,7 @@ async function namedPathIssues(paths, cwd, nameOf) {
                 return { input: nameOf(input), message: 'is not the path of a key file: the value given looks like key material, so it is not repeated here; write the key to a file only you can read (chmod 600) and give its path' };
             }
             // A link whose target is gone is there in a listing: said as such, not as a typo.
-            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,external_node_fs_promises_.lstat)((0,external_node_path_.resolve)(cwd, given)).then((link) => link.isSymbolicLink(), () => false));
+            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, given)).then((link) => link.isSymbolicLink(), () => false));
             return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
         }
         if (kind === 'file' && !info.isFile())
@@ -2665,7 +2690,7 @@ async function outputsThatAreInputs(paths, cwd, nameOf) {
     if (outputs.length === 0)
         return [];
     const identity = async (path) => {
-        const info = await (0,external_node_fs_promises_.stat)((0,external_node_path_.resolve)(cwd, path)).catch(() => undefined);
+        const info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path)).catch(() => undefined);
         return info?.isFile() === true ? `${info.dev}:${info.ino}` : undefined;
     };
     const inputs = await Promise.all(paths.filter((entry) => entry.kind === 'file' || entry.kind === 'any' || entry.kind === 'read').map(async (entry) => ({ entry, identity: await identity(entry.path) })));
@@ -2738,8 +2763,8 @@ function counted(count, singular, plural = `${singular}s`) {
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 20 modules
 var actions_io = __webpack_require__(9507);
-// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
-var summary = __webpack_require__(8955);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 4 modules
+var summary = __webpack_require__(6155);
 ;// CONCATENATED MODULE: ./lib/actions/checksums/main.js
 
 

@@ -1396,7 +1396,7 @@ class InputReader {
 /* harmony export */   XF: (() => (/* binding */ readRegularFile)),
 /* harmony export */   Xg: (() => (/* binding */ trustKitFileKind)),
 /* harmony export */   ZU: (() => (/* binding */ openRegularFile)),
-/* harmony export */   Zf: (() => (/* binding */ writeFileAtomic)),
+/* harmony export */   Zf: (() => (/* binding */ BUNDLE_SUFFIX)),
 /* harmony export */   a4: (() => (/* binding */ changedWhileRead)),
 /* harmony export */   cG: (() => (/* binding */ readRegularFileSync)),
 /* harmony export */   eP: (() => (/* binding */ removedOnSignal)),
@@ -1405,6 +1405,7 @@ class InputReader {
 /* harmony export */   hx: (() => (/* binding */ underCommitLock)),
 /* harmony export */   nf: (() => (/* binding */ directoryRemovedOnSignal)),
 /* harmony export */   pg: (() => (/* binding */ MAX_NAME_BYTES)),
+/* harmony export */   qD: (() => (/* binding */ writeFileAtomic)),
 /* harmony export */   vo: (() => (/* binding */ removeTemporaryFiles)),
 /* harmony export */   yZ: (() => (/* binding */ commitTogether)),
 /* harmony export */   ym: (() => (/* binding */ trustKitDirectoryKind))
@@ -1429,6 +1430,8 @@ class InputReader {
 
 
 
+/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for (`<file>.sigstore.json` signs `<file>`). */
+const BUNDLE_SUFFIX = '.sigstore.json';
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a half:
  * the bytes go to a temporary sibling, are flushed, then renamed over the target. With

@@ -318,7 +318,7 @@ export const modules = {
         // Pinned where the signer is a GitHub Actions workflow: the policy then only says what to expect, and a replaced
         // release's policy (another repository's, signed on the same deployment) fails the pins, not the user's reading of it.
         shell(simple([...program, 'verify-release', '.', ...pins, ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
-        verify_text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
+        verify_text('It verifies the signed checksums file and every file it lists that is in the directory (naming those that are not: a partial download is not a failure), each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
     ];
 });var attestationBlocks = (function (attestations, signer, algorithm, verifier) {
     const intro = verify_text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map(((type) => markdownCode(type))).join(', ')}.`, '');

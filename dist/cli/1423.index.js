@@ -48,7 +48,7 @@ export const modules = {
     const statements = predicates.flatMap(((predicate) => (0,statement/* buildStatements */.n5)(input.artifacts, predicate)));
     const attestations = await (0,sign/* signStatements */.Kv)(input.session, statements);
     const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
-    await (0,files/* writeFileAtomic */.Zf)(path, attestations.map(((attestation) => attestation.text)).join(''));
+    await (0,files/* writeFileAtomic */.qD)(path, attestations.map(((attestation) => attestation.text)).join(''));
     const predicateTypes = predicates.map(((predicate) => predicate.predicateType));
     input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
     return { path, predicateTypes };
@@ -247,7 +247,7 @@ const runVerificationKitStep = (async ({ config, ports, opened, tokens, sbom, st
         ...(githubRoots === undefined || githubRoots.length === 0 ? [] : [{ name: _names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1, text: trustedRootsJsonl(githubRoots) }]),
     ];
     const written = files.map(((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, file.name)));
-    await Promise.all(files.map(((file, index) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(written[index], file.text))));
+    await Promise.all(files.map(((file, index) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .qD)(written[index], file.text))));
     ports.logger.info(`verification kit: ${files.map(((file) => file.name)).join(', ')} (${[...roots, ...(githubRoots ?? [])].map(((root) => root.label)).join(', ')}), listed in the checksums file`);
     const entries = files.map(((file) => ({ name: file.name, hex: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestBytes */ .QN)(config.algorithm, file.text) })));
     const [policyPath, trustedRootPath] = written;

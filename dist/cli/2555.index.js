@@ -313,7 +313,8 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         ...(0,errors/* checksumsPlace */.qD)(path, line),
     });
 });var lineText = (function (bytes, file, line, path) {
-    if ((0,external_node_buffer_.isUtf8)(bytes))
+    // A comment lists no name: sha256sum -c skips a line whose first byte is `#`, whatever its encoding (a Latin-1 title).
+    if ((0,external_node_buffer_.isUtf8)(bytes) || bytes[0] === 0x23)
         return bytes.toString('utf8');
     throw new errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
@@ -516,6 +517,16 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     catch {
         return false;
     }
+});var removeStaleSignature = (async function (outputPath, text, leftover) {
+    const bundle = `${outputPath}${files/* BUNDLE_SUFFIX */.Zf}`;
+    const present = await (0,promises_.stat)(bundle).then(((info) => info.isFile()), (() => false));
+    if (!present)
+        return;
+    const earlier = await (0,promises_.stat)(outputPath).then(((info) => (info.isFile() && info.size === Buffer.byteLength(text) ? (0,promises_.readFile)(outputPath, 'utf8') : undefined)), (() => undefined));
+    if (earlier === text)
+        return;
+    await (0,promises_.rm)(bundle, { force: true });
+    leftover?.({ path: bundle, kind: 'signature of the replaced output' });
 });var createChecksums = (async function (config, cwd, createOptions = {}) {
     const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
@@ -537,9 +548,10 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     let ending;
     try {
         let outputFound = false;
-        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: (() => void (outputFound = true)), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
-        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
-        // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath, `${outputPath}${files/* BUNDLE_SUFFIX */.Zf}`], onExcluded: ((path) => void (outputFound ||= path === outputPath)), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files (and so is its
+        // bundle, sign-blob's `<output>.sigstore.json`); any other file there is an artifact a mistyped --output would overwrite,
+        // and leave out of the list.
         if (outputFound && outputPath !== undefined && !holdsChecksums(outputPath)) {
             throw new errors/* ChecksumsError */.bO('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${(0,errors/* shownPath */.pS)(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
                 hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
@@ -573,8 +585,10 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     const closing = Promise.all([early?.close(), ending]);
     try {
         const text = checksumsText(hashed, config.algorithm);
-        if (outputPath !== undefined)
-            await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
+        if (outputPath !== undefined) {
+            await removeStaleSignature(outputPath, text, leftover);
+            await (0,files/* writeFileAtomic */.qD)(outputPath, text);
+        }
         let artifacts;
         return {
             // Made when asked for: the CLI, which prints the text, never makes an object a file.
@@ -674,6 +688,8 @@ __webpack_require__.d(__webpack_exports__, {
   worthThreads: (() => (/* reexport */ worthThreads))
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/digest.js
@@ -692,8 +708,6 @@ var format = __webpack_require__(3093);
 var checksums_pool = __webpack_require__(86256);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
@@ -853,7 +867,15 @@ const BATCHES_PER_THREAD = 4;
 
 
 
+
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
+
+/**
+ * Removes the bundle of an earlier checksums file at `outputPath` (`<output>.sigstore.json`) that the
+ * new `text` replaces with other contents, before it does: beside the new file it would look like its
+ * signature, and `verify-checksums` would say the release was tampered with. Kept when the contents
+ * are the same, which it still signs. Told to `leftover` when removed.
+ */
 
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half

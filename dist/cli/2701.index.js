@@ -490,8 +490,17 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
         const spelled = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(file) ? file : `${options.cwd}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${file}`;
         const directory = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(spelled));
         const absolute = directory === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, file) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(spelled));
-        return { file, absolute, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(directory === undefined ? base : realBase, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
+        return { file, absolute, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(directory === undefined ? base : realBase, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'), exact: undefined, sameFile: undefined, byBaseName: undefined, sameBaseName: 0 };
     }));
+    // Where the file system finds a listed name, as for a named file: an absolute name, or one with `..`, may name it too.
+    const listedAt = ((name) => {
+        const spelled = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name) ? name : `${base}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${name}`;
+        const directory = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(spelled));
+        return directory === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(spelled) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(spelled));
+    });
+    const duplicate = ((later, earlier) => {
+        throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(verified.shown)}:${later.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(later.name)} names the file line ${earlier.line} lists as ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(earlier.name)}`, { hint: 'a checksums file must list each file once; regenerate it' });
+    });
     const byName = new Map();
     const byBaseName = new Map();
     for (const want of wanted) {
@@ -509,18 +518,29 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
         for (const want of byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(entry.name)) ?? []) {
             want.sameBaseName += 1;
             want.byBaseName ??= entry;
+            // `sub/../a` or `/base/a` beside `a`: sha256sum -c checks the file once for each, and fails it on a second, other digest.
+            if (want.exact !== entry && listedAt(entry.name) === want.absolute) {
+                if (want.sameFile !== undefined)
+                    duplicate(entry, want.sameFile);
+                want.sameFile = entry;
+            }
         }
     }
     unchanged();
+    for (const want of wanted) {
+        if (want.exact !== undefined && want.sameFile !== undefined)
+            duplicate(want.exact.line > want.sameFile.line ? want.exact : want.sameFile, want.exact.line > want.sameFile.line ? want.sameFile : want.exact);
+    }
     const unlisted = [];
     const named = [];
     for (const want of wanted) {
-        const entry = want.exact ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
+        const entry = want.exact ?? want.sameFile ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
         if (entry === undefined) {
             unlisted.push(want.file);
             continue;
         }
-        named.push({ entry: { ...entry, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(want.absolute) }, path: want.absolute });
+        // Reported as the user named it: by its base name alone, `x/app` and `y/app` both read `app`.
+        named.push({ entry: { ...entry, name: want.file }, path: want.absolute });
     }
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     for (const result of await checkNamedFiles(named)) {

@@ -4,19 +4,19 @@ export const modules = {
 
 /***/ 65610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var defaultBundlePath = (function (path) {
-    return `${path}${BUNDLE_SUFFIX}`;
+    return `${path}${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf}`;
 });var bundleNameTooLong = (function (file) {
     const bundle = defaultBundlePath(file);
     if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTooLong */ .W1)(bundle))
         return undefined;
-    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - BUNDLE_SUFFIX.length} bytes)`;
+    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - _core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf.length} bytes)`;
 });var earlierBundles = (async function (bundles, at) {
     const there = await Promise.all(bundles.map(((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at(entry.bundle)).then((() => true), (() => false)))));
     return bundles.filter(((_entry, index) => there[index] === true));
 });var earlierBundleWarning = (function ({ file, bundle }) {
     return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(file)} as it is`;
 });var bundlesOverFiles = (async function (bundles, at) {
-    const named = bundles.filter((({ file }) => file.endsWith(BUNDLE_SUFFIX)));
+    const named = bundles.filter((({ file }) => file.endsWith(_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf)));
     if (named.length === 0)
         return [];
     const where = (async (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(at(path)).catch((() => at(path))));
@@ -34,7 +34,7 @@ export const modules = {
 /* harmony export */   Fq: (() => (/* binding */ defaultBundlePath)),
 /* harmony export */   Ik: (() => (/* binding */ bundleNameTooLong)),
 /* harmony export */   Q1: (() => (/* binding */ bundleOverFileMessage)),
-/* harmony export */   Zf: (() => (/* binding */ BUNDLE_SUFFIX)),
+/* harmony export */   Zf: (() => (/* reexport safe */ _core_files_js__WEBPACK_IMPORTED_MODULE_2__.Zf)),
 /* harmony export */   e_: (() => (/* binding */ earlierBundles)),
 /* harmony export */   pm: (() => (/* binding */ earlierBundleWarning)),
 /* harmony export */   v0: (() => (/* binding */ bundlesOverFiles))
@@ -48,8 +48,7 @@ export const modules = {
 
 
 
-/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
-const BUNDLE_SUFFIX = '.sigstore.json';
+
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 
 /**
@@ -151,6 +150,11 @@ const BUNDLE_SUFFIX = '.sigstore.json';
         });
     }
     const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    // A key file stores the public point beside the private scalar, and Node takes the point as stored: a damaged file pairing
+    // one key's scalar with another's point signed, then failed its own verification, blamed on the Sigstore services.
+    if (!(0,external_node_crypto_.verify)('sha256', KEY_CHECK, publicKey, (0,external_node_crypto_.sign)('sha256', KEY_CHECK, privateKey))) {
+        throw invalidKey(source, 'its public key does not belong to its private key (the file is damaged or was edited)', undefined, 'use the key file as it was made, or make a new pair with `trust-kit generate-key-pair`');
+    }
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return {
         privateKey,
@@ -789,7 +793,7 @@ const BUNDLE_SUFFIX = '.sigstore.json';
                 throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${why}`, { cause: error, hint });
             }
             const signed = await session.signBlob(data, path);
-            await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
+            await (0,files/* writeFileAtomic */.qD)(bundlePath, signed.text);
             return bundlePath;
         },
     };
@@ -1385,6 +1389,8 @@ const KEY_TYPE_NAMES = { rsa: 'RSA', 'rsa-pss': 'RSA-PSS', dsa: 'DSA', dh: 'DH',
 const COSIGN_LABELS = new Set(['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY']);
 /** The public half and hint of a private key. */
 
+/** What a key's pair check signs: any bytes do. */
+const KEY_CHECK = Buffer.from('trust-kit: does the public key belong to the private key?');
 
 
 
@@ -1482,7 +1488,7 @@ const DER_OID = {
 
 /**
  * Generates an ECDSA P-256 key pair. In cosign's format (the default) the private key is always
- * encrypted, with an empty passphrase when none is given, as `cosign generate-key-pair` does, so
+ * encrypted, with an empty passphrase when none is given (as `cosign generate-key-pair` with COSIGN_PASSWORD set empty), so
  * `cosign sign-blob --key` reads it as it is. In PKCS#8 it is encrypted with AES-256-CBC under
  * PBES2 ({@link encryptPkcs8}) when a passphrase is given, which `openssl pkey` and every PKCS#8
  * reader open, and written in the clear otherwise. `source` names the key file in errors.

@@ -1480,7 +1480,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             continue;
         }
         try {
-            await (0,files/* writeFileAtomic */.Zf)(path, chunks);
+            await (0,files/* writeFileAtomic */.qD)(path, chunks);
         }
         catch (error) {
             failedWrite ??= { error };

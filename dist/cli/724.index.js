@@ -73,8 +73,8 @@ const generateKeyPairCommand = {
 
 The private key is in cosign's format (ENCRYPTED SIGSTORE PRIVATE KEY: scrypt N=65536 r=8 p=1 and
 NaCl secretbox), encrypted with TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD) when set, and
-otherwise with an empty passphrase, as \`cosign generate-key-pair\` does: such a key is as good as
-unencrypted, so keep it in a secret store. cosign uses the files as they are:
+otherwise with an empty passphrase (cosign's, with COSIGN_PASSWORD set empty; without it, cosign
+asks for one): such a key is as good as unencrypted, so keep it in a secret store. cosign uses the files as they are:
 \`cosign sign-blob --key PREFIX.key\`, \`cosign verify-blob --key PREFIX.pub\` (with the same
 COSIGN_PASSWORD, empty included).
 

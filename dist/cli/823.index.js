@@ -172,19 +172,19 @@ const runCollectStep = (async ({ config, ports, outputDir, plan, hashThreads }) 
 
 /***/ 65610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var defaultBundlePath = (function (path) {
-    return `${path}${BUNDLE_SUFFIX}`;
+    return `${path}${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf}`;
 });var bundleNameTooLong = (function (file) {
     const bundle = defaultBundlePath(file);
     if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTooLong */ .W1)(bundle))
         return undefined;
-    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - BUNDLE_SUFFIX.length} bytes)`;
+    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - _core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf.length} bytes)`;
 });var earlierBundles = (async function (bundles, at) {
     const there = await Promise.all(bundles.map(((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at(entry.bundle)).then((() => true), (() => false)))));
     return bundles.filter(((_entry, index) => there[index] === true));
 });var earlierBundleWarning = (function ({ file, bundle }) {
     return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(file)} as it is`;
 });var bundlesOverFiles = (async function (bundles, at) {
-    const named = bundles.filter((({ file }) => file.endsWith(BUNDLE_SUFFIX)));
+    const named = bundles.filter((({ file }) => file.endsWith(_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf)));
     if (named.length === 0)
         return [];
     const where = (async (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(at(path)).catch((() => at(path))));
@@ -202,7 +202,7 @@ const runCollectStep = (async ({ config, ports, outputDir, plan, hashThreads }) 
 /* harmony export */   Fq: (() => (/* binding */ defaultBundlePath)),
 /* harmony export */   Ik: (() => (/* binding */ bundleNameTooLong)),
 /* harmony export */   Q1: (() => (/* binding */ bundleOverFileMessage)),
-/* harmony export */   Zf: (() => (/* binding */ BUNDLE_SUFFIX)),
+/* harmony export */   Zf: (() => (/* reexport safe */ _core_files_js__WEBPACK_IMPORTED_MODULE_2__.Zf)),
 /* harmony export */   e_: (() => (/* binding */ earlierBundles)),
 /* harmony export */   pm: (() => (/* binding */ earlierBundleWarning)),
 /* harmony export */   v0: (() => (/* binding */ bundlesOverFiles))
@@ -216,8 +216,7 @@ const runCollectStep = (async ({ config, ports, outputDir, plan, hashThreads }) 
 
 
 
-/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
-const BUNDLE_SUFFIX = '.sigstore.json';
+
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 
 /**

@@ -84,7 +84,7 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
         ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
     // Every document is finished before any is written: a format that fails leaves no SBOM that the checksums file does not list.
     const documents = finishers.map((({ encoder, finish }) => ({ name: encoder.fileName, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, encoder.fileName), ...finish(sbom) })));
-    const written = await Promise.allSettled(documents.map(((document) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(document.path, document.chunks))));
+    const written = await Promise.allSettled(documents.map(((document) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .qD)(document.path, document.chunks))));
     const failedWrite = written.find(((outcome) => outcome.status === 'rejected'));
     if (failedWrite !== undefined) {
         await Promise.all(documents.map(((document) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(document.path, { force: true }))));

@@ -62,7 +62,7 @@ export const modules = {
     const statements = predicates.flatMap(((predicate) => (0,statement/* buildStatements */.n5)(input.artifacts, predicate)));
     const attestations = await (0,sign/* signStatements */.Kv)(input.session, statements);
     const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
-    await (0,files/* writeFileAtomic */.Zf)(path, attestations.map(((attestation) => attestation.text)).join(''));
+    await (0,files/* writeFileAtomic */.qD)(path, attestations.map(((attestation) => attestation.text)).join(''));
     const predicateTypes = predicates.map(((predicate) => predicate.predicateType));
     input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
     return { path, predicateTypes };
@@ -305,14 +305,14 @@ const runSignStep = (async ({ ports, checksumsPath, checksumsBytes, staging, ses
     const bundlePath = (0,sign.defaultBundlePath)(checksumsPath);
     ports.logger.info(`signing ${(0,external_node_path_.basename)(checksumsPath)} with ${opened.description}`);
     // The bytes written, not the file read back: what is signed is what this run listed, whatever happened to the file since.
-    await (0,files/* writeFileAtomic */.Zf)(bundlePath, (await session.signBlob(checksumsBytes, checksumsPath)).text);
+    await (0,files/* writeFileAtomic */.qD)(bundlePath, (await session.signBlob(checksumsBytes, checksumsPath)).text);
     // Read after signing: a keyless identity the token does not predict comes from the certificate.
     const signature = { bundlePath, signer: opened.signer(), description: opened.description };
     if (opened.publicKeyPem === undefined)
         return { signature, written: [bundlePath] };
     const publicKeyPath = (0,external_node_path_.join)(staging, names/* PUBLIC_KEY_FILE */.vq);
     // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
-    await (0,files/* writeFileAtomic */.Zf)(publicKeyPath, opened.publicKeyPem).catch((async (error) => {
+    await (0,files/* writeFileAtomic */.qD)(publicKeyPath, opened.publicKeyPem).catch((async (error) => {
         await (0,promises_.rm)(bundlePath, { force: true });
         throw error;
     }));

@@ -64,7 +64,7 @@ const runInstructionsStep = async (state) => {
         throw new Error('instructions run after checksums');
     const instructionsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(state.staging, _names_js__WEBPACK_IMPORTED_MODULE_4__/* .INSTRUCTIONS_FILE */ .f4);
     const instructionsInput = verifyInstructionsInput(state);
-    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(instructionsPath, (0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerifyInstructions */ .lE)(instructionsInput));
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .qD)(instructionsPath, (0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerifyInstructions */ .lE)(instructionsInput));
     return { instructionsPath, instructionsInput, ...(instructionsInput.verifier === undefined ? {} : { verifier: instructionsInput.verifier }), written: [instructionsPath] };
 };
 
@@ -78,7 +78,7 @@ const runInstructionsStep = async (state) => {
 /* harmony export */   Fq: () => (/* binding */ defaultBundlePath),
 /* harmony export */   Ik: () => (/* binding */ bundleNameTooLong),
 /* harmony export */   Q1: () => (/* binding */ bundleOverFileMessage),
-/* harmony export */   Zf: () => (/* binding */ BUNDLE_SUFFIX),
+/* harmony export */   Zf: () => (/* reexport safe */ _core_files_js__WEBPACK_IMPORTED_MODULE_2__.Zf),
 /* harmony export */   e_: () => (/* binding */ earlierBundles),
 /* harmony export */   pm: () => (/* binding */ earlierBundleWarning),
 /* harmony export */   v0: () => (/* binding */ bundlesOverFiles)
@@ -92,11 +92,10 @@ const runInstructionsStep = async (state) => {
 
 
 
-/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
-const BUNDLE_SUFFIX = '.sigstore.json';
+
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 function defaultBundlePath(path) {
-    return `${path}${BUNDLE_SUFFIX}`;
+    return `${path}${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf}`;
 }
 /**
  * What to say of a file whose bundle's name (`<name>.sigstore.json`) would be longer than a file
@@ -107,7 +106,7 @@ function bundleNameTooLong(file) {
     const bundle = defaultBundlePath(file);
     if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTooLong */ .W1)(bundle))
         return undefined;
-    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - BUNDLE_SUFFIX.length} bytes)`;
+    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - _core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf.length} bytes)`;
 }
 /**
  * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
@@ -131,7 +130,7 @@ function earlierBundleWarning({ file, bundle }) {
  * path given by hand (`--bundle`) is compared with the inputs where the flags are checked.
  */
 async function bundlesOverFiles(bundles, at) {
-    const named = bundles.filter(({ file }) => file.endsWith(BUNDLE_SUFFIX));
+    const named = bundles.filter(({ file }) => file.endsWith(_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf));
     if (named.length === 0)
         return [];
     const where = async (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(at(path)).catch(() => at(path));

@@ -109,7 +109,7 @@ const runVerificationKitStep = async ({ config, ports, opened, tokens, sbom, sta
         ...(githubRoots === undefined || githubRoots.length === 0 ? [] : [{ name: _names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1, text: trustedRootsJsonl(githubRoots) }]),
     ];
     const written = files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, file.name));
-    await Promise.all(files.map((file, index) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(written[index], file.text)));
+    await Promise.all(files.map((file, index) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .qD)(written[index], file.text)));
     ports.logger.info(`verification kit: ${files.map((file) => file.name).join(', ')} (${[...roots, ...(githubRoots ?? [])].map((root) => root.label).join(', ')}), listed in the checksums file`);
     const entries = files.map((file) => ({ name: file.name, hex: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestBytes */ .QN)(config.algorithm, file.text) }));
     const [policyPath, trustedRootPath] = written;

@@ -140,10 +140,10 @@ const runAuditLogStep = async ({ ports, session, signature, checksumsPath, artif
     }
     const path = (0,external_node_path_.join)(staging, names/* AUDIT_LOG_FILE */.wL);
     const text = renderAuditLog(signatures, signature.signer, (ports.clock ?? clock/* systemClock */.ml).now());
-    await (0,files/* writeFileAtomic */.Zf)(path, text);
+    await (0,files/* writeFileAtomic */.qD)(path, text);
     const bundlePath = (0,sign.defaultBundlePath)(path);
     const signed = await session.signBlob(Buffer.from(text, 'utf8'), names/* AUDIT_LOG_FILE */.wL);
-    await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
+    await (0,files/* writeFileAtomic */.qD)(bundlePath, signed.text);
     ports.logger.info(`audit log: ${signatures.length} signature${signatures.length === 1 ? '' : 's'} -> ${names/* AUDIT_LOG_FILE */.wL}, signed on its own`);
     return { auditLog: { path, bundlePath }, written: [path, bundlePath] };
 };

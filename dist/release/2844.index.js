@@ -62,7 +62,7 @@ const runBundlesStep = async ({ config, ports, session, artifacts, staging }) =>
         if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isPathWithin */ .Z)(staging, bundlePath))
             throw new Error(`the bundle of ${artifact.name} would lie outside the staging directory`);
         const signed = await session.signBlob(data, artifact.name);
-        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(bundlePath, signed.text);
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .qD)(bundlePath, signed.text);
         artifactBundles.push({ name: artifact.name, bundlePath });
     }
     ports.logger.info(`bundles: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(artifactBundles.length, 'artifact')}, each signed on its own -> <artifact>.sigstore.json`);

@@ -1182,7 +1182,7 @@ async function attestRelease(input) {
     const statements = predicates.flatMap((predicate) => buildStatements(input.artifacts, predicate));
     const attestations = await signStatements(input.session, statements);
     const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
-    await (0,files/* writeFileAtomic */.Zf)(path, attestations.map((attestation) => attestation.text).join(''));
+    await (0,files/* writeFileAtomic */.qD)(path, attestations.map((attestation) => attestation.text).join(''));
     const predicateTypes = predicates.map((predicate) => predicate.predicateType);
     input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
     return { path, predicateTypes };

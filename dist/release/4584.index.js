@@ -1668,8 +1668,17 @@ async function checkVerifiedChecksums(verified, options) {
         const spelled = (0,external_node_path_.isAbsolute)(file) ? file : `${options.cwd}${external_node_path_.sep}${file}`;
         const directory = realOf((0,external_node_path_.dirname)(spelled));
         const absolute = directory === undefined ? (0,external_node_path_.resolve)(options.cwd, file) : (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(spelled));
-        return { file, absolute, name: (0,external_node_path_.relative)(directory === undefined ? base : realBase, absolute).split(external_node_path_.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
+        return { file, absolute, name: (0,external_node_path_.relative)(directory === undefined ? base : realBase, absolute).split(external_node_path_.sep).join('/'), exact: undefined, sameFile: undefined, byBaseName: undefined, sameBaseName: 0 };
     });
+    // Where the file system finds a listed name, as for a named file: an absolute name, or one with `..`, may name it too.
+    const listedAt = (name) => {
+        const spelled = (0,external_node_path_.isAbsolute)(name) ? name : `${base}${external_node_path_.sep}${name}`;
+        const directory = realOf((0,external_node_path_.dirname)(spelled));
+        return directory === undefined ? (0,external_node_path_.resolve)(spelled) : (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(spelled));
+    };
+    const duplicate = (later, earlier) => {
+        throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,quote/* shownFile */.G)(verified.shown)}:${later.line}: ${(0,quote/* quoted */.TL)(later.name)} names the file line ${earlier.line} lists as ${(0,quote/* quoted */.TL)(earlier.name)}`, { hint: 'a checksums file must list each file once; regenerate it' });
+    };
     const byName = new Map();
     const byBaseName = new Map();
     for (const want of wanted) {
@@ -1687,18 +1696,29 @@ async function checkVerifiedChecksums(verified, options) {
         for (const want of byBaseName.get((0,external_node_path_.basename)(entry.name)) ?? []) {
             want.sameBaseName += 1;
             want.byBaseName ??= entry;
+            // `sub/../a` or `/base/a` beside `a`: sha256sum -c checks the file once for each, and fails it on a second, other digest.
+            if (want.exact !== entry && listedAt(entry.name) === want.absolute) {
+                if (want.sameFile !== undefined)
+                    duplicate(entry, want.sameFile);
+                want.sameFile = entry;
+            }
         }
     }
     unchanged();
+    for (const want of wanted) {
+        if (want.exact !== undefined && want.sameFile !== undefined)
+            duplicate(want.exact.line > want.sameFile.line ? want.exact : want.sameFile, want.exact.line > want.sameFile.line ? want.sameFile : want.exact);
+    }
     const unlisted = [];
     const named = [];
     for (const want of wanted) {
-        const entry = want.exact ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
+        const entry = want.exact ?? want.sameFile ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
         if (entry === undefined) {
             unlisted.push(want.file);
             continue;
         }
-        named.push({ entry: { ...entry, name: (0,external_node_path_.basename)(want.absolute) }, path: want.absolute });
+        // Reported as the user named it: by its base name alone, `x/app` and `y/app` both read `app`.
+        named.push({ entry: { ...entry, name: want.file }, path: want.absolute });
     }
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     for (const result of await checkNamedFiles(named)) {

@@ -21,7 +21,7 @@ const VERSION = '0.1.0';
 /* harmony export */   Fq: () => (/* binding */ defaultBundlePath),
 /* harmony export */   Ik: () => (/* binding */ bundleNameTooLong),
 /* harmony export */   Q1: () => (/* binding */ bundleOverFileMessage),
-/* harmony export */   Zf: () => (/* binding */ BUNDLE_SUFFIX),
+/* harmony export */   Zf: () => (/* reexport safe */ _core_files_js__WEBPACK_IMPORTED_MODULE_2__.Zf),
 /* harmony export */   e_: () => (/* binding */ earlierBundles),
 /* harmony export */   pm: () => (/* binding */ earlierBundleWarning),
 /* harmony export */   v0: () => (/* binding */ bundlesOverFiles)
@@ -35,11 +35,10 @@ const VERSION = '0.1.0';
 
 
 
-/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for. */
-const BUNDLE_SUFFIX = '.sigstore.json';
+
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`. */
 function defaultBundlePath(path) {
-    return `${path}${BUNDLE_SUFFIX}`;
+    return `${path}${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf}`;
 }
 /**
  * What to say of a file whose bundle's name (`<name>.sigstore.json`) would be longer than a file
@@ -50,7 +49,7 @@ function bundleNameTooLong(file) {
     const bundle = defaultBundlePath(file);
     if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTooLong */ .W1)(bundle))
         return undefined;
-    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - BUNDLE_SUFFIX.length} bytes)`;
+    return `${file}'s bundle would be named ${Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(bundle))} bytes long, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg} a file name may have: give the file a shorter name (at most ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME_BYTES */ .pg - _core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf.length} bytes)`;
 }
 /**
  * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
@@ -74,7 +73,7 @@ function earlierBundleWarning({ file, bundle }) {
  * path given by hand (`--bundle`) is compared with the inputs where the flags are checked.
  */
 async function bundlesOverFiles(bundles, at) {
-    const named = bundles.filter(({ file }) => file.endsWith(BUNDLE_SUFFIX));
+    const named = bundles.filter(({ file }) => file.endsWith(_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SUFFIX */ .Zf));
     if (named.length === 0)
         return [];
     const where = async (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(at(path)).catch(() => at(path));
@@ -329,6 +328,11 @@ function toSigningKey(privateKey, source) {
         });
     }
     const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    // A key file stores the public point beside the private scalar, and Node takes the point as stored: a damaged file pairing
+    // one key's scalar with another's point signed, then failed its own verification, blamed on the Sigstore services.
+    if (!(0,external_node_crypto_.verify)('sha256', KEY_CHECK, publicKey, (0,external_node_crypto_.sign)('sha256', KEY_CHECK, privateKey))) {
+        throw invalidKey(source, 'its public key does not belong to its private key (the file is damaged or was edited)', undefined, 'use the key file as it was made, or make a new pair with `trust-kit generate-key-pair`');
+    }
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return {
         privateKey,
@@ -337,6 +341,8 @@ function toSigningKey(privateKey, source) {
         hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
     };
 }
+/** What a key's pair check signs: any bytes do. */
+const KEY_CHECK = Buffer.from('trust-kit: does the public key belong to the private key?');
 function passphraseRequired(source) {
     return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${source} is encrypted and no passphrase was given`, {
         hint: 'set TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD for cosign keys) in the environment, from a secret',
@@ -703,7 +709,7 @@ function encryptPkcs8(pkcs8, passphrase) {
 }
 /**
  * Generates an ECDSA P-256 key pair. In cosign's format (the default) the private key is always
- * encrypted, with an empty passphrase when none is given, as `cosign generate-key-pair` does, so
+ * encrypted, with an empty passphrase when none is given (as `cosign generate-key-pair` with COSIGN_PASSWORD set empty), so
  * `cosign sign-blob --key` reads it as it is. In PKCS#8 it is encrypted with AES-256-CBC under
  * PBES2 ({@link encryptPkcs8}) when a passphrase is given, which `openssl pkey` and every PKCS#8
  * reader open, and written in the clear otherwise. `source` names the key file in errors.
@@ -1562,7 +1568,7 @@ function createSigningSession(options) {
                 throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${why}`, { cause: error, hint });
             }
             const signed = await session.signBlob(data, path);
-            await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
+            await (0,files/* writeFileAtomic */.qD)(bundlePath, signed.text);
             return bundlePath;
         },
     };

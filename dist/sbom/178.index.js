@@ -3835,8 +3835,8 @@ function summaryText(result) {
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 20 modules
 var actions_io = __webpack_require__(9507);
-// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
-var summary = __webpack_require__(8955);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 4 modules
+var summary = __webpack_require__(6155);
 ;// CONCATENATED MODULE: ./lib/core/plural.js
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 function plural_counted(count, singular, plural = `${singular}s`) {
@@ -3971,6 +3971,9 @@ const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOptionsArgument */ .wV)("leftoverNotice's file", file, { path: 'string', kind: 'string' }, ['path', 'kind']);
+    if (file.kind === 'signature of the replaced output') {
+        return `removed ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)}: it signed the checksums file this run replaced, and would have stood beside the new one, signing other contents; sign the new one again (trust-kit sign-blob)`;
+    }
     if (file.kind === 'replaced output directory') {
         return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
     }

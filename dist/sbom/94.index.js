@@ -55,6 +55,8 @@ __webpack_require__.d(__webpack_exports__, {
   worthThreads: () => (/* reexport */ worthThreads)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -64,7 +66,7 @@ var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(ex
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js + 2 modules
@@ -164,7 +166,7 @@ async function hashFile(path, algorithms, named = {}) {
             sinceTurn += read;
             if (sinceTurn >= BYTES_PER_TURN) {
                 sinceTurn = 0;
-                await (0,promises_.setImmediate)();
+                await (0,external_node_timers_promises_.setImmediate)();
             }
         }
         if ((0,files/* changedWhileRead */.a4)(opened, (0,external_node_fs_.fstatSync)(handle.fd), size))
@@ -918,8 +920,6 @@ class HashPool {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
 
 
@@ -1051,7 +1051,7 @@ async function worthThreads(files) {
 }
 /** Whether a few files are big enough in all to pay for starting threads. */
 async function worthWorkers(files) {
-    const sizes = await Promise.all(files.map(async (file) => (await (0,external_node_fs_promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
+    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
 function readFailed(path, code, cause) {
@@ -1141,7 +1141,8 @@ function lineTooLong(file, line, maxLineBytes, path) {
  * nor skipped by `ignoreMissing` while sha256sum checks it.
  */
 function lineText(bytes, file, line, path) {
-    if ((0,external_node_buffer_.isUtf8)(bytes))
+    // A comment lists no name: sha256sum -c skips a line whose first byte is `#`, whatever its encoding (a Latin-1 title).
+    if ((0,external_node_buffer_.isUtf8)(bytes) || bytes[0] === 0x23)
         return bytes.toString('utf8');
     throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
@@ -1239,7 +1240,7 @@ async function checkNamedFiles(files) {
     const present = [];
     await Promise.all(files.map(async ({ entry, path }, index) => {
         try {
-            if ((await (0,external_node_fs_promises_.stat)(path)).isFile())
+            if ((await (0,promises_.stat)(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
             else
                 results[index] = { entry, status: 'unreadable', reason: 'not a regular file' };
@@ -1288,7 +1289,7 @@ async function checkChecksumsFile(path, options) {
 async function checkEntries(entries, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
-    const realBase = await (0,external_node_fs_promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
+    const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
     const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     const lexicalBase = (0,external_node_path_.resolve)(options.base);
     // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
@@ -1385,6 +1386,7 @@ async function checkEntries(entries, options) {
 
 
 
+
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
 function holdsChecksums(path) {
     let head;
@@ -1403,6 +1405,23 @@ function holdsChecksums(path) {
     catch {
         return false;
     }
+}
+/**
+ * Removes the bundle of an earlier checksums file at `outputPath` (`<output>.sigstore.json`) that the
+ * new `text` replaces with other contents, before it does: beside the new file it would look like its
+ * signature, and `verify-checksums` would say the release was tampered with. Kept when the contents
+ * are the same, which it still signs. Told to `leftover` when removed.
+ */
+async function removeStaleSignature(outputPath, text, leftover) {
+    const bundle = `${outputPath}${files/* BUNDLE_SUFFIX */.Zf}`;
+    const present = await (0,promises_.stat)(bundle).then((info) => info.isFile(), () => false);
+    if (!present)
+        return;
+    const earlier = await (0,promises_.stat)(outputPath).then((info) => (info.isFile() && info.size === Buffer.byteLength(text) ? (0,promises_.readFile)(outputPath, 'utf8') : undefined), () => undefined);
+    if (earlier === text)
+        return;
+    await (0,promises_.rm)(bundle, { force: true });
+    leftover?.({ path: bundle, kind: 'signature of the replaced output' });
 }
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
@@ -1432,9 +1451,10 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let ending;
     try {
         let outputFound = false;
-        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
-        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
-        // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath, `${outputPath}${files/* BUNDLE_SUFFIX */.Zf}`], onExcluded: (path) => void (outputFound ||= path === outputPath), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files (and so is its
+        // bundle, sign-blob's `<output>.sigstore.json`); any other file there is an artifact a mistyped --output would overwrite,
+        // and leave out of the list.
         if (outputFound && outputPath !== undefined && !holdsChecksums(outputPath)) {
             throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${(0,checksums_errors/* shownPath */.pS)(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
                 hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
@@ -1468,8 +1488,10 @@ async function createChecksums(config, cwd, createOptions = {}) {
     const closing = Promise.all([early?.close(), ending]);
     try {
         const text = checksumsText(hashed, config.algorithm);
-        if (outputPath !== undefined)
-            await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
+        if (outputPath !== undefined) {
+            await removeStaleSignature(outputPath, text, leftover);
+            await (0,files/* writeFileAtomic */.qD)(outputPath, text);
+        }
         let artifacts;
         return {
             // Made when asked for: the CLI, which prints the text, never makes an object a file.

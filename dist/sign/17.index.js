@@ -155,15 +155,15 @@ async function seedCache(cacheDir, targetsDir, mirrorURL, rootPath, options = {}
     if (options.again !== true && (await rootIsWhole(cachedRoot)))
         return;
     if (rootPath !== undefined) {
-        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(cachedRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(rootPath), 0o600);
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .qD)(cachedRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(rootPath), 0o600);
         return;
     }
     const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_9__[mirrorURL];
     if (seed === undefined)
         throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
-    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(cachedRoot, Buffer.from(seed['root.json'], 'base64'), 0o600);
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .qD)(cachedRoot, Buffer.from(seed['root.json'], 'base64'), 0o600);
     for (const [name, target] of Object.entries(seed.targets))
-        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .qD)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
 }
 /**
  * Why a cache directory may not be trusted, naming the path (undefined when it may be): its

@@ -478,15 +478,15 @@ async function seedCache(cacheDir, targetsDir, mirrorURL, rootPath, options = {}
     if (options.again !== true && (await rootIsWhole(cachedRoot)))
         return;
     if (rootPath !== undefined) {
-        await (0,files/* writeFileAtomic */.Zf)(cachedRoot, await (0,promises_.readFile)(rootPath), 0o600);
+        await (0,files/* writeFileAtomic */.qD)(cachedRoot, await (0,promises_.readFile)(rootPath), 0o600);
         return;
     }
     const seed = seeds[mirrorURL];
     if (seed === undefined)
         throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
-    await (0,files/* writeFileAtomic */.Zf)(cachedRoot, Buffer.from(seed['root.json'], 'base64'), 0o600);
+    await (0,files/* writeFileAtomic */.qD)(cachedRoot, Buffer.from(seed['root.json'], 'base64'), 0o600);
     for (const [name, target] of Object.entries(seed.targets))
-        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
+        await (0,files/* writeFileAtomic */.qD)((0,external_node_path_.join)(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
 }
 /**
  * Why a cache directory may not be trusted, naming the path (undefined when it may be): its

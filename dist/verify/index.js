@@ -31674,8 +31674,8 @@ function secretInput(name, inputs, env) {
     return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
 }
 
-// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
-var actions_summary = __nccwpck_require__(8955);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 2 modules
+var actions_summary = __nccwpck_require__(4325);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
 
 
@@ -31860,7 +31860,7 @@ function setLinesOutput(io, name, lines, env) {
 
 /***/ }),
 
-/***/ 8955:
+/***/ 4325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31874,12 +31874,574 @@ __nccwpck_require__.d(__webpack_exports__, {
   kY: () => (/* binding */ failureText)
 });
 
-// UNUSED EXPORTS: SUMMARY_BUDGET_BYTES, artifactsTable, failedReleaseLines, formatSize, gateLines, shellBlock
+// UNUSED EXPORTS: SUMMARY_BUDGET_BYTES, artifactsTable, failedReleaseLines, formatSize, gateLines, operatorTrustedRoot, shellBlock
 
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __nccwpck_require__(8346);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
+// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
+var policy = __nccwpck_require__(1638);
+;// CONCATENATED MODULE: ./lib/instructions/verify.js
+
+
+
+
+/**
+ * Characters a command line must not hold as they are: C0 controls but the line feed (a single
+ * quote keeps that one, and it shows as what it is), DEL, C1 controls (a terminal showing the line
+ * obeys ESC sequences and U+009B), the line and paragraph separators, and the bidirectional controls
+ * that make a line read in another order than the shell reads it (Trojan Source).
+ */
+const UNSHOWN_IN_SHELL = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]+`, 'g');
+/** A run of {@link UNSHOWN_IN_SHELL} characters as a double-quoted `printf` of their UTF-8 bytes in octal: every POSIX shell (dash too, which has no `$'...'`) reads back the same bytes, and no run ends with the line feed that `$(...)` would strip. */
+function printfWord(run) {
+    let escapes = '';
+    for (const byte of Buffer.from(run, 'utf8'))
+        escapes += `\\${byte.toString(8).padStart(3, '0')}`;
+    return `"$(printf '${escapes}')"`;
+}
+/**
+ * A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`):
+ * single-quoted, with the characters of {@link UNSHOWN_IN_SHELL} written as `printf` escapes
+ * beside the quoted parts, so that the line shows what it runs. Values without them are quoted as
+ * they always were.
+ */
+function shellQuote(value) {
+    const quote = (text) => `'${text.replaceAll("'", "'\\''")}'`;
+    let word = '';
+    let at = 0;
+    for (const match of value.matchAll(UNSHOWN_IN_SHELL)) {
+        if (match.index > at)
+            word += quote(value.slice(at, match.index));
+        word += printfWord(match[0]);
+        at = match.index + match[0].length;
+    }
+    return at === 0 ? quote(value) : at < value.length ? word + quote(value.slice(at)) : word;
+}
+/** Characters a POSIX shell reads as they are, in any position of a word. */
+const PLAIN_WORD = /^[A-Za-z0-9._@/+:,=-]+$/;
+/** `value` as one shell word for a hint a user copies: as it is when the shell reads it so, else quoted ({@link shellQuote}). */
+function shellWord(value) {
+    return PLAIN_WORD.test(value) ? value : shellQuote(value);
+}
+const FULL_COMMIT = /^[0-9a-f]{40}$/;
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** The verifier when it is pinned as the instructions need it (a full commit of a github.com repository), else undefined. */
+function pinned(verifier) {
+    return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
+}
+/** The words that run trust-kit in the commands: the pinned verifier fetched into {@link VERIFIER_DIRECTORY} when there is one, else `trust-kit` as installed. */
+function trustKitProgram(verifier) {
+    return pinned(verifier) === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+}
+/** How a section's text names the trust-kit its commands run (see {@link trustKitProgram}). */
+function trustKitNamed(verifier) {
+    return pinned(verifier) === undefined ? 'trust-kit (installed from a pinned source, as above)' : "trust-kit's verifier (fetched as above)";
+}
+/** A private deployment's trusted root as the commands read it: in {@link ROOTS_DIRECTORY}, where users put the one they got from its operator. */
+function trustedRootFile(signer) {
+    return signer.kind === 'certificate' && typeof signer.instance === 'object' ? `${verify_ROOTS_DIRECTORY}/${signer.instance.private.trustedRootFile}` : undefined;
+}
+/**
+ * Where the commands read a key signer's public key: a key made for the run is published with the
+ * release (and proves only that the files were signed together); a local key's, which users get
+ * from a source they trust, is read from {@link ROOTS_DIRECTORY}, where no release asset can be.
+ */
+function publicKeyPath(signer) {
+    return signer.ephemeral ? signer.publicKeyFile : `${verify_ROOTS_DIRECTORY}/${signer.publicKeyFile}`;
+}
+const value = (text) => ({ value: text });
+/** A file name as a program's operand: one starting with `-` (a release may hold `-rf`) is written as `./-rf`, which no program reads as an option. */
+const fileOperand = (name) => value(name.startsWith('-') ? `./${name}` : name);
+const wordText = (word) => (typeof word === 'string' ? word : shellQuote(word.value));
+/**
+ * The line as users paste it into a POSIX shell. Output is written with `>|`, which replaces the
+ * file in a shell with noclobber set (`set -C`) too, where `>` fails on the second run.
+ */
+function renderCommand(command) {
+    const line = command.programs.map((words) => words.map(wordText).join(' ')).join(` ${command.join ?? '&&'} `);
+    return command.stdout === undefined ? line : `${line} >| ${command.stdout}`;
+}
+/** The programs a command runs (each must be installed for it to run), in order, without repeats. */
+function commandTools(command) {
+    return [...new Set(command.programs.map((words) => wordText(words[0] ?? '')))];
+}
+/** A program's words as its argv (values unquoted): what it is given when run without a shell. */
+function commandArgv(words) {
+    return words.map((word) => (typeof word === 'string' ? word : word.value));
+}
+function simple(words, checks, extra = {}) {
+    return { programs: [words], checks, ...extra };
+}
+/** The same command with more words at its end. */
+function extended(command, ...words) {
+    const programs = [...command.programs];
+    programs[programs.length - 1] = [...(programs.at(-1) ?? []), ...words];
+    return { ...command, programs };
+}
+function trustKitPolicyFlags(signer) {
+    // A local key signs offline: there is no log entry to require, which trust-kit, as cosign, requires unless told.
+    if (signer.kind === 'key')
+        return ['--key', value(publicKeyPath(signer)), '--insecure-ignore-tlog'];
+    const root = trustedRootFile(signer);
+    return [
+        '--certificate-identity',
+        value(signer.identity ?? '<the identity in the certificate>'),
+        '--certificate-oidc-issuer',
+        value(signer.issuer),
+        ...(signer.repository === undefined ? [] : ['--repo', value(signer.repository)]),
+        ...(root === undefined ? [] : ['--trusted-root', value(root)]),
+    ];
+}
+/**
+ * The directory of the download directory that the commands put trusted roots in, which they make
+ * (`mkdir -p` fails on a file of that name): release asset names cannot hold a `/`, so whoever can
+ * replace assets cannot put a root of their own where the commands read one, even for a user who
+ * skipped or failed the line that fetches it.
+ */
+const verify_ROOTS_DIRECTORY = 'trust-kit-roots';
+/** Where the cosign command for GitHub's instance expects GitHub's trusted root, which the line before it writes. */
+const GITHUB_TRUSTED_ROOT_FILE = `${verify_ROOTS_DIRECTORY}/github_trusted_root.json`;
+/** Where the offline commands expect the trusted roots `gh attestation trusted-root` prints (one JSON trusted root per line). */
+const OFFLINE_TRUSTED_ROOTS_FILE = (/* unused pure expression or super */ null && (`${verify_ROOTS_DIRECTORY}/trusted_root.jsonl`));
+/** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
+const SIGSTORE_TRUSTED_ROOT_FILE = (/* unused pure expression or super */ null && (`${verify_ROOTS_DIRECTORY}/sigstore_trusted_root.json`));
+/**
+ * The trusted root cosign gets for a key's bundle: cosign 2 asks for one to read a v0.3 bundle even
+ * when a key verifies it, and else fetches Sigstore's through TUF (and fails offline); a key's
+ * offline signature needs nothing from one, so this one trusts no authority and no log.
+ */
+const KEY_TRUSTED_ROOT_FILE = `${verify_ROOTS_DIRECTORY}/no_authorities.json`;
+/** The line that writes {@link KEY_TRUSTED_ROOT_FILE}. */
+const WRITE_KEY_TRUSTED_ROOT = { programs: [['printf', value('%s\\n'), value('{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1"}')]], stdout: KEY_TRUSTED_ROOT_FILE, checks: [] };
+/** The line that makes {@link ROOTS_DIRECTORY}: again on a second run, but never over a file of that name. */
+const MAKE_ROOTS_DIRECTORY = { programs: [['mkdir', '-p', verify_ROOTS_DIRECTORY]], checks: [] };
+/**
+ * The command that writes GitHub's trusted root for cosign: gh fetches it through GitHub's TUF
+ * repository (no login needed) beside Sigstore's, one per line; GitHub's is the one whose
+ * authorities GitHub operates.
+ */
+const GITHUB_TRUSTED_ROOT_COMMAND = { programs: [['gh', 'attestation', 'trusted-root'], ['grep', '-F', value('GitHub, Inc.')]], join: '|', stdout: GITHUB_TRUSTED_ROOT_FILE, checks: [], needs: 'network' };
+function identityFlags(signer) {
+    return [
+        '--certificate-identity',
+        value(signer.identity ?? '<the identity in the certificate>'),
+        '--certificate-oidc-issuer',
+        value(signer.issuer),
+        // The GitHub workflow repository extension (1.3.6.1.4.1.57264.1.5) holds the repository of the run, the caller of a reusable workflow.
+        ...(signer.repository === undefined ? [] : ['--certificate-github-workflow-repository', value(signer.repository)]),
+    ];
+}
+/**
+ * A private deployment's trusted root as cosign reads it, which is one root: the file itself, or,
+ * for JSON lines of several roots, the deployment's line, which {@link cosignRootCommands} picks out
+ * by a service URL (`cosignLine`) that only it names.
+ */
+function cosignTrustedRootFile(signer) {
+    const root = trustedRootFile(signer);
+    if (root === undefined || signer.kind !== 'certificate' || typeof signer.instance !== 'object' || signer.instance.private.cosignLine === undefined)
+        return root;
+    return `${root.replace(/\.jsonl$/, '')}.cosign.json`;
+}
+/** The line writing cosign's one trusted root out of a private deployment's JSON lines, when it needs one. */
+function cosignRootCommands(signer) {
+    const root = trustedRootFile(signer);
+    const forCosign = cosignTrustedRootFile(signer);
+    if (root === undefined || forCosign === undefined || forCosign === root || signer.kind !== 'certificate' || typeof signer.instance !== 'object')
+        return [];
+    return [simple(['grep', '-F', value(signer.instance.private.cosignLine ?? ''), value(root)], [], { stdout: forCosign })];
+}
+function cosignPolicyFlags(signer) {
+    if (signer.kind === 'key')
+        return ['--key', value(publicKeyPath(signer))];
+    if (signer.instance === 'github') {
+        // GitHub's instance has no transparency or certificate log: the signed timestamp is the only evidence of time, and cosign requires both logs unless told.
+        return [...identityFlags(signer), '--trusted-root', GITHUB_TRUSTED_ROOT_FILE, '--use-signed-timestamps', '--insecure-ignore-tlog=true', '--insecure-ignore-sct=true'];
+    }
+    const root = cosignTrustedRootFile(signer);
+    return [
+        ...identityFlags(signer),
+        ...(root === undefined ? [] : ['--trusted-root', value(root)]),
+        // cosign 2 counts only log times unless asked; cosign 3 uses the timestamp either way.
+        ...(signer.rekorV2 === true || signer.unlogged === true ? ['--use-signed-timestamps'] : []),
+        ...(signer.unlogged === true ? ['--insecure-ignore-tlog=true'] : []),
+    ];
+}
+/**
+ * `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so
+ * its bundles have no transparency-log entry to require, and need no authority of a trusted root.
+ */
+function cosignVerifyBlob(file, bundleFile, signer, check) {
+    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', fileOperand(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true', '--trusted-root', KEY_TRUSTED_ROOT_FILE] : [])], [check]);
+}
+/** The directory the pinned verifier is fetched into, relative to the download directory. */
+const VERIFIER_DIRECTORY = 'trust-kit-verifier';
+/** The names the commands make in the download directory: a release asset of one of these names would break them, so a release refuses it. */
+const DOWNLOAD_DIRECTORIES = [verify_ROOTS_DIRECTORY, VERIFIER_DIRECTORY];
+/**
+ * The trust-kit commands that verify a downloaded release (the signature on the checksums file,
+ * then every file against it), run in the download directory. With a pinned verifier, the last
+ * is preceded by the command that fetches exactly that commit (git checks every fetched object
+ * against the commit's hash); without one, it names `trust-kit`, installed however the reader
+ * trusts, never `npx trust-kit`, which would run whatever package holds that name on the npm registry.
+ */
+function releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier) {
+    const flags = ['verify-checksums', value(checksumsFile), '--bundle', value(bundleFile), ...trustKitPolicyFlags(signer)];
+    const checks = [
+        { kind: 'checksums-signature', checksumsFile, bundleFile },
+        // trust-kit checks every listed file present, as `sha256sum --ignore-missing -c` does.
+        { kind: 'checksums-files', checksumsFile },
+    ];
+    const source = pinned(verifier);
+    if (source === undefined)
+        return [simple(['trust-kit', ...flags], checks)];
+    return [
+        {
+            programs: [
+                ['git', 'init', '-q', VERIFIER_DIRECTORY],
+                ['git', '-C', VERIFIER_DIRECTORY, 'fetch', '-q', '--depth', '1', value(`https://github.com/${source.repository}`), source.commit],
+                ['git', '-C', VERIFIER_DIRECTORY, 'checkout', '-q', '--detach', source.commit],
+            ],
+            join: '&&',
+            checks: [],
+            needs: 'network',
+        },
+        simple(['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`, ...flags], checks),
+    ];
+}
+/**
+ * The trust-kit command that verifies a downloaded release, as VERIFY.md and the job summary show
+ * it (see {@link releaseVerifyCommands}).
+ */
+function releaseVerifyCommand(checksumsFile, bundleFile, signer, verifier) {
+    return releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier).map(renderCommand).join('\n');
+}
+const verify_text = (...lines) => ({ text: lines });
+const shell = (...commands) => ({ commands });
+function renderBlocks(blocks) {
+    return blocks
+        .flatMap((block) => {
+        if ('text' in block)
+            return block.text;
+        // A quoted value may hold backticks (a tag can): no line of the block may close its fence.
+        return markdownBlock('sh', block.commands.map(renderCommand));
+    })
+        .join('\n');
+}
+/**
+ * The verification instructions of a release (VERIFY.md): exact, copy-paste commands for
+ * coreutils, cosign and trust-kit, with the exact identity (never a pattern) and, for GitHub
+ * Actions runs, the source repository pinned.
+ */
+function renderVerifyInstructions(input) {
+    return renderBlocks(instructionBlocks(input));
+}
+/** The image verification lines {@link imageBlocks} writes: cosign's, trust-kit's, or the pinned verifier's, then the image, quoted or bare. */
+const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node ${VERIFIER_DIRECTORY}/dist/cli/index\\.js verify-image) (?:'([^']*)'|(\\S+))`, 'gm');
+/** The images a rendered VERIFY.md gives a verification command for (a re-run reads what the published release signed). */
+function imagesInInstructions(instructions) {
+    return new Set([...instructions.matchAll(IMAGE_COMMAND)].map((match) => match[1] ?? match[2] ?? ''));
+}
+/** Every command of the instructions, in the order VERIFY.md gives them: what the pre-publish gate checks and runs. */
+function verificationCommands(input) {
+    return instructionBlocks(input).flatMap((block) => ('commands' in block ? block.commands : []));
+}
+function instructionBlocks(input) {
+    const { checksumsFile, bundleFile, signer } = input;
+    const blocks = [verify_text('# Verifying this release', '')];
+    // A file listed under a folder is looked for there: downloaded flat beside the checksums file, it is no listed file, and a changed one passes unread.
+    const layout = input.nestedArtifact === undefined ? '' : ` The checksums file lists files under folders (such as ${markdownCode(input.nestedArtifact)}): put each in that folder of the directory (${markdownCode(`${posix.dirname(input.nestedArtifact)}/`)}), as a file put elsewhere is not checked, and the commands pass without it.`;
+    blocks.push(verify_text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.${layout}`, ''));
+    if (bundleFile !== undefined && signer !== undefined) {
+        blocks.push(verify_text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
+        const verifier = pinned(input.verifier);
+        blocks.push(verify_text(verifier === undefined
+            ? 'With trust-kit, which checks the signature, then every downloaded file against the checksums. Install it from a source you trust, pinned to a commit; do not run `npx trust-kit`: that name on the npm registry is not trust-kit\'s, so it would run whatever someone published under it.'
+            : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of ${markdownCode(verifier.repository)} that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`, ''), shell(...releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier)));
+    }
+    blocks.push(verify_text(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, ''), shell(simple([`${input.algorithm}sum`, '--ignore-missing', '-c', value(checksumsFile)], [{ kind: 'checksums-files', checksumsFile }])));
+    if (input.sbomFiles.length > 0) {
+        blocks.push(verify_text('## Software bill of materials', '', `What the release is built from; listed in ${markdownCode(checksumsFile)}, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- ${markdownCode(file)}`), ''));
+    }
+    if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined)
+        blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
+    if (input.auditLog !== undefined && signer !== undefined)
+        blocks.push(...auditLogBlocks(input.auditLog, signer));
+    if (input.attestations !== undefined)
+        blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm, input.verifier));
+    if (input.immutableRelease !== undefined)
+        blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
+    if (input.images !== undefined && input.images.length > 0 && signer !== undefined)
+        blocks.push(...imageBlocks(input.images, signer, input.verifier));
+    if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string')
+        blocks.push(...offlineBlocks(input, bundleFile, signer));
+    if (input.verificationKit !== undefined)
+        blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, signer, input.verifier, input.immutableRelease !== undefined));
+    return blocks;
+}
+/** The cosign commands for the signature on the checksums file; one command serves cosign 3 and cosign 2.5 and later. */
+function cosignBlocks(checksumsFile, bundleFile, signer) {
+    const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
+    const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 also needs `--new-bundle-format`; older cosign cannot read these bundles)';
+    // A local key's public key is one the user puts in the roots directory, which the first line makes.
+    if (signer.kind === 'key') {
+        return [
+            verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require. cosign 2 reads these bundles only with a trusted root, and would fetch Sigstore's; a key's signature needs nothing from one, so the second line writes one that trusts no authority, and the command runs offline:`, ''),
+            shell(MAKE_ROOTS_DIRECTORY, WRITE_KEY_TRUSTED_ROOT, command),
+        ];
+    }
+    // A private deployment's root is one the user puts in the roots directory: the line before makes it.
+    if (signer.instance !== 'github') {
+        const picked = cosignRootCommands(signer);
+        const intro = picked.length === 0 ? `With ${versions}:` : `With ${versions}. cosign reads one trusted root, and the deployment's file holds several, one a line: the second line writes the deployment's own, the one that names the service it signed with, for cosign:`;
+        return [verify_text(intro, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY, ...picked] : []), command)];
+    }
+    return [
+        verify_text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory ${markdownCode(verify_ROOTS_DIRECTORY)} the first makes (no release asset can be in it):`, ''),
+        shell(MAKE_ROOTS_DIRECTORY, GITHUB_TRUSTED_ROOT_COMMAND, command),
+    ];
+}
+/** Each artifact's own bundle (`<artifact>.sigstore.json`), for users who check one file without the checksums file. */
+function artifactBundleBlocks(bundles, signer) {
+    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${markdownCode(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
+    return [
+        verify_text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
+        shell(...bundles.map((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile }))),
+    ];
+}
+/** The signing audit log: signed on its own, since the checksums file is signed before it is written, so the checks above do not cover it. */
+function auditLogBlocks(auditLog, signer) {
+    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${markdownCode(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
+    return [
+        verify_text('## The signing audit log', '', `${markdownCode(auditLog.file)} lists every signature the run made. It is written after the checksums file, which does not list it, and signed on its own, like the checksums file, into ${markdownCode(auditLog.bundleFile)}; with cosign${github}:`, ''),
+        shell(cosignVerifyBlob(auditLog.file, auditLog.bundleFile, signer, { kind: 'artifact-bundle', artifact: auditLog.file, bundleFile: auditLog.bundleFile })),
+    ];
+}
+/** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
+function immutableReleaseBlocks(release, checksumsFile) {
+    const repo = ['--repo', value(release.host === undefined ? release.repository : `${release.host}/${release.repository}`)];
+    const check = { kind: 'release-attestation', repository: release.repository, tag: release.tag };
+    return [
+        verify_text('## GitHub release attestation', '', `The release ${markdownCode(release.tag)} of ${markdownCode(release.repository)} is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of ${markdownCode(checksumsFile)} is its asset (the commands above then tie every other file to it):`, ''),
+        shell(simple(['gh', 'release', 'verify', value(release.tag), ...repo], [check], { needs: 'published-release' }), simple(['gh', 'release', 'verify-asset', value(release.tag), value(checksumsFile), ...repo], [check], { needs: 'published-release' })),
+    ];
+}
+/** The offline path: Sigstore's and GitHub's trusted roots fetched once, then every signature check without a network. */
+function offlineBlocks(input, bundleFile, signer) {
+    const root = ['--trusted-root', OFFLINE_TRUSTED_ROOTS_FILE];
+    const verifier = pinned(input.verifier);
+    const trustKit = releaseVerifyCommands(input.checksumsFile, bundleFile, signer, verifier).at(-1);
+    const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer, input.algorithm).map((command) => extended(command, '--custom-trusted-root', OFFLINE_TRUSTED_ROOTS_FILE));
+    // cosign reads one trusted root: the instance's line of the file (GitHub's names GitHub as its authorities' operator).
+    const cosign = cosignVerifyBlob(input.checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile: input.checksumsFile, bundleFile });
+    const cosignCommands = signer.instance === 'github'
+        ? [simple(['grep', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: GITHUB_TRUSTED_ROOT_FILE }), cosign]
+        : [simple(['grep', '-v', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: SIGSTORE_TRUSTED_ROOT_FILE }), extended(cosign, '--trusted-root', SIGSTORE_TRUSTED_ROOT_FILE)];
+    return [
+        verify_text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the directory ${markdownCode(verify_ROOTS_DIRECTORY)} they are written to; they change when Sigstore or GitHub rotate keys, a few times a year:`, ''),
+        shell(MAKE_ROOTS_DIRECTORY, simple(['gh', 'attestation', 'trusted-root'], [], { stdout: OFFLINE_TRUSTED_ROOTS_FILE, needs: 'network' })),
+        verify_text(`Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        shell(...cosignCommands, ...(trustKit === undefined ? [] : [extended(trustKit, ...root)]), ...gh),
+    ];
+}
+/**
+ * The offline path with the kit the release carries: its own policy, checked by the signed checksums
+ * file, after the user has compared the policy with what they expect, and a trusted root the user got
+ * themselves (the one fetched for the offline section, or the private deployment's): the release's own
+ * could be an attacker's, whose CA certifies the very identity the policy names.
+ */
+/**
+ * verify-release's pins, with which it takes the policy the release carries: for a release signed
+ * by a GitHub Actions workflow on github.com, the source repository and the workflow
+ * at the ref that signed (`--expect-repo`, `--signer-workflow`; without the ref a release the same
+ * workflow signed on another branch passed), and for a tag's release the tag (`--tag`): without it, an
+ * older release of the same repository and workflow put in its place passed; for another signer,
+ * its identity and issuer (`--certificate-identity`, `--certificate-oidc-issuer`): a policy taken
+ * as it came let whoever replaced the release name themselves. Undefined when the identity is not known.
+ */
+function pinsOf(signer) {
+    const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
+    if (signer === undefined)
+        return undefined;
+    if (signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null) {
+        return signer.identity === undefined ? undefined : ['--certificate-identity', value(signer.identity), '--certificate-oidc-issuer', value(signer.issuer)];
+    }
+    const tag = signer.sourceRef?.startsWith('refs/tags/') === true ? signer.sourceRef.slice('refs/tags/'.length) : undefined;
+    // At the ref that signed, as the cosign line's exact identity: without it, a replacement release signed by the same workflow on any branch passed.
+    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}@${workflow[3] ?? ''}`), ...(tag === undefined || tag === '' ? [] : ['--tag', value(tag)])];
+}
+function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) {
+    const source = pinned(verifier);
+    const program = trustKitProgram(verifier);
+    const certificate = signer?.kind === 'certificate' ? signer : undefined;
+    const pins = pinsOf(certificate);
+    // verify-release takes the policy a release carries only pinned (never as --policy, a file any asset may be): no signer to pin, no command.
+    if (certificate === undefined || pins === undefined)
+        return [];
+    const ownRoot = typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : trustedRootFile(certificate);
+    const whichRoot = typeof certificate.instance === 'string'
+        ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
+        : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
+    return [
+        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins.includes('--certificate-identity')
+            ? " The command takes it only with pins of yours, the identity and issuer that signed this release (`--certificate-identity`, `--certificate-oidc-issuer`): a replaced release's policy, naming another signer, fails them. Check that they are the ones you expect."
+            : ` The command takes it only with pins of yours, the repository and the workflow that signed this release, at the ref it signed from (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
+        // Pinned where the signer is a GitHub Actions workflow: the policy then only says what to expect, and a replaced
+        // release's policy (another repository's, signed on the same deployment) fails the pins, not the user's reading of it.
+        shell(simple([...program, 'verify-release', '.', ...pins, ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
+        verify_text('It verifies the signed checksums file and every file it lists that is in the directory (naming those that are not: a partial download is not a failure), each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
+    ];
+}
+/** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
+function attestationBlocks(attestations, signer, algorithm, verifier) {
+    const intro = verify_text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => markdownCode(type)).join(', ')}.`, '');
+    if (signer?.kind === 'key') {
+        // gh verifies only keyless attestations; trust-kit reads the JSON lines with the public key, as it reads the checksums file's bundle.
+        return [
+            intro,
+            verify_text(`With ${trustKitNamed(verifier)} and the public key, for any artifact (here the first), one command per predicate type:`, ''),
+            shell(...attestations.predicateTypes.map((type) => simple([...trustKitProgram(verifier), 'verify-attestation', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--predicate-type', value(type), ...trustKitPolicyFlags(signer)], [{ kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type }]))),
+        ];
+    }
+    if (signer?.kind !== 'certificate' || signer.repository === undefined)
+        return [intro];
+    const workflow = reusableWorkflow(signer);
+    const pin = signer.identity !== undefined
+        ? `; \`--cert-identity\` pins the signer exactly, as the cosign command does (\`--repo\` alone accepts any workflow of ${markdownCode(signer.repository)}, on any branch${workflow === undefined ? '' : `, and no reusable workflow such as ${markdownCode(workflow)}, which signed here`})`
+        : workflow === undefined
+            ? ''
+            : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`;
+    return [
+        intro,
+        verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${pin}:`, ''),
+        shell(...privateRootForGh(signer), ...ghAttestationCommands(attestations, signer, algorithm).map((command) => withGhTrustedRoot(command, signer))),
+    ];
+}
+/**
+ * gh reads a custom trusted root as JSON lines, one root a line (a pretty-printed trusted root
+ * fails with `proto: unexpected EOF`): the private deployment's own file when it is one already,
+ * else a copy on one line that {@link privateRootForGh} writes beside it.
+ */
+function ghTrustedRootFile(signer) {
+    if (signer.kind !== 'certificate' || typeof signer.instance !== 'object')
+        return undefined;
+    const { trustedRootFile: file, jsonLines } = signer.instance.private;
+    return jsonLines === true ? `${verify_ROOTS_DIRECTORY}/${file}` : `${verify_ROOTS_DIRECTORY}/${file.replace(/\.json$/, '')}.jsonl`;
+}
+/** For a private deployment whose trusted root is one JSON document, the line writing its one-line copy for gh (`paste -s -d '\\0'` joins its lines, which JSON's whitespace allows). */
+function privateRootForGh(signer) {
+    const root = trustedRootFile(signer);
+    const forGh = ghTrustedRootFile(signer);
+    if (root === undefined || forGh === undefined || forGh === root)
+        return [];
+    return [simple(['paste', '-s', '-d', value('\\0'), value(root)], [], { stdout: forGh })];
+}
+/** A gh command with the private deployment's trusted root, when the signer is one: gh knows only the public-good and GitHub roots. */
+function withGhTrustedRoot(command, signer) {
+    const root = ghTrustedRootFile(signer);
+    return root === undefined ? command : extended(command, '--custom-trusted-root', value(root));
+}
+/** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
+const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@(.+)$/;
+/**
+ * The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository
+ * than the run's; else undefined. `gh attestation verify --repo` and `trust-kit verify-attestation
+ * --repo` expect a workflow of that repository, so such a signer needs `--signer-workflow`.
+ */
+function reusableWorkflow(signer) {
+    const match = WORKFLOW_IDENTITY.exec(signer.identity ?? '');
+    if (match === null || signer.repository === undefined || match[1]?.toLowerCase() === signer.repository.toLowerCase())
+        return undefined;
+    return `${match[1]}/${match[2]}`;
+}
+/**
+ * `gh attestation verify` for each predicate type, pinning the run's repository and the exact
+ * identity that signed (`--cert-identity`, the workflow at its ref, as the cosign lines pin it:
+ * `--repo` alone accepts any workflow of the repository, on any branch), with its issuer when not
+ * gh's default; without an identity, a reusable workflow's path. For a sha512 release, whose
+ * subjects name the artifacts by SHA-512 alone, gh is told to hash with it (it computes SHA-256
+ * unless told, and finds no subject).
+ */
+function ghAttestationCommands(attestations, signer, algorithm) {
+    const workflow = reusableWorkflow(signer);
+    const signerFlag = signer.identity !== undefined
+        ? ['--cert-identity', value(signer.identity), ...(signer.issuer === GITHUB_ACTIONS_ISSUER ? [] : ['--cert-oidc-issuer', value(signer.issuer)])]
+        : workflow === undefined
+            ? []
+            : ['--signer-workflow', value(workflow)];
+    const digestFlag = algorithm === 'sha256' ? [] : ['--digest-alg', algorithm];
+    return attestations.predicateTypes.map((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
+        { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
+    ]));
+}
+/**
+ * The container images section: `cosign verify` of each image by digest with the checksums file's
+ * policy; for GitHub's instance trust-kit's `verify-image`, run as the checksums file's trust-kit
+ * command is (the pinned verifier when there is one).
+ */
+function imageBlocks(images, signer, verifier) {
+    const intro = verify_text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
+    // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
+    if (signer.kind === 'certificate' && signer.instance === 'github') {
+        return [
+            intro,
+            verify_text(`With ${trustKitNamed(verifier)}:`, ''),
+            shell(...images.map((image) => simple([...trustKitProgram(verifier), 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))),
+        ];
+    }
+    // A local key signs offline: there is no transparency-log entry to require.
+    const policy = signer.kind === 'key' ? [...cosignPolicyFlags(signer), '--insecure-ignore-tlog=true'] : cosignPolicyFlags(signer);
+    return [intro, verify_text('With cosign (2.5 or later):', ''), shell(...images.map((image) => simple(['cosign', 'verify', value(image), ...policy], [{ kind: 'image', image }], { needs: 'network' })))];
+}
+function describeSigner(signer) {
+    if (signer.kind === 'key') {
+        return [
+            signer.ephemeral
+                ? `It was signed with a key made for this one run; its public key is ${markdownCode(signer.publicKeyFile)}. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got ${markdownCode(signer.publicKeyFile)}. Releases made in GitHub Actions are signed keylessly instead.`
+                : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download, and put it in the directory ${markdownCode(verify_ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
+            '',
+        ];
+    }
+    const who = `${markdownCode(signer.identity ?? 'the identity in the certificate')} (issuer ${markdownCode(signer.issuer)})${signer.repository === undefined ? '' : ` in a GitHub Actions run of ${markdownCode(signer.repository)}`}`;
+    const lines = signer.instance === 'github'
+        ? [`It was signed keylessly with GitHub's Sigstore instance by ${who}. GitHub's instance keeps no public transparency log; its signed timestamp proves when the signature was made. trust-kit fetches GitHub's trusted root through TUF, as \`gh\` does.`, '']
+        : signer.instance === 'public-good'
+            ? [`It was signed keylessly with Sigstore by ${who} and recorded in the public transparency log.`, '']
+            : [
+                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${markdownCode(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it in the directory ${markdownCode(verify_ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
+                '',
+            ];
+    if (signer.repository !== undefined) {
+        lines.push(`The commands pin the repository as well as the identity: a workflow in another repository that calls the same reusable workflow is given a certificate with the same identity, but names its own repository in it.`, '');
+    }
+    return lines;
+}
+/**
+ * VERIFY.md as a section of another markdown document (the job summary): its title and headings
+ * moved down by `levels`, code blocks untouched, so the summary shows the same commands.
+ */
+function instructionsAsSection(instructions, levels) {
+    // The open block's fence: only a line of at least as many backticks, and nothing else, closes it.
+    let fence;
+    return instructions
+        .split('\n')
+        .map((line) => {
+        const run = /^`{3,}/.exec(line)?.[0];
+        if (fence === undefined && run !== undefined)
+            fence = run;
+        else if (fence !== undefined && run !== undefined && run.length >= fence.length && line.slice(run.length).trim() === '')
+            fence = undefined;
+        else if (fence === undefined && /^#{1,6} /.test(line))
+            return `${'#'.repeat(levels)}${line}`;
+        return line;
+    })
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./lib/release/report.js
 
 /** How each step is named when it fails. */
@@ -31976,6 +32538,7 @@ var secrets = __nccwpck_require__(8941);
 
 
 
+
 /** Formats a byte count for people: `1.5 MiB`. */
 function formatSize(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -32002,6 +32565,24 @@ function codeCell(text) {
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
     return markdownBlock('sh', commands);
+}
+/**
+ * The run's trusted root (a private deployment's) as users verifying a download name it: the file of
+ * its name in {@link ROOTS_DIRECTORY}, got from the deployment's operator, never the path the run read
+ * it from. A download directory may hold a release asset of that name, which whoever can replace the
+ * files can replace with their own CA's root, certifying the very same identity; no asset can be in
+ * that directory. gh's one-line copy goes there too: beside the files, it took the name of the
+ * release's own verification-kit asset.
+ */
+function operatorTrustedRoot(trustedRoot) {
+    const name = trustedRoot.split(/[\\/]/).at(-1) ?? trustedRoot;
+    const file = `${ROOTS_DIRECTORY}/${name}`;
+    return {
+        file,
+        ghFile: name.endsWith('.jsonl') ? file : `${ROOTS_DIRECTORY}/${name.replace(/\.json$/, '')}.jsonl`,
+        makeDirectory: `mkdir -p ${ROOTS_DIRECTORY}`,
+        note: `The commands check against the private deployment's trusted root, ${code(name)}: get it from the deployment's operator, not from the download, and put it in the directory ${code(ROOTS_DIRECTORY)} (which the first line makes), never among the files, where a file of that name could stand in for it.`,
+    };
 }
 /**
  * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
@@ -32077,7 +32658,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // A cancelled job's SIGINT or SIGTERM removes the files being written and says so in one line.
 (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .protectProcess */ .$f)({ env: process.env, host: process, logger: _io_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1', onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_1__/* .stoppedBySignal */ .T, onCrash: _core_files_js__WEBPACK_IMPORTED_MODULE_0__/* .removeTemporaryFiles */ .vo });
 // Loaded once the secrets are set aside: a dependency reads every variable's value as it loads (@npmcli/agent's proxy settings).
-const { run, VERIFY_INPUTS } = await (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadWithSecretsHidden */ .KD)(() => __nccwpck_require__.e(/* import() */ 7).then(__nccwpck_require__.bind(__nccwpck_require__, 6007)));
+const { run, VERIFY_INPUTS } = await (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadWithSecretsHidden */ .KD)(() => __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.bind(__nccwpck_require__, 2546)));
 await (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)((io) => run((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)(VERIFY_INPUTS), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
 
 __webpack_async_result__();
@@ -32267,10 +32848,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   hT: () => (/* binding */ regularFileChunks),
   vo: () => (/* binding */ removeTemporaryFiles),
   Ej: () => (/* binding */ unreplaceableKind),
-  Zf: () => (/* binding */ writeFileAtomic)
+  qD: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, MAX_NAME_BYTES, commitTogether, expectReplaceableOutput, makeDirectories, nameTooLong, prepareFileAtomic, readRegularFileHeadSync, removedOnSignal, trustKitDirectoryKind, trustKitFileKind, underCommitLock
+// UNUSED EXPORTS: BUNDLE_SUFFIX, COMMIT_LOCK, MAX_NAME_BYTES, commitTogether, expectReplaceableOutput, makeDirectories, nameTooLong, prepareFileAtomic, readRegularFileHeadSync, removedOnSignal, trustKitDirectoryKind, trustKitFileKind, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -32330,6 +32911,8 @@ var quote = __nccwpck_require__(9531);
 
 
 
+/** What trust-kit's bundle names end in: `.sigstore.json`, the name cosign and gh look for (`<file>.sigstore.json` signs `<file>`). */
+const BUNDLE_SUFFIX = '.sigstore.json';
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a half:
  * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
@@ -33329,6 +33912,49 @@ function isPathWithin(root, path) {
 
 /***/ }),
 
+/***/ 9325:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ loadPatternEngine),
+/* harmony export */   b: () => (/* binding */ compileUserPattern)
+/* harmony export */ });
+let loading;
+let engine;
+/**
+ * Loads the engine user patterns are compiled with (260 KB, a chunk of its own that a run without
+ * a pattern never reads); configs that may hold one await it before they are read, so that a bad
+ * pattern is reported with every other bad input.
+ */
+function loadPatternEngine() {
+    loading ??= __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856)).then((module) => {
+        engine = module.RE2JS;
+    });
+    return loading;
+}
+/**
+ * Compiles a pattern a user gave (an identity or issuer regexp, a policy's ref pattern) with RE2,
+ * through re2js, a port of Go's engine rather than JavaScript's: a backtracking engine took
+ * minutes, deaf to SIGTERM, to match a few `.*` between slashes against an identity of 80 path
+ * segments, which anyone can get a certificate for by naming a branch so, where RE2 is linear in
+ * the value's length. It is also the syntax cosign reads its `-regexp` flags in (`(?i)` included).
+ * Returns RE2's own words for a pattern it refuses. {@link loadPatternEngine} must have resolved.
+ */
+function compileUserPattern(source) {
+    if (engine === undefined)
+        throw new Error('compileUserPattern before loadPatternEngine resolved');
+    try {
+        const compiled = engine.compile(source);
+        return { source, test: (value) => compiled.matches(value) };
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+}
+
+
+/***/ }),
+
 /***/ 9531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33518,6 +34144,39 @@ function stoppedBySignal(signal) {
     }
     (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTemporaryFiles */ .vo)();
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `trust-kit: stopped by ${signal} (exit status ${128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal]})\n`);
+}
+
+
+/***/ }),
+
+/***/ 9966:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SN: () => (/* binding */ WORKFLOW_REF),
+/* harmony export */   Sc: () => (/* binding */ workflowRefAt),
+/* harmony export */   zX: () => (/* binding */ isWorkflowRef)
+/* harmony export */ });
+/**
+ * What follows `@` in a GitHub Actions identity, as regular expression source: a branch, tag or
+ * pull-request ref, or the commit a reusable workflow was called by (`uses: owner/repo/path@<sha>`
+ * puts the SHA-1 or SHA-256 commit there). A branch or tag may hold an `@` of its own, as monorepo
+ * release tags do (`refs/tags/pkg@1.2.3`).
+ */
+const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
+const WHOLE_WORKFLOW_REF = new RegExp(`^${WORKFLOW_REF}$`);
+/** Whether `ref` is one a GitHub Actions identity can hold after its `@` (see {@link WORKFLOW_REF}). */
+function isWorkflowRef(ref) {
+    return WHOLE_WORKFLOW_REF.test(ref);
+}
+/**
+ * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
+ * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
+ * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
+ */
+function workflowRefAt(identity) {
+    const refs = identity.indexOf('@refs/');
+    return refs !== -1 ? refs : identity.lastIndexOf('@');
 }
 
 
@@ -35568,6 +36227,121 @@ function protectProcess(options = {}) {
 
 
 
+
+
+/***/ }),
+
+/***/ 1638:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ describeMatcher),
+/* harmony export */   QJ: () => (/* binding */ githubPolicy),
+/* harmony export */   cK: () => (/* binding */ matches),
+/* harmony export */   pV: () => (/* binding */ exactly),
+/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+/* harmony export */   sL: () => (/* binding */ userMatcher)
+/* harmony export */ });
+/* unused harmony exports matching, escapeRegExp */
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9531);
+/* harmony import */ var _core_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9325);
+/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9966);
+
+
+
+/** The OIDC issuer of GitHub Actions tokens. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** An exact matcher. */
+function exactly(value) {
+    return { kind: 'exact', value };
+}
+/**
+ * A matcher of a pattern trust-kit writes itself (escaped names around fixed syntax, never a
+ * user's: those are {@link userMatcher}'s), a JavaScript regular expression anchored at both ends
+ * (`^(?:pattern)$`): an unanchored pattern would accept any identity that merely contains it.
+ * `ignoreCase` folds ASCII letters only, as GitHub compares names: with Unicode folding the Kelvin
+ * sign matched `k`. Throws `SyntaxError` for an invalid pattern.
+ */
+function matching(pattern, options = {}) {
+    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
+    new RegExp(pattern, 'u');
+    const ignoreCase = options.ignoreCase === true;
+    const regexp = ignoreCase ? new RegExp(`^(?:${pattern})$`, 'i') : new RegExp(`^(?:${pattern})$`, 'u');
+    return { kind: 'regexp', pattern, test: (value) => regexp.test(value), ...(ignoreCase ? { ignoreCase } : {}) };
+}
+/**
+ * A matcher of a pattern a user gave, matched whole in RE2 syntax (see compileUserPattern): as
+ * cosign and Go's `regexp.MatchString` users write `-regexp` flags, but anchored at both ends.
+ */
+async function userMatcher(pattern) {
+    await (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPatternEngine */ .J)();
+    const compiled = (0,_core_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .compileUserPattern */ .b)(pattern);
+    return 'problem' in compiled ? compiled : { kind: 'regexp', pattern, test: compiled.test };
+}
+/** Whether a value satisfies a matcher. */
+function matches(matcher, value) {
+    if (value === undefined)
+        return false;
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.test(value);
+}
+/** A matcher as users wrote it, for messages. */
+function describeMatcher(matcher) {
+    return matcher.kind === 'exact' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(matcher.value) : `/^(?:${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
+}
+/** Escapes every character that has a meaning in a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
+ * unless a signer workflow is given, the identity a workflow of that same repository (owner)
+ * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
+ * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
+ * any case, as GitHub names them (one repository answers to every case of its name, so none can be
+ * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
+ * gh. The ref starts at the identity's first `@refs/`, else its last `@` (see {@link workflowRefAt}).
+ */
+function githubPolicy(options) {
+    let host = options.host ?? 'github.com';
+    let signerWorkflow = options.signerWorkflow;
+    const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
+    // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
+    if (signerWorkflow !== undefined && first.includes('.')) {
+        host = first;
+        signerWorkflow = signerWorkflow.slice(first.length + 1);
+    }
+    const extensions = {};
+    if (options.repo !== undefined)
+        extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+    // The repository's owner too, as gh checks it (the owner extension, .1.16): a certificate whose two disagree is no one's.
+    const owner = options.owner ?? options.repo?.slice(0, options.repo.indexOf('/'));
+    if (owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${owner}`;
+    let identity;
+    if (signerWorkflow !== undefined) {
+        const [workflow, ref] = splitRef(signerWorkflow);
+        const prefix = `https://${host}/${workflow}`;
+        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.signerRepo !== undefined) {
+        // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
+        identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`, { ignoreCase: true });
+    }
+    else if (options.repo === undefined && options.owner !== undefined) {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`, { ignoreCase: true });
+    }
+    else {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`, { ignoreCase: true });
+    }
+    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
+}
+/** `path[@ref]` split where its ref starts ({@link workflowRefAt}) when a ref or commit follows: a workflow file's name may hold an `@` too. */
+function splitRef(signerWorkflow) {
+    const at = (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowRefAt */ .Sc)(signerWorkflow);
+    const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
+    return ref === undefined || !(0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .isWorkflowRef */ .zX)(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
+}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 7;
-export const ids = [7];
+export const id = 546;
+export const ids = [546];
 export const modules = {
 
-/***/ 6007:
+/***/ 2546:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -452,63 +452,10 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
     return issues.filter((issue) => issue !== undefined);
 }
 
-;// CONCATENATED MODULE: ./lib/core/workflow-ref.js
-/**
- * What follows `@` in a GitHub Actions identity, as regular expression source: a branch, tag or
- * pull-request ref, or the commit a reusable workflow was called by (`uses: owner/repo/path@<sha>`
- * puts the SHA-1 or SHA-256 commit there). A branch or tag may hold an `@` of its own, as monorepo
- * release tags do (`refs/tags/pkg@1.2.3`).
- */
-const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
-const WHOLE_WORKFLOW_REF = new RegExp(`^${WORKFLOW_REF}$`);
-/** Whether `ref` is one a GitHub Actions identity can hold after its `@` (see {@link WORKFLOW_REF}). */
-function isWorkflowRef(ref) {
-    return WHOLE_WORKFLOW_REF.test(ref);
-}
-/**
- * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
- * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
- * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
- */
-function workflowRefAt(identity) {
-    const refs = identity.indexOf('@refs/');
-    return refs !== -1 ? refs : identity.lastIndexOf('@');
-}
-
-;// CONCATENATED MODULE: ./lib/core/pattern.js
-let loading;
-let engine;
-/**
- * Loads the engine user patterns are compiled with (260 KB, a chunk of its own that a run without
- * a pattern never reads); configs that may hold one await it before they are read, so that a bad
- * pattern is reported with every other bad input.
- */
-function loadPatternEngine() {
-    loading ??= __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856)).then((module) => {
-        engine = module.RE2JS;
-    });
-    return loading;
-}
-/**
- * Compiles a pattern a user gave (an identity or issuer regexp, a policy's ref pattern) with RE2,
- * through re2js, a port of Go's engine rather than JavaScript's: a backtracking engine took
- * minutes, deaf to SIGTERM, to match a few `.*` between slashes against an identity of 80 path
- * segments, which anyone can get a certificate for by naming a branch so, where RE2 is linear in
- * the value's length. It is also the syntax cosign reads its `-regexp` flags in (`(?i)` included).
- * Returns RE2's own words for a pattern it refuses. {@link loadPatternEngine} must have resolved.
- */
-function compileUserPattern(source) {
-    if (engine === undefined)
-        throw new Error('compileUserPattern before loadPatternEngine resolved');
-    try {
-        const compiled = engine.compile(source);
-        return { source, test: (value) => compiled.matches(value) };
-    }
-    catch (error) {
-        return { problem: error instanceof Error ? error.message : String(error) };
-    }
-}
-
+// EXTERNAL MODULE: ./lib/core/workflow-ref.js
+var workflow_ref = __webpack_require__(9966);
+// EXTERNAL MODULE: ./lib/core/pattern.js
+var core_pattern = __webpack_require__(9325);
 ;// CONCATENATED MODULE: ./lib/config/verify.js
 
 
@@ -526,7 +473,7 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 function unheldRef(signerWorkflow) {
     // After the file's last `.yml@`: a ref may hold an `@` of its own (a monorepo tag, `pkg@1.2.3`).
     const match = /^.*\.ya?ml@(.+)$/.exec(signerWorkflow);
-    if (match?.[1] === undefined || isWorkflowRef(match[1]))
+    if (match?.[1] === undefined || (0,workflow_ref/* isWorkflowRef */.zX)(match[1]))
         return undefined;
     return match[1];
 }
@@ -611,7 +558,7 @@ function readMatch(reader, name, nameOf) {
         return { kind: 'exact', value: exact };
     if (pattern === undefined)
         return undefined;
-    const compiled = compileUserPattern(pattern);
+    const compiled = (0,core_pattern/* compileUserPattern */.b)(pattern);
     if ('problem' in compiled) {
         reader.report(`${name}-regexp`, patternProblem(compiled.problem));
         return undefined;
@@ -628,7 +575,7 @@ function patternProblem(problem) {
  */
 async function loadPatternsOf(raw) {
     if (Object.entries(raw).some(([name, value]) => name.endsWith('-regexp') && value !== undefined && value !== ''))
-        await loadPatternEngine();
+        await (0,core_pattern/* loadPatternEngine */.J)();
 }
 
 ;// CONCATENATED MODULE: ./lib/config/verify-attestation.js
@@ -736,104 +683,8 @@ var verify_certificate = __webpack_require__(4661);
 var verify_der = __webpack_require__(3913);
 // EXTERNAL MODULE: ./lib/sigstore/verify/documents.js
 var documents = __webpack_require__(396);
-;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
-
-
-
-/** The OIDC issuer of GitHub Actions tokens. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** An exact matcher. */
-function exactly(value) {
-    return { kind: 'exact', value };
-}
-/**
- * A matcher of a pattern trust-kit writes itself (escaped names around fixed syntax, never a
- * user's: those are {@link userMatcher}'s), a JavaScript regular expression anchored at both ends
- * (`^(?:pattern)$`): an unanchored pattern would accept any identity that merely contains it.
- * `ignoreCase` folds ASCII letters only, as GitHub compares names: with Unicode folding the Kelvin
- * sign matched `k`. Throws `SyntaxError` for an invalid pattern.
- */
-function matching(pattern, options = {}) {
-    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
-    new RegExp(pattern, 'u');
-    const ignoreCase = options.ignoreCase === true;
-    const regexp = ignoreCase ? new RegExp(`^(?:${pattern})$`, 'i') : new RegExp(`^(?:${pattern})$`, 'u');
-    return { kind: 'regexp', pattern, test: (value) => regexp.test(value), ...(ignoreCase ? { ignoreCase } : {}) };
-}
-/**
- * A matcher of a pattern a user gave, matched whole in RE2 syntax (see compileUserPattern): as
- * cosign and Go's `regexp.MatchString` users write `-regexp` flags, but anchored at both ends.
- */
-async function userMatcher(pattern) {
-    await loadPatternEngine();
-    const compiled = compileUserPattern(pattern);
-    return 'problem' in compiled ? compiled : { kind: 'regexp', pattern, test: compiled.test };
-}
-/** Whether a value satisfies a matcher. */
-function matches(matcher, value) {
-    if (value === undefined)
-        return false;
-    return matcher.kind === 'exact' ? value === matcher.value : matcher.test(value);
-}
-/** A matcher as users wrote it, for messages. */
-function describeMatcher(matcher) {
-    return matcher.kind === 'exact' ? (0,quote/* quoted */.TL)(matcher.value) : `/^(?:${(0,quote/* boundedText */.LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
-}
-/** Escapes every character that has a meaning in a regular expression. */
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
- * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
- * unless a signer workflow is given, the identity a workflow of that same repository (owner)
- * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
- * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
- * any case, as GitHub names them (one repository answers to every case of its name, so none can be
- * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
- * gh. The ref starts at the identity's first `@refs/`, else its last `@` (see {@link workflowRefAt}).
- */
-function githubPolicy(options) {
-    let host = options.host ?? 'github.com';
-    let signerWorkflow = options.signerWorkflow;
-    const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
-    // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
-    if (signerWorkflow !== undefined && first.includes('.')) {
-        host = first;
-        signerWorkflow = signerWorkflow.slice(first.length + 1);
-    }
-    const extensions = {};
-    if (options.repo !== undefined)
-        extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
-    // The repository's owner too, as gh checks it (the owner extension, .1.16): a certificate whose two disagree is no one's.
-    const owner = options.owner ?? options.repo?.slice(0, options.repo.indexOf('/'));
-    if (owner !== undefined)
-        extensions.sourceRepositoryOwnerURI = `https://${host}/${owner}`;
-    let identity;
-    if (signerWorkflow !== undefined) {
-        const [workflow, ref] = splitRef(signerWorkflow);
-        const prefix = `https://${host}/${workflow}`;
-        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${WORKFLOW_REF}`) : exactly(`${prefix}@${ref}`);
-    }
-    else if (options.signerRepo !== undefined) {
-        // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
-        identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
-    }
-    else if (options.repo === undefined && options.owner !== undefined) {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
-    }
-    else {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
-    }
-    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
-}
-/** `path[@ref]` split where its ref starts ({@link workflowRefAt}) when a ref or commit follows: a workflow file's name may hold an `@` too. */
-function splitRef(signerWorkflow) {
-    const at = workflowRefAt(signerWorkflow);
-    const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
-    return ref === undefined || !isWorkflowRef(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
-}
-
+// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
+var verify_policy = __webpack_require__(1638);
 // EXTERNAL MODULE: ./lib/sigstore/verify/sct.js
 var verify_sct = __webpack_require__(2324);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
@@ -1450,7 +1301,7 @@ function verify(bundleJson, artifact, policy, trust) {
     let keyDer;
     if (material.content.$case === 'publicKey') {
         if (policy.kind !== 'key') {
-            throw new verify_errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${(0,quote/* quoted */.TL)(material.content.publicKey.hint)})`);
+            throw new verify_errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found a bundle signed by a key (hint ${(0,quote/* quoted */.TL)(material.content.publicKey.hint)})`);
         }
         signingKey = policy.publicKey;
         keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
@@ -2027,8 +1878,8 @@ function checkValidity(leaf, timestamps) {
 function otherRefHint(expected, found) {
     if (expected.kind !== 'exact')
         return undefined;
-    const at = workflowRefAt(expected.value);
-    const foundAt = workflowRefAt(found);
+    const at = (0,workflow_ref/* workflowRefAt */.Sc)(expected.value);
+    const foundAt = (0,workflow_ref/* workflowRefAt */.Sc)(found);
     if (at === -1 || foundAt === -1 || expected.value.slice(0, at) !== found.slice(0, foundAt))
         return undefined;
     const foundRef = (0,quote/* quoted */.TL)(found.slice(foundAt + 1));
@@ -2036,12 +1887,12 @@ function otherRefHint(expected, found) {
 }
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
-    if (!matches(policy.identity, subjectAlternativeName)) {
+    if (!(0,verify_policy/* matches */.cK)(policy.identity, subjectAlternativeName)) {
         const hint = otherRefHint(policy.identity, subjectAlternativeName);
-        throw new verify_errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`, hint === undefined ? {} : { hint });
+        throw new verify_errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`, hint === undefined ? {} : { hint });
     }
-    if (!matches(policy.issuer, issuer)) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${(0,quote/* quoted */.TL)(issuer)}`);
+    if (!(0,verify_policy/* matches */.cK)(policy.issuer, issuer)) {
+        throw new verify_errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${(0,verify_policy/* describeMatcher */.OT)(policy.issuer)}, found ${(0,quote/* quoted */.TL)(issuer)}`);
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
@@ -2276,7 +2127,7 @@ function summarizeProvenance(predicate) {
     const ref = attestation_text(field(workflow, 'ref'));
     // The dependency's ref may hold an @ of its own (git+https://github.com/o/r@refs/tags/pkg@1.2.3): the repository ends where the ref starts.
     const sourceUrl = sourceUri?.replace(/^git\+/, '');
-    const refAt = sourceUrl === undefined ? -1 : workflowRefAt(sourceUrl);
+    const refAt = sourceUrl === undefined ? -1 : (0,workflow_ref/* workflowRefAt */.Sc)(sourceUrl);
     const summary = {
         builder: attestation_text(field(predicate, 'runDetails', 'builder', 'id')),
         buildType: attestation_text(field(predicate, 'buildDefinition', 'buildType')),
@@ -2552,8 +2403,8 @@ async function artifactDigests(artifact, cwd, options = {}) {
 /** The matcher of a config's value or pattern; a pattern RE2 refuses is a usage error naming its input. */
 async function toMatcher(config) {
     if (config.kind === 'exact')
-        return exactly(config.value);
-    const matcher = await userMatcher(config.pattern);
+        return (0,verify_policy/* exactly */.pV)(config.value);
+    const matcher = await (0,verify_policy/* userMatcher */.sL)(config.pattern);
     // The config reported it already; a library caller that skipped the config gets the same words.
     if ('problem' in matcher)
         throw new inputs_ConfigError([{ input: config.input, message: patternProblem(matcher.problem) }]);
@@ -2565,7 +2416,7 @@ async function resolvePolicy(config, cwd) {
         return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', files/* INPUT_LIMITS */.Ef.publicKey)).toString('utf8'), config.keyPath, config.ignoreTlog ? 'ignored' : 'required');
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
-        ? githubPolicy({
+        ? (0,verify_policy/* githubPolicy */.QJ)({
             ...(config.repo === undefined ? {} : { repo: config.repo }),
             ...(config.owner === undefined ? {} : { owner: config.owner }),
             ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }),
@@ -2573,7 +2424,7 @@ async function resolvePolicy(config, cwd) {
         })
         : undefined;
     const identity = config.identity === undefined ? github?.identity : await toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : await toMatcher(config.issuer);
+    const issuer = config.issuer === undefined ? (0,verify_policy/* exactly */.pV)(verify_policy/* GITHUB_ACTIONS_ISSUER */.qQ) : await toMatcher(config.issuer);
     // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
         throw new inputs_ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
@@ -2843,8 +2694,17 @@ async function checkVerifiedChecksums(verified, options) {
         const spelled = (0,external_node_path_.isAbsolute)(file) ? file : `${options.cwd}${external_node_path_.sep}${file}`;
         const directory = realOf((0,external_node_path_.dirname)(spelled));
         const absolute = directory === undefined ? (0,external_node_path_.resolve)(options.cwd, file) : (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(spelled));
-        return { file, absolute, name: (0,external_node_path_.relative)(directory === undefined ? base : realBase, absolute).split(external_node_path_.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
+        return { file, absolute, name: (0,external_node_path_.relative)(directory === undefined ? base : realBase, absolute).split(external_node_path_.sep).join('/'), exact: undefined, sameFile: undefined, byBaseName: undefined, sameBaseName: 0 };
     });
+    // Where the file system finds a listed name, as for a named file: an absolute name, or one with `..`, may name it too.
+    const listedAt = (name) => {
+        const spelled = (0,external_node_path_.isAbsolute)(name) ? name : `${base}${external_node_path_.sep}${name}`;
+        const directory = realOf((0,external_node_path_.dirname)(spelled));
+        return directory === undefined ? (0,external_node_path_.resolve)(spelled) : (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(spelled));
+    };
+    const duplicate = (later, earlier) => {
+        throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,quote/* shownFile */.G)(verified.shown)}:${later.line}: ${(0,quote/* quoted */.TL)(later.name)} names the file line ${earlier.line} lists as ${(0,quote/* quoted */.TL)(earlier.name)}`, { hint: 'a checksums file must list each file once; regenerate it' });
+    };
     const byName = new Map();
     const byBaseName = new Map();
     for (const want of wanted) {
@@ -2862,18 +2722,29 @@ async function checkVerifiedChecksums(verified, options) {
         for (const want of byBaseName.get((0,external_node_path_.basename)(entry.name)) ?? []) {
             want.sameBaseName += 1;
             want.byBaseName ??= entry;
+            // `sub/../a` or `/base/a` beside `a`: sha256sum -c checks the file once for each, and fails it on a second, other digest.
+            if (want.exact !== entry && listedAt(entry.name) === want.absolute) {
+                if (want.sameFile !== undefined)
+                    duplicate(entry, want.sameFile);
+                want.sameFile = entry;
+            }
         }
     }
     unchanged();
+    for (const want of wanted) {
+        if (want.exact !== undefined && want.sameFile !== undefined)
+            duplicate(want.exact.line > want.sameFile.line ? want.exact : want.sameFile, want.exact.line > want.sameFile.line ? want.sameFile : want.exact);
+    }
     const unlisted = [];
     const named = [];
     for (const want of wanted) {
-        const entry = want.exact ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
+        const entry = want.exact ?? want.sameFile ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
         if (entry === undefined) {
             unlisted.push(want.file);
             continue;
         }
-        named.push({ entry: { ...entry, name: (0,external_node_path_.basename)(want.absolute) }, path: want.absolute });
+        // Reported as the user named it: by its base name alone, `x/app` and `y/app` both read `app`.
+        named.push({ entry: { ...entry, name: want.file }, path: want.absolute });
     }
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     for (const result of await checkNamedFiles(named)) {
@@ -2934,8 +2805,8 @@ var trust_tuf = __webpack_require__(2558);
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 18 modules
 var actions_io = __webpack_require__(2857);
-// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
-var summary = __webpack_require__(8955);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 2 modules
+var summary = __webpack_require__(4325);
 // EXTERNAL MODULE: ./lib/checksums/index.js + 4 modules
 var lib_checksums = __webpack_require__(7967);
 ;// CONCATENATED MODULE: ./lib/actions/verify/main.js
@@ -3199,6 +3070,9 @@ const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
     checkOptionsArgument("leftoverNotice's file", file, { path: 'string', kind: 'string' }, ['path', 'kind']);
+    if (file.kind === 'signature of the replaced output') {
+        return `removed ${shownPath(file.path)}: it signed the checksums file this run replaced, and would have stood beside the new one, signing other contents; sign the new one again (trust-kit sign-blob)`;
+    }
     if (file.kind === 'replaced output directory') {
         return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
     }
@@ -3990,6 +3864,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, MAX_HASH_THREADS, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkOptionsArgument, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, defaultHashThreads, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/digest.js
@@ -4743,8 +4619,6 @@ class pool_HashPool {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
@@ -4968,7 +4842,8 @@ function lineTooLong(file, line, maxLineBytes, path) {
  * nor skipped by `ignoreMissing` while sha256sum checks it.
  */
 function lineText(bytes, file, line, path) {
-    if ((0,external_node_buffer_.isUtf8)(bytes))
+    // A comment lists no name: sha256sum -c skips a line whose first byte is `#`, whatever its encoding (a Latin-1 title).
+    if ((0,external_node_buffer_.isUtf8)(bytes) || bytes[0] === 0x23)
         return bytes.toString('utf8');
     throw new errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
@@ -5212,6 +5087,7 @@ async function checkEntries(entries, options) {
 
 
 
+
 /** Whether a file begins as a checksums file does (a line {@link parseChecksumLine} reads as a checksum), or is empty: what an output may replace. */
 function holdsChecksums(path) {
     let head;
@@ -5230,6 +5106,23 @@ function holdsChecksums(path) {
     catch {
         return false;
     }
+}
+/**
+ * Removes the bundle of an earlier checksums file at `outputPath` (`<output>.sigstore.json`) that the
+ * new `text` replaces with other contents, before it does: beside the new file it would look like its
+ * signature, and `verify-checksums` would say the release was tampered with. Kept when the contents
+ * are the same, which it still signs. Told to `leftover` when removed.
+ */
+async function removeStaleSignature(outputPath, text, leftover) {
+    const bundle = `${outputPath}${BUNDLE_SUFFIX}`;
+    const present = await stat(bundle).then((info) => info.isFile(), () => false);
+    if (!present)
+        return;
+    const earlier = await stat(outputPath).then((info) => (info.isFile() && info.size === Buffer.byteLength(text) ? readFile(outputPath, 'utf8') : undefined), () => undefined);
+    if (earlier === text)
+        return;
+    await rm(bundle, { force: true });
+    leftover?.({ path: bundle, kind: 'signature of the replaced output' });
 }
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
@@ -5259,9 +5152,10 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let ending;
     try {
         let outputFound = false;
-        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], onExcluded: () => void (outputFound = true), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
-        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files; any other file
-        // there is an artifact a mistyped --output would overwrite, and leave out of the list.
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath, `${outputPath}${BUNDLE_SUFFIX}`], onExcluded: (path) => void (outputFound ||= path === outputPath), ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
+        // An earlier checksums file the subjects find is left out and replaced, so a re-run lists the same files (and so is its
+        // bundle, sign-blob's `<output>.sigstore.json`); any other file there is an artifact a mistyped --output would overwrite,
+        // and leave out of the list.
         if (outputFound && outputPath !== undefined && !holdsChecksums(outputPath)) {
             throw new ChecksumsError('CHECKSUMS_OUTPUT_IS_ARTIFACT', `the output ${shownPath(config.output ?? outputPath)} is a file the subjects list, and not a checksums file: it would be overwritten, and left out of the list`, {
                 hint: 'write the checksums to a new file (or an earlier checksums file), or leave that file out of the subjects',
@@ -5295,8 +5189,10 @@ async function createChecksums(config, cwd, createOptions = {}) {
     const closing = Promise.all([early?.close(), ending]);
     try {
         const text = checksumsText(hashed, config.algorithm);
-        if (outputPath !== undefined)
+        if (outputPath !== undefined) {
+            await removeStaleSignature(outputPath, text, leftover);
             await writeFileAtomic(outputPath, text);
+        }
         let artifacts;
         return {
             // Made when asked for: the CLI, which prints the text, never makes an object a file.
