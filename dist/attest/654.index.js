@@ -9548,7 +9548,7 @@ function storedURL(serverURL, repository, id) {
 }
 /**
  * `gh attestation verify` with the trusted root the run was given (see operatorTrustedRoot): gh reads
- * one root per line (JSONL), so a trusted_root.json is first joined onto one line (`paste -s -d '\\0'`,
+ * one root per line (JSONL), so a trusted_root.json is first joined onto one line (`paste -s -d '\0'`,
  * which JSON's whitespace allows).
  */
 function ghVerifyLines(command, root) {
