@@ -3,8 +3,9 @@
  * with ncc into dist/<name>/index.js. ncc never deletes stale files, so dist/ is removed first.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eagerFunctions } from './eager-functions.js';
@@ -93,6 +94,82 @@ const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
  */
 const COMPILE_CACHED_ENTRIES = new Set(['cli']);
 
+/** One module of webpack's stats as ncc writes them (`--stats-out`): a concatenated module lists those it joined. */
+interface StatsModule {
+  identifier?: string;
+  modules?: StatsModule[];
+}
+
+/**
+ * The directory of each package whose code a bundle holds, by package name, from webpack's stats:
+ * every module's path, those webpack concatenated into another included (ncc's licence list, which
+ * reads only the outer modules, missed @actions/core, undici and re2js among others).
+ */
+export function bundledPackages(stats: { modules?: StatsModule[] }): Map<string, string> {
+  const packages = new Map<string, string>();
+  const visit = (modules: readonly StatsModule[] | undefined): void => {
+    for (const module of modules ?? []) {
+      // The module's file: after its loaders (`loader!...!file`), without webpack's `type|` prefix.
+      const file = (module.identifier ?? '').split('!').at(-1)?.split('|').find((part) => /[\\/]node_modules[\\/]/.test(part)) ?? '';
+      // The last node_modules of the path: a package's own nested dependency is that dependency.
+      const match = /^(.*[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+))[\\/](?!.*[\\/]node_modules[\\/])/.exec(file);
+      if (match?.[1] !== undefined && match[2] !== undefined) packages.set(match[2].replace(/\\/g, '/'), match[1]);
+      visit(module.modules);
+    }
+  };
+  visit(stats.modules);
+  return packages;
+}
+
+/** The names a licences file written by ncc lists: each notice starts with the package's name on a line of its own, its licence on the next. */
+function listedPackages(notices: string, names: Iterable<string>): Set<string> {
+  const lines = new Set(notices.split('\n'));
+  return new Set([...names].filter((name) => lines.has(name)));
+}
+
+/**
+ * Appends to an entry's `licenses.txt` the notice of every package its bundle holds that ncc left
+ * out, in ncc's layout (name, licence, the package's licence file if it has one), sorted by name. A
+ * package whose package.json names no licence fails the build.
+ */
+function completeNotices(licenses: string, packages: ReadonlyMap<string, string>): void {
+  const notices = readFileSync(licenses, 'utf8');
+  const listed = listedPackages(notices, packages.keys());
+  const missing = [...packages.keys()].filter((name) => !listed.has(name) && name !== '@vercel/ncc').sort();
+  let added = '';
+  for (const name of missing) {
+    const dir = packages.get(name) ?? '';
+    const file = readdirSync(dir).find((entry) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(entry));
+    const { license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { license?: unknown };
+    // As ncc writes a package that ships no licence file (spdx-exceptions): its name and licence alone.
+    if (typeof license !== 'string') throw new Error(`${name} (${dir}) is bundled but its package.json names no licence: add its notice to this build`);
+    added += `\n${name}\n${license}\n${file === undefined ? '' : `${readFileSync(join(dir, file), 'utf8').trimEnd()}\n`}\n`;
+  }
+  if (added !== '') appendFileSync(licenses, added);
+}
+
+/**
+ * Bundles one entry (`lib/<source>`) into `dist/<name>` with ncc, its webpack stats in `scratch`,
+ * then completes its licence notices and rewrites its built-in loads (and, with the compile cache,
+ * its chunks' functions).
+ */
+function bundleEntry(lib: string, dist: string, name: string, source: string, scratch: string): void {
+  const stats = join(scratch, `${name}.stats.json`);
+  execFileSync(bin('ncc'), ['build', join(lib, source), '-o', join(dist, name), '--license', 'licenses.txt', '--stats-out', stats, '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  completeNotices(join(dist, name, 'licenses.txt'), bundledPackages(JSON.parse(readFileSync(stats, 'utf8')) as { modules?: StatsModule[] }));
+  for (const file of readdirSync(join(dist, name)).filter((entry) => entry.endsWith('.js'))) {
+    const path = join(dist, name, file);
+    const code = readFileSync(path, 'utf8');
+    const loaded = loadBuiltinsDirectly(code, path);
+    const rewritten = COMPILE_CACHED_ENTRIES.has(name) && file !== 'index.js' ? eagerFunctions(loaded, path) : loaded;
+    if (rewritten !== code) writeFileSync(path, rewritten);
+    if (file === 'index.js') checkEntryRewritten(rewritten, path);
+  }
+}
+
 /**
  * Compiles src/ into `lib` and bundles `entries` into `dist` (both emptied first), with the
  * libsodium binaries beside them. `lib` must have this repository's node_modules above it, or a
@@ -102,19 +179,11 @@ export function buildBundles(lib: string, dist: string, entries: Readonly<Record
   rmSync(lib, { recursive: true, force: true });
   execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib], { cwd: root, stdio: 'inherit' });
   rmSync(dist, { recursive: true, force: true });
-  for (const [name, source] of Object.entries(entries)) {
-    execFileSync(bin('ncc'), ['build', join(lib, source), '-o', join(dist, name), '--license', 'licenses.txt', '--quiet'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    for (const file of readdirSync(join(dist, name)).filter((entry) => entry.endsWith('.js'))) {
-      const path = join(dist, name, file);
-      const code = readFileSync(path, 'utf8');
-      const loaded = loadBuiltinsDirectly(code, path);
-      const rewritten = COMPILE_CACHED_ENTRIES.has(name) && file !== 'index.js' ? eagerFunctions(loaded, path) : loaded;
-      if (rewritten !== code) writeFileSync(path, rewritten);
-      if (file === 'index.js') checkEntryRewritten(rewritten, path);
-    }
+  const scratch = mkdtempSync(join(tmpdir(), 'trust-kit-bundle-'));
+  try {
+    for (const [name, source] of Object.entries(entries)) bundleEntry(lib, dist, name, source, scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
   const sodium = join(root, 'node_modules', 'sodium-native');
   for (const target of NATIVE_TARGETS) {

@@ -1,11 +1,11 @@
 // The bundles load Node.js built-ins through process.getBuiltinModule, not a require function
 // made per built-in: the rewrite of ncc's output that scripts/bundle.ts makes.
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { checkEntryRewritten, loadBuiltinsDirectly } from '../../scripts/bundle.js';
+import { bundledPackages, checkEntryRewritten, loadBuiltinsDirectly } from '../../scripts/bundle.js';
 import { tempDir } from '../support/tmp.js';
 
 const IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";';
@@ -59,4 +59,26 @@ test('ncc output in another shape fails the build instead of leaving built-ins o
   checkEntryRewritten(loadBuiltinsDirectly(`${IMPORT}\n${load('node:fs')}\n`, 'index.js'), 'index.js');
   // A CommonJS bundle is not what dist/ ships, and would skip the rewrite without a word.
   assert.throws(() => checkEntryRewritten('#!/usr/bin/env node\nconst fs = require("fs");\n', 'dist/cli/index.js'), /dist\/cli\/index\.js: ncc wrote a CommonJS bundle/);
+});
+
+test('the packages a bundle holds are read from every module of its stats, those webpack concatenated into another and nested node_modules included', () => {
+  const loaders = 'javascript/esm|/r/node_modules/@vercel/ncc/dist/ncc/loaders/empty-loader.js!/r/node_modules/@vercel/ncc/dist/ncc/loaders/shebang-loader.js!';
+  const packages = bundledPackages({
+    modules: [
+      { identifier: `${loaders}/r/lib/actions/sign/index.js`, modules: [{ identifier: `${loaders}/r/node_modules/@actions/core/lib/core.js` }, { identifier: `${loaders}/r/node_modules/a/node_modules/b/index.js` }] },
+      { identifier: `javascript/dynamic|/r/node_modules/undici/index.js` },
+    ],
+  });
+  assert.deepEqual(Object.fromEntries(packages), { '@actions/core': '/r/node_modules/@actions/core', b: '/r/node_modules/a/node_modules/b', undici: '/r/node_modules/undici' });
+});
+
+test('each action bundle\'s licences name the packages whose code it holds: ncc\'s own list left out @actions/core, undici and re2js', async () => {
+  for (const entry of ['attest', 'checksums', 'release', 'sbom', 'sign', 'verify']) {
+    const dir = join(import.meta.dirname, '..', '..', 'dist', entry);
+    const code = (await Promise.all((await readdir(dir)).filter((file) => file.endsWith('.js')).map((file) => readFile(join(dir, file), 'utf8')))).join('\n');
+    const notices = new Set((await readFile(join(dir, 'licenses.txt'), 'utf8')).split('\n'));
+    for (const [name, mark] of [['@actions/core', 'getIDToken('], ['@actions/exec', 'class ToolRunner'], ['undici', 'undici'], ['re2js', 'RE2JS']] as const) {
+      if (code.includes(mark)) assert.ok(notices.has(name), `dist/${entry} holds ${name} (${mark}) but its licenses.txt does not name it`);
+    }
+  }
 });
