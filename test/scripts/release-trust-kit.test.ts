@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
+import { DEFAULT_EXCLUDES, findLockfiles } from '../../src/sbom/catalog.js';
 
 // trust-kit's own release workflow moves the major tag (v1) after each release: its shell step runs
 // here with a fake `gh` that answers from a list of releases and records what it was asked to write.
@@ -109,4 +110,17 @@ test("a release tag that is not package.json's version is refused before packing
   const refused = checkTagVersion('v1.2.3', '0.1.0');
   assert.equal(refused.status, 1);
   assert.match(refused.output, /::error title=release trust-kit::the tag v1\.2\.3 is not package\.json's version \(v0\.1\.0\): set the version to 1\.2\.3/);
+});
+
+test('trust-kit\'s own release SBOM catalogs the package\'s lockfile alone: release.yml passes sbom-exclude on, and it leaves out the benchmarks\' peers and the test tools', async () => {
+  const release = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { on: { workflow_call: { inputs: Record<string, unknown> } }; jobs: Record<string, { steps?: { uses?: string; with?: Record<string, string> }[] }> };
+  assert.ok('sbom-exclude' in release.on.workflow_call.inputs);
+  const kit = Object.values(release.jobs).flatMap((job) => job.steps ?? []).find((step) => step.uses === './.trust-kit');
+  assert.equal(kit?.with?.['sbom-exclude'], '${{ inputs.sbom-exclude }}');
+  const caller = (workflow.jobs['release'] as unknown as { with: Record<string, string> }).with;
+  const excludes = (caller['sbom-exclude'] ?? '').split(',');
+  // As the release job checks the repository out: its tracked files (the machine's .tools and .bench are not).
+  const tracked = new Set(spawnSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).stdout.split('\n'));
+  const { files } = await findLockfiles(root, undefined, [...DEFAULT_EXCLUDES, ...excludes]);
+  assert.deepEqual(files.filter((file) => tracked.has(file.path)).map((file) => file.path), ['package-lock.json']);
 });
