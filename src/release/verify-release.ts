@@ -249,29 +249,34 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
  * is a fault of the policy or of the path given, so it is named as RELEASE_POLICY_INVALID with what
  * to do, not left to surface as a bare system error.
  */
-async function readPolicyInput(path: string, what: string, maxBytes: number, hint: string): Promise<Buffer> {
+async function readPolicyInput(path: string, what: string, maxBytes: number, hint: string, code = 'RELEASE_POLICY_INVALID'): Promise<Buffer> {
   try {
     return await readRegularFile(path, { maxBytes, what });
   } catch (error) {
     if (isTrustKitError(error)) throw error;
-    throw new TrustKitError('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint });
+    throw new TrustKitError(code, `cannot read the ${what} ${path}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint });
   }
 }
 
 /** Trusted root files read and parsed ahead of a verification, by absolute path (see {@link readTrustedRoots}). */
 export type TrustedRootFiles = ReadonlyMap<string, TrustMaterial>;
 
-async function readTrustedRoot(path: string): Promise<TrustMaterial> {
-  return loadTrustMaterial((await readPolicyInput(path, 'trusted root', INPUT_LIMITS.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
+/** The hint for a trusted root given with --trusted-root that cannot be read: the policy, which names none then, is not at fault. */
+const GIVEN_ROOT_HINT = 'put the trusted root there that --trusted-root names: the one you got from the Sigstore deployment\'s operator, or `gh attestation trusted-root` for the public instances (VERIFY.md says which), in trust-kit-roots/ beside the files';
+
+async function readTrustedRoot(path: string, given = false): Promise<TrustMaterial> {
+  const bytes = given ? await readPolicyInput(path, 'trusted root (--trusted-root)', INPUT_LIMITS.trustedRoot, GIVEN_ROOT_HINT, 'SIGSTORE_INPUT_UNREADABLE') : await readPolicyInput(path, 'trusted root', INPUT_LIMITS.trustedRoot, NAMED_ROOT_HINT);
+  return loadTrustMaterial(bytes.toString('utf8'), path);
 }
 
 /**
  * Reads and parses trusted root files (JSON, or gh's JSONL) ahead of {@link verifyRelease}, which
  * then uses them: verify-release reads those its policy stands on before it downloads anything, so
  * a root that is missing or holds no trusted root fails before any request, not after gigabytes.
+ * `given` is the one the user named with --trusted-root, if any: one missing is told as that flag's.
  */
-export async function readTrustedRoots(paths: readonly string[]): Promise<TrustedRootFiles> {
-  return new Map(await Promise.all([...new Set(paths)].map(async (path) => [path, await readTrustedRoot(path)] as const)));
+export async function readTrustedRoots(paths: readonly string[], given?: string): Promise<TrustedRootFiles> {
+  return new Map(await Promise.all([...new Set(paths)].map(async (path) => [path, await readTrustedRoot(path, path === given)] as const)));
 }
 
 /** The trusted root files verifying a release under `policy` reads whatever the release holds: GitHub's only when the policy requires GitHub's release attestation. */

@@ -63,9 +63,12 @@ describe('verify-release --download-dir checks offline first', () => {
     // GitHub's root, when the policy requires GitHub's release attestation (any immutable release's download needs it then).
     const github = await workspace(t, { githubTrustedRoot: 'github.jsonl', requireGitHubReleaseAttestation: true });
     await refusedOffline(github, ['--policy', 'policy.json'], EXIT.FAILURE, /RELEASE_POLICY_INVALID: cannot read the trusted root \S*github\.jsonl: ENOENT/);
-    // With the policy the release carries, the user's own root is read before the release is.
+    // With the policy the release carries, the user's own root is read before the release is; missing, it is told as the flag's
+    // (the policy, which names none then, is not at fault), saying where it comes from.
     const shipped = await workspace(t);
-    await refusedOffline(shipped, ['--expect-repo', 'octo-org/octo-repo', '--trusted-root', 'roots/gone.jsonl'], EXIT.FAILURE, /RELEASE_POLICY_INVALID: cannot read the trusted root \S*gone\.jsonl: ENOENT/);
+    await refusedOffline(shipped, ['--expect-repo', 'octo-org/octo-repo', '--trusted-root', 'roots/gone.jsonl'], EXIT.FAILURE, /SIGSTORE_INPUT_UNREADABLE: cannot read the trusted root \(--trusted-root\) \S*gone\.jsonl: ENOENT[^]*hint: put the trusted root there that --trusted-root names/);
+    // With a policy of the user's, --trusted-root replaces the roots it names: the same.
+    await refusedOffline(missing, ['--policy', 'policy.json', '--trusted-root', 'roots/gone.jsonl'], EXIT.FAILURE, /SIGSTORE_INPUT_UNREADABLE: cannot read the trusted root \(--trusted-root\) \S*gone\.jsonl: ENOENT/);
   });
 
   test('a download directory that holds files is refused before any request', async (t) => {

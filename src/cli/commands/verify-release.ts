@@ -249,7 +249,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
       if (trustedRoot !== undefined) ownPolicy = withTrustedRoot(ownPolicy, resolve(context.cwd, trustedRoot));
       else if (givenDir !== undefined) refusePolicyRootsAmongAssets(resolve(context.cwd, givenDir), ownPolicy, policyFile);
     }
-    const roots = await readTrustedRoots(ownPolicy !== undefined ? policyRootFiles(ownPolicy) : trustedRoot !== undefined ? [resolve(context.cwd, trustedRoot)] : []);
+    const roots = await readTrustedRoots(ownPolicy !== undefined ? policyRootFiles(ownPolicy) : trustedRoot !== undefined ? [resolve(context.cwd, trustedRoot)] : [], trustedRoot === undefined ? undefined : resolve(context.cwd, trustedRoot));
     let dir: string;
     let temporary: TemporaryDirectory | undefined;
     // Downloaded here, the directory holds the whole release: a listed file it lacks, the release lacks.
