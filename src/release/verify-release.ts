@@ -125,7 +125,15 @@ export async function parseReleasePolicy(text: string, source: string, policyDir
     requireGitHubReleaseAttestation: requireRelease,
     repository,
     trustedRoots: (roots as string[]).map((root) => resolve(policyDir, root)),
-    certificate: { kind: 'certificate', identity: identityMatcher, issuer: exactly(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` }, extensionsIgnoringCase: ['sourceRepositoryURI'] },
+    certificate: {
+      kind: 'certificate',
+      identity: identityMatcher,
+      issuer: exactly(issuer),
+      extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` },
+      extensionsIgnoringCase: ['sourceRepositoryURI'],
+      // As --expect-repo's own check says it (exit 8): a certificate of another repository than the policy's is that, whichever check finds it.
+      mismatchCodes: { extensions: { sourceRepositoryURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH' } },
+    },
     refPattern: await patternField(record, 'refPattern', source),
     requiredPredicateTypes: types as string[],
   };

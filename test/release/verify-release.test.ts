@@ -95,7 +95,8 @@ describe('trust-kit verify-release', () => {
     const run = await cli(['verify-release', 'release', '--policy', policy], root);
     assert.equal(run.code, EXIT.OK, run.stderr);
     const other = await cli(['verify-release', 'release', '--policy', await writePolicy('policy-other.json', { sourceRepository: 'octo-org/other-repo' })], root);
-    assert.match(other.stderr, /VERIFY_POLICY_EXTENSION_MISMATCH/);
+    assert.equal(other.code, EXIT.REPOSITORY_MISMATCH, other.stderr);
+    assert.match(other.stderr, /VERIFY_POLICY_REPOSITORY_MISMATCH: .*sourceRepositoryURI/);
   });
 
   test("VERIFY.md, which the release writes after signing, is said once to be unsigned, not named among the files nothing verified; VERIFY.md's roots directory is not named at all", async () => {
