@@ -62,7 +62,12 @@ export function checksumLine(name: string, hex: string): string {
 }
 
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
-const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
+/**
+ * A BSD tag line as `sha256sum -c` reads it: `--tag`'s `SHA256 (name) = HEX`, and the spacing OpenSSL 1.x and LibreSSL
+ * write (`SHA256(name)= HEX`): an optional space before `(`, blanks (space or tab) around `=`, and the name up to the
+ * last `)` (a name may hold `) = `).
+ */
+const TAG_LINE = /^(\\?)(SHA256|SHA512) ?\((.+)\)[ \t]*=[ \t]*([0-9a-fA-F]+)$/s;
 
 function algorithmForLength(length: number): DigestAlgorithm | undefined {
   if (length === hexLength('sha256')) return 'sha256';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -368,4 +368,21 @@ test('a re-run into the artifacts: the output\'s bundle (an earlier run\'s signa
   await sign();
   const verified = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], cwd);
   assert.equal(verified.code, 0, verified.stderr);
+});
+
+test('tag lines with the spacing sha256sum -c reads: OpenSSL 1.x\'s `SHA256(name)= HEX`, blanks around `=`; other spacing and OpenSSL 3\'s SHA2-256 are refused, as by sha256sum', async (t) => {
+  const hex = sha256('a');
+  for (const line of [`SHA256 (a) = ${hex}`, `SHA256(a)= ${hex}`, `SHA256 (a)=${hex}`, `SHA256 (a)  =\t${hex}`, `SHA256 (x) = y) = ${hex}`]) {
+    const [entry] = parseChecksums(`${line}\n`, 'SUMS');
+    assert.deepEqual([entry?.name, entry?.hex], [/^SHA256 \(x/.test(line) ? 'x) = y' : 'a', hex], line);
+  }
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  for (const line of [`SHA256  (a) = ${hex}`, `SHA256\t(a) = ${hex}`, `SHA2-256(a)= ${hex}`]) {
+    await writeFile(join(dir, 'SUMS'), `${line}\n`);
+    assert.notEqual(spawnSync('sha256sum', ['-c', 'SUMS'], { cwd: dir }).status, 0, line);
+    assert.throws(() => parseChecksums(`${line}\n`, 'SUMS'), { code: 'CHECKSUMS_MALFORMED_LINE' }, line);
+  }
+  await writeFile(join(dir, 'SUMS'), `SHA256(a)= ${hex}\n`);
+  assert.equal(spawnSync('sha256sum', ['-c', 'SUMS'], { cwd: dir }).status, 0);
 });
