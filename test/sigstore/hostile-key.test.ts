@@ -164,3 +164,23 @@ test('a PKCS#8 key whose stored public point is another key\'s is SIGN_KEY_INVAL
   assert.throws(() => loadSigningKey(pem, undefined, 'mixed.key'), { code: 'SIGN_KEY_INVALID', message: /mixed\.key.*its public key does not belong to its private key/ });
   assert.equal(loadSigningKey(Buffer.from(ours.privateKey.export({ type: 'pkcs8', format: 'pem' })), undefined, 'ours.key').publicKeyPem, ours.publicKey.export({ type: 'spki', format: 'pem' }));
 });
+
+test('key files as OpenSSL writes them: the curve before the key (ecparam -genkey) and a certificate before it load; traditional RSA and DSA keys are SIGN_KEY_UNSUPPORTED naming the type; an encrypted PKCS#8 key with an empty passphrase loads without one', async (t) => {
+  const dir = await tempDir(t);
+  const openssl = (...args: string[]): Buffer => execFileSync('openssl', args, { cwd: dir });
+  const withParams = openssl('ecparam', '-name', 'prime256v1', '-genkey');
+  assert.match(withParams.toString(), /^-----BEGIN EC PARAMETERS-----[^]*-----BEGIN EC PRIVATE KEY-----/);
+  const key = loadSigningKey(withParams, undefined, 'ec.pem');
+  await writeFile(join(dir, 'ec.pem'), withParams);
+  assert.equal(key.publicKeyPem, openssl('ec', '-in', 'ec.pem', '-pubout').toString());
+  const certificate = openssl('req', '-new', '-x509', '-key', 'ec.pem', '-subj', '/CN=test', '-days', '1');
+  assert.equal(loadSigningKey(Buffer.concat([certificate, withParams]), undefined, 'combined.pem').publicKeyPem, key.publicKeyPem);
+  const rsa = openssl('genrsa', '-traditional', '2048');
+  assert.match(rsa.toString(), /^-----BEGIN RSA PRIVATE KEY-----/);
+  assert.throws(() => loadSigningKey(rsa, undefined, 'rsa.pem'), { code: 'SIGN_KEY_UNSUPPORTED', message: 'rsa.pem holds an RSA key; trust-kit signs with ECDSA P-256 keys' });
+  const encrypted = openssl('pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-passout', 'pass:', '-in', 'ec.pem');
+  assert.equal(loadSigningKey(encrypted, undefined, 'empty.pem').publicKeyPem, key.publicKeyPem);
+  const withPassphrase = openssl('pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-passout', 'pass:secret', '-in', 'ec.pem');
+  assert.throws(() => loadSigningKey(withPassphrase, undefined, 'secret.pem'), { code: 'SIGN_KEY_PASSPHRASE_REQUIRED' });
+  assert.equal(loadSigningKey(withPassphrase, Buffer.from('secret'), 'secret.pem').publicKeyPem, key.publicKeyPem);
+});

@@ -28,12 +28,12 @@ interface PemBlock {
 }
 
 /**
- * Finds the first PEM block in a key file's bytes without turning them into a string: an
+ * Finds the first PEM block (from `from`) in a key file's bytes without turning them into a string: an
  * unencrypted key's body is the key itself, and a string of it could never be zeroed. Only the
  * label, which is public, is read as text.
  */
-function findPemBlock(bytes: Buffer): PemBlock | undefined {
-  const begin = bytes.indexOf('-----BEGIN ');
+function findPemBlock(bytes: Buffer, from = 0): PemBlock | undefined {
+  const begin = bytes.indexOf('-----BEGIN ', from);
   if (begin < 0) return undefined;
   const labelStart = begin + '-----BEGIN '.length;
   const labelEnd = bytes.indexOf('-----', labelStart);
@@ -64,11 +64,7 @@ export function toSigningKey(privateKey: KeyObject, source: string): SigningKey 
   const details = privateKey.asymmetricKeyDetails;
   if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
     const type = privateKey.asymmetricKeyType;
-    const found = type === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : type === undefined ? 'unknown' : (KEY_TYPE_NAMES[type] ?? type);
-    // Said as the letters are read: an EC, an RSA, an Ed25519, an X25519, an unknown, a DSA, a DH key.
-    throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds ${/^D/.test(found) ? 'a' : 'an'} ${found} key; trust-kit signs with ECDSA P-256 keys`, {
-      hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
-    });
+    throw unsupportedKey(source, type === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : type === undefined ? 'unknown' : (KEY_TYPE_NAMES[type] ?? type));
   }
   const publicKey = createPublicKey(privateKey);
   // A key file stores the public point beside the private scalar, and Node takes the point as stored: a damaged file pairing
@@ -87,6 +83,20 @@ export function toSigningKey(privateKey: KeyObject, source: string): SigningKey 
 
 /** What a key's pair check signs: any bytes do. */
 const KEY_CHECK = Buffer.from('trust-kit: does the public key belong to the private key?');
+
+/** A key of another type than ECDSA P-256 (`found`, as people write it: RSA, EC P-384). */
+function unsupportedKey(source: string, found: string): SignError {
+  // Said as the letters are read: an EC, an RSA, an Ed25519, an X25519, an unknown, a DSA, a DH key.
+  return new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds ${/^D/.test(found) ? 'a' : 'an'} ${found} key; trust-kit signs with ECDSA P-256 keys`, {
+    hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt`)',
+  });
+}
+
+/** Labels of the PEM blocks a key file may hold before its key, which OpenSSL passes over: `openssl ecparam -genkey` writes the curve first, and a certificate may come with its key. */
+const BLOCKS_BEFORE_KEY = new Set(['EC PARAMETERS', 'CERTIFICATE']);
+
+/** The key types of the traditional (not PKCS#8) PEM labels, which name them: none is one trust-kit signs with. */
+const TRADITIONAL_KEY_TYPES: Readonly<Record<string, string>> = { 'RSA PRIVATE KEY': 'RSA', 'DSA PRIVATE KEY': 'DSA' };
 
 function passphraseRequired(source: string): SignError {
   return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${source} is encrypted and no passphrase was given`, {
@@ -283,8 +293,14 @@ function decryptCosignKey(body: string, passphrase: Uint8Array, source: string):
  * `source` names the key in errors; neither the key nor the passphrase ever appears in one.
  */
 export function loadSigningKey(pem: Uint8Array, passphrase: Uint8Array | undefined, source: string): SigningKey {
-  const found = findPemBlock(bufferView(pem));
+  const bytes = bufferView(pem);
+  let found = findPemBlock(bytes);
   if (found === undefined) throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
+  for (let next = found; BLOCKS_BEFORE_KEY.has(next.label); ) {
+    const after = findPemBlock(bytes, next.block.byteOffset - bytes.byteOffset + next.block.length);
+    if (after === undefined) break;
+    found = next = after;
+  }
   const { label, block, body } = found;
   // The bodies of encrypted keys are ciphertext, so they may be read as text.
   if (COSIGN_LABELS.has(label)) {
@@ -298,10 +314,19 @@ export function loadSigningKey(pem: Uint8Array, passphrase: Uint8Array | undefin
     }
   }
   if (label === 'ENCRYPTED PRIVATE KEY') {
-    if (passphrase === undefined || passphrase.length === 0) throw passphraseRequired(source);
     checkPkcs8KeyDerivation(Buffer.from(body.toString('latin1').replace(/\s+/g, ''), 'base64'), source);
-    return decryptedPem(block, passphrase, source);
+    const given = passphrase !== undefined && passphrase.length > 0;
+    try {
+      // As for cosign keys: none given is the empty one, which `openssl pkcs8 -topk8 -passout pass:` encrypts with.
+      return decryptedPem(block, given ? passphrase : new Uint8Array(0), source);
+    } catch (error) {
+      if (!given && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG') throw passphraseRequired(source);
+      throw error;
+    }
   }
+  const traditional = TRADITIONAL_KEY_TYPES[label];
+  if (traditional !== undefined) throw unsupportedKey(source, traditional);
+  if (label === 'OPENSSH PRIVATE KEY') throw invalidKey(source, 'it is an OpenSSH private key (ssh-keygen\'s format), which trust-kit does not read', undefined, 'convert a P-256 key with `ssh-keygen -p -m PKCS8 -f KEY` (it rewrites the file), or make one with `trust-kit generate-key-pair`');
   if (label === 'PUBLIC KEY') throw invalidKey(source, 'it is a public key', undefined, 'sign with the private half of the pair (PREFIX.key beside PREFIX.pub); the public key is for verifying');
   if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY') throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
   // A SEC1 key encrypted the old OpenSSL way (`openssl ec -aes256`): its headers say so.
