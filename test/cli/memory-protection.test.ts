@@ -35,7 +35,7 @@ test('generate-key-pair and sign-blob --key take the passphrase through the inta
   const made = countingEnvironment({ TRUST_KIT_KEY_PASSPHRASE: '', COSIGN_PASSWORD: 'correct horse' });
   const generated = await cli(['generate-key-pair'], cwd, made.env);
   assert.equal(generated.code, 0, generated.stderr);
-  assert.match(generated.stderr, /wrote an encrypted private key/, 'an empty TRUST_KIT_KEY_PASSPHRASE falls through to COSIGN_PASSWORD');
+  assert.match(generated.stderr, /wrote an encrypted \(with COSIGN_PASSWORD\) private key/, 'an empty TRUST_KIT_KEY_PASSPHRASE falls through to COSIGN_PASSWORD');
   assert.equal(made.reads.get('COSIGN_PASSWORD'), 1, 'read once, by SecretBuffer.fromEnv');
   assert.equal('COSIGN_PASSWORD' in made.env, false, 'taken out of the environment');
 
@@ -130,4 +130,14 @@ test('in a GitHub Actions job the CLI registers each secret it takes with the ru
   const elsewhere = await run({}, 'elsewhere');
   assert.equal(elsewhere.code, 0, elsewhere.stderr);
   assert.doesNotMatch(elsewhere.stderr + elsewhere.stdout, /::add-mask::/);
+});
+
+test('generate-key-pair says which variable encrypted the key, which one set beside it was not used (cosign reads COSIGN_PASSWORD alone), and names one set but empty', async (t) => {
+  const cwd = await tempDir(t);
+  const both = await cli(['generate-key-pair', '--output-key-prefix', 'both'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'one', COSIGN_PASSWORD: 'other' });
+  assert.equal(both.code, 0, both.stderr);
+  assert.match(both.stderr, /^trust-kit: wrote an encrypted \(with TRUST_KIT_KEY_PASSPHRASE; COSIGN_PASSWORD, also set, not used\) private key/);
+  const empty = await cli(['generate-key-pair', '--output-key-prefix', 'empty'], cwd, { TRUST_KIT_KEY_PASSPHRASE: '' });
+  assert.equal(empty.code, 0, empty.stderr);
+  assert.match(empty.stderr, /^trust-kit: wrote an UNPROTECTED \(encrypted with an empty passphrase; TRUST_KIT_KEY_PASSPHRASE is set but empty\) private key/);
 });

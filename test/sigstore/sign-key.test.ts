@@ -163,7 +163,7 @@ describe('local-key signing', () => {
     const cwd = await tempDir(t);
     const generated = await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd, { TRUST_KIT_KEY_PASSPHRASE: PASSPHRASE });
     assert.equal(generated.code, 0, generated.stderr);
-    assert.match(generated.stderr, /wrote an encrypted private key \(cosign's format\)/);
+    assert.match(generated.stderr, /wrote an encrypted \(with TRUST_KIT_KEY_PASSPHRASE\) private key \(cosign's format\)/);
     const key = await readFile(join(cwd, 'release.key'));
     assert.match(key.toString('utf8'), /^-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n/);
     assert.equal(loadSigningKey(key, Buffer.from(PASSPHRASE), 'release.key').publicKeyPem, await readFile(join(cwd, 'release.pub'), 'utf8'));

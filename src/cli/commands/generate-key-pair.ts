@@ -99,7 +99,8 @@ Options:
         }
       }
     }
-    const passphrase = takePassphrase(context.env);
+    const setButEmpty: string[] = [];
+    const passphrase = takePassphrase(context.env, setButEmpty);
     let pair;
     try {
       pair = passphrase === undefined ? generateSigningKeyPair(undefined, format, quoted(keyPath)) : passphrase.secret.use((bytes) => generateSigningKeyPair(bytes, format, quoted(keyPath)));
@@ -138,7 +139,14 @@ Options:
     } finally {
       privateKey.destroy();
     }
-    const what = passphrase !== undefined ? 'an encrypted' : format === 'cosign' ? 'an UNPROTECTED (encrypted with an empty passphrase)' : 'an UNENCRYPTED';
+    // Which variable encrypted it, and which was set but not used (cosign reads COSIGN_PASSWORD alone); an empty one named (a misspelt secret is empty).
+    const empty = setButEmpty.length === 0 ? '' : `; ${setButEmpty.join(' and ')} ${setButEmpty.length === 1 ? 'is' : 'are'} set but empty`;
+    const what =
+      passphrase !== undefined
+        ? `an encrypted (with ${passphrase.variable}${passphrase.unused.length === 0 ? '' : `; ${passphrase.unused.join(' and ')}, also set, not used`})`
+        : format === 'cosign'
+          ? `an UNPROTECTED (encrypted with an empty passphrase${empty})`
+          : `an UNENCRYPTED${empty === '' ? '' : ` (${empty.slice(2)})`}`;
     context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${shownFile(`${prefix}.key`)} and the public key to ${shownFile(`${prefix}.pub`)} (hint ${pair.hint})\n`);
     context.stdout.write(`${shownFile(`${prefix}.pub`)}\n`);
     return EXIT.OK;
