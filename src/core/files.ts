@@ -175,6 +175,11 @@ function isStale(lock: LockFile): boolean {
   return start !== undefined && start !== holder.start;
 }
 
+/** A name beside `path` for a file trust-kit keeps for a moment, named as its temporary files are: a SIGKILL then leaves it for the next write there to remove. */
+export function temporaryBeside(path: string): string {
+  return `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+}
+
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
@@ -183,7 +188,7 @@ function isStale(lock: LockFile): boolean {
  */
 function removeStaleLock(path: string, stale: LockFile): boolean {
   // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
-  const aside = `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+  const aside = temporaryBeside(path);
   try {
     renameSync(path, aside);
   } catch (error) {

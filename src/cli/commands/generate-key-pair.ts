@@ -1,8 +1,9 @@
+import { linkSync, lstatSync, renameSync, rmSync } from 'node:fs';
 import { access, lstat, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { isTrustKitError } from '../../core/errors.js';
-import { prepareFileAtomic, underCommitLock, type PreparedFile } from '../../core/files.js';
+import { expectReplaceableOutput, prepareFileAtomic, temporaryBeside, underCommitLock, type PreparedFile } from '../../core/files.js';
 import { quoted, shownFile } from '../../core/quote.js';
 import { SecretBuffer, onPurge } from '../../secrets/index.js';
 import { SignError, generateSigningKeyPair, takePassphrase, type KeyFileFormat } from '../../sigstore/sign/index.js';
@@ -45,6 +46,14 @@ function checkedFlags(args: CommandArgs): { prefix: string; format: KeyFileForma
   const format = value === undefined ? 'cosign' : FORMATS.find((name) => typeof value === 'string' && name === value.trim().toLowerCase());
   if (format === undefined && !(typeof value === 'string' && value.trim() === '')) issues.push({ input: '--format', message: `is ${quoted(String(value), 100)}; expected one of ${FORMATS.join(', ')}` });
   return { prefix, format, issues };
+}
+
+/** A hard link to `path` beside it, when it is a regular file: the old file, kept while its replacement may still have to be undone. */
+function keptAside(path: string): string | undefined {
+  if (lstatSync(path, { throwIfNoEntry: false })?.isFile() !== true) return undefined;
+  const aside = temporaryBeside(path);
+  linkSync(path, aside);
+  return aside;
 }
 
 /** `trust-kit generate-key-pair`: a local ECDSA P-256 signing key pair, as cosign makes one. */
@@ -121,14 +130,22 @@ Options:
       // under the directories' commit lock: another run with --force never puts its half of a pair beside this run's other half.
       const [key, pub] = [keyFile, publicFile];
       await underCommitLock([dirname(keyPath), dirname(publicPath)], async () => {
+        // Both looked at first: one that cannot be replaced (a link or a directory put there since) fails before either half is.
+        expectReplaceableOutput(keyPath);
+        expectReplaceableOutput(publicPath);
+        // With --force, the old public key is kept aside (a hard link) until the private key is in place, and goes back if
+        // that fails: else the new public key stood beside the old private key, a pair whose signatures never verify.
+        const aside = overwrite ? keptAside(publicPath) : undefined;
         pub.commitSync();
         try {
           key.commitSync();
         } catch (error) {
           // Without --force this run created the public key: it goes too, rather than stay without its private key.
-          if (!overwrite) await rm(publicPath, { force: true });
+          if (aside !== undefined) renameSync(aside, publicPath);
+          else await rm(publicPath, { force: true });
           throw error;
         }
+        if (aside !== undefined) rmSync(aside, { force: true });
       });
     } catch (error) {
       await Promise.all([keyFile?.discard(), publicFile?.discard()]);
