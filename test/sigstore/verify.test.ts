@@ -450,7 +450,7 @@ describe('verifyBundle', () => {
 
 it('a public key in another form than SubjectPublicKeyInfo (PKCS#1 RSA, a certificate) is SIGSTORE_KEY_INVALID saying what it is and the command that converts it', () => {
   const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const pkcs1 = publicKey.export({ type: 'pkcs1', format: 'pem' });
+  const pkcs1 = publicKey.export({ type: 'pkcs1', format: 'pem' }).toString();
   assert.throws(() => loadPublicKey(pkcs1, 'rsa.pub', 'required'), { code: 'SIGSTORE_KEY_INVALID', message: /^rsa\.pub is an RSA public key in PKCS#1 form/, hint: /openssl rsa -RSAPublicKey_in -in rsa\.pub -pubout/ });
   assert.throws(() => loadPublicKey('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n', 'signer.crt', 'required'), { code: 'SIGSTORE_KEY_INVALID', message: /^signer\.crt is a certificate/, hint: /openssl x509 -pubkey -noout -in signer\.crt/ });
 });
