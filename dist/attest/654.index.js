@@ -642,12 +642,12 @@ function secretbox_secretboxSeal(message, nonce, key, source) {
 /** A PEM block's label: what the BEGIN line names, which is public (`PRIVATE KEY`, `ENCRYPTED SIGSTORE PRIVATE KEY`). */
 const PEM_LABEL = /^[A-Z0-9 ]{1,64}$/;
 /**
- * Finds the first PEM block in a key file's bytes without turning them into a string: an
+ * Finds the first PEM block (from `from`) in a key file's bytes without turning them into a string: an
  * unencrypted key's body is the key itself, and a string of it could never be zeroed. Only the
  * label, which is public, is read as text.
  */
-function findPemBlock(bytes) {
-    const begin = bytes.indexOf('-----BEGIN ');
+function findPemBlock(bytes, from = 0) {
+    const begin = bytes.indexOf('-----BEGIN ', from);
     if (begin < 0)
         return undefined;
     const labelStart = begin + '-----BEGIN '.length;
@@ -679,11 +679,7 @@ function toSigningKey(privateKey, source) {
     const details = privateKey.asymmetricKeyDetails;
     if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
         const type = privateKey.asymmetricKeyType;
-        const found = type === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : type === undefined ? 'unknown' : (KEY_TYPE_NAMES[type] ?? type);
-        // Said as the letters are read: an EC, an RSA, an Ed25519, an X25519, an unknown, a DSA, a DH key.
-        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds ${/^D/.test(found) ? 'a' : 'an'} ${found} key; trust-kit signs with ECDSA P-256 keys`, {
-            hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
-        });
+        throw unsupportedKey(source, type === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : type === undefined ? 'unknown' : (KEY_TYPE_NAMES[type] ?? type));
     }
     const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
     // A key file stores the public point beside the private scalar, and Node takes the point as stored: a damaged file pairing
@@ -701,6 +697,17 @@ function toSigningKey(privateKey, source) {
 }
 /** What a key's pair check signs: any bytes do. */
 const KEY_CHECK = Buffer.from('trust-kit: does the public key belong to the private key?');
+/** A key of another type than ECDSA P-256 (`found`, as people write it: RSA, EC P-384). */
+function unsupportedKey(source, found) {
+    // Said as the letters are read: an EC, an RSA, an Ed25519, an X25519, an unknown, a DSA, a DH key.
+    return new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds ${/^D/.test(found) ? 'a' : 'an'} ${found} key; trust-kit signs with ECDSA P-256 keys`, {
+        hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt`)',
+    });
+}
+/** Labels of the PEM blocks a key file may hold before its key, which OpenSSL passes over: `openssl ecparam -genkey` writes the curve first, and a certificate may come with its key. */
+const BLOCKS_BEFORE_KEY = new Set(['EC PARAMETERS', 'CERTIFICATE']);
+/** The key types of the traditional (not PKCS#8) PEM labels, which name them: none is one trust-kit signs with. */
+const TRADITIONAL_KEY_TYPES = { 'RSA PRIVATE KEY': 'RSA', 'DSA PRIVATE KEY': 'DSA' };
 function passphraseRequired(source) {
     return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${source} is encrypted and no passphrase was given`, {
         hint: 'set TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD for cosign keys) in the environment, from a secret',
@@ -883,9 +890,16 @@ function decryptCosignKey(body, passphrase, source) {
  * `source` names the key in errors; neither the key nor the passphrase ever appears in one.
  */
 function loadSigningKey(pem, passphrase, source) {
-    const found = findPemBlock(bufferView(pem));
+    const bytes = bufferView(pem);
+    let found = findPemBlock(bytes);
     if (found === undefined)
         throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
+    for (let next = found; BLOCKS_BEFORE_KEY.has(next.label);) {
+        const after = findPemBlock(bytes, next.block.byteOffset - bytes.byteOffset + next.block.length);
+        if (after === undefined)
+            break;
+        found = next = after;
+    }
     const { label, block, body } = found;
     // The bodies of encrypted keys are ciphertext, so they may be read as text.
     if (COSIGN_LABELS.has(label)) {
@@ -901,11 +915,23 @@ function loadSigningKey(pem, passphrase, source) {
         }
     }
     if (label === 'ENCRYPTED PRIVATE KEY') {
-        if (passphrase === undefined || passphrase.length === 0)
-            throw passphraseRequired(source);
         checkPkcs8KeyDerivation(Buffer.from(body.toString('latin1').replace(/\s+/g, ''), 'base64'), source);
-        return decryptedPem(block, passphrase, source);
+        const given = passphrase !== undefined && passphrase.length > 0;
+        try {
+            // As for cosign keys: none given is the empty one, which `openssl pkcs8 -topk8 -passout pass:` encrypts with.
+            return decryptedPem(block, given ? passphrase : new Uint8Array(0), source);
+        }
+        catch (error) {
+            if (!given && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG')
+                throw passphraseRequired(source);
+            throw error;
+        }
     }
+    const traditional = TRADITIONAL_KEY_TYPES[label];
+    if (traditional !== undefined)
+        throw unsupportedKey(source, traditional);
+    if (label === 'OPENSSH PRIVATE KEY')
+        throw invalidKey(source, 'it is an OpenSSH private key (ssh-keygen\'s format), which trust-kit does not read', undefined, 'convert a P-256 key with `ssh-keygen -p -m PKCS8 -f KEY` (it rewrites the file), or make one with `trust-kit generate-key-pair`');
     if (label === 'PUBLIC KEY')
         throw invalidKey(source, 'it is a public key', undefined, 'sign with the private half of the pair (PREFIX.key beside PREFIX.pub); the public key is for verifying');
     if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY')
@@ -1774,8 +1800,17 @@ var verify_policy = __webpack_require__(1638);
 function loadPublicKey(pem, source, transparencyLog) {
     if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
         // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
-        const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
-        throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
+        if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+            throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is a private key, not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' });
+        }
+        // Other forms of a public key, each with the command that writes it as one (SubjectPublicKeyInfo).
+        if (pem.includes('-----BEGIN RSA PUBLIC KEY-----')) {
+            throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is an RSA public key in PKCS#1 form (-----BEGIN RSA PUBLIC KEY-----), not the SubjectPublicKeyInfo form trust-kit reads (-----BEGIN PUBLIC KEY-----)`, { hint: `write it as one: \`openssl rsa -RSAPublicKey_in -in ${source} -pubout\`` });
+        }
+        if (pem.includes('-----BEGIN CERTIFICATE-----')) {
+            throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is a certificate, not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, { hint: `give its public key: \`openssl x509 -pubkey -noout -in ${source}\`; a keyless signature's certificate is checked with --certificate-identity and --certificate-oidc-issuer instead` });
+        }
+        throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
     }
     try {
         return { kind: 'key', publicKey: createPublicKey({ key: pem, format: 'pem' }), source, transparencyLog };
@@ -6994,7 +7029,12 @@ function checksumLine(name, hex) {
     return NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`;
 }
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
-const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
+/**
+ * A BSD tag line as `sha256sum -c` reads it: `--tag`'s `SHA256 (name) = HEX`, and the spacing OpenSSL 1.x and LibreSSL
+ * write (`SHA256(name)= HEX`): an optional space before `(`, blanks (space or tab) around `=`, and the name up to the
+ * last `)` (a name may hold `) = `).
+ */
+const TAG_LINE = /^(\\?)(SHA256|SHA512) ?\((.+)\)[ \t]*=[ \t]*([0-9a-fA-F]+)$/s;
 function algorithmForLength(length) {
     if (length === hexLength('sha256'))
         return 'sha256';

@@ -933,9 +933,11 @@ class InputReader {
         return true;
     const start = holder.start === undefined ? undefined : processStart(holder.pid);
     return start !== undefined && start !== holder.start;
+});var temporaryBeside = (function (path) {
+    return `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)()}.tmp`;
 });var removeStaleLock = (function (path, stale) {
     // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
-    const aside = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)()}.tmp`;
+    const aside = temporaryBeside(path);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(path, aside);
     }
@@ -1390,6 +1392,7 @@ class InputReader {
 /* harmony export */   J8: (() => (/* binding */ fileChanged)),
 /* harmony export */   Kb: (() => (/* reexport safe */ _directories_js__WEBPACK_IMPORTED_MODULE_5__.K)),
 /* harmony export */   LN: (() => (/* binding */ makeTemporaryDirectory)),
+/* harmony export */   Lx: (() => (/* binding */ expectReplaceableOutput)),
 /* harmony export */   ME: (() => (/* binding */ fileTooLarge)),
 /* harmony export */   UJ: (() => (/* binding */ readRegularFileHeadSync)),
 /* harmony export */   W1: (() => (/* binding */ nameTooLong)),
@@ -1407,10 +1410,11 @@ class InputReader {
 /* harmony export */   pg: (() => (/* binding */ MAX_NAME_BYTES)),
 /* harmony export */   qD: (() => (/* binding */ writeFileAtomic)),
 /* harmony export */   vo: (() => (/* binding */ removeTemporaryFiles)),
+/* harmony export */   w6: (() => (/* binding */ temporaryBeside)),
 /* harmony export */   yZ: (() => (/* binding */ commitTogether)),
 /* harmony export */   ym: (() => (/* binding */ trustKitDirectoryKind))
 /* harmony export */ });
-/* unused harmony exports COMMIT_LOCK, expectReplaceableOutput */
+/* unused harmony export COMMIT_LOCK */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
@@ -1468,6 +1472,8 @@ const UNWRITTEN_LOCK_MS = 2000;
  * this place; a process id now another process's, known from its start time, counts as ended), or
  * it was never written.
  */
+
+/** A name beside `path` for a file trust-kit keeps for a moment, named as its temporary files are: a SIGKILL then leaves it for the next write there to remove. */
 
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process

@@ -71,8 +71,9 @@ Options:
                            JSON or gh's JSONL)
 
 Every FILE, --key, --signing-config and --trusted-root must exist before anything is fetched or signed: all
-missing ones are reported at once (exit 2). --trusted-root, --timeout and --on-missing-token are for
-keyless signing: with --key, which signs offline, they are a usage error, not ignored.
+missing ones are reported at once (exit 2). --fulcio-url, --rekor-url, --tsa-url, --signing-config,
+--trusted-root, --timeout and --on-missing-token are for keyless signing: with --key, which signs
+offline, they are a usage error, not ignored.
 
 Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a failure (bundles already written are kept), 2 usage error
 (also a missing FILE, key or trusted root; nothing was done).`,

@@ -5,7 +5,7 @@ export const modules = {
 /***/ 44909:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var exists = (async function (path) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path);
         return true;
     }
     catch {
@@ -15,7 +15,7 @@ export const modules = {
     const issues = [...args.issues];
     // `generate-key-pair mykey` would otherwise write trust-kit.key, not what was meant.
     if (args.positionals.length > 0)
-        issues.push({ input: 'argument', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(args.positionals.join(' '), 200)}, but generate-key-pair takes none: name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)` });
+        issues.push({ input: 'argument', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(args.positionals.join(' '), 200)}, but generate-key-pair takes none: name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)` });
     const given = args.values['output-key-prefix'];
     const prefix = typeof given === 'string' && given.trim() !== '' ? given : 'trust-kit';
     // As every other one-value flag: a file name with a line break breaks every line-based listing of it (and the checksums format).
@@ -25,34 +25,42 @@ export const modules = {
     // (`keys/` wrote keys.key, beside the directory, while the message said keys/.key).
     const last = prefix.split(/[\\/]/).at(-1) ?? '';
     if (last === '' || last === '.' || last === '..') {
-        issues.push({ input: '--output-key-prefix', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(prefix, 200)}, which names a directory, not the files' name: give the name too, as ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(`${last === '' ? prefix : `${prefix}/`}trust-kit`, 210)} (writes trust-kit.key and trust-kit.pub there)` });
+        issues.push({ input: '--output-key-prefix', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(prefix, 200)}, which names a directory, not the files' name: give the name too, as ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(`${last === '' ? prefix : `${prefix}/`}trust-kit`, 210)} (writes trust-kit.key and trust-kit.pub there)` });
     }
     // `--output-key-prefix release.key` means the key file, not release.key.key (cosign writes that without a word).
     const suffix = /\.(key|pub)$/i.exec(prefix);
     if (suffix !== null) {
-        issues.push({ input: '--output-key-prefix', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(prefix, 200)}, a prefix to which .key and .pub are added: it would write ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(`${prefix}.key`, 210)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(`${prefix}.pub`, 210)}; give it without the suffix: --output-key-prefix ${prefix.slice(0, suffix.index)}` });
+        issues.push({ input: '--output-key-prefix', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(prefix, 200)}, a prefix to which .key and .pub are added: it would write ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(`${prefix}.key`, 210)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(`${prefix}.pub`, 210)}; give it without the suffix: --output-key-prefix ${prefix.slice(0, suffix.index)}` });
     }
     const value = args.values.format;
     // Without regard to case or blanks around it, as every other choice (--algorithm ' SHA512 ').
     const format = value === undefined ? 'cosign' : FORMATS.find(((name) => typeof value === 'string' && name === value.trim().toLowerCase()));
     if (format === undefined && !(typeof value === 'string' && value.trim() === ''))
-        issues.push({ input: '--format', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(String(value), 100)}; expected one of ${FORMATS.join(', ')}` });
+        issues.push({ input: '--format', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(String(value), 100)}; expected one of ${FORMATS.join(', ')}` });
     return { prefix, format, issues };
+});var keptAside = (function (path) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isFile() !== true)
+        return undefined;
+    const aside = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .temporaryBeside */ .w6)(path);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(path, aside);
+    return aside;
 });
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   generateKeyPairCommand: (() => (/* binding */ generateKeyPairCommand))
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22331);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65799);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22331);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65799);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
+
 
 
 
@@ -65,6 +73,8 @@ __webpack_require__.r(__webpack_exports__);
 
 const FORMATS = ['cosign', 'pkcs8'];
 /** The key files' prefix and format as the flags give them (the format undefined when --format names none), and everything wrong with the flags, at once. */
+
+/** A hard link to `path` beside it, when it is a regular file: the old file, kept while its replacement may still have to be undone. */
 
 /** `trust-kit generate-key-pair`: a local ECDSA P-256 signing key pair, as cosign makes one. */
 const generateKeyPairCommand = {
@@ -99,74 +109,91 @@ Options:
     async run(args, context) {
         const { prefix, format, issues } = checkedFlags(args);
         if (issues.length > 0 || format === undefined)
-            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(issues);
+            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
         // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
         // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.
-        const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, prefix);
+        const base = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, prefix);
         const keyPath = `${base}.key`;
         const publicPath = `${base}.pub`;
         // A directory, a link or a device where a key file goes would fail its half of the pair after the other half was put in place.
         for (const path of [keyPath, publicPath]) {
-            const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).catch((() => undefined));
+            const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch((() => undefined));
             if (there !== undefined && !there.isFile()) {
-                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.SignError('SIGN_KEY_EXISTS', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(path)} exists and is not a regular file (${there.isDirectory() ? 'a directory' : there.isSymbolicLink() ? 'a symbolic link' : 'a device, a pipe or a socket'}); a key file is never written in its place, --force or not`, { hint: 'choose another --output-key-prefix, or remove what is there' });
+                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.SignError('SIGN_KEY_EXISTS', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(path)} exists and is not a regular file (${there.isDirectory() ? 'a directory' : there.isSymbolicLink() ? 'a symbolic link' : 'a device, a pipe or a socket'}); a key file is never written in its place, --force or not`, { hint: 'choose another --output-key-prefix, or remove what is there' });
             }
         }
         if (args.values.force !== true) {
             for (const path of [keyPath, publicPath]) {
                 if (await exists(path)) {
-                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.SignError('SIGN_KEY_EXISTS', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(path)} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.SignError('SIGN_KEY_EXISTS', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(path)} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
                 }
             }
         }
-        const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.takePassphrase)(context.env);
+        const setButEmpty = [];
+        const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.takePassphrase)(context.env, setButEmpty);
         let pair;
         try {
-            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.generateSigningKeyPair)(undefined, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath)) : passphrase.secret.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.generateSigningKeyPair)(bytes, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath))));
+            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.generateSigningKeyPair)(undefined, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(keyPath)) : passphrase.secret.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.generateSigningKeyPair)(bytes, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(keyPath))));
         }
         finally {
             passphrase?.secret.destroy();
         }
         const overwrite = args.values.force === true;
-        const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SecretBuffer */ .pP.from(pair.privateKeyPem, { masked: false });
+        const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SecretBuffer */ .pP.from(pair.privateKeyPem, { masked: false });
         let keyFile;
         let publicFile;
         try {
             // Both files are written and flushed before either is put in place: a full disk or an
             // unwritable path replaces neither half of an existing pair.
             // A signal before the key file is in place (the CLI purges on SIGINT and SIGTERM) removes its temporary file too.
-            keyFile = await privateKey.useAsync(((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite, whileTemporary: _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .onPurge */ .Zp })));
-            publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareFileAtomic */ .hN)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
+            keyFile = await privateKey.useAsync(((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite, whileTemporary: _secrets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .onPurge */ .Zp })));
+            publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareFileAtomic */ .hN)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
             // One right after the other, without yielding: a SIGINT or SIGTERM never leaves the new public key beside the old private one;
             // under the directories' commit lock: another run with --force never puts its half of a pair beside this run's other half.
             const [key, pub] = [keyFile, publicFile];
-            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .underCommitLock */ .hx)([(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(keyPath), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(publicPath)], (async () => {
+            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .underCommitLock */ .hx)([(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(keyPath), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(publicPath)], (async () => {
+                // Both looked at first: one that cannot be replaced (a link or a directory put there since) fails before either half is.
+                (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .expectReplaceableOutput */ .Lx)(keyPath);
+                (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .expectReplaceableOutput */ .Lx)(publicPath);
+                // With --force, the old public key is kept aside (a hard link) until the private key is in place, and goes back if
+                // that fails: else the new public key stood beside the old private key, a pair whose signatures never verify.
+                const aside = overwrite ? keptAside(publicPath) : undefined;
                 pub.commitSync();
                 try {
                     key.commitSync();
                 }
                 catch (error) {
                     // Without --force this run created the public key: it goes too, rather than stay without its private key.
-                    if (!overwrite)
-                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(publicPath, { force: true });
+                    if (aside !== undefined)
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(aside, publicPath);
+                    else
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(publicPath, { force: true });
                     throw error;
                 }
+                if (aside !== undefined)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(aside, { force: true });
             }));
         }
         catch (error) {
             await Promise.all([keyFile?.discard(), publicFile?.discard()]);
-            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_EXISTS') {
-                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.SignError('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_EXISTS') {
+                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.SignError('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
             }
             throw error;
         }
         finally {
             privateKey.destroy();
         }
-        const what = passphrase !== undefined ? 'an encrypted' : format === 'cosign' ? 'an UNPROTECTED (encrypted with an empty passphrase)' : 'an UNENCRYPTED';
-        context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(`${prefix}.key`)} and the public key to ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(`${prefix}.pub`)} (hint ${pair.hint})\n`);
-        context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(`${prefix}.pub`)}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+        // Which variable encrypted it, and which was set but not used (cosign reads COSIGN_PASSWORD alone); an empty one named (a misspelt secret is empty).
+        const empty = setButEmpty.length === 0 ? '' : `; ${setButEmpty.join(' and ')} ${setButEmpty.length === 1 ? 'is' : 'are'} set but empty`;
+        const what = passphrase !== undefined
+            ? `an encrypted (with ${passphrase.variable}${passphrase.unused.length === 0 ? '' : `; ${passphrase.unused.join(' and ')}, also set, not used`})`
+            : format === 'cosign'
+                ? `an UNPROTECTED (encrypted with an empty passphrase${empty})`
+                : `an UNENCRYPTED${empty === '' ? '' : ` (${empty.slice(2)})`}`;
+        context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(`${prefix}.key`)} and the public key to ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(`${prefix}.pub`)} (hint ${pair.hint})\n`);
+        context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(`${prefix}.pub`)}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
     },
 };
 

@@ -105,7 +105,15 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         requireGitHubReleaseAttestation: requireRelease,
         repository,
         trustedRoots: roots.map(((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(policyDir, root))),
-        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` }, extensionsIgnoringCase: ['sourceRepositoryURI'] },
+        certificate: {
+            kind: 'certificate',
+            identity: identityMatcher,
+            issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(issuer),
+            extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` },
+            extensionsIgnoringCase: ['sourceRepositoryURI'],
+            // As --expect-repo's own check says it (exit 8): a certificate of another repository than the policy's is that, whichever check finds it.
+            mismatchCodes: { extensions: { sourceRepositoryURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH' } },
+        },
         refPattern: await patternField(record, 'refPattern', source),
         requiredPredicateTypes: types,
     };
@@ -157,19 +165,20 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
             throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${digest === undefined ? 'no source commit' : `the commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(digest)}`}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(expected.commit)} (--commit)`, { hint });
         }
     }
-});var readPolicyInput = (async function (path, what, maxBytes, hint) {
+});var readPolicyInput = (async function (path, what, maxBytes, hint, code = 'RELEASE_POLICY_INVALID') {
     try {
         return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(path, { maxBytes, what });
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0(code, `cannot read the ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint });
     }
-});var readTrustedRoot = (async function (path) {
-    return (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__/* .loadTrustMaterial */ .ak)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
-});var readTrustedRoots = (async function (paths) {
-    return new Map(await Promise.all([...new Set(paths)].map((async (path) => [path, await readTrustedRoot(path)]))));
+});var readTrustedRoot = (async function (path, given = false) {
+    const bytes = given ? await readPolicyInput(path, 'trusted root (--trusted-root)', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, GIVEN_ROOT_HINT, 'SIGSTORE_INPUT_UNREADABLE') : await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT);
+    return (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__/* .loadTrustMaterial */ .ak)(bytes.toString('utf8'), path);
+});var readTrustedRoots = (async function (paths, given) {
+    return new Map(await Promise.all([...new Set(paths)].map((async (path) => [path, await readTrustedRoot(path, path === given)]))));
 });var policyRootFiles = (function (policy) {
     return [...policy.trustedRoots, ...(policy.requireGitHubReleaseAttestation && policy.githubTrustedRoot !== undefined ? [policy.githubTrustedRoot] : [])];
 });var loadRoots = (async function (policy, preread) {
@@ -608,11 +617,14 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
  * to do, not left to surface as a bare system error.
  */
 
+/** The hint for a trusted root given with --trusted-root that cannot be read: the policy, which names none then, is not at fault. */
+const GIVEN_ROOT_HINT = 'put the trusted root there that --trusted-root names: the one you got from the Sigstore deployment\'s operator, or `gh attestation trusted-root` for the public instances (VERIFY.md says which), in trust-kit-roots/ beside the files';
 
 /**
  * Reads and parses trusted root files (JSON, or gh's JSONL) ahead of {@link verifyRelease}, which
  * then uses them: verify-release reads those its policy stands on before it downloads anything, so
  * a root that is missing or holds no trusted root fails before any request, not after gigabytes.
+ * `given` is the one the user named with --trusted-root, if any: one missing is told as that flag's.
  */
 
 /** The trusted root files verifying a release under `policy` reads whatever the release holds: GitHub's only when the policy requires GitHub's release attestation. */

@@ -295,7 +295,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
             else if (givenDir !== undefined)
                 refusePolicyRootsAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, givenDir), ownPolicy, policyFile);
         }
-        const roots = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readTrustedRoots */ .Pn)(ownPolicy !== undefined ? (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .policyRootFiles */ .cs)(ownPolicy) : trustedRoot !== undefined ? [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, trustedRoot)] : []);
+        const roots = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readTrustedRoots */ .Pn)(ownPolicy !== undefined ? (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .policyRootFiles */ .cs)(ownPolicy) : trustedRoot !== undefined ? [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, trustedRoot)] : [], trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, trustedRoot));
         let dir;
         let temporary;
         // Downloaded here, the directory holds the whole release: a listed file it lacks, the release lacks.

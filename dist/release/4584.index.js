@@ -238,7 +238,15 @@ async function parseReleasePolicy(text, source, policyDir) {
         requireGitHubReleaseAttestation: requireRelease,
         repository,
         trustedRoots: roots.map((root) => (0,external_node_path_.resolve)(policyDir, root)),
-        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,verify/* exactly */.pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` }, extensionsIgnoringCase: ['sourceRepositoryURI'] },
+        certificate: {
+            kind: 'certificate',
+            identity: identityMatcher,
+            issuer: (0,verify/* exactly */.pV)(issuer),
+            extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` },
+            extensionsIgnoringCase: ['sourceRepositoryURI'],
+            // As --expect-repo's own check says it (exit 8): a certificate of another repository than the policy's is that, whichever check finds it.
+            mismatchCodes: { extensions: { sourceRepositoryURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH' } },
+        },
         refPattern: await patternField(record, 'refPattern', source),
         requiredPredicateTypes: types,
     };
@@ -318,26 +326,30 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
  * is a fault of the policy or of the path given, so it is named as RELEASE_POLICY_INVALID with what
  * to do, not left to surface as a bare system error.
  */
-async function readPolicyInput(path, what, maxBytes, hint) {
+async function readPolicyInput(path, what, maxBytes, hint, code = 'RELEASE_POLICY_INVALID') {
     try {
         return await (0,files/* readRegularFile */.XF)(path, { maxBytes, what });
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new errors/* TrustKitError */.T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error, hint });
+        throw new errors/* TrustKitError */.T0(code, `cannot read the ${what} ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error, hint });
     }
 }
-async function readTrustedRoot(path) {
-    return (0,trust/* loadTrustMaterial */.ak)((await readPolicyInput(path, 'trusted root', files/* INPUT_LIMITS */.Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
+/** The hint for a trusted root given with --trusted-root that cannot be read: the policy, which names none then, is not at fault. */
+const GIVEN_ROOT_HINT = 'put the trusted root there that --trusted-root names: the one you got from the Sigstore deployment\'s operator, or `gh attestation trusted-root` for the public instances (VERIFY.md says which), in trust-kit-roots/ beside the files';
+async function readTrustedRoot(path, given = false) {
+    const bytes = given ? await readPolicyInput(path, 'trusted root (--trusted-root)', files/* INPUT_LIMITS */.Ef.trustedRoot, GIVEN_ROOT_HINT, 'SIGSTORE_INPUT_UNREADABLE') : await readPolicyInput(path, 'trusted root', files/* INPUT_LIMITS */.Ef.trustedRoot, NAMED_ROOT_HINT);
+    return (0,trust/* loadTrustMaterial */.ak)(bytes.toString('utf8'), path);
 }
 /**
  * Reads and parses trusted root files (JSON, or gh's JSONL) ahead of {@link verifyRelease}, which
  * then uses them: verify-release reads those its policy stands on before it downloads anything, so
  * a root that is missing or holds no trusted root fails before any request, not after gigabytes.
+ * `given` is the one the user named with --trusted-root, if any: one missing is told as that flag's.
  */
-async function readTrustedRoots(paths) {
-    return new Map(await Promise.all([...new Set(paths)].map(async (path) => [path, await readTrustedRoot(path)])));
+async function readTrustedRoots(paths, given) {
+    return new Map(await Promise.all([...new Set(paths)].map(async (path) => [path, await readTrustedRoot(path, path === given)])));
 }
 /** The trusted root files verifying a release under `policy` reads whatever the release holds: GitHub's only when the policy requires GitHub's release attestation. */
 function policyRootFiles(policy) {

@@ -32885,7 +32885,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qD: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, MAX_NAME_BYTES, directoryRemovedOnSignal, expectReplaceableOutput, fileTooLarge, makeDirectories, makeTemporaryDirectory, nameTooLong, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, MAX_NAME_BYTES, directoryRemovedOnSignal, expectReplaceableOutput, fileTooLarge, makeDirectories, makeTemporaryDirectory, nameTooLong, removedOnSignal, temporaryBeside, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -33138,6 +33138,10 @@ function isStale(lock) {
     const start = holder.start === undefined ? undefined : processStart(holder.pid);
     return start !== undefined && start !== holder.start;
 }
+/** A name beside `path` for a file trust-kit keeps for a moment, named as its temporary files are: a SIGKILL then leaves it for the next write there to remove. */
+function temporaryBeside(path) {
+    return `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+}
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
@@ -33146,7 +33150,7 @@ function isStale(lock) {
  */
 function removeStaleLock(path, stale) {
     // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
-    const aside = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+    const aside = temporaryBeside(path);
     try {
         (0,external_node_fs_.renameSync)(path, aside);
     }

@@ -32356,7 +32356,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qD: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, changedWhileRead, commitTogether, expectReplaceableOutput, fileChanged, fileTooLarge, makeDirectories, prepareFileAtomic, readRegularFileHeadSync, readRegularFileSync, regularFileChunks, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, changedWhileRead, commitTogether, expectReplaceableOutput, fileChanged, fileTooLarge, makeDirectories, prepareFileAtomic, readRegularFileHeadSync, readRegularFileSync, regularFileChunks, removedOnSignal, temporaryBeside, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -32548,6 +32548,10 @@ function isStale(lock) {
     const start = holder.start === undefined ? undefined : processStart(holder.pid);
     return start !== undefined && start !== holder.start;
 }
+/** A name beside `path` for a file trust-kit keeps for a moment, named as its temporary files are: a SIGKILL then leaves it for the next write there to remove. */
+function temporaryBeside(path) {
+    return `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+}
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
@@ -32556,7 +32560,7 @@ function isStale(lock) {
  */
 function removeStaleLock(path, stale) {
     // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
-    const aside = `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+    const aside = temporaryBeside(path);
     try {
         renameSync(path, aside);
     }

@@ -2158,8 +2158,17 @@ function counted(count, singular, plural = `${singular}s`) {
 function loadPublicKey(pem, source, transparencyLog) {
     if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
         // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
-        const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
-        throw new verify_errors/* VerifyError */.G('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
+        if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+            throw new verify_errors/* VerifyError */.G('SIGSTORE_KEY_INVALID', `${source} is a private key, not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' });
+        }
+        // Other forms of a public key, each with the command that writes it as one (SubjectPublicKeyInfo).
+        if (pem.includes('-----BEGIN RSA PUBLIC KEY-----')) {
+            throw new verify_errors/* VerifyError */.G('SIGSTORE_KEY_INVALID', `${source} is an RSA public key in PKCS#1 form (-----BEGIN RSA PUBLIC KEY-----), not the SubjectPublicKeyInfo form trust-kit reads (-----BEGIN PUBLIC KEY-----)`, { hint: `write it as one: \`openssl rsa -RSAPublicKey_in -in ${source} -pubout\`` });
+        }
+        if (pem.includes('-----BEGIN CERTIFICATE-----')) {
+            throw new verify_errors/* VerifyError */.G('SIGSTORE_KEY_INVALID', `${source} is a certificate, not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, { hint: `give its public key: \`openssl x509 -pubkey -noout -in ${source}\`; a keyless signature's certificate is checked with --certificate-identity and --certificate-oidc-issuer instead` });
+        }
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
     }
     try {
         return { kind: 'key', publicKey: (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' }), source, transparencyLog };
@@ -3929,7 +3938,12 @@ function format_checksumLine(name, hex) {
     return NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`;
 }
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
-const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
+/**
+ * A BSD tag line as `sha256sum -c` reads it: `--tag`'s `SHA256 (name) = HEX`, and the spacing OpenSSL 1.x and LibreSSL
+ * write (`SHA256(name)= HEX`): an optional space before `(`, blanks (space or tab) around `=`, and the name up to the
+ * last `)` (a name may hold `) = `).
+ */
+const TAG_LINE = /^(\\?)(SHA256|SHA512) ?\((.+)\)[ \t]*=[ \t]*([0-9a-fA-F]+)$/s;
 function algorithmForLength(length) {
     if (length === (0,core_digest/* hexLength */.E6)('sha256'))
         return 'sha256';

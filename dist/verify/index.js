@@ -32851,7 +32851,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qD: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: BUNDLE_SUFFIX, COMMIT_LOCK, MAX_NAME_BYTES, commitTogether, expectReplaceableOutput, makeDirectories, nameTooLong, prepareFileAtomic, readRegularFileHeadSync, removedOnSignal, trustKitDirectoryKind, trustKitFileKind, underCommitLock
+// UNUSED EXPORTS: BUNDLE_SUFFIX, COMMIT_LOCK, MAX_NAME_BYTES, commitTogether, expectReplaceableOutput, makeDirectories, nameTooLong, prepareFileAtomic, readRegularFileHeadSync, removedOnSignal, temporaryBeside, trustKitDirectoryKind, trustKitFileKind, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -33043,6 +33043,10 @@ function isStale(lock) {
     const start = holder.start === undefined ? undefined : processStart(holder.pid);
     return start !== undefined && start !== holder.start;
 }
+/** A name beside `path` for a file trust-kit keeps for a moment, named as its temporary files are: a SIGKILL then leaves it for the next write there to remove. */
+function temporaryBeside(path) {
+    return `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+}
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
@@ -33051,7 +33055,7 @@ function isStale(lock) {
  */
 function removeStaleLock(path, stale) {
     // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
-    const aside = `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+    const aside = temporaryBeside(path);
     try {
         renameSync(path, aside);
     }
