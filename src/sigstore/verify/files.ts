@@ -513,18 +513,15 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
     }
   };
   const realBase = realOf(base) ?? base;
-  const wanted = options.files.map((file) => {
-    const spelled = isAbsolute(file) ? file : `${options.cwd}${sep}${file}`;
+  // Where the file system finds a path: its directory followed through links, its own name kept; `resolved` when that directory exists.
+  const locate = (spelled: string): { absolute: string; resolved: boolean } => {
     const directory = realOf(dirname(spelled));
-    const absolute = directory === undefined ? resolve(options.cwd, file) : join(directory, basename(spelled));
-    return { file, absolute, name: relative(directory === undefined ? base : realBase, absolute).split(sep).join('/'), exact: undefined as ChecksumEntry | undefined, sameFile: undefined as ChecksumEntry | undefined, byBaseName: undefined as ChecksumEntry | undefined, sameBaseName: 0 };
-  });
-  // Where the file system finds a listed name, as for a named file: an absolute name, or one with `..`, may name it too.
-  const listedAt = (name: string): string => {
-    const spelled = isAbsolute(name) ? name : `${base}${sep}${name}`;
-    const directory = realOf(dirname(spelled));
-    return directory === undefined ? resolve(spelled) : join(directory, basename(spelled));
+    return directory === undefined ? { absolute: resolve(spelled), resolved: false } : { absolute: join(directory, basename(spelled)), resolved: true };
   };
+  const wanted = options.files.map((file) => {
+    const { absolute, resolved } = locate(isAbsolute(file) ? file : `${options.cwd}${sep}${file}`);
+    return { file, absolute, name: relative(resolved ? realBase : base, absolute).split(sep).join('/'), exact: undefined as ChecksumEntry | undefined, sameFile: undefined as ChecksumEntry | undefined, byBaseName: undefined as ChecksumEntry | undefined, sameBaseName: 0 };
+  });
   const duplicate = (later: ChecksumEntry, earlier: ChecksumEntry): never => {
     throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${shownFile(verified.shown)}:${later.line}: ${quoted(later.name)} names the file line ${earlier.line} lists as ${quoted(earlier.name)}`, { hint: 'a checksums file must list each file once; regenerate it' });
   };
@@ -546,15 +543,18 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
       want.sameBaseName += 1;
       want.byBaseName ??= entry;
       // `sub/../a` or `/base/a` beside `a`: sha256sum -c checks the file once for each, and fails it on a second, other digest.
-      if (want.exact !== entry && listedAt(entry.name) === want.absolute) {
+      // A listed name is found as a named file is: an absolute one, or one with `..`, may name it too.
+      if (want.exact !== entry && locate(isAbsolute(entry.name) ? entry.name : `${base}${sep}${entry.name}`).absolute === want.absolute) {
         if (want.sameFile !== undefined) duplicate(entry, want.sameFile);
         want.sameFile = entry;
       }
     }
   }
   unchanged();
-  for (const want of wanted) {
-    if (want.exact !== undefined && want.sameFile !== undefined) duplicate(want.exact.line > want.sameFile.line ? want.exact : want.sameFile, want.exact.line > want.sameFile.line ? want.sameFile : want.exact);
+  for (const { exact, sameFile } of wanted) {
+    if (exact === undefined || sameFile === undefined) continue;
+    const [earlier, later] = exact.line < sameFile.line ? [exact, sameFile] : [sameFile, exact];
+    duplicate(later, earlier);
   }
   const unlisted: string[] = [];
   const named: { entry: ChecksumEntry; path: string }[] = [];
