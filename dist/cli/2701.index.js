@@ -486,18 +486,15 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
         }
     });
     const realBase = realOf(base) ?? base;
-    const wanted = options.files.map(((file) => {
-        const spelled = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(file) ? file : `${options.cwd}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${file}`;
+    // Where the file system finds a path: its directory followed through links, its own name kept; `resolved` when that directory exists.
+    const locate = ((spelled) => {
         const directory = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(spelled));
-        const absolute = directory === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, file) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(spelled));
-        return { file, absolute, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(directory === undefined ? base : realBase, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'), exact: undefined, sameFile: undefined, byBaseName: undefined, sameBaseName: 0 };
-    }));
-    // Where the file system finds a listed name, as for a named file: an absolute name, or one with `..`, may name it too.
-    const listedAt = ((name) => {
-        const spelled = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name) ? name : `${base}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${name}`;
-        const directory = realOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(spelled));
-        return directory === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(spelled) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(spelled));
+        return directory === undefined ? { absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(spelled), resolved: false } : { absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(spelled)), resolved: true };
     });
+    const wanted = options.files.map(((file) => {
+        const { absolute, resolved } = locate((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(file) ? file : `${options.cwd}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${file}`);
+        return { file, absolute, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(resolved ? realBase : base, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'), exact: undefined, sameFile: undefined, byBaseName: undefined, sameBaseName: 0 };
+    }));
     const duplicate = ((later, earlier) => {
         throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .shownFile */ .G)(verified.shown)}:${later.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(later.name)} names the file line ${earlier.line} lists as ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(earlier.name)}`, { hint: 'a checksums file must list each file once; regenerate it' });
     });
@@ -519,7 +516,8 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
             want.sameBaseName += 1;
             want.byBaseName ??= entry;
             // `sub/../a` or `/base/a` beside `a`: sha256sum -c checks the file once for each, and fails it on a second, other digest.
-            if (want.exact !== entry && listedAt(entry.name) === want.absolute) {
+            // A listed name is found as a named file is: an absolute one, or one with `..`, may name it too.
+            if (want.exact !== entry && locate((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(entry.name) ? entry.name : `${base}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${entry.name}`).absolute === want.absolute) {
                 if (want.sameFile !== undefined)
                     duplicate(entry, want.sameFile);
                 want.sameFile = entry;
@@ -527,9 +525,11 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
         }
     }
     unchanged();
-    for (const want of wanted) {
-        if (want.exact !== undefined && want.sameFile !== undefined)
-            duplicate(want.exact.line > want.sameFile.line ? want.exact : want.sameFile, want.exact.line > want.sameFile.line ? want.sameFile : want.exact);
+    for (const { exact, sameFile } of wanted) {
+        if (exact === undefined || sameFile === undefined)
+            continue;
+        const [earlier, later] = exact.line < sameFile.line ? [exact, sameFile] : [sameFile, exact];
+        duplicate(later, earlier);
     }
     const unlisted = [];
     const named = [];

@@ -83,10 +83,10 @@ const generateKeyPairCommand = {
 
 The private key is in cosign's format (ENCRYPTED SIGSTORE PRIVATE KEY: scrypt N=65536 r=8 p=1 and
 NaCl secretbox), encrypted with TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD) when set, and
-otherwise with an empty passphrase (cosign's, with COSIGN_PASSWORD set empty; without it, cosign
-asks for one): such a key is as good as unencrypted, so keep it in a secret store. cosign uses the files as they are:
-\`cosign sign-blob --key PREFIX.key\`, \`cosign verify-blob --key PREFIX.pub\` (with the same
-COSIGN_PASSWORD, empty included).
+otherwise with an empty passphrase (as cosign with COSIGN_PASSWORD set empty; without it, cosign
+asks for one): such a key is as good as unencrypted, so keep it in a secret store. cosign uses the
+files as they are: \`cosign sign-blob --key PREFIX.key\`, \`cosign verify-blob --key PREFIX.pub\`
+(with the same COSIGN_PASSWORD, empty included).
 
 With --format pkcs8 the private key is PKCS#8 PEM for OpenSSL and other PKCS#8 readers: encrypted
 (AES-256-CBC under PBES2, PBKDF2-HMAC-SHA256 at 600,000 iterations) when a passphrase is set, otherwise unencrypted. cosign does not read it.
@@ -185,12 +185,13 @@ Options:
             privateKey.destroy();
         }
         // Which variable encrypted it, and which was set but not used (cosign reads COSIGN_PASSWORD alone); an empty one named (a misspelt secret is empty).
-        const empty = setButEmpty.length === 0 ? '' : `; ${setButEmpty.join(' and ')} ${setButEmpty.length === 1 ? 'is' : 'are'} set but empty`;
+        const empty = setButEmpty.length === 0 ? [] : [`${setButEmpty.join(' and ')} ${setButEmpty.length === 1 ? 'is' : 'are'} set but empty`];
+        const notes = ((kind, said) => (said.length === 0 ? kind : `${kind} (${said.join('; ')})`));
         const what = passphrase !== undefined
-            ? `an encrypted (with ${passphrase.variable}${passphrase.unused.length === 0 ? '' : `; ${passphrase.unused.join(' and ')}, also set, not used`})`
+            ? notes('an encrypted', [`with ${passphrase.variable}`, ...(passphrase.unused.length === 0 ? [] : [`${passphrase.unused.join(' and ')}, also set, not used`])])
             : format === 'cosign'
-                ? `an UNPROTECTED (encrypted with an empty passphrase${empty})`
-                : `an UNENCRYPTED${empty === '' ? '' : ` (${empty.slice(2)})`}`;
+                ? notes('an UNPROTECTED', ['encrypted with an empty passphrase', ...empty])
+                : notes('an UNENCRYPTED', empty);
         context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(`${prefix}.key`)} and the public key to ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(`${prefix}.pub`)} (hint ${pair.hint})\n`);
         context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(`${prefix}.pub`)}\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;

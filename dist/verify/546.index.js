@@ -2699,18 +2699,15 @@ async function checkVerifiedChecksums(verified, options) {
         }
     };
     const realBase = realOf(base) ?? base;
-    const wanted = options.files.map((file) => {
-        const spelled = (0,external_node_path_.isAbsolute)(file) ? file : `${options.cwd}${external_node_path_.sep}${file}`;
+    // Where the file system finds a path: its directory followed through links, its own name kept; `resolved` when that directory exists.
+    const locate = (spelled) => {
         const directory = realOf((0,external_node_path_.dirname)(spelled));
-        const absolute = directory === undefined ? (0,external_node_path_.resolve)(options.cwd, file) : (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(spelled));
-        return { file, absolute, name: (0,external_node_path_.relative)(directory === undefined ? base : realBase, absolute).split(external_node_path_.sep).join('/'), exact: undefined, sameFile: undefined, byBaseName: undefined, sameBaseName: 0 };
-    });
-    // Where the file system finds a listed name, as for a named file: an absolute name, or one with `..`, may name it too.
-    const listedAt = (name) => {
-        const spelled = (0,external_node_path_.isAbsolute)(name) ? name : `${base}${external_node_path_.sep}${name}`;
-        const directory = realOf((0,external_node_path_.dirname)(spelled));
-        return directory === undefined ? (0,external_node_path_.resolve)(spelled) : (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(spelled));
+        return directory === undefined ? { absolute: (0,external_node_path_.resolve)(spelled), resolved: false } : { absolute: (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(spelled)), resolved: true };
     };
+    const wanted = options.files.map((file) => {
+        const { absolute, resolved } = locate((0,external_node_path_.isAbsolute)(file) ? file : `${options.cwd}${external_node_path_.sep}${file}`);
+        return { file, absolute, name: (0,external_node_path_.relative)(resolved ? realBase : base, absolute).split(external_node_path_.sep).join('/'), exact: undefined, sameFile: undefined, byBaseName: undefined, sameBaseName: 0 };
+    });
     const duplicate = (later, earlier) => {
         throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,quote/* shownFile */.G)(verified.shown)}:${later.line}: ${(0,quote/* quoted */.TL)(later.name)} names the file line ${earlier.line} lists as ${(0,quote/* quoted */.TL)(earlier.name)}`, { hint: 'a checksums file must list each file once; regenerate it' });
     };
@@ -2732,7 +2729,8 @@ async function checkVerifiedChecksums(verified, options) {
             want.sameBaseName += 1;
             want.byBaseName ??= entry;
             // `sub/../a` or `/base/a` beside `a`: sha256sum -c checks the file once for each, and fails it on a second, other digest.
-            if (want.exact !== entry && listedAt(entry.name) === want.absolute) {
+            // A listed name is found as a named file is: an absolute one, or one with `..`, may name it too.
+            if (want.exact !== entry && locate((0,external_node_path_.isAbsolute)(entry.name) ? entry.name : `${base}${external_node_path_.sep}${entry.name}`).absolute === want.absolute) {
                 if (want.sameFile !== undefined)
                     duplicate(entry, want.sameFile);
                 want.sameFile = entry;
@@ -2740,9 +2738,11 @@ async function checkVerifiedChecksums(verified, options) {
         }
     }
     unchanged();
-    for (const want of wanted) {
-        if (want.exact !== undefined && want.sameFile !== undefined)
-            duplicate(want.exact.line > want.sameFile.line ? want.exact : want.sameFile, want.exact.line > want.sameFile.line ? want.sameFile : want.exact);
+    for (const { exact, sameFile } of wanted) {
+        if (exact === undefined || sameFile === undefined)
+            continue;
+        const [earlier, later] = exact.line < sameFile.line ? [exact, sameFile] : [sameFile, exact];
+        duplicate(later, earlier);
     }
     const unlisted = [];
     const named = [];
