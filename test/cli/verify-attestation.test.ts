@@ -53,6 +53,10 @@ describe('trust-kit verify-attestation', () => {
     const forgedBuilder = await signAttestation(stack, { subjects, predicate: forged((predicate) => void (predicate.runDetails.builder.id = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.0.0')) });
     const forgedRun = await signAttestation(stack, { subjects, predicate: forged((predicate) => void (predicate.runDetails.metadata.invocationId = 'https://github.com/octo-org/octo-repo/actions/runs/1/attempts/1')) });
     const suffixWorkflow = await signAttestation(stack, { subjects, predicate: forged((predicate) => void (predicate.buildDefinition.externalParameters.workflow.path = 'release.yml')) });
+    // As GitHub's earlier generator (@actions/attest 1) names the builder: the runner environment, here not the certificate's.
+    const earlierBuilder = (environment: string): unknown => forged((predicate) => void (predicate.runDetails.builder.id = `https://github.com/actions/runner/${environment}`));
+    const runnerBuilder = await signAttestation(stack, { subjects, predicate: earlierBuilder('github-hosted') });
+    const otherRunnerBuilder = await signAttestation(stack, { subjects, predicate: earlierBuilder('self-hosted') });
     await Promise.all([
       writeFile(join(cwd, 'widget.tgz'), ARTIFACT),
       writeFile(join(cwd, 'other.tgz'), OTHER),
@@ -69,6 +73,8 @@ describe('trust-kit verify-attestation', () => {
       writeFile(join(cwd, 'forged-builder.sigstore.json'), forgedBuilder.text),
       writeFile(join(cwd, 'forged-run.sigstore.json'), forgedRun.text),
       writeFile(join(cwd, 'suffix-workflow.sigstore.json'), suffixWorkflow.text),
+      writeFile(join(cwd, 'runner-builder.sigstore.json'), runnerBuilder.text),
+      writeFile(join(cwd, 'other-runner-builder.sigstore.json'), otherRunnerBuilder.text),
       writeFile(join(cwd, 'multiple.intoto.jsonl'), [other, sbom, provenance].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
       writeFile(join(cwd, 'others.intoto.jsonl'), [other, other].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
       // As `attest --per-subject` writes for thousands of artifacts: past the 32 MiB of one bundle, within the 10,000 lines read.
@@ -112,12 +118,22 @@ describe('trust-kit verify-attestation', () => {
       ['forged-builder', /builder "https:\/\/github\.com\/slsa-framework\/slsa-github-generator\/.*", where the certificate says "https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@/],
       ['forged-run', /run "https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/1\/attempts\/1", where the certificate says/],
       ['suffix-workflow', /workflow "release\.yml@refs\/heads\/main", where the certificate says "https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/heads\/main"/],
+      ['other-runner-builder', /builder "https:\/\/github\.com\/actions\/runner\/self-hosted", where the certificate says/],
     ] as const) {
       const result = await run(['widget.tgz', '--bundle', `${file}.sigstore.json`, '--repo', 'octo-org/octo-repo']);
       assert.equal(result.code, 3, `${file}: ${result.stdout}`);
       assert.doesNotMatch(result.stdout, /Verified OK/);
       assert.match(result.stderr, claim);
     }
+  });
+
+  test('provenance by GitHub\'s earlier generator names its builder https://HOST/actions/runner/ENVIRONMENT, the certificate\'s runner environment: verified, as gh verifies it (a real attestation of 2024 among them)', async () => {
+    const result = await run(['widget.tgz', '--bundle', 'runner-builder.sigstore.json', '--repo', 'octo-org/octo-repo']);
+    assert.equal(result.code, EXIT.OK, result.stderr);
+    assert.match(result.stdout, /builder: {4}https:\/\/github\.com\/actions\/runner\/github-hosted\n/);
+    const fixtures = join(import.meta.dirname, '..', 'fixtures', 'sigstore');
+    const real = await cli(['verify-attestation', 'sha256:49a3aa6075e0f49f82843e74b5baa614ad2a588e6675612bf108a0a008c5ac25', '--bundle', join(fixtures, 'real-world', 'gh-reusable-workflow.sigstore.json'), '--trusted-root', join(fixtures, 'public-good-trusted_root.json'), '--repo', 'malancas/attest-demo', '--signer-repo', 'github/artifact-attestations-workflows'], cwd);
+    assert.equal(real.code, EXIT.OK, real.stderr);
   });
 
   test('--format json prints the verified statement and the provenance summary', async () => {
