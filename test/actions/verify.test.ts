@@ -107,7 +107,7 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     await rm(join(cwd, 'dist', 'app.zip'));
     const io = recordingIO();
     await run({ checksums: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, io, cwd);
-    const said = "1 listed file is not under the checksums file's directory, so it was not checked: app.zip (name the files to check in files, or set base where they are)";
+    const said = "1 listed file was not found in the checksums file's directory, so it was not checked: app.zip (name the files to check in files, or set base where they are)";
     assert.ok(io.log.includes(`warn ${said}`), io.log.join('\n'));
     assert.ok(io.summary.includes(said), io.summary);
     assert.match(io.summary, /\| app\.tar\.gz \| OK \|/);

@@ -27,7 +27,7 @@ test('verify-checksums without FILE says which listed files it did not find, and
   const one = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(one.code, 0, one.stderr);
   assert.match(one.stdout, /^app\.tgz: OK$/m);
-  assert.equal(one.stderr, 'trust-kit: 1 listed file is not under dist, so it was not checked: app.zip (name the files to check, or pass --base DIR where they are)\n');
+  assert.equal(one.stderr, 'trust-kit: 1 listed file was not found in dist, so it was not checked: app.zip (name the files to check, or pass --base DIR where they are)\n');
 });
 
 test('a checksums file that is not the one its bundle signs (another release\'s, or changed to CR LF line endings on the way) is named, with what to do', async (t) => {
@@ -72,7 +72,7 @@ test('a listed file saved by a browser under another name (app (1).tgz) is named
   assert.equal(run.code, 0, run.stderr);
   assert.equal(
     run.stderr,
-    'trust-kit: 1 listed file is not under ., so it was not checked: app.tgz (name the files to check, or pass --base DIR where they are)\n' +
+    'trust-kit: 1 listed file was not found in ., so it was not checked: app.tgz (name the files to check, or pass --base DIR where they are)\n' +
       'trust-kit: app (1).tgz was not checked: it looks like a second download of app.tgz, renamed by the browser; rename it to app.tgz and run again\n',
   );
 });

@@ -200,7 +200,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const notCheckedText =
     notChecked.count === 0 || outcome.results.length === 0
       ? undefined
-      : `${counted(notChecked.count, 'listed file')} ${notChecked.count === 1 ? 'is' : 'are'} not under ${reader.string('base') ?? 'the checksums file\'s directory'}, so ${notChecked.count === 1 ? 'it was' : 'they were'} not checked: ${notChecked.names.map((name) => boundedText(reportedName(name))).join(', ')}${notChecked.count > notChecked.names.length ? `, and ${notChecked.count - notChecked.names.length} more` : ''} (name the files to check in files, or set base where they are)`;
+      : `${counted(notChecked.count, 'listed file')} ${notChecked.count === 1 ? 'was' : 'were'} not found in ${reader.string('base') ?? 'the checksums file\'s directory'}, so ${notChecked.count === 1 ? 'it was' : 'they were'} not checked: ${notChecked.names.map((name) => boundedText(reportedName(name))).join(', ')}${notChecked.count > notChecked.names.length ? `, and ${notChecked.count - notChecked.names.length} more` : ''} (name the files to check in files, or set base where they are)`;
   if (notCheckedText !== undefined) io.warn(notCheckedText);
   await io.appendSummary(`### ${heading}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n${notCheckedText === undefined ? '' : `\n${cell(notCheckedText)}\n`}`);
   // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).

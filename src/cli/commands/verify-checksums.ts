@@ -146,7 +146,7 @@ ${VERIFY_EXIT_HELP}
     // As sha256sum -c --ignore-missing, a listed file that is not there is no failure; but a verifier says what it did not check.
     if (counts.ignored > 0 && counts.ok + counts.mismatch + counts.unreadable > 0) {
       const more = counts.ignored > notFound.length ? `, and ${counts.ignored - notFound.length} more` : '';
-      context.stderr.write(`trust-kit: ${counted(counts.ignored, 'listed file')} ${counts.ignored === 1 ? 'is' : 'are'} not under ${shownFile(base ?? dirname(checksumsPath))}, so ${counts.ignored === 1 ? 'it was' : 'they were'} not checked: ${notFound.join(', ')}${more} (name the files to check, or pass --base DIR where they are)\n`);
+      context.stderr.write(`trust-kit: ${counted(counts.ignored, 'listed file')} ${counts.ignored === 1 ? 'was' : 'were'} not found in ${shownFile(base ?? dirname(checksumsPath))}, so ${counts.ignored === 1 ? 'it was' : 'they were'} not checked: ${notFound.join(', ')}${more} (name the files to check, or pass --base DIR where they are)\n`);
       for (const [file, listed] of await browserRenamed(resolve(context.cwd, base ?? dirname(checksumsPath)), ignoredNames)) {
         context.stderr.write(`trust-kit: ${shownFile(file)} was not checked: it looks like a second download of ${shownFile(listed)}, renamed by the browser; rename it to ${shownFile(listed)} and run again\n`);
       }
