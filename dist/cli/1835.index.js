@@ -338,8 +338,11 @@ const ATTEST_TYPE_URIS = {
     // (a suffix let `release.yml@REF` stand for `.github/workflows/release.yml@REF`, printed as verified).
     compare('workflow', provenance.workflow, certified.buildConfigURI, ((a, b) => /^https:\/\/[^/]+\/[^/]+\/[^/]+\/(.+)$/.exec(b)?.[1] === a));
     // The builder and the run are printed as verified, and a policy engine reads them from --json: they must be the certificate's
-    // Build Signer URI and Run Invocation URI, which GitHub's generator and trust-kit write there.
-    compare('builder', provenance.builder, certified.buildSignerURI, ((a, b) => a === b));
+    // Build Signer URI and Run Invocation URI, which GitHub's generator and trust-kit write there; or, for the builder, what
+    // GitHub's earlier generator (@actions/attest 1, the slsa-framework build type) wrote: https://HOST/actions/runner/ENVIRONMENT,
+    // naming the certificate's own host and runner environment.
+    const earlierBuilder = ((signerURI) => (certified.runnerEnvironment === undefined || !URL.canParse(signerURI) ? undefined : `${new URL(signerURI).origin}/actions/runner/${certified.runnerEnvironment}`));
+    compare('builder', provenance.builder, certified.buildSignerURI, ((a, b) => a === b || a === earlierBuilder(b)));
     compare('run', provenance.invocation, certified.runInvocationURI, ((a, b) => a === b));
     if (contradictions.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_PROVENANCE_MISMATCH', `the SLSA provenance claims ${contradictions.join('; ')}`);

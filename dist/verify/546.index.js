@@ -2107,8 +2107,11 @@ function refuseContradictedProvenance(provenance, signer) {
     // (a suffix let `release.yml@REF` stand for `.github/workflows/release.yml@REF`, printed as verified).
     compare('workflow', provenance.workflow, certified.buildConfigURI, (a, b) => /^https:\/\/[^/]+\/[^/]+\/[^/]+\/(.+)$/.exec(b)?.[1] === a);
     // The builder and the run are printed as verified, and a policy engine reads them from --json: they must be the certificate's
-    // Build Signer URI and Run Invocation URI, which GitHub's generator and trust-kit write there.
-    compare('builder', provenance.builder, certified.buildSignerURI, (a, b) => a === b);
+    // Build Signer URI and Run Invocation URI, which GitHub's generator and trust-kit write there; or, for the builder, what
+    // GitHub's earlier generator (@actions/attest 1, the slsa-framework build type) wrote: https://HOST/actions/runner/ENVIRONMENT,
+    // naming the certificate's own host and runner environment.
+    const earlierBuilder = (signerURI) => (certified.runnerEnvironment === undefined || !URL.canParse(signerURI) ? undefined : `${new URL(signerURI).origin}/actions/runner/${certified.runnerEnvironment}`);
+    compare('builder', provenance.builder, certified.buildSignerURI, (a, b) => a === b || a === earlierBuilder(b));
     compare('run', provenance.invocation, certified.runInvocationURI, (a, b) => a === b);
     if (contradictions.length > 0)
         throw new verify_errors/* VerifyError */.G('VERIFY_PROVENANCE_MISMATCH', `the SLSA provenance claims ${contradictions.join('; ')}`);
@@ -3023,7 +3026,7 @@ async function run(inputs, io, cwd, env = {}) {
     const { notChecked } = outcome;
     const notCheckedText = notChecked.count === 0 || outcome.results.length === 0
         ? undefined
-        : `${counted(notChecked.count, 'listed file')} ${notChecked.count === 1 ? 'is' : 'are'} not under ${reader.string('base') ?? 'the checksums file\'s directory'}, so ${notChecked.count === 1 ? 'it was' : 'they were'} not checked: ${notChecked.names.map((name) => (0,quote/* boundedText */.LD)((0,lib_checksums/* reportedName */.PF)(name))).join(', ')}${notChecked.count > notChecked.names.length ? `, and ${notChecked.count - notChecked.names.length} more` : ''} (name the files to check in files, or set base where they are)`;
+        : `${counted(notChecked.count, 'listed file')} ${notChecked.count === 1 ? 'was' : 'were'} not found in ${reader.string('base') ?? 'the checksums file\'s directory'}, so ${notChecked.count === 1 ? 'it was' : 'they were'} not checked: ${notChecked.names.map((name) => (0,quote/* boundedText */.LD)((0,lib_checksums/* reportedName */.PF)(name))).join(', ')}${notChecked.count > notChecked.names.length ? `, and ${notChecked.count - notChecked.names.length} more` : ''} (name the files to check in files, or set base where they are)`;
     if (notCheckedText !== undefined)
         io.warn(notCheckedText);
     await io.appendSummary(`### ${heading}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n${notCheckedText === undefined ? '' : `\n${(0,summary/* cell */.Hn)(notCheckedText)}\n`}`);
