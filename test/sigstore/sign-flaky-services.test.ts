@@ -239,6 +239,8 @@ describe('signing services that fail, once or for good', () => {
     assert.equal(error?.code, 'SIGN_SERVICE_FAILED');
     assert.equal(error?.status, 429);
     assert.match(error?.message ?? '', /HTTP 429 \(slow down; asked to retry after 3600 s, past the 8 s the retries may take\)/);
+    // Not retried: the hint says what happened, not that it kept failing through every retry.
+    assert.match(error?.hint ?? '', /^Fulcio asked to wait longer than the retries may take/);
     assert.equal(proxy.seen.length, 1);
   });
 
