@@ -1178,7 +1178,9 @@ class ServiceClient {
             const budget = this.options.retry.budgetMs;
             const waited = error.transient && error.retryAfterMs !== undefined && error.retryAfterMs > budget ? `asked to retry after ${Math.ceil(error.retryAfterMs / 1000)} s, past the ${Math.round(budget / 1000)} s the retries may take` : '';
             // A 407 is the runner's proxy (reached in absolute form for http:// services), not the service.
-            return serviceError(this.service, method, url, status, [said, waited].filter((part) => part !== '').join('; '), { cause: error, ...(status === 407 ? { hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME } : {}) });
+            // Asked to wait past the budget, it was not retried: the hint says so, not that it kept failing through every retry.
+            const hint = status === 407 ? proxy_tunnel/* PROXY_AUTH_HINT */.ME : waited !== '' ? `${this.service} asked to wait longer than the retries may take (--timeout bounds them); re-run later: files already written are kept` : undefined;
+            return serviceError(this.service, method, url, status, [said, waited].filter((part) => part !== '').join('; '), { cause: error, ...(hint === undefined ? {} : { hint }) });
         }
         if (error instanceof http/* AttemptTimedOut */.ji)
             return serviceError(this.service, method, url, 'timeout', `no whole answer within ${error.timeoutMs} ms, the timeout of one attempt`, { cause: error });
