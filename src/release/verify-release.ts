@@ -1,5 +1,6 @@
 import { readdir, rm } from 'node:fs/promises';
 import { closeSync, openSync, type Dirent } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { dirname, join, resolve } from 'node:path';
 import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
@@ -420,6 +421,9 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
     for (const bundle of bundles) {
       const claimed = peek(bundle);
       if (claimed === undefined) continue;
+      // A bundle is verified once, for the first subject that is a listed file: its signature covers the statement, every subject
+      // of it included. Verified again for each of its up to 1,024 subjects, a release of 1,000 files took 21 s, of 7,000 hours.
+      let signedStatement = false;
       for (const subject of claimed.subjects) {
         const digests = listed.get(subject.name);
         // A subject is the listed file when some digest they share is there, and every one they share is equal.
@@ -430,12 +434,17 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
             hint: `it is another release's, or was changed: download attestations.intoto.jsonl again from the release ${checksumsName} came with`,
           });
         }
-        const result = verifyAttestation({ bundles: [bundle], artifact: digests, policy: certificate, trust, predicateType: claimed.predicateType, source });
-        checkRef(policy, result.signature, `the ${boundedText(claimed.predicateType)} attestation`);
+        if (!signedStatement) {
+          const result = verifyAttestation({ bundles: [bundle], artifact: digests, policy: certificate, trust, predicateType: claimed.predicateType, source });
+          checkRef(policy, result.signature, `the ${boundedText(claimed.predicateType)} attestation`);
+          signedStatement = true;
+        }
         const files = attestations.get(claimed.predicateType) ?? new Set<string>();
         files.add(subject.name);
         attestations.set(claimed.predicateType, files);
       }
+      // A turn of the event loop between bundles: SIGINT and SIGTERM end a long verification there.
+      await nextTurn();
     }
   }
   const missing = policy.requiredPredicateTypes.filter((type) => !attestations.has(type));
