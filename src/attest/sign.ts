@@ -1,6 +1,6 @@
 import { opendir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { commitTogether, prepareFileAtomic, readRegularFile, readRegularFileHeadSync, type PreparedFile } from '../core/files.js';
+import { commitTogether, prepareFilesAtomic, readRegularFile, readRegularFileHeadSync } from '../core/files.js';
 import type { SignedBundle, SigningSession } from '../sigstore/sign/index.js';
 import type { Statement } from './statement.js';
 
@@ -109,14 +109,9 @@ export async function writeAttestations(attestations: readonly Attestation[], op
     if (holdsMessageSignature(earlier)) replacedSignatures.push(bundle.path);
   }
   // Flushed side by side, then put in place: a failure leaves none of them half written.
-  const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => prepareFileAtomic(file.path, file.text)));
-  const failed = prepared.find((outcome) => outcome.status === 'rejected');
-  if (failed !== undefined) {
-    await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
-    throw failed.reason;
-  }
+  const prepared = await prepareFilesAtomic([{ path: jsonl, data: attestations.map((attestation) => attestation.text).join('') }, ...bundles.map((bundle) => ({ path: bundle.path, data: bundle.text }))]);
   // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
-  await commitTogether(prepared.map((outcome) => (outcome as PromiseFulfilledResult<PreparedFile>).value));
+  await commitTogether(prepared);
   return { jsonl, bundles: bundles.map((bundle) => bundle.path), replacedSignatures };
 }
 

@@ -46,6 +46,37 @@ export interface PreparedFile {
   commitSync(): void;
 }
 
+/** How many files {@link prepareFilesAtomic} writes at once: each holds a descriptor while it is written. */
+const PREPARE_AT_ONCE = 32;
+
+/**
+ * Prepares many files (see {@link prepareFileAtomic}), at most {@link PREPARE_AT_ONCE} at a time:
+ * thousands at once (`attest --per-subject`) ran out of file descriptors (EMFILE). When one cannot
+ * be written, the others are discarded and its error is thrown.
+ */
+export async function prepareFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): Promise<PreparedFile[]> {
+  const prepared: PreparedFile[] = [];
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const writer = async (): Promise<void> => {
+    while (failure === undefined && next < files.length) {
+      const index = next++;
+      const file = files[index] as { path: string; data: string | Uint8Array };
+      try {
+        prepared[index] = await prepareFileAtomic(file.path, file.data);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PREPARE_AT_ONCE, files.length) }, writer));
+  if (failure !== undefined) {
+    await Promise.all(prepared.map((file) => file.discard()));
+    throw failure.error;
+  }
+  return prepared;
+}
+
 /**
  * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
  * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them

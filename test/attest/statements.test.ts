@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
@@ -18,6 +19,7 @@ import {
   type Attestation,
 } from '../../src/attest/index.js';
 import { isStatement, validateStatement } from './schemas.js';
+import { NODE, TSX } from '../support/leak-scan.js';
 import { tempDir } from '../support/tmp.js';
 
 const HEX = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
@@ -245,4 +247,23 @@ test('a predicate document that is not UTF-8, or holds a number no JSON reader k
   }
   // What survives is kept: an exact large power, a small exponent, a long fraction (read as a double by every reader), long digit runs in strings.
   for (const number of ['100000000000000000000', '9007199254740991', '1.5e300', '0.1234567890123456789']) assert.ok(custom(Buffer.from(`{"n":${number},"h":"12345678901234567890"}`)), number);
+});
+
+test('thousands of per-subject bundles are written a few at a time: all at once, 600 of them ran out of file descriptors (EMFILE) under a limit of 200, after everything was signed', async (t) => {
+  const dir = await tempDir(t);
+  const script = join(dir, 'write.mts');
+  await writeFile(
+    script,
+    `import { writeAttestations } from ${JSON.stringify(join(import.meta.dirname, '..', '..', 'src', 'attest', 'sign.ts'))};
+const attestations = Array.from({ length: 600 }, (_, index) => ({ statement: { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'f' + index + '.bin', digest: { sha256: '${HEX}' } }], predicateType: 'https://example.com/p', predicate: {} }, bundle: {}, text: '{"index":' + index + '}\\n' }));
+const written = await writeAttestations(attestations, { dir: process.argv[2], perSubject: true });
+console.log(written.bundles.length);
+`,
+  );
+  const out = join(dir, 'out');
+  await mkdir(out);
+  const run = spawnSync('sh', ['-c', 'ulimit -n 200 && exec "$@"', 'sh', NODE, ...TSX, script, out], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, '600\n');
+  assert.equal((await readdir(out)).filter((name) => name.endsWith('.sigstore.json')).length, 600);
 });
