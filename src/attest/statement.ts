@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '../core/files.js';
 import { quoted } from '../core/quote.js';
 import { AttestError } from './errors.js';
 import type { AttestationSubject } from './subjects.js';
@@ -70,6 +71,12 @@ export function buildStatements(subjects: readonly AttestationSubject[], predica
   if (subjects.length === 0) throw new AttestError('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
   const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
   const count = Math.ceil(subjects.length / size);
+  // One .intoto.jsonl of more statements than verify-attestation reads from a file would verify for none of its subjects.
+  if (count > INPUT_LIMITS.attestationBundles) {
+    throw new AttestError('ATTEST_TOO_MANY_SUBJECTS', `${subjects.length} subjects make ${count} statements, more than the ${INPUT_LIMITS.attestationBundles} one attestation file may hold (verify-attestation reads no more from one file); nothing was signed`, {
+      hint: 'attest the subjects together (without per-subject: 1,024 to a statement), or in several runs of fewer subjects',
+    });
+  }
   // Every statement carries the whole predicate, and a run holds each signed (several copies) until its files are written.
   if (count * predicateBytes > MAX_STATEMENTS_PREDICATE_BYTES) {
     throw new AttestError('ATTEST_PREDICATE_TOO_LARGE', `the ${predicate.predicateType} predicate (${predicateBytes} bytes) in each of ${count} statements is more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes (64 MiB) one run signs; nothing was signed`, {

@@ -626,6 +626,8 @@ export const INPUT_LIMITS = {
   bundle: 32 * MiB,
   /** A file of attestation bundles, one a line (`.intoto.jsonl`): `attest --per-subject` writes about 9 KiB a file, so 10,000 lines of it and room to spare. */
   attestationLines: 256 * MiB,
+  /** The bundles read from one such file (gh reads any number), and so the statements one `attest` run makes at most: it never writes a file its verifier refuses. */
+  attestationBundles: 10_000,
   /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
   trustedRoot: 4 * MiB,
   /** A PEM public key (real ones are under 1 KiB). */

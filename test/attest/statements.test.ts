@@ -267,3 +267,11 @@ console.log(written.bundles.length);
   assert.equal(run.stdout, '600\n');
   assert.equal((await readdir(out)).filter((name) => name.endsWith('.sigstore.json')).length, 600);
 });
+
+test('per subject, more statements than one attestation file may hold (verify-attestation reads 10,000 from one) are refused before anything is signed; together, they are not', () => {
+  const predicate = { predicateType: 'https://example.com/p', predicate: {} };
+  const subjects = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `f${index}.bin`, digest: { sha256: HEX } }));
+  assert.throws(() => buildStatements(subjects(10_001), predicate, { perSubject: true }), { code: 'ATTEST_TOO_MANY_SUBJECTS', message: /^10001 subjects make 10001 statements, more than the 10000 one attestation file may hold/ });
+  assert.equal(buildStatements(subjects(10_000), predicate, { perSubject: true }).length, 10_000);
+  assert.equal(buildStatements(subjects(10_001), predicate).length, 10);
+});
