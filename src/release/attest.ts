@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { AttestError, MAX_PREDICATE_BYTES, SLSA_PROVENANCE_V1, buildStatements, predicateFromSbom, provenanceFromToken, provenanceUnavailable, signStatements, type AttestationSubject, type Predicate, type Statement } from '../attest/index.js';
+import { AttestError, MAX_PREDICATE_BYTES, MAX_STATEMENTS_PREDICATE_BYTES, MAX_SUBJECTS_PER_STATEMENT, SLSA_PROVENANCE_V1, buildStatements, predicateFromSbom, provenanceFromToken, provenanceUnavailable, signStatements, type AttestationSubject, type Predicate, type Statement } from '../attest/index.js';
 import { requestAttestationTokens, type AttestationTokens } from '../attest/provenance.js';
 import type { ReleaseConfig, ReleaseSignConfig } from '../config/release.js';
 import { systemClock } from '../core/clock.js';
@@ -43,9 +43,22 @@ export interface ReleaseAttestation {
   discoveryURL?: string | undefined;
 }
 
-async function sbomPredicate(path: string, logger: Logger): Promise<Predicate | undefined> {
+/**
+ * An SBOM's attestation predicate, or undefined (said as a warning) when it is not attested: larger
+ * than an attestation may hold, or than `artifacts` statements (1,024 subjects each, each carrying
+ * the whole SBOM, which lists every artifact) may carry in one run; the SBOM is published and
+ * covered by the signed checksums either way. A release of 10,000 artifacts failed there.
+ */
+async function sbomPredicate(path: string, artifacts: number, logger: Logger): Promise<Predicate | undefined> {
   try {
-    return predicateFromSbom(await readRegularFile(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), basename(path));
+    const predicate = predicateFromSbom(await readRegularFile(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), basename(path));
+    const statements = Math.ceil(artifacts / MAX_SUBJECTS_PER_STATEMENT);
+    const bytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
+    if (statements * bytes > MAX_STATEMENTS_PREDICATE_BYTES) {
+      logger.warn(`attest: ${basename(path)} (${bytes} bytes) would be carried by each of the ${statements} statements ${counted(artifacts, 'artifact')} take, more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes one run signs; it is published, but not attested`);
+      return undefined;
+    }
+    return predicate;
   } catch (error) {
     // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
     if (isTrustKitError(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
@@ -61,10 +74,10 @@ async function sbomPredicate(path: string, logger: Logger): Promise<Predicate | 
  * (provenance when there is a claims token; each SBOM's own type, unless it is too large to attest):
  * what the verification kit requires before the attestations exist.
  */
-export async function releasePredicateTypes(input: { claims: AttestationTokens['claims'] | undefined; sbomPaths: readonly string[] }): Promise<string[]> {
+export async function releasePredicateTypes(input: { claims: AttestationTokens['claims'] | undefined; sbomPaths: readonly string[]; artifacts: number }): Promise<string[]> {
   const types = input.claims === undefined ? [] : [SLSA_PROVENANCE_V1];
   for (const path of input.sbomPaths) {
-    const predicate = await sbomPredicate(path, silentLogger);
+    const predicate = await sbomPredicate(path, input.artifacts, silentLogger);
     if (predicate !== undefined) types.push(predicate.predicateType);
   }
   return types;
@@ -83,7 +96,7 @@ export async function attestRelease(input: ReleaseAttestation): Promise<{ path: 
     predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: proxySettingsFrom(input.env) }));
   }
   for (const path of input.sbomPaths) {
-    const predicate = await sbomPredicate(path, input.logger);
+    const predicate = await sbomPredicate(path, input.artifacts.length, input.logger);
     if (predicate !== undefined) predicates.push(predicate);
   }
   if (predicates.length === 0) return undefined;

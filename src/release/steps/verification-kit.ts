@@ -50,7 +50,7 @@ async function fetchGitHubRoots(ports: ReleasePorts): Promise<readonly TrustRoot
  * GitHub's trusted root when those do not hold it. Only a keyless signer is
  * written down: a key's holder is not a policy a release can state.
  */
-export const runVerificationKitStep: ReleaseStepRun = async ({ config, ports, opened, tokens, sbom, staging, immutableRelease }) => {
+export const runVerificationKitStep: ReleaseStepRun = async ({ config, ports, opened, tokens, sbom, staging, immutableRelease, artifacts }) => {
   // Signing was skipped (on-missing-token: warn|skip): there is no signer to name.
   if (opened === undefined) return {};
   if (staging === undefined) throw new Error('verification-kit runs after collect');
@@ -69,7 +69,7 @@ export const runVerificationKitStep: ReleaseStepRun = async ({ config, ports, op
   if (immutableRelease !== undefined) githubRoots = roots.some(isGitHubRoot) ? [] : await fetchGitHubRoots(ports);
   const githubFile = githubRoots === undefined ? undefined : githubRoots.length === 0 ? VERIFICATION_KIT_TRUSTED_ROOT_FILE : VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE;
   const attesting = config.attest !== 'off';
-  const requiredPredicateTypes = attesting ? await releasePredicateTypes({ claims: tokens?.claims, sbomPaths: (sbom?.entries ?? []).map((entry) => join(staging, entry.name)) }) : [];
+  const requiredPredicateTypes = attesting ? await releasePredicateTypes({ claims: tokens?.claims, sbomPaths: (sbom?.entries ?? []).map((entry) => join(staging, entry.name)), artifacts: artifacts?.length ?? 0 }) : [];
   const files = [
     {
       name: RELEASE_POLICY_FILE,
