@@ -5380,6 +5380,7 @@ function provenanceUnavailable(why) {
 ;// CONCATENATED MODULE: ./lib/attest/statement.js
 
 
+
 /** The `_type` of an in-toto Statement v1. */
 const statement_IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 /** The most subjects one statement lists: GitHub's attestations API and actions/attest take 1,024. */
@@ -5421,6 +5422,12 @@ function buildStatements(subjects, predicate, options = {}) {
         throw new AttestError('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
     const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
     const count = Math.ceil(subjects.length / size);
+    // One .intoto.jsonl of more statements than verify-attestation reads from a file would verify for none of its subjects.
+    if (count > core_files/* INPUT_LIMITS */.Ef.attestationBundles) {
+        throw new AttestError('ATTEST_TOO_MANY_SUBJECTS', `${subjects.length} subjects make ${count} statements, more than the ${core_files/* INPUT_LIMITS */.Ef.attestationBundles} one attestation file may hold (verify-attestation reads no more from one file); nothing was signed`, {
+            hint: 'attest the subjects together (without per-subject: 1,024 to a statement), or in several runs of fewer subjects',
+        });
+    }
     // Every statement carries the whole predicate, and a run holds each signed (several copies) until its files are written.
     if (count * predicateBytes > MAX_STATEMENTS_PREDICATE_BYTES) {
         throw new AttestError('ATTEST_PREDICATE_TOO_LARGE', `the ${predicate.predicateType} predicate (${predicateBytes} bytes) in each of ${count} statements is more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes (64 MiB) one run signs; nothing was signed`, {
@@ -6014,14 +6021,9 @@ async function writeAttestations(attestations, options) {
             replacedSignatures.push(bundle.path);
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
-    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => (0,core_files/* prepareFileAtomic */.hN)(file.path, file.text)));
-    const failed = prepared.find((outcome) => outcome.status === 'rejected');
-    if (failed !== undefined) {
-        await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
-        throw failed.reason;
-    }
+    const prepared = await (0,core_files/* prepareFilesAtomic */.uX)([{ path: jsonl, data: attestations.map((attestation) => attestation.text).join('') }, ...bundles.map((bundle) => ({ path: bundle.path, data: bundle.text }))]);
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
-    await (0,core_files/* commitTogether */.yZ)(prepared.map((outcome) => outcome.value));
+    await (0,core_files/* commitTogether */.yZ)(prepared);
     return { jsonl, bundles: bundles.map((bundle) => bundle.path), replacedSignatures };
 }
 /** Whether a bundle's JSON text holds a message signature (a signed file's bundle, not an attestation). */

@@ -842,6 +842,28 @@ class InputReader {
 /***/ 62164:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var writeFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();
+});var prepareFilesAtomic = (async function (files) {
+    const prepared = [];
+    let next = 0;
+    let failure;
+    const writer = (async () => {
+        while (failure === undefined && next < files.length) {
+            const index = next++;
+            const file = files[index];
+            try {
+                prepared[index] = await prepareFileAtomic(file.path, file.data);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    });
+    await Promise.all(Array.from({ length: Math.min(PREPARE_AT_ONCE, files.length) }, writer));
+    if (failure !== undefined) {
+        await Promise.all(prepared.map(((file) => file.discard())));
+        throw failure.error;
+    }
+    return prepared;
 });var commitTogether = (async function (files) {
     let started = false;
     const commit = (async () => {
@@ -1409,6 +1431,7 @@ class InputReader {
 /* harmony export */   nf: (() => (/* binding */ directoryRemovedOnSignal)),
 /* harmony export */   pg: (() => (/* binding */ MAX_NAME_BYTES)),
 /* harmony export */   qD: (() => (/* binding */ writeFileAtomic)),
+/* harmony export */   uX: (() => (/* binding */ prepareFilesAtomic)),
 /* harmony export */   vo: (() => (/* binding */ removeTemporaryFiles)),
 /* harmony export */   w6: (() => (/* binding */ temporaryBeside)),
 /* harmony export */   yZ: (() => (/* binding */ commitTogether)),
@@ -1442,6 +1465,14 @@ const BUNDLE_SUFFIX = '.sigstore.json';
  * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
  * appeared in the meantime: no check-then-write race. `data` may come in chunks of text, written
  * one after the other as they are made (an error while making them leaves the target as it was).
+ */
+
+/** How many files {@link prepareFilesAtomic} writes at once: each holds a descriptor while it is written. */
+const PREPARE_AT_ONCE = 32;
+/**
+ * Prepares many files (see {@link prepareFileAtomic}), at most {@link PREPARE_AT_ONCE} at a time:
+ * thousands at once (`attest --per-subject`) ran out of file descriptors (EMFILE). When one cannot
+ * be written, the others are discarded and its error is thrown.
  */
 
 /**
@@ -1590,6 +1621,8 @@ const INPUT_LIMITS = {
     bundle: 32 * MiB,
     /** A file of attestation bundles, one a line (`.intoto.jsonl`): `attest --per-subject` writes about 9 KiB a file, so 10,000 lines of it and room to spare. */
     attestationLines: 256 * MiB,
+    /** The bundles read from one such file (gh reads any number), and so the statements one `attest` run makes at most: it never writes a file its verifier refuses. */
+    attestationBundles: 10_000,
     /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
     trustedRoot: 4 * MiB,
     /** A PEM public key (real ones are under 1 KiB). */

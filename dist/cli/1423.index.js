@@ -10,9 +10,16 @@ export const modules = {
     if (tokens === undefined && config.attest === 'required')
         throw (0,errors/* provenanceUnavailable */.k)();
     return tokens;
-});var sbomPredicate = (async function (path, logger) {
+});var sbomPredicate = (async function (path, artifacts, logger) {
     try {
-        return (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+        const predicate = (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+        const statements = Math.ceil(artifacts / statement/* MAX_SUBJECTS_PER_STATEMENT */.$h);
+        const bytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
+        if (statements * bytes > statement/* MAX_STATEMENTS_PREDICATE_BYTES */.AC) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} (${bytes} bytes) would be carried by each of the ${statements} statements ${(0,plural/* counted */.h)(artifacts, 'artifact')} take, more than the ${statement/* MAX_STATEMENTS_PREDICATE_BYTES */.AC} bytes one run signs; it is published, but not attested`);
+            return undefined;
+        }
+        return predicate;
     }
     catch (error) {
         // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
@@ -25,7 +32,7 @@ export const modules = {
 });var releasePredicateTypes = (async function (input) {
     const types = input.claims === undefined ? [] : [predicates/* SLSA_PROVENANCE_V1 */.us];
     for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, logger/* silentLogger */.qq);
+        const predicate = await sbomPredicate(path, input.artifacts, logger/* silentLogger */.qq);
         if (predicate !== undefined)
             types.push(predicate.predicateType);
     }
@@ -37,7 +44,7 @@ export const modules = {
         predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, input.logger);
+        const predicate = await sbomPredicate(path, input.artifacts.length, input.logger);
         if (predicate !== undefined)
             predicates.push(predicate);
     }
@@ -122,6 +129,12 @@ var names = __webpack_require__(77621);
  * or refused when required).
  */
 
+/**
+ * An SBOM's attestation predicate, or undefined (said as a warning) when it is not attested: larger
+ * than an attestation may hold, or than `artifacts` statements (1,024 subjects each, each carrying
+ * the whole SBOM, which lists every artifact) may carry in one run; the SBOM is published and
+ * covered by the signed checksums either way. A release of 10,000 artifacts failed there.
+ */
 
 /**
  * The predicate types {@link attestRelease} will sign for these inputs, read the way it reads them
@@ -206,7 +219,7 @@ __webpack_require__.r(__webpack_exports__);
  * GitHub's trusted root when those do not hold it. Only a keyless signer is
  * written down: a key's holder is not a policy a release can state.
  */
-const runVerificationKitStep = (async ({ config, ports, opened, tokens, sbom, staging, immutableRelease }) => {
+const runVerificationKitStep = (async ({ config, ports, opened, tokens, sbom, staging, immutableRelease, artifacts }) => {
     // Signing was skipped (on-missing-token: warn|skip): there is no signer to name.
     if (opened === undefined)
         return {};
@@ -228,7 +241,7 @@ const runVerificationKitStep = (async ({ config, ports, opened, tokens, sbom, st
         githubRoots = roots.some(isGitHubRoot) ? [] : await fetchGitHubRoots(ports);
     const githubFile = githubRoots === undefined ? undefined : githubRoots.length === 0 ? _names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l : _names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1;
     const attesting = config.attest !== 'off';
-    const requiredPredicateTypes = attesting ? await (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .releasePredicateTypes */ .gl)({ claims: tokens?.claims, sbomPaths: (sbom?.entries ?? []).map(((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, entry.name))) }) : [];
+    const requiredPredicateTypes = attesting ? await (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .releasePredicateTypes */ .gl)({ claims: tokens?.claims, sbomPaths: (sbom?.entries ?? []).map(((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, entry.name))), artifacts: artifacts?.length ?? 0 }) : [];
     const files = [
         {
             name: _verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir,

@@ -666,10 +666,11 @@ const WHOLE_READ_BYTES = 4 * 1024 * 1024;
 
 /**
  * At most this many bundles are read from one `.intoto.jsonl` file: `attest --per-subject` writes
- * one per artifact, so a release of a few thousand files makes a file this reads whole (gh reads any
- * number); the verification work stays bounded by the candidates verifyAttestation tries.
+ * one per artifact (and no more than this in one run), so a release of a few thousand files makes a
+ * file this reads whole (gh reads any number); the verification work stays bounded by the candidates
+ * verifyAttestation tries.
  */
-const MAX_ATTESTATION_BUNDLES = 10_000;
+const MAX_ATTESTATION_BUNDLES = _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.attestationBundles;
 /**
  * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
  * one bundle per line (`.intoto.jsonl`, the layout of slsa-github-generator and GitHub's

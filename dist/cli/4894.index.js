@@ -657,14 +657,9 @@ var v1 = __webpack_require__(49557);
             replacedSignatures.push(bundle.path);
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
-    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map(((attestation) => attestation.text)).join('') }, ...bundles].map(((file) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareFileAtomic */ .hN)(file.path, file.text))));
-    const failed = prepared.find(((outcome) => outcome.status === 'rejected'));
-    if (failed !== undefined) {
-        await Promise.all(prepared.map(((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined))));
-        throw failed.reason;
-    }
+    const prepared = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareFilesAtomic */ .uX)([{ path: jsonl, data: attestations.map(((attestation) => attestation.text)).join('') }, ...bundles.map(((bundle) => ({ path: bundle.path, data: bundle.text })))]);
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
-    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTogether */ .yZ)(prepared.map(((outcome) => outcome.value)));
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTogether */ .yZ)(prepared);
     return { jsonl, bundles: bundles.map(((bundle) => bundle.path)), replacedSignatures };
 });var holdsMessageSignature = (function (text) {
     try {
@@ -782,25 +777,31 @@ const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
     return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s\u0000-\u001f\u007f-\u009f]+$/.test(value) && value.length <= 1024;
 });var assertPredicateSize = (function (bytes, what) {
     if (bytes > MAX_PREDICATE_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
             hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
         });
     }
 });var buildStatements = (function (subjects, predicate, options = {}) {
     if (!isPredicateTypeURI(predicate.predicateType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AttestError */ .y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(predicate.predicateType, 200)} is not an absolute URI`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AttestError */ .y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(predicate.predicateType, 200)} is not an absolute URI`, {
             hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
         });
     }
     const predicateBytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
     assertPredicateSize(predicateBytes, `the ${predicate.predicateType} predicate`);
     if (subjects.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AttestError */ .y('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AttestError */ .y('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
     const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
     const count = Math.ceil(subjects.length / size);
+    // One .intoto.jsonl of more statements than verify-attestation reads from a file would verify for none of its subjects.
+    if (count > _core_files_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_LIMITS */ .Ef.attestationBundles) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AttestError */ .y('ATTEST_TOO_MANY_SUBJECTS', `${subjects.length} subjects make ${count} statements, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_LIMITS */ .Ef.attestationBundles} one attestation file may hold (verify-attestation reads no more from one file); nothing was signed`, {
+            hint: 'attest the subjects together (without per-subject: 1,024 to a statement), or in several runs of fewer subjects',
+        });
+    }
     // Every statement carries the whole predicate, and a run holds each signed (several copies) until its files are written.
     if (count * predicateBytes > MAX_STATEMENTS_PREDICATE_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `the ${predicate.predicateType} predicate (${predicateBytes} bytes) in each of ${count} statements is more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes (64 MiB) one run signs; nothing was signed`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `the ${predicate.predicateType} predicate (${predicateBytes} bytes) in each of ${count} statements is more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes (64 MiB) one run signs; nothing was signed`, {
             hint: options.perSubject === true ? 'attest the subjects together (without per-subject), or in several runs of fewer subjects' : 'attest fewer subjects in a run, or a smaller document',
         });
     }
@@ -817,14 +818,18 @@ const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $h: (() => (/* binding */ MAX_SUBJECTS_PER_STATEMENT)),
+/* harmony export */   AC: (() => (/* binding */ MAX_STATEMENTS_PREDICATE_BYTES)),
 /* harmony export */   i8: (() => (/* binding */ isPredicateTypeURI)),
 /* harmony export */   n5: (() => (/* binding */ buildStatements)),
 /* harmony export */   pB: (() => (/* binding */ MAX_PREDICATE_BYTES)),
 /* harmony export */   t8: (() => (/* binding */ assertPredicateSize))
 /* harmony export */ });
-/* unused harmony exports IN_TOTO_STATEMENT_V1, MAX_SUBJECTS_PER_STATEMENT, MAX_STATEMENTS_PREDICATE_BYTES */
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98114);
+/* unused harmony export IN_TOTO_STATEMENT_V1 */
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98114);
+
 
 
 /** The `_type` of an in-toto Statement v1. */

@@ -155,9 +155,16 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
     if (tokens === undefined && config.attest === 'required')
         throw (0,errors/* provenanceUnavailable */.k)();
     return tokens;
-});var sbomPredicate = (async function (path, logger) {
+});var sbomPredicate = (async function (path, artifacts, logger) {
     try {
-        return (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+        const predicate = (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+        const statements = Math.ceil(artifacts / statement/* MAX_SUBJECTS_PER_STATEMENT */.$h);
+        const bytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
+        if (statements * bytes > statement/* MAX_STATEMENTS_PREDICATE_BYTES */.AC) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} (${bytes} bytes) would be carried by each of the ${statements} statements ${(0,plural/* counted */.h)(artifacts, 'artifact')} take, more than the ${statement/* MAX_STATEMENTS_PREDICATE_BYTES */.AC} bytes one run signs; it is published, but not attested`);
+            return undefined;
+        }
+        return predicate;
     }
     catch (error) {
         // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
@@ -170,7 +177,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 });var releasePredicateTypes = (async function (input) {
     const types = input.claims === undefined ? [] : [predicates/* SLSA_PROVENANCE_V1 */.us];
     for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, logger/* silentLogger */.qq);
+        const predicate = await sbomPredicate(path, input.artifacts, logger/* silentLogger */.qq);
         if (predicate !== undefined)
             types.push(predicate.predicateType);
     }
@@ -182,7 +189,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
         predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, input.logger);
+        const predicate = await sbomPredicate(path, input.artifacts.length, input.logger);
         if (predicate !== undefined)
             predicates.push(predicate);
     }
@@ -267,6 +274,12 @@ var names = __webpack_require__(77621);
  * or refused when required).
  */
 
+/**
+ * An SBOM's attestation predicate, or undefined (said as a warning) when it is not attested: larger
+ * than an attestation may hold, or than `artifacts` statements (1,024 subjects each, each carrying
+ * the whole SBOM, which lists every artifact) may carry in one run; the SBOM is published and
+ * covered by the signed checksums either way. A release of 10,000 artifacts failed there.
+ */
 
 /**
  * The predicate types {@link attestRelease} will sign for these inputs, read the way it reads them

@@ -68,7 +68,7 @@ async function fetchGitHubRoots(ports) {
  * GitHub's trusted root when those do not hold it. Only a keyless signer is
  * written down: a key's holder is not a policy a release can state.
  */
-const runVerificationKitStep = async ({ config, ports, opened, tokens, sbom, staging, immutableRelease }) => {
+const runVerificationKitStep = async ({ config, ports, opened, tokens, sbom, staging, immutableRelease, artifacts }) => {
     // Signing was skipped (on-missing-token: warn|skip): there is no signer to name.
     if (opened === undefined)
         return {};
@@ -90,7 +90,7 @@ const runVerificationKitStep = async ({ config, ports, opened, tokens, sbom, sta
         githubRoots = roots.some(isGitHubRoot) ? [] : await fetchGitHubRoots(ports);
     const githubFile = githubRoots === undefined ? undefined : githubRoots.length === 0 ? _names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l : _names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1;
     const attesting = config.attest !== 'off';
-    const requiredPredicateTypes = attesting ? await (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .releasePredicateTypes */ .gl)({ claims: tokens?.claims, sbomPaths: (sbom?.entries ?? []).map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, entry.name)) }) : [];
+    const requiredPredicateTypes = attesting ? await (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .releasePredicateTypes */ .gl)({ claims: tokens?.claims, sbomPaths: (sbom?.entries ?? []).map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, entry.name)), artifacts: artifacts?.length ?? 0 }) : [];
     const files = [
         {
             name: _verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir,

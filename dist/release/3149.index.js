@@ -141,9 +141,12 @@ var errors = __webpack_require__(98114);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __webpack_require__(3085);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/attest/statement.js
+
 
 
 /** The `_type` of an in-toto Statement v1. */
@@ -187,6 +190,12 @@ function buildStatements(subjects, predicate, options = {}) {
         throw new errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
     const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
     const count = Math.ceil(subjects.length / size);
+    // One .intoto.jsonl of more statements than verify-attestation reads from a file would verify for none of its subjects.
+    if (count > files/* INPUT_LIMITS */.Ef.attestationBundles) {
+        throw new errors/* AttestError */.y('ATTEST_TOO_MANY_SUBJECTS', `${subjects.length} subjects make ${count} statements, more than the ${files/* INPUT_LIMITS */.Ef.attestationBundles} one attestation file may hold (verify-attestation reads no more from one file); nothing was signed`, {
+            hint: 'attest the subjects together (without per-subject: 1,024 to a statement), or in several runs of fewer subjects',
+        });
+    }
     // Every statement carries the whole predicate, and a run holds each signed (several copies) until its files are written.
     if (count * predicateBytes > MAX_STATEMENTS_PREDICATE_BYTES) {
         throw new errors/* AttestError */.y('ATTEST_PREDICATE_TOO_LARGE', `the ${predicate.predicateType} predicate (${predicateBytes} bytes) in each of ${count} statements is more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes (64 MiB) one run signs; nothing was signed`, {
@@ -714,8 +723,6 @@ async function provenanceFromToken(token, options) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(62164);
 ;// CONCATENATED MODULE: ./lib/attest/sign.js
 
 
@@ -800,14 +807,9 @@ async function writeAttestations(attestations, options) {
             replacedSignatures.push(bundle.path);
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
-    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => prepareFileAtomic(file.path, file.text)));
-    const failed = prepared.find((outcome) => outcome.status === 'rejected');
-    if (failed !== undefined) {
-        await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
-        throw failed.reason;
-    }
+    const prepared = await prepareFilesAtomic([{ path: jsonl, data: attestations.map((attestation) => attestation.text).join('') }, ...bundles.map((bundle) => ({ path: bundle.path, data: bundle.text }))]);
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
-    await commitTogether(prepared.map((outcome) => outcome.value));
+    await commitTogether(prepared);
     return { jsonl, bundles: bundles.map((bundle) => bundle.path), replacedSignatures };
 }
 /** Whether a bundle's JSON text holds a message signature (a signed file's bundle, not an attestation). */
@@ -1131,9 +1133,22 @@ async function releaseAttestationTokens(config, sign, env) {
         throw (0,errors/* provenanceUnavailable */.k)();
     return tokens;
 }
-async function sbomPredicate(path, logger) {
+/**
+ * An SBOM's attestation predicate, or undefined (said as a warning) when it is not attested: larger
+ * than an attestation may hold, or than `artifacts` statements (1,024 subjects each, each carrying
+ * the whole SBOM, which lists every artifact) may carry in one run; the SBOM is published and
+ * covered by the signed checksums either way. A release of 10,000 artifacts failed there.
+ */
+async function sbomPredicate(path, artifacts, logger) {
     try {
-        return predicateFromSbom(await (0,files/* readRegularFile */.XF)(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+        const predicate = predicateFromSbom(await (0,files/* readRegularFile */.XF)(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+        const statements = Math.ceil(artifacts / MAX_SUBJECTS_PER_STATEMENT);
+        const bytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
+        if (statements * bytes > MAX_STATEMENTS_PREDICATE_BYTES) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} (${bytes} bytes) would be carried by each of the ${statements} statements ${(0,plural/* counted */.h)(artifacts, 'artifact')} take, more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes one run signs; it is published, but not attested`);
+            return undefined;
+        }
+        return predicate;
     }
     catch (error) {
         // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
@@ -1152,7 +1167,7 @@ async function sbomPredicate(path, logger) {
 async function releasePredicateTypes(input) {
     const types = input.claims === undefined ? [] : [SLSA_PROVENANCE_V1];
     for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, logger/* silentLogger */.qq);
+        const predicate = await sbomPredicate(path, input.artifacts, logger/* silentLogger */.qq);
         if (predicate !== undefined)
             types.push(predicate.predicateType);
     }
@@ -1171,7 +1186,7 @@ async function attestRelease(input) {
         predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, input.logger);
+        const predicate = await sbomPredicate(path, input.artifacts.length, input.logger);
         if (predicate !== undefined)
             predicates.push(predicate);
     }

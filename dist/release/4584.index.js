@@ -21,6 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -120,6 +122,7 @@ var names = __webpack_require__(77621);
 // EXTERNAL MODULE: ./lib/release/publish.js
 var publish = __webpack_require__(7310);
 ;// CONCATENATED MODULE: ./lib/release/verify-release.js
+
 
 
 
@@ -483,6 +486,9 @@ async function verifyRelease(options) {
             const claimed = peek(bundle);
             if (claimed === undefined)
                 continue;
+            // A bundle is verified once, for the first subject that is a listed file: its signature covers the statement, every subject
+            // of it included. Verified again for each of its up to 1,024 subjects, a release of 1,000 files took 21 s, of 7,000 hours.
+            let signedStatement = false;
             for (const subject of claimed.subjects) {
                 const digests = listed.get(subject.name);
                 // A subject is the listed file when some digest they share is there, and every one they share is equal.
@@ -494,12 +500,17 @@ async function verifyRelease(options) {
                         hint: `it is another release's, or was changed: download attestations.intoto.jsonl again from the release ${checksumsName} came with`,
                     });
                 }
-                const result = (0,attestation/* verifyAttestation */.oe)({ bundles: [bundle], artifact: digests, policy: certificate, trust, predicateType: claimed.predicateType, source });
-                checkRef(policy, result.signature, `the ${(0,quote/* boundedText */.LD)(claimed.predicateType)} attestation`);
+                if (!signedStatement) {
+                    const result = (0,attestation/* verifyAttestation */.oe)({ bundles: [bundle], artifact: digests, policy: certificate, trust, predicateType: claimed.predicateType, source });
+                    checkRef(policy, result.signature, `the ${(0,quote/* boundedText */.LD)(claimed.predicateType)} attestation`);
+                    signedStatement = true;
+                }
                 const files = attestations.get(claimed.predicateType) ?? new Set();
                 files.add(subject.name);
                 attestations.set(claimed.predicateType, files);
             }
+            // A turn of the event loop between bundles: SIGINT and SIGTERM end a long verification there.
+            await (0,external_node_timers_promises_.setImmediate)();
         }
     }
     const missing = policy.requiredPredicateTypes.filter((type) => !attestations.has(type));
@@ -1304,10 +1315,11 @@ function spellingKey(name) {
 }
 /**
  * At most this many bundles are read from one `.intoto.jsonl` file: `attest --per-subject` writes
- * one per artifact, so a release of a few thousand files makes a file this reads whole (gh reads any
- * number); the verification work stays bounded by the candidates verifyAttestation tries.
+ * one per artifact (and no more than this in one run), so a release of a few thousand files makes a
+ * file this reads whole (gh reads any number); the verification work stays bounded by the candidates
+ * verifyAttestation tries.
  */
-const MAX_ATTESTATION_BUNDLES = 10_000;
+const MAX_ATTESTATION_BUNDLES = files/* INPUT_LIMITS */.Ef.attestationBundles;
 /**
  * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
  * one bundle per line (`.intoto.jsonl`, the layout of slsa-github-generator and GitHub's

@@ -32885,7 +32885,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qD: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, MAX_NAME_BYTES, directoryRemovedOnSignal, expectReplaceableOutput, fileTooLarge, makeDirectories, makeTemporaryDirectory, nameTooLong, removedOnSignal, temporaryBeside, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, MAX_NAME_BYTES, directoryRemovedOnSignal, expectReplaceableOutput, fileTooLarge, makeDirectories, makeTemporaryDirectory, nameTooLong, prepareFilesAtomic, removedOnSignal, temporaryBeside, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -33017,6 +33017,36 @@ const BUNDLE_SUFFIX = '.sigstore.json';
  */
 async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();
+}
+/** How many files {@link prepareFilesAtomic} writes at once: each holds a descriptor while it is written. */
+const PREPARE_AT_ONCE = 32;
+/**
+ * Prepares many files (see {@link prepareFileAtomic}), at most {@link PREPARE_AT_ONCE} at a time:
+ * thousands at once (`attest --per-subject`) ran out of file descriptors (EMFILE). When one cannot
+ * be written, the others are discarded and its error is thrown.
+ */
+async function prepareFilesAtomic(files) {
+    const prepared = [];
+    let next = 0;
+    let failure;
+    const writer = async () => {
+        while (failure === undefined && next < files.length) {
+            const index = next++;
+            const file = files[index];
+            try {
+                prepared[index] = await prepareFileAtomic(file.path, file.data);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(PREPARE_AT_ONCE, files.length) }, writer));
+    if (failure !== undefined) {
+        await Promise.all(prepared.map((file) => file.discard()));
+        throw failure.error;
+    }
+    return prepared;
 }
 /**
  * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
@@ -33552,6 +33582,8 @@ const INPUT_LIMITS = {
     bundle: 32 * MiB,
     /** A file of attestation bundles, one a line (`.intoto.jsonl`): `attest --per-subject` writes about 9 KiB a file, so 10,000 lines of it and room to spare. */
     attestationLines: 256 * MiB,
+    /** The bundles read from one such file (gh reads any number), and so the statements one `attest` run makes at most: it never writes a file its verifier refuses. */
+    attestationBundles: 10_000,
     /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
     trustedRoot: 4 * MiB,
     /** A PEM public key (real ones are under 1 KiB). */
