@@ -206,9 +206,14 @@ function isStale(lock: LockFile): boolean {
   return start !== undefined && start !== holder.start;
 }
 
-/** A name beside `path` for a file trust-kit keeps for a moment, named as its temporary files are: a SIGKILL then leaves it for the next write there to remove. */
+/**
+ * The name of a temporary file beside `path`, as trust-kit names every one: after the target when that
+ * fits (a name takes at most 255 bytes, and this adds up to 40), and after this process and its place,
+ * so that a later write from the same place removes it if a SIGKILL left it (see temporaryNameParts).
+ */
 export function temporaryBeside(path: string): string {
-  return `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+  const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
+  return join(dirname(path), `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`);
 }
 
 /**
@@ -529,12 +534,8 @@ function removeDeadWritersTemporaries(dir: string): void {
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: PrepareOptions = {}): Promise<PreparedFile> {
   const dir = dirname(path);
-  // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
-  // to 40 more than the target's), and after this process and its place: a later write from the
-  // same place removes it if a SIGKILL left it.
   expectReplaceableOutput(path);
-  const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
-  const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`);
+  const temporary = temporaryBeside(path);
   const unregisterSecret = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
   // Before the file is made: a signal between its creation and the end of this write removes it.
   temporaries.add(temporary);
