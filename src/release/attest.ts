@@ -51,14 +51,14 @@ export interface ReleaseAttestation {
  */
 async function sbomPredicate(path: string, artifacts: number, logger: Logger): Promise<Predicate | undefined> {
   try {
-    const predicate = predicateFromSbom(await readRegularFile(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), basename(path));
+    const bytes = await readRegularFile(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' });
     const statements = Math.ceil(artifacts / MAX_SUBJECTS_PER_STATEMENT);
-    const bytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
-    if (statements * bytes > MAX_STATEMENTS_PREDICATE_BYTES) {
-      logger.warn(`attest: ${basename(path)} (${bytes} bytes) would be carried by each of the ${statements} statements ${counted(artifacts, 'artifact')} take, more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes one run signs; it is published, but not attested`);
+    // The file's length bounds the predicate's (its JSON written compactly): no second serialization of a document of up to 16 MB.
+    if (statements * bytes.length > MAX_STATEMENTS_PREDICATE_BYTES) {
+      logger.warn(`attest: ${basename(path)} (${bytes.length} bytes) would be carried by each of the ${statements} statements ${counted(artifacts, 'artifact')} take, more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes one run signs; it is published, but not attested`);
       return undefined;
     }
-    return predicate;
+    return predicateFromSbom(bytes, basename(path));
   } catch (error) {
     // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
     if (isTrustKitError(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
