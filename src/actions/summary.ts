@@ -1,6 +1,6 @@
 import type { Artifact } from '../checksums/hash.js';
 import { markdownBlock, markdownCode, markdownText } from '../core/markdown.js';
-import { ROOTS_DIRECTORY } from '../instructions/verify.js';
+import { oneLineCopyName, ROOTS_DIRECTORY } from '../instructions/verify.js';
 import type { GateReport, ReleaseFacts } from '../release/index.js';
 import { DRAFT_LEFT_TEXT } from '../release/report.js';
 import { redact } from '../secrets/index.js';
@@ -62,7 +62,7 @@ export function operatorTrustedRoot(trustedRoot: string): OperatorTrustedRoot {
   const file = `${ROOTS_DIRECTORY}/${name}`;
   return {
     file,
-    ghFile: name.endsWith('.jsonl') ? file : `${ROOTS_DIRECTORY}/${name.replace(/\.json$/, '')}.jsonl`,
+    ghFile: name.endsWith('.jsonl') ? file : `${ROOTS_DIRECTORY}/${oneLineCopyName(name)}`,
     makeDirectory: `mkdir -p ${ROOTS_DIRECTORY}`,
     note: `The commands check against the private deployment's trusted root, ${code(name)}: get it from the deployment's operator, not from the download, and put it in the directory ${code(ROOTS_DIRECTORY)} (which the first line makes), never among the files, where a file of that name could stand in for it.`,
   };

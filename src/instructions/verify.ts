@@ -617,7 +617,12 @@ function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['at
 function ghTrustedRootFile(signer: ReleaseSigner): string | undefined {
   if (signer.kind !== 'certificate' || typeof signer.instance !== 'object') return undefined;
   const { trustedRootFile: file, jsonLines } = signer.instance.private;
-  return jsonLines === true ? `${ROOTS_DIRECTORY}/${file}` : `${ROOTS_DIRECTORY}/${file.replace(/\.json$/, '')}.jsonl`;
+  return `${ROOTS_DIRECTORY}/${jsonLines === true ? file : oneLineCopyName(file)}`;
+}
+
+/** The name of a trusted root's one-line copy for gh, which reads JSON lines: `trusted_root.json` is copied to `trusted_root.jsonl`. */
+export function oneLineCopyName(file: string): string {
+  return `${file.replace(/\.json$/, '')}.jsonl`;
 }
 
 /** For a private deployment whose trusted root is one JSON document, the line writing its one-line copy for gh (`paste -s -d '\\0'` joins its lines, which JSON's whitespace allows). */
