@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
+import { missingInCI } from '../support/ci.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TOOLS_DIR = join(ROOT, '.tools');
@@ -103,8 +104,7 @@ export function requirePeer(t: TestContext, name: PeerName, ci = process.env['CI
 /** requirePeer for any tool. */
 export function requireTool(t: Pick<TestContext, 'skip'>, tool: PeerTool, ci: boolean): PeerTool | undefined {
   if (isInstalled(tool)) return tool;
-  if (ci) throw new Error(`${missingMessage(tool)} (CI=true: a missing interop tool is a failure)`);
-  t.skip(missingMessage(tool));
+  missingInCI(t, missingMessage(tool), ci);
   return undefined;
 }
 

@@ -16,13 +16,13 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { buildBundles } from '../../scripts/bundle.js';
 import { isSupportedNode } from '../../src/cli/runtime.js';
+import { missingInCI } from '../support/ci.js';
 import { GITHUB_ACTIONS_ISSUER, startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 import { INSTALL_NODES, NODE_VERSIONS, nodeBinary, nodeVersion, UNSUPPORTED_NODE_VERSION, unsupportedNode } from './nodes.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
-const inCI = process.env['CI'] === 'true';
 
 interface Run {
   code: number | string | null;
@@ -44,9 +44,7 @@ function pinnedNode(t: TestContext, version: string): string | undefined {
   const binary = nodeBinary(version.split('.')[0] ?? '');
   const found = nodeVersion(binary);
   if (found === version) return binary;
-  const problem = `Node.js ${version} is not installed in .tools (${found === undefined ? 'missing' : `found ${found}`}): run \`${INSTALL_NODES}\``;
-  if (inCI) assert.fail(problem);
-  t.skip(problem);
+  missingInCI(t, `Node.js ${version} is not installed in .tools (${found === undefined ? 'missing' : `found ${found}`}): run \`${INSTALL_NODES}\``);
   return undefined;
 }
 
@@ -54,9 +52,7 @@ function pinnedNode(t: TestContext, version: string): string | undefined {
 function oldNode(t: TestContext): { binary: string; version: string } | undefined {
   const old = unsupportedNode();
   if (old !== undefined) return old;
-  const problem = `no unsupported Node.js: ${UNSUPPORTED_NODE_VERSION} is not installed in .tools/node-unsupported (run \`${INSTALL_NODES}\`), nor is one on PATH`;
-  if (inCI) assert.fail(problem);
-  t.skip(problem);
+  missingInCI(t, `no unsupported Node.js: ${UNSUPPORTED_NODE_VERSION} is not installed in .tools/node-unsupported (run \`${INSTALL_NODES}\`), nor is one on PATH`);
   return undefined;
 }
 
