@@ -32430,7 +32430,11 @@ function ghTrustedRootFile(signer) {
     if (signer.kind !== 'certificate' || typeof signer.instance !== 'object')
         return undefined;
     const { trustedRootFile: file, jsonLines } = signer.instance.private;
-    return jsonLines === true ? `${verify_ROOTS_DIRECTORY}/${file}` : `${verify_ROOTS_DIRECTORY}/${file.replace(/\.json$/, '')}.jsonl`;
+    return `${verify_ROOTS_DIRECTORY}/${jsonLines === true ? file : verify_oneLineCopyName(file)}`;
+}
+/** The name of a trusted root's one-line copy for gh, which reads JSON lines: `trusted_root.json` is copied to `trusted_root.jsonl`. */
+function verify_oneLineCopyName(file) {
+    return `${file.replace(/\.json$/, '')}.jsonl`;
 }
 /** For a private deployment whose trusted root is one JSON document, the line writing its one-line copy for gh (`paste -s -d '\\0'` joins its lines, which JSON's whitespace allows). */
 function privateRootForGh(signer) {
@@ -32679,7 +32683,7 @@ function operatorTrustedRoot(trustedRoot) {
     const file = `${ROOTS_DIRECTORY}/${name}`;
     return {
         file,
-        ghFile: name.endsWith('.jsonl') ? file : `${ROOTS_DIRECTORY}/${name.replace(/\.json$/, '')}.jsonl`,
+        ghFile: name.endsWith('.jsonl') ? file : `${ROOTS_DIRECTORY}/${oneLineCopyName(name)}`,
         makeDirectory: `mkdir -p ${ROOTS_DIRECTORY}`,
         note: `The commands check against the private deployment's trusted root, ${code(name)}: get it from the deployment's operator, not from the download, and put it in the directory ${code(ROOTS_DIRECTORY)} (which the first line makes), never among the files, where a file of that name could stand in for it.`,
     };
@@ -33133,9 +33137,14 @@ function isStale(lock) {
     const start = holder.start === undefined ? undefined : processStart(holder.pid);
     return start !== undefined && start !== holder.start;
 }
-/** A name beside `path` for a file trust-kit keeps for a moment, named as its temporary files are: a SIGKILL then leaves it for the next write there to remove. */
+/**
+ * The name of a temporary file beside `path`, as trust-kit names every one: after the target when that
+ * fits (a name takes at most 255 bytes, and this adds up to 40), and after this process and its place,
+ * so that a later write from the same place removes it if a SIGKILL left it (see temporaryNameParts).
+ */
 function temporaryBeside(path) {
-    return `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+    const named = Buffer.byteLength((0,external_node_path_.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,external_node_path_.basename)(path) : 'trust-kit';
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${named}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${process_place_processPlace()}.tmp`);
 }
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
@@ -33440,12 +33449,8 @@ function removeDeadWritersTemporaries(dir) {
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,external_node_path_.dirname)(path);
-    // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
-    // to 40 more than the target's), and after this process and its place: a later write from the
-    // same place removes it if a SIGKILL left it.
     expectReplaceableOutput(path);
-    const named = Buffer.byteLength((0,external_node_path_.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,external_node_path_.basename)(path) : 'trust-kit';
-    const temporary = (0,external_node_path_.join)(dir, `.${named}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${process_place_processPlace()}.tmp`);
+    const temporary = temporaryBeside(path);
     const unregisterSecret = options.whileTemporary?.(() => (0,external_node_fs_.rmSync)(temporary, { force: true }));
     // Before the file is made: a signal between its creation and the end of this write removes it.
     temporaries.add(temporary);

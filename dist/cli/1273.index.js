@@ -956,7 +956,8 @@ class InputReader {
     const start = holder.start === undefined ? undefined : processStart(holder.pid);
     return start !== undefined && start !== holder.start;
 });var temporaryBeside = (function (path) {
-    return `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)()}.tmp`;
+    const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path) : 'trust-kit';
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)()}.tmp`);
 });var removeStaleLock = (function (path, stale) {
     // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
     const aside = temporaryBeside(path);
@@ -1156,12 +1157,8 @@ class InputReader {
     }
 });var prepareFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
-    // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
-    // to 40 more than the target's), and after this process and its place: a later write from the
-    // same place removes it if a SIGKILL left it.
     expectReplaceableOutput(path);
-    const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path) : 'trust-kit';
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_6__/* .processPlace */ .h)()}.tmp`);
+    const temporary = temporaryBeside(path);
     const unregisterSecret = options.whileTemporary?.((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true })));
     // Before the file is made: a signal between its creation and the end of this write removes it.
     temporaries.add(temporary);
@@ -1504,7 +1501,11 @@ const UNWRITTEN_LOCK_MS = 2000;
  * it was never written.
  */
 
-/** A name beside `path` for a file trust-kit keeps for a moment, named as its temporary files are: a SIGKILL then leaves it for the next write there to remove. */
+/**
+ * The name of a temporary file beside `path`, as trust-kit names every one: after the target when that
+ * fits (a name takes at most 255 bytes, and this adds up to 40), and after this process and its place,
+ * so that a later write from the same place removes it if a SIGKILL left it (see temporaryNameParts).
+ */
 
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process

@@ -347,7 +347,9 @@ export const modules = {
     if (signer.kind !== 'certificate' || typeof signer.instance !== 'object')
         return undefined;
     const { trustedRootFile: file, jsonLines } = signer.instance.private;
-    return jsonLines === true ? `${ROOTS_DIRECTORY}/${file}` : `${ROOTS_DIRECTORY}/${file.replace(/\.json$/, '')}.jsonl`;
+    return `${ROOTS_DIRECTORY}/${jsonLines === true ? file : oneLineCopyName(file)}`;
+});var oneLineCopyName = (function (file) {
+    return `${file.replace(/\.json$/, '')}.jsonl`;
 });var privateRootForGh = (function (signer) {
     const root = trustedRootFile(signer);
     const forGh = ghTrustedRootFile(signer);
@@ -441,7 +443,7 @@ __webpack_require__.d(__webpack_exports__, {
   Yx: (() => (/* binding */ verificationCommands))
 });
 
-// UNUSED EXPORTS: GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, commandArgv, instructionsAsSection, releaseVerifyCommands, reusableWorkflow, shellQuote
+// UNUSED EXPORTS: GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, commandArgv, instructionsAsSection, oneLineCopyName, releaseVerifyCommands, reusableWorkflow, shellQuote
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -666,6 +668,8 @@ const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node 
  * fails with `proto: unexpected EOF`): the private deployment's own file when it is one already,
  * else a copy on one line that {@link privateRootForGh} writes beside it.
  */
+
+/** The name of a trusted root's one-line copy for gh, which reads JSON lines: `trusted_root.json` is copied to `trusted_root.jsonl`. */
 
 /** For a private deployment whose trusted root is one JSON document, the line writing its one-line copy for gh (`paste -s -d '\\0'` joins its lines, which JSON's whitespace allows). */
 

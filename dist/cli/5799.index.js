@@ -304,11 +304,12 @@ export const modules = {
     let found = findPemBlock(bytes);
     if (found === undefined)
         throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
-    for (let next = found; BLOCKS_BEFORE_KEY.has(next.label);) {
-        const after = findPemBlock(bytes, next.block.byteOffset - bytes.byteOffset + next.block.length);
+    // Past the blocks OpenSSL passes over; when nothing follows them, the last is what the file holds.
+    while (BLOCKS_BEFORE_KEY.has(found.label)) {
+        const after = findPemBlock(bytes, found.block.byteOffset - bytes.byteOffset + found.block.length);
         if (after === undefined)
             break;
-        found = next = after;
+        found = after;
     }
     const { label, block, body } = found;
     // The bodies of encrypted keys are ciphertext, so they may be read as text.

@@ -26,14 +26,14 @@ export const modules = {
     return tokens;
 });var sbomPredicate = (async function (path, artifacts, logger) {
     try {
-        const predicate = (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+        const bytes = await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' });
         const statements = Math.ceil(artifacts / statement/* MAX_SUBJECTS_PER_STATEMENT */.$h);
-        const bytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
-        if (statements * bytes > statement/* MAX_STATEMENTS_PREDICATE_BYTES */.AC) {
-            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} (${bytes} bytes) would be carried by each of the ${statements} statements ${(0,plural/* counted */.h)(artifacts, 'artifact')} take, more than the ${statement/* MAX_STATEMENTS_PREDICATE_BYTES */.AC} bytes one run signs; it is published, but not attested`);
+        // The file's length bounds the predicate's (its JSON written compactly): no second serialization of a document of up to 16 MB.
+        if (statements * bytes.length > statement/* MAX_STATEMENTS_PREDICATE_BYTES */.AC) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} (${bytes.length} bytes) would be carried by each of the ${statements} statements ${(0,plural/* counted */.h)(artifacts, 'artifact')} take, more than the ${statement/* MAX_STATEMENTS_PREDICATE_BYTES */.AC} bytes one run signs; it is published, but not attested`);
             return undefined;
         }
-        return predicate;
+        return (0,predicates/* predicateFromSbom */.xZ)(bytes, (0,external_node_path_.basename)(path));
     }
     catch (error) {
         // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.

@@ -1141,14 +1141,14 @@ async function releaseAttestationTokens(config, sign, env) {
  */
 async function sbomPredicate(path, artifacts, logger) {
     try {
-        const predicate = predicateFromSbom(await (0,files/* readRegularFile */.XF)(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+        const bytes = await (0,files/* readRegularFile */.XF)(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' });
         const statements = Math.ceil(artifacts / MAX_SUBJECTS_PER_STATEMENT);
-        const bytes = Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8');
-        if (statements * bytes > MAX_STATEMENTS_PREDICATE_BYTES) {
-            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} (${bytes} bytes) would be carried by each of the ${statements} statements ${(0,plural/* counted */.h)(artifacts, 'artifact')} take, more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes one run signs; it is published, but not attested`);
+        // The file's length bounds the predicate's (its JSON written compactly): no second serialization of a document of up to 16 MB.
+        if (statements * bytes.length > MAX_STATEMENTS_PREDICATE_BYTES) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} (${bytes.length} bytes) would be carried by each of the ${statements} statements ${(0,plural/* counted */.h)(artifacts, 'artifact')} take, more than the ${MAX_STATEMENTS_PREDICATE_BYTES} bytes one run signs; it is published, but not attested`);
             return undefined;
         }
-        return predicate;
+        return predicateFromSbom(bytes, (0,external_node_path_.basename)(path));
     }
     catch (error) {
         // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
