@@ -5,9 +5,10 @@
  * `npm pack`) runs on bytes no lockfile integrity pinned. npm records the integrity it checked the
  * download against in the package's hidden lockfile (node_modules/node/node_modules/.package-lock.json);
  * this compares it with the integrity scripts/tools/node-<major>/package-lock.json pins for the same
- * release (installed by scripts/install-tools.sh with npm ci). Run by `prepare` after `npm ci` and
- * `npm install`. A platform without a pin is said, not failed: the pins list the platforms the npm
- * registry has.
+ * release (installed by scripts/install-tools.sh with npm ci). Run as `npm run check:node` right after
+ * `npm ci` where a build or the tests follow (.ci/run, the check-dist and release workflows) and before
+ * `npm pack`: not as `prepare`, which npm lists to every installer of the package as an install script.
+ * A platform without a pin is said, not failed: the pins list the platforms the npm registry has.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
