@@ -74,6 +74,21 @@ test('a genTime that is no time (month 13, hour 24) is refused when the token is
   }
 });
 
+test('a genTime keeps its fraction of a second, to the millisecond, rounded up past that: a token 1 ms past a window\'s end is past it; a fraction DER does not allow (trailing zeros, more than 9 digits) or a day no month has is refused', () => {
+  const request = { hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: undefined, certReq: false };
+  const whole = now.toISOString().slice(0, 19).replace(/[-:T]/g, '');
+  const second = Date.parse(`${now.toISOString().slice(0, 19)}Z`);
+  const read = (genTimeText: string): Date => parseRfc3161(tsa.timestamp(request, { genTimeText })).signingTime;
+  for (const [fraction, milliseconds] of [['', 0], ['.001', 1], ['.5', 500], ['.25', 250], ['.999', 999], ['.0001', 1], ['.123456789', 124], ['.9999', 1000]] as const) {
+    assert.equal(read(`${whole}${fraction}Z`).getTime(), second + milliseconds, fraction);
+  }
+  assert.equal(ours(tsa.timestamp(request, { genTimeText: `${whole}.5Z` })), true, 'a token with a fraction verifies');
+  for (const text of [`${whole}.500Z`, `${whole}.0Z`, `${whole}.Z`, `${whole}.1234567891Z`, `${whole}+0000`, `${whole},5Z`]) {
+    assert.throws(() => read(text), /is not a DER GeneralizedTime \(YYYYMMDDHHMMSS, then a fraction of up to 9 digits without trailing zeros, then Z\)/, text);
+  }
+  assert.throws(() => read('20260230120000Z'), /malformed timestamp: genTime 20260230120000Z is not a time/);
+});
+
 test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed it: TSTInfo version, genTime type and text, content-type attribute, repeated attributes or values, a second signer, a status other than granted', () => {
   const request = { hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: undefined, certReq: false };
   assert.equal(ours(tsa.timestamp(request, {})), true, 'the same request without flaws verifies');
@@ -94,7 +109,7 @@ test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed 
     ['a signing-time attribute of two values', { repeated: { attribute: 'signingTime', as: 'value' } }, /signing-time attribute holds 2 values, expected 1/],
     ['two signing-certificate attributes', { repeated: { attribute: 'signingCertificate', as: 'attribute' } }, /2 signing-certificate attributes, expected at most 1/],
     ['a signing-certificate attribute of two values', { repeated: { attribute: 'signingCertificate', as: 'value' } }, /signing-certificate attribute holds 2 values, expected 1/],
-    ['a genTime with text after its Z', { genTimeText: `${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}Z0` }, /malformed timestamp: genTime$/],
+    ['a genTime with text after its Z', { genTimeText: `${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}Z0` }, /malformed timestamp: genTime "\d{14}Z0" is not a DER GeneralizedTime/],
   ] as const) {
     const token = tsa.timestamp(request, flaws);
     assert.throws(() => verifyRfc3161(parseRfc3161(token), SIGNATURE, key, CERTIFICATE), reason, what);

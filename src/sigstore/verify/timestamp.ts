@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import { quoted } from '../../core/quote.js';
 import { derChildren, derNode, expectWholeElements, oidText, type DerNode } from './der.js';
 
 const SEQUENCE = 0x30;
@@ -19,7 +20,11 @@ const SIGNING_CERTIFICATE = '1.2.840.113549.1.9.16.2.12';
 const SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
 const HASHES: Readonly<Record<string, string>> = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
 const ECDSA_HASHES: Readonly<Record<string, string>> = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
-const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+/**
+ * A DER GeneralizedTime (X.690 11.7): seconds, then a fraction of 1 to 9 digits without trailing zeros
+ * when it has one, then Z; what Go's reader (sigstore-go, cosign) takes, a time that serializes back to itself.
+ */
+const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.(\d{0,8}[1-9]))?Z$/;
 /** A DER UTCTime (RFC 5280 4.1.2.5.1: seconds, Z), as CMS encodes a signing time before 2050. */
 const UTC = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
 
@@ -67,13 +72,29 @@ function known(table: Readonly<Record<string, string>>, id: string, what: string
 function time(node: DerNode): Date {
   // RFC 3161 2.4.2: genTime is a GeneralizedTime; Go's reader of TSTInfo (sigstore-go, cosign) refuses a UTCTime.
   if (node.tag !== GENERALIZED_TIME) throw new Error('malformed timestamp: genTime is not a GeneralizedTime');
-  const match = TIME.exec(node.content.toString('latin1'));
-  if (match === null) throw new Error('malformed timestamp: genTime');
-  // Whole seconds, as sigstore-js and @sigstore/core read it.
-  const date = new Date(`${match[1] ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
-  // Month 13 or hour 24 is no time: refused here, not compared later as NaN (which no validity window check expects).
-  if (Number.isNaN(date.getTime())) throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
+  const text = node.content.toString('latin1');
+  const match = TIME.exec(text);
+  if (match === null) throw new Error(`malformed timestamp: genTime ${quoted(text, 40)} is not a DER GeneralizedTime (YYYYMMDDHHMMSS, then a fraction of up to 9 digits without trailing zeros, then Z)`);
+  const date = timeOf(Number(match[1]), match);
+  // Month 13, February 30 or hour 24 is no time: refused here, not compared later as NaN or as another day.
+  if (date === undefined) throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
   return date;
+}
+
+/**
+ * The time a GeneralizedTime or UTCTime says (`year`, then month to second and a fraction in the
+ * match's groups 2 to 7), to the millisecond: a finer fraction is rounded up, so that a time past a
+ * validity window's end by less than a millisecond is still past it, as sigstore-go reads it. Undefined
+ * for a date no calendar has.
+ */
+function timeOf(year: number, match: RegExpExecArray): Date | undefined {
+  const [month, day, hour, minute, second] = [2, 3, 4, 5, 6].map((group) => Number(match[group]));
+  const fraction = match[7] ?? '';
+  const milliseconds = Number(fraction.slice(0, 3).padEnd(3, '0')) + (fraction.length > 3 ? 1 : 0);
+  const at = new Date(Date.UTC(year, (month ?? 0) - 1, day, hour, minute, second));
+  // Date.UTC carries an overflow into the next field (February 30 is March 2) and reads years below 100 as 19xx.
+  const same = at.getUTCFullYear() === year && at.getUTCMonth() === (month ?? 0) - 1 && at.getUTCDate() === day && at.getUTCHours() === hour && at.getUTCMinutes() === minute && at.getUTCSeconds() === second;
+  return same ? new Date(at.getTime() + milliseconds) : undefined;
 }
 
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
@@ -148,9 +169,9 @@ function attributeTime(node: DerNode): Date {
   const text = node.content.toString('latin1');
   const match = node.tag === UTC_TIME ? UTC.exec(text) : node.tag === GENERALIZED_TIME ? TIME.exec(text) : null;
   if (match === null) throw new Error('malformed timestamp: the signed signing-time attribute is not a UTCTime or GeneralizedTime');
-  const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : (match[1] ?? '');
-  const date = new Date(`${year}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`malformed timestamp: the signed signing-time ${match[0]} is not a time`);
+  const year = node.tag === UTC_TIME ? Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000) : Number(match[1]);
+  const date = timeOf(year, match);
+  if (date === undefined) throw new Error(`malformed timestamp: the signed signing-time ${match[0]} is not a time`);
   return date;
 }
 
