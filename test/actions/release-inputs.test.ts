@@ -93,3 +93,15 @@ test('an artifact named as a file the release makes is refused with a hint namin
     return true;
   });
 });
+
+test('a SOURCE_DATE_EPOCH that is no time fails the run with the inputs, before any work: failed-step says inputs and the summary says so', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  for (const epoch of ['1.5', ' 1700000000']) {
+    const io = recordingIO();
+    await assert.rejects(run({ ...defaults, 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', sign: 'false' }, io, cwd, { SOURCE_DATE_EPOCH: epoch }), { code: 'CLOCK_INVALID_SOURCE_DATE_EPOCH' });
+    assert.equal(io.outputs['failed-step'], 'inputs', epoch);
+    assert.match(io.summary, /while reading the inputs/, epoch);
+    await assert.rejects(readdir(join(cwd, 'trust-kit-out')), { code: 'ENOENT' });
+  }
+});

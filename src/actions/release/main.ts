@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, relative, sep } from 'node:path';
-import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { clockFromSourceDateEpoch, type Clock } from '../../core/clock.js';
 import { markdownLink } from '../../core/markdown.js';
 import { actionInputName, InputReader, withEarlierIssues, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { instructionsAsSection } from '../../instructions/verify.js';
@@ -198,7 +198,11 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   // environment from here on): the input defaults to the job's token, which would otherwise stay in
   // /proc/<pid>/environ for the whole run. A run that does not publish wipes it at once.
   let token = secretInput('github-token', inputs, env);
+  let clock: Clock | undefined;
   try {
+    // Read with the inputs: a SOURCE_DATE_EPOCH that is no time fails the run before any work, as an input does.
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && epoch !== '') clock = clockFromSourceDateEpoch(epoch);
     const tag = pushedTag(env.GITHUB_REF);
     config = withEarlierIssues(switchedOffIssues(inputs), () => releaseConfig(ownerByDefault(inputs, 'sbom-organization', env), actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false, ...(tag === undefined ? {} : { tag }) }));
     if (config.githubRelease === undefined) {
@@ -218,7 +222,6 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     await writeFailedSummary(io, { outputDir: undefined, produced: [], failure: { step: 'reading the inputs', ...reportOf(error) }, missing: [] });
     throw error;
   }
-  const epoch = env.SOURCE_DATE_EPOCH;
   io.setOutput('output-dir', config.outputDir);
   // Outputs are set for each step's files once they are in the output directory, also when a later
   // step such as signing failed: the steps after this one still get the checksums and SBOMs.
@@ -233,7 +236,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const report = emptyReleaseReport();
   let result: ReleaseResult;
   try {
-    result = await runRelease(config, { cwd, env, logger: io, onStep, ...(githubRelease === undefined ? {} : { githubRelease }), ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }), ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
+    result = await runRelease(config, { cwd, env, logger: io, onStep, ...(githubRelease === undefined ? {} : { githubRelease }), ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }), ...(clock === undefined ? {} : { clock }) }, report);
   } catch (error) {
     try {
       setProducedOutputs(io, report, cwd, env, false);
