@@ -1,7 +1,7 @@
 // Rekor v2 both ways: the loopback rekor-tiles double, trust-kit signing with the log a signing config (or
 // --rekor-version 2) names, and verification of v2 entries (checkpoint, inclusion proof, the timestamp they need).
 import assert from 'node:assert/strict';
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import type { RetryPolicy } from '../../src/core/retry.js';
 import type { RunContext } from '../../src/github/context.js';
 import { openSigningSession, type SigningSession } from '../../src/sigstore/sign/index.js';
 import { parseSigningConfig, selectServices } from '../../src/sigstore/sign/signing-config.js';
-import { exactly, loadTrustMaterial, verifyBundle, type CertificatePolicy } from '../../src/sigstore/verify/index.js';
+import { exactly, loadPublicKey, loadTrustMaterial, verifyBundle, type CertificatePolicy } from '../../src/sigstore/verify/index.js';
 import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigningConfigJSON, type SigstoreStack } from '../support/sigstore/index.js';
 import { RekorV2Log } from '../support/sigstore/rekor-v2.js';
@@ -393,6 +393,34 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
       assert.equal(verifyBundle(loggedAs(attestation, 'dsse', dsse([signature])), byDigest, POLICY, ownTrust).tlogEntries[0]?.kind, 'dsse/0.0.2');
       refused(loggedAs(attestation, 'dsse', dsse([signature, signature])), byDigest, /expected 1 logged signature, found 2/);
       refused(loggedAs(attestation, 'dsse', dsse([signature], 'SHA2_384')), byDigest, /the log records payload SHA2_384:/);
+    });
+
+    test('a key-signed bundle whose v2 entry is its only evidence has no signed time: its log key must be valid now, and a retired one vouches for nothing', () => {
+      const own = new RekorV2Log('rekor.own');
+      const key = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const spki = key.publicKey.export({ format: 'der', type: 'spki' });
+      const signature = sign('sha256', data, key.privateKey);
+      const digest = createHash('sha256').update(data).digest('base64');
+      const body = { apiVersion: '0.0.2', kind: 'hashedrekord', spec: { hashedRekordV002: { data: { algorithm: 'SHA2_256', digest }, signature: { content: signature.toString('base64'), verifier: { publicKey: { rawBytes: spki.toString('base64') }, keyDetails: 'PKIX_ECDSA_P256_SHA_256' } } } } };
+      const keyed = {
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: { publicKey: { hint: createHash('sha256').update(spki).digest('base64') }, tlogEntries: [own.logUnchecked(Buffer.from(JSON.stringify(body)))] },
+        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest }, signature: signature.toString('base64') },
+      };
+      const policy = loadPublicKey(key.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'cosign.pub', 'required');
+      const withOwnLog = (validFor: Json): ReturnType<typeof loadTrustMaterial> => {
+        const root = structuredClone(stack.trustedRoot);
+        root.tlogs.push({ ...(root.tlogs[1] as (typeof root.tlogs)[number]), baseUrl: 'https://rekor.own', publicKey: { rawBytes: own.publicKeyDer.toString('base64'), keyDetails: 'PKIX_ED25519', validFor: validFor as { start: string } }, logId: { keyId: own.logID.toString('base64') } });
+        return loadTrustMaterial(root, 'own-log.json');
+      };
+      assert.equal(verifyBundle(keyed, { bytes: data }, policy, withOwnLog({ start: '2020-01-01T00:00:00Z' })).tlogEntries[0]?.baseUrl, 'https://rekor.own');
+      assert.throws(() => verifyBundle(keyed, { bytes: data }, policy, withOwnLog({ start: '2019-01-01T00:00:00Z', end: '2020-01-01T00:00:00Z' })), (error: { code?: string; message: string; hint?: string }) => {
+        assert.equal(error.code, 'VERIFY_TLOG_UNTRUSTED');
+        assert.match(error.message, /tlogEntries\[0\]: carries no signed time \(neither a signed entry timestamp nor an RFC 3161 timestamp in the bundle\), so its log's key must be valid now, \S+, and that is, outside the validity of the log's key in the trusted root \(from 2019-01-01T00:00:00.000Z to 2020-01-01T00:00:00.000Z\)/);
+        assert.match(error.hint ?? '', /the trusted root lists this log, but not as trusted then .*a key retired since signing vouches for nothing without a signed time; sign with a timestamp authority/);
+        return true;
+      });
+      assert.throws(() => verifyBundle(keyed, { bytes: data }, policy, withOwnLog({ start: '2100-01-01T00:00:00Z' })), { code: 'VERIFY_TLOG_UNTRUSTED', message: /\(from 2100-01-01T00:00:00.000Z, with no end\)/ });
     });
 
     test('without its RFC 3161 timestamp a v2 entry dates nothing: refused by trust-kit and by sigstore-js', () => {

@@ -4,7 +4,7 @@ import { boundedList, boundedText, quoted } from '../../core/quote.js';
 import { abbreviate } from './certificate.js';
 import type { TransparencyLogEntry } from './documents.js';
 import { VerifyError } from './errors.js';
-import { rootLabels, type LogAuthority, type TrustRoot } from './trust.js';
+import { describeValidity, rootLabels, type LogAuthority, type TrustRoot } from './trust.js';
 
 /** What a verified log entry proves: which log, at which index (as the promise or else the proof verified it) and, with a signed promise, since when. */
 export interface VerifiedLogEntry {
@@ -34,11 +34,12 @@ const REKOR_V2_KINDS: ReadonlySet<string> = new Set(['hashedrekord/0.0.2', 'dsse
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
- * `signedTimes`: the bundle's verified RFC 3161 times and other entries' signed integration times), its signed entry timestamp and/or inclusion proof
+ * `signedTimes`: the bundle's verified RFC 3161 times and other entries' signed integration times;
+ * with none of those, at `now`), its signed entry timestamp and/or inclusion proof
  * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
  * digest and key.
  */
-export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly TrustRoot[], content: LoggedContent, where: string, signedTimes: readonly Date[] = []): VerifiedLogEntry {
+export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly TrustRoot[], content: LoggedContent, where: string, signedTimes: readonly Date[] = [], now: Date = new Date()): VerifiedLogEntry {
   for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']] as const) {
     if (!/^\d{1,19}$/.test(value)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${quoted(value, 40)}, expected a non-negative integer`);
   }
@@ -58,15 +59,24 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
     const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
     throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which ${rootLabels(roots)} does not list (it lists ${known.length === 0 ? 'no transparency log' : boundedList(known)})`);
   }
-  // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the signature was made.
-  const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
+  // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the
+  // signature was made; with no such evidence (a key-signed bundle whose log gives no signed time, and no timestamp), now: a retired key vouches for nothing.
+  const undated = entry.inclusionPromise === undefined && signedTimes.length === 0;
+  const times = entry.inclusionPromise !== undefined ? [integratedTime] : undated ? [now] : signedTimes;
   const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
   if (log === undefined) {
     // An integration time altered after the log signed it fails the signed promise: that is what is wrong, not the log key's validity then.
     const first = candidates[0] as LogAuthority;
     if (entry.inclusionPromise !== undefined && !candidates.some((candidate) => promiseVerifies(entry, candidate))) verifyPromise(entry, first, where);
-    const when = entry.inclusionPromise === undefined ? `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
-    throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
+    const when =
+      entry.inclusionPromise !== undefined
+        ? `integrated at ${integratedTime.toISOString()}`
+        : undated
+          ? `carries no signed time (neither a signed entry timestamp nor an RFC 3161 timestamp in the bundle), so its log's key must be valid now, ${now.toISOString()}, and that is`
+          : `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)`;
+    throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root (${candidates.map((candidate) => describeValidity(candidate.validFrom, candidate.validTo)).join('; ')})`, {
+      hint: `the trusted root lists this log, but not as trusted then (its key's validFor): ${undated ? 'a key retired since signing vouches for nothing without a signed time; sign with a timestamp authority, or ' : ''}check that the trusted root is the current one of the instance that logged the bundle`,
+    });
   }
   if (entry.inclusionPromise === undefined && entry.inclusionProof === undefined) {
     throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: carries neither an inclusion promise nor an inclusion proof`);

@@ -98,6 +98,11 @@ export class TrustMaterial {
 
 const END = new Date(8640000000000000);
 
+/** A trusted-root validity window as words: `from <start> to <end>`, or `from <start>, with no end` for an open one. */
+export function describeValidity(validFrom: Date, validTo: Date): string {
+  return `from ${validFrom.toISOString()}${validTo.getTime() === END.getTime() ? ', with no end' : ` to ${validTo.toISOString()}`}`;
+}
+
 /**
  * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
  * `gh attestation trusted-root` prints (one root per line), or an already parsed object.

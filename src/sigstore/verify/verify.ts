@@ -13,7 +13,7 @@ import type { PrehashedVerifier } from './prehashed.js';
 import { verifySct, type SignedCertificateTimestamp } from './sct.js';
 import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp } from './timestamp.js';
 import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
-import { rootLabels, type CertificateAuthority, type TrustMaterial, type TrustRoot } from './trust.js';
+import { describeValidity, rootLabels, type CertificateAuthority, type TrustMaterial, type TrustRoot } from './trust.js';
 
 /** A digest algorithm an artifact can be given by. */
 export type ArtifactDigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
@@ -566,9 +566,17 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
     throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that ${rootLabels(roots)} does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
   }
   let lastProblem = '';
+  let hint: string | undefined;
   for (const ca of candidates) {
-    if (signingTime < ca.validFrom || signingTime > ca.validTo || !ca.chain.every((certificate) => certificate.validAt(signingTime))) {
-      lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
+    if (signingTime < ca.validFrom || signingTime > ca.validTo) {
+      lastProblem = `the timestamp's time ${signingTime.toISOString()} is outside the window the trusted root trusts its timestamp authority in (validFor ${describeValidity(ca.validFrom, ca.validTo)})`;
+      hint = WINDOW_HINT;
+      continue;
+    }
+    const expired = ca.chain.find((certificate) => !certificate.validAt(signingTime));
+    if (expired !== undefined) {
+      lastProblem = `the timestamp's time ${signingTime.toISOString()} is outside the validity of the timestamp authority's certificate "${expired.displayNames.subject}" (${expired.notBefore.toISOString()} to ${expired.notAfter.toISOString()})`;
+      hint = undefined;
       continue;
     }
     const signer = ca.chain[0] as ParsedCertificate;
@@ -588,10 +596,14 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
       return signingTime;
     } catch (error) {
       lastProblem = boundedText(error instanceof Error ? error.message : String(error));
+      hint = undefined;
     }
   }
-  throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
+  throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`, hint === undefined ? {} : { hint });
 }
+
+/** The hint when a trusted root's own window (validFor), not a certificate, leaves out a bundle's time. */
+const WINDOW_HINT = 'the trusted root does not trust that authority at the time the bundle was signed (it was retired before, or added after): check that the trusted root is the current one of the instance that signed, and do not trust this artifact until it verifies';
 
 const chainProblems = new WeakMap<CertificateAuthority, string | null>();
 
@@ -681,13 +693,19 @@ function checkValidity(leaf: CheckedLeaf, timestamps: readonly VerifiedTimestamp
       throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${source} time is ${time.toISOString()}`);
     }
   }
-  let problem = '';
+  let problem: { message: string; hint?: string } | undefined;
   for (const { root, authority } of leaf.issuers) {
     const outside = timestamps.find(({ time }) => time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time)));
     if (outside === undefined) return root;
-    problem ||= `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}" was not valid at the ${outside.source} time ${outside.time.toISOString()} (trusted from ${authority.validFrom.toISOString()} to ${authority.validTo.toISOString()})`;
+    const named = `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}"`;
+    const at = `the ${outside.source} time ${outside.time.toISOString()}`;
+    const expired = authority.chain.find((ca) => !ca.validAt(outside.time));
+    problem ??=
+      outside.time < authority.validFrom || outside.time > authority.validTo
+        ? { message: `${at} is outside the window the trusted root trusts ${named} in (validFor ${describeValidity(authority.validFrom, authority.validTo)})`, hint: WINDOW_HINT }
+        : { message: `${at} is outside the validity of ${expired === authority.chain[0] ? named : `the certificate "${expired?.displayNames.subject ?? '?'}" in the chain of ${named}`} (${expired?.notBefore.toISOString() ?? '?'} to ${expired?.notAfter.toISOString() ?? '?'})` };
   }
-  throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', problem);
+  throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', problem?.message ?? 'no issuing CA of the trusted root was valid at the signing time', problem?.hint === undefined ? {} : { hint: problem.hint });
 }
 
 /**
