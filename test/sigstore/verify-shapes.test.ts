@@ -215,10 +215,11 @@ describe('trusted-root validity periods', () => {
     });
   }
 
-  it('RFC 3339 times with offsets, fractions and lower-case separators are read exactly', () => {
+  it('RFC 3339 times with offsets and fractions are read exactly; lower-case separators, which protobuf JSON never writes and cosign and sigstore-js refuse, are refused', () => {
     assert.equal(parseRfc3339('2022-04-13T20:06:15Z')?.toISOString(), '2022-04-13T20:06:15.000Z');
     assert.equal(parseRfc3339('2022-12-31T23:59:59.999Z')?.toISOString(), '2022-12-31T23:59:59.999Z');
-    assert.equal(parseRfc3339('2022-04-13t22:06:15.123456789+02:00')?.toISOString(), '2022-04-13T20:06:15.123Z');
+    assert.equal(parseRfc3339('2022-04-13T22:06:15.123456789+02:00')?.toISOString(), '2022-04-13T20:06:15.123Z');
+    for (const lower of ['2022-04-13t22:06:15Z', '2022-04-13T22:06:15z', '2022-04-13t22:06:15.1+02:00']) assert.equal(parseRfc3339(lower), undefined, lower);
     assert.equal(parseRfc3339('2024-02-29T00:00:00-01:30')?.toISOString(), '2024-02-29T01:30:00.000Z');
     assert.equal(parseRfc3339('2023-02-29T00:00:00Z'), undefined);
     const loaded = loadTrustMaterial(root, 'public-good').roots[0];
