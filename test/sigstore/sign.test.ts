@@ -407,6 +407,21 @@ describe('trusted root for the self-check', () => {
     assert.deepEqual(await readdir(cwd), ['f']);
   });
 
+  test('a Fulcio whose clock runs minutes ahead issues a certificate not yet valid when the log dates the signature: the self-check fails, saying the services\' clocks disagree', async (t) => {
+    const cwd = await tempDir(t);
+    const ahead = await startSigstoreStack({ clocks: { fulcio: () => new Date(Date.now() + 5 * 60_000), oidc: () => new Date(Date.now() + 5 * 60_000) } });
+    t.after(() => ahead.close());
+    await writeFile(join(cwd, 'f'), 'f\n');
+    const session = await open(ahead, cwd, {});
+    await assert.rejects(session.signFile(join(cwd, 'f')), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'SIGN_SELF_VERIFY_FAILED', error.message);
+      assert.match(error.message, /VERIFY_CERTIFICATE_EXPIRED: the signing certificate is valid from/);
+      assert.match(error.hint ?? '', /the Sigstore services' clocks disagree/);
+      return true;
+    });
+    assert.deepEqual(await readdir(cwd), ['f']);
+  });
+
   test('a certificate naming another identity than the token predicts makes the self-check fail and nothing is written (docs/security/trust.md)', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'f'), 'f\n');
