@@ -326,7 +326,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/clock.js
-var clock = __webpack_require__(91601);
+var core_clock = __webpack_require__(91601);
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __webpack_require__(88346);
 // EXTERNAL MODULE: ./lib/config/inputs.js
@@ -1146,7 +1146,12 @@ async function run(inputs, io, cwd, env, options = {}) {
     // environment from here on): the input defaults to the job's token, which would otherwise stay in
     // /proc/<pid>/environ for the whole run. A run that does not publish wipes it at once.
     let token = (0,secret_input/* secretInput */.j)('github-token', inputs, env);
+    let clock;
     try {
+        // Read with the inputs: a SOURCE_DATE_EPOCH that is no time fails the run before any work, as an input does.
+        const epoch = env.SOURCE_DATE_EPOCH;
+        if (epoch !== undefined && epoch !== '')
+            clock = (0,core_clock/* clockFromSourceDateEpoch */.vv)(epoch);
         const tag = pushedTag(env.GITHUB_REF);
         config = (0,config_inputs/* withEarlierIssues */.ZB)(switchedOffIssues(inputs), () => (0,release/* releaseConfig */.Af)((0,actions_io/* ownerByDefault */.c2)(inputs, 'sbom-organization', env), config_inputs/* actionInputName */.a3, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false, ...(tag === undefined ? {} : { tag }) }));
         if (config.githubRelease === undefined) {
@@ -1168,7 +1173,6 @@ async function run(inputs, io, cwd, env, options = {}) {
         await writeFailedSummary(io, { outputDir: undefined, produced: [], failure: { step: 'reading the inputs', ...(0,errors/* reportOf */.EI)(error) }, missing: [] });
         throw error;
     }
-    const epoch = env.SOURCE_DATE_EPOCH;
     io.setOutput('output-dir', config.outputDir);
     // Outputs are set for each step's files once they are in the output directory, also when a later
     // step such as signing failed: the steps after this one still get the checksums and SBOMs.
@@ -1184,7 +1188,7 @@ async function run(inputs, io, cwd, env, options = {}) {
     const report = emptyReleaseReport();
     let result;
     try {
-        result = await runRelease(config, { cwd, env, logger: io, onStep, ...(githubRelease === undefined ? {} : { githubRelease }), ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }), ...(epoch === undefined || epoch === '' ? {} : { clock: (0,clock/* clockFromSourceDateEpoch */.vv)(epoch) }) }, report);
+        result = await runRelease(config, { cwd, env, logger: io, onStep, ...(githubRelease === undefined ? {} : { githubRelease }), ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }), ...(clock === undefined ? {} : { clock }) }, report);
     }
     catch (error) {
         try {

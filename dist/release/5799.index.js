@@ -809,6 +809,9 @@ function policyFor(expected) {
         extensions: {},
     };
 }
+const SERVICES_HINT = 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check the trusted root and the service URLs given (--trusted-root, --fulcio-url, ...; the inputs of the same names), re-run, and report it if it persists';
+/** Every time in a bundle comes from the services, so a certificate not valid at the log's or the timestamp authority's time moments after Fulcio issued it says their clocks disagree. */
+const CLOCKS_HINT = "the log's or the timestamp authority's time falls outside the certificate Fulcio issued moments before (or outside the CA's window in the trusted root): the Sigstore services' clocks disagree, or the trusted root is not the current one; check the clocks of a private deployment's Fulcio, Rekor and timestamp authority (NTP) and the trusted root given, then re-run";
 /**
  * Verifies a bundle offline with trust-kit's verifier exactly as a user would (signature, chain
  * to the trusted root, log entry or signed timestamp by the instance's thresholds, then the exact
@@ -822,7 +825,7 @@ function checkBundle(bundle, artifact, expected, name) {
         const code = (0,errors/* isTrustKitError */.Nf)(error) ? `${error.code}: ` : '';
         throw new SignError('SIGN_SELF_VERIFY_FAILED', `the bundle made for ${name} does not verify (${code}${(0,errors/* messageOf */.bD)(error)}); it was not written`, {
             cause: error,
-            hint: 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check the trusted root and the service URLs given (--trusted-root, --fulcio-url, ...; the inputs of the same names), re-run, and report it if it persists',
+            hint: (0,errors/* isTrustKitError */.Nf)(error) && error.code === 'VERIFY_CERTIFICATE_EXPIRED' ? CLOCKS_HINT : SERVICES_HINT,
         });
     }
 }

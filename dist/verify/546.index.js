@@ -690,6 +690,7 @@ var verify_sct = __webpack_require__(2324);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
 
 
+
 const SEQUENCE = 0x30;
 const SET = 0x31;
 const OID = 0x06;
@@ -707,7 +708,11 @@ const SIGNING_CERTIFICATE = '1.2.840.113549.1.9.16.2.12';
 const SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
 const HASHES = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
 const ECDSA_HASHES = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
-const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+/**
+ * A DER GeneralizedTime (X.690 11.7): seconds, then a fraction of 1 to 9 digits without trailing zeros
+ * when it has one, then Z; what Go's reader (sigstore-go, cosign) takes, a time that serializes back to itself.
+ */
+const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.(\d{0,8}[1-9]))?Z$/;
 /** A DER UTCTime (RFC 5280 4.1.2.5.1: seconds, Z), as CMS encodes a signing time before 2050. */
 const UTC = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
 function child(node, index, tag, what) {
@@ -731,15 +736,30 @@ function time(node) {
     // RFC 3161 2.4.2: genTime is a GeneralizedTime; Go's reader of TSTInfo (sigstore-go, cosign) refuses a UTCTime.
     if (node.tag !== GENERALIZED_TIME)
         throw new Error('malformed timestamp: genTime is not a GeneralizedTime');
-    const match = TIME.exec(node.content.toString('latin1'));
+    const text = node.content.toString('latin1');
+    const match = TIME.exec(text);
     if (match === null)
-        throw new Error('malformed timestamp: genTime');
-    // Whole seconds, as sigstore-js and @sigstore/core read it.
-    const date = new Date(`${match[1] ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
-    // Month 13 or hour 24 is no time: refused here, not compared later as NaN (which no validity window check expects).
-    if (Number.isNaN(date.getTime()))
+        throw new Error(`malformed timestamp: genTime ${(0,quote/* quoted */.TL)(text, 40)} is not a DER GeneralizedTime (YYYYMMDDHHMMSS, then a fraction of up to 9 digits without trailing zeros, then Z)`);
+    const date = timeOf(Number(match[1]), match);
+    // Month 13, February 30 or hour 24 is no time: refused here, not compared later as NaN or as another day.
+    if (date === undefined)
         throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
     return date;
+}
+/**
+ * The time a GeneralizedTime or UTCTime says (`year`, then month to second and a fraction in the
+ * match's groups 2 to 7), to the millisecond: a finer fraction is rounded up, so that a time past a
+ * validity window's end by less than a millisecond is still past it, as sigstore-go reads it. Undefined
+ * for a date no calendar has.
+ */
+function timeOf(year, match) {
+    const [month, day, hour, minute, second] = [2, 3, 4, 5, 6].map((group) => Number(match[group]));
+    const fraction = match[7] ?? '';
+    const milliseconds = Number(fraction.slice(0, 3).padEnd(3, '0')) + (fraction.length > 3 ? 1 : 0);
+    const at = new Date(Date.UTC(year, (month ?? 0) - 1, day, hour, minute, second));
+    // Date.UTC carries an overflow into the next field (February 30 is March 2) and reads years below 100 as 19xx.
+    const same = at.getUTCFullYear() === year && at.getUTCMonth() === (month ?? 0) - 1 && at.getUTCDate() === day && at.getUTCHours() === hour && at.getUTCMinutes() === minute && at.getUTCSeconds() === second;
+    return same ? new Date(at.getTime() + milliseconds) : undefined;
 }
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
 function parseRfc3161(der) {
@@ -827,9 +847,9 @@ function attributeTime(node) {
     const match = node.tag === UTC_TIME ? UTC.exec(text) : node.tag === GENERALIZED_TIME ? TIME.exec(text) : null;
     if (match === null)
         throw new Error('malformed timestamp: the signed signing-time attribute is not a UTCTime or GeneralizedTime');
-    const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : (match[1] ?? '');
-    const date = new Date(`${year}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
-    if (Number.isNaN(date.getTime()))
+    const year = node.tag === UTC_TIME ? Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000) : Number(match[1]);
+    const date = timeOf(year, match);
+    if (date === undefined)
         throw new Error(`malformed timestamp: the signed signing-time ${match[0]} is not a time`);
     return date;
 }
@@ -900,11 +920,12 @@ const REKOR_V2_KINDS = new Set(['hashedrekord/0.0.2', 'dsse/0.0.2']);
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
- * `signedTimes`: the bundle's verified RFC 3161 times and other entries' signed integration times), its signed entry timestamp and/or inclusion proof
+ * `signedTimes`: the bundle's verified RFC 3161 times and other entries' signed integration times;
+ * with none of those, at `now`), its signed entry timestamp and/or inclusion proof
  * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
  * digest and key.
  */
-function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
+function verifyLogEntry(entry, roots, content, where, signedTimes = [], now = new Date()) {
     for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
         if (!/^\d{1,19}$/.test(value))
             throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${(0,quote/* quoted */.TL)(value, 40)}, expected a non-negative integer`);
@@ -925,16 +946,24 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
         const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${(0,verify_certificate/* abbreviate */.Sm)(log.logId.toString('hex'))})`));
         throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : (0,verify_certificate/* abbreviate */.Sm)(Buffer.from(keyId).toString('hex'))}, which ${(0,trust/* rootLabels */.Wn)(roots)} does not list (it lists ${known.length === 0 ? 'no transparency log' : (0,quote/* boundedList */.Y4)(known)})`);
     }
-    // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the signature was made.
-    const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
+    // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the
+    // signature was made; with no such evidence (a key-signed bundle whose log gives no signed time, and no timestamp), now: a retired key vouches for nothing.
+    const undated = entry.inclusionPromise === undefined && signedTimes.length === 0;
+    const times = entry.inclusionPromise !== undefined ? [integratedTime] : undated ? [now] : signedTimes;
     const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
     if (log === undefined) {
         // An integration time altered after the log signed it fails the signed promise: that is what is wrong, not the log key's validity then.
         const first = candidates[0];
         if (entry.inclusionPromise !== undefined && !candidates.some((candidate) => promiseVerifies(entry, candidate)))
             verifyPromise(entry, first, where);
-        const when = entry.inclusionPromise === undefined ? `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
-        throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
+        const when = entry.inclusionPromise !== undefined
+            ? `integrated at ${integratedTime.toISOString()}`
+            : undated
+                ? `carries no signed time (neither a signed entry timestamp nor an RFC 3161 timestamp in the bundle), so its log's key must be valid now, ${now.toISOString()}, and that is`
+                : `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)`;
+        throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root (${candidates.map((candidate) => (0,trust/* describeValidity */.Aw)(candidate.validFrom, candidate.validTo)).join('; ')})`, {
+            hint: `the trusted root lists this log, but not as trusted then (its key's validFor): ${undated ? 'a key retired since signing vouches for nothing without a signed time; sign with a timestamp authority, or ' : ''}check that the trusted root is the current one of the instance that logged the bundle`,
+        });
     }
     if (entry.inclusionPromise === undefined && entry.inclusionProof === undefined) {
         throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: carries neither an inclusion promise nor an inclusion proof`);
@@ -1742,9 +1771,17 @@ function verifyTimestamp(timestamp, signature, roots, where) {
         throw new verify_errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that ${(0,trust/* rootLabels */.Wn)(roots)} does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
     }
     let lastProblem = '';
+    let hint;
     for (const ca of candidates) {
-        if (signingTime < ca.validFrom || signingTime > ca.validTo || !ca.chain.every((certificate) => certificate.validAt(signingTime))) {
-            lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
+        if (signingTime < ca.validFrom || signingTime > ca.validTo) {
+            lastProblem = `the timestamp's time ${signingTime.toISOString()} is outside the window the trusted root trusts its timestamp authority in (validFor ${(0,trust/* describeValidity */.Aw)(ca.validFrom, ca.validTo)})`;
+            hint = WINDOW_HINT;
+            continue;
+        }
+        const expired = ca.chain.find((certificate) => !certificate.validAt(signingTime));
+        if (expired !== undefined) {
+            lastProblem = `the timestamp's time ${signingTime.toISOString()} is outside the validity of the timestamp authority's certificate "${expired.displayNames.subject}" (${expired.notBefore.toISOString()} to ${expired.notAfter.toISOString()})`;
+            hint = undefined;
             continue;
         }
         const signer = ca.chain[0];
@@ -1765,10 +1802,13 @@ function verifyTimestamp(timestamp, signature, roots, where) {
         }
         catch (error) {
             lastProblem = (0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error));
+            hint = undefined;
         }
     }
-    throw new verify_errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
+    throw new verify_errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`, hint === undefined ? {} : { hint });
 }
+/** The hint when a trusted root's own window (validFor), not a certificate, leaves out a bundle's time. */
+const WINDOW_HINT = 'the trusted root does not trust that authority at the time the bundle was signed (it was retired before, or added after): check that the trusted root is the current one of the instance that signed, and do not trust this artifact until it verifies';
 const chainProblems = new WeakMap();
 /**
  * Why a trusted authority's chain cannot vouch for what it is used for, or undefined when it can;
@@ -1861,14 +1901,20 @@ function checkValidity(leaf, timestamps) {
             throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${source} time is ${time.toISOString()}`);
         }
     }
-    let problem = '';
+    let problem;
     for (const { root, authority } of leaf.issuers) {
         const outside = timestamps.find(({ time }) => time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time)));
         if (outside === undefined)
             return root;
-        problem ||= `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}" was not valid at the ${outside.source} time ${outside.time.toISOString()} (trusted from ${authority.validFrom.toISOString()} to ${authority.validTo.toISOString()})`;
+        const named = `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}"`;
+        const at = `the ${outside.source} time ${outside.time.toISOString()}`;
+        const expired = authority.chain.find((ca) => !ca.validAt(outside.time));
+        problem ??=
+            outside.time < authority.validFrom || outside.time > authority.validTo
+                ? { message: `${at} is outside the window the trusted root trusts ${named} in (validFor ${(0,trust/* describeValidity */.Aw)(authority.validFrom, authority.validTo)})`, hint: WINDOW_HINT }
+                : { message: `${at} is outside the validity of ${expired === authority.chain[0] ? named : `the certificate "${expired?.displayNames.subject ?? '?'}" in the chain of ${named}`} (${expired?.notBefore.toISOString() ?? '?'} to ${expired?.notAfter.toISOString() ?? '?'})` };
     }
-    throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', problem);
+    throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', problem?.message ?? 'no issuing CA of the trusted root was valid at the signing time', problem?.hint === undefined ? {} : { hint: problem.hint });
 }
 /**
  * The hint when an exact identity and the certificate's differ only in the ref after the last `@`:
@@ -6877,7 +6923,7 @@ function verifySct(sct, preCert, key) {
 
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const INT64 = /^(?:0|[1-9]\d{0,18})$/;
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 /** A protobuf int64 at or below 2^63 - 1, as Go's protojson (cosign, sigstore-go) reads one: equal-length digit strings compare as numbers. */
 function isInt64(text) {
     return INT64.test(text) && (text.length < 19 || text <= '9223372036854775807');
@@ -7200,6 +7246,7 @@ async function loadGitHubTrustMaterial(options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ describeValidity),
 /* harmony export */   Wn: () => (/* binding */ rootLabels),
 /* harmony export */   ak: () => (/* binding */ loadTrustMaterial)
 /* harmony export */ });
@@ -7265,6 +7312,10 @@ class TrustMaterial {
     }
 }
 const END = new Date(8640000000000000);
+/** A trusted-root validity window as words: `from <start> to <end>`, or `from <start>, with no end` for an open one. */
+function describeValidity(validFrom, validTo) {
+    return `from ${validFrom.toISOString()}${validTo.getTime() === END.getTime() ? ', with no end' : ` to ${validTo.toISOString()}`}`;
+}
 /**
  * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
  * `gh attestation trusted-root` prints (one root per line), or an already parsed object.
