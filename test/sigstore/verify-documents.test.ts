@@ -189,7 +189,7 @@ function bundleView(bundle: Bundle | NonNullable<ReturnType<typeof formerBundle>
       kind: [entry.kindVersion.kind, entry.kindVersion.version],
       integratedTime: entry.integratedTime,
       promise: hex(entry.inclusionPromise?.signedEntryTimestamp),
-      proof: entry.inclusionProof === undefined ? undefined : [entry.inclusionProof.logIndex, hex(entry.inclusionProof.rootHash), entry.inclusionProof.treeSize, entry.inclusionProof.hashes.map(hex), entry.inclusionProof.checkpoint.envelope],
+      proof: entry.inclusionProof === undefined ? undefined : [entry.inclusionProof.logIndex, hex(entry.inclusionProof.rootHash), entry.inclusionProof.treeSize, entry.inclusionProof.hashes.map(hex), entry.inclusionProof.checkpoint?.envelope],
       body: hex(entry.canonicalizedBody),
     })),
     timestamps: material.timestampVerificationData?.rfc3161Timestamps.map((timestamp) => hex(timestamp.signedTimestamp)),

@@ -36,7 +36,7 @@ export interface TransparencyLogEntry {
   kindVersion: { kind: string; version: string };
   integratedTime: string;
   inclusionPromise?: { signedEntryTimestamp: Buffer };
-  inclusionProof?: { logIndex: string; rootHash: Buffer; treeSize: string; hashes: Buffer[]; checkpoint: { envelope: string } };
+  inclusionProof?: { logIndex: string; rootHash: Buffer; treeSize: string; hashes: Buffer[]; checkpoint?: { envelope: string } };
   canonicalizedBody: Buffer;
 }
 
@@ -196,10 +196,9 @@ export function decodeBundle(json: unknown): Bundle {
       if (entry.logId === undefined) invalid.push(`verificationMaterial.tlogEntries[${index}].logId`);
       if (entry.kindVersion === undefined) invalid.push(`verificationMaterial.tlogEntries[${index}].kindVersion`);
       if (mediaType === BUNDLE_MEDIA_TYPES.v01) {
+        // A v0.1 bundle's inclusion proof may have no checkpoint (Rekor's answers before checkpoints, 2023): nothing signs its
+        // root hash, so the entry stands on its signed promise, and the proof, kept, must still hash to the root it gives (tlog.ts).
         if (entry.inclusionPromise === undefined) invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionPromise`);
-        // A v0.1 bundle's inclusion proof may have no checkpoint (Rekor's answers before checkpoints, 2023): nothing
-        // signs its root hash, so the entry stands on its signed promise alone, as sigstore-python and sigstore-rust read it.
-        else if (entry.inclusionProof !== undefined && entry.inclusionProof.checkpoint === undefined) delete entry.inclusionProof;
       } else if (entry.inclusionProof === undefined) {
         invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof`);
       } else if (entry.inclusionProof.checkpoint === undefined) {

@@ -195,31 +195,21 @@ function isOriginOf(origin: string, name: string, log: LogAuthority): boolean {
  * the name signed under (`<name> - <tree id>`), so that another log's checkpoint under a shared key, or this one's
  * re-signed under another name, never passes for this log's; a C2SP log (Ed25519, Rekor v2) signs under its host.
  */
+/**
+ * Checks an inclusion proof: its checkpoint signed by the log under its name, for the proof's tree, and the entry's
+ * Merkle path to that tree's root. A v0.1 proof without a checkpoint (Rekor's answers before checkpoints) proves nothing
+ * by itself, since nothing signs its root, but a path that does not hash to the root it gives is altered evidence all
+ * the same: refused, as the conformance suite refuses it.
+ */
 function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: string, keyShared: boolean): void {
   const proof = entry.inclusionProof;
   if (proof === undefined) return;
   const fail = (message: string): never => {
     throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: inclusion proof: ${message}`);
   };
-  const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
-  const names = noteNames(log);
-  const anyName = log.publicKey.asymmetricKeyType !== 'ed25519' && !keyShared;
-  const signedAs = signatures
-    .filter((signature) => (anyName || names.includes(signature.name)) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature))
-    .map((signature) => signature.name);
-  if (signedAs.length === 0) fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${anyName ? 'any name' : names.join(' or ') || 'its host'} with its key${keyShared ? ', which another log of the trusted root has too: the line must name this log\'s host' : ''})`);
-  const checkpoint = parseCheckpoint(note, fail);
-  // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
-  // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
-  if (!signedAs.some((name) => isOriginOf(checkpoint.origin, name, log))) {
-    fail(`the checkpoint's origin ${quoted(checkpoint.origin, 80)} is not the name ${signedAs[0] ?? ''} signs under${log.publicKey.asymmetricKeyType === 'ed25519' ? '' : ` (nor "${signedAs[0] ?? ''} - <tree id>", as Rekor v1 writes it)`}: it is another log's checkpoint`);
-  }
-
-  const { treeSize } = checkpoint;
   if (proof.rootHash.length !== 32) fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);
-  if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpoint.rootHash)) {
-    fail(`the proof is for tree size ${proof.treeSize} and root ${abbreviate(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${treeSize} and ${abbreviate(checkpoint.rootHash.toString('hex'))}`);
-  }
+  if (proof.checkpoint !== undefined) verifyCheckpoint(proof, proof.checkpoint.envelope, log, keyShared, fail);
+  const treeSize = BigInt(proof.treeSize);
   const index = BigInt(proof.logIndex);
   if (index < 0n || index >= treeSize) fail(`index ${index} is outside a tree of size ${treeSize}`);
   const inner = bitLength(index ^ (treeSize - 1n));
@@ -232,7 +222,28 @@ function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: stri
     if (level < inner && ((index >> BigInt(level)) & 1n) === 0n) hash = sha256(Buffer.from([1]), hash, sibling);
     else hash = sha256(Buffer.from([1]), sibling, hash);
   });
-  if (!hash.equals(checkpoint.rootHash)) fail(`the entry hashes to root ${abbreviate(hash.toString('hex'))}, the checkpoint says ${abbreviate(checkpoint.rootHash.toString('hex'))}`);
+  const root = Buffer.from(proof.rootHash);
+  if (!hash.equals(root)) fail(`the entry hashes to root ${abbreviate(hash.toString('hex'))}, the ${proof.checkpoint === undefined ? 'proof' : 'checkpoint'} says ${abbreviate(root.toString('hex'))}`);
+}
+
+/** Checks that a checkpoint is the log's, signed under its name, and for the tree the proof is of. */
+function verifyCheckpoint(proof: NonNullable<TransparencyLogEntry['inclusionProof']>, envelope: string, log: LogAuthority, keyShared: boolean, fail: (message: string) => never): void {
+  const { note, signatures } = parseSignedNote(envelope, fail);
+  const names = noteNames(log);
+  const anyName = log.publicKey.asymmetricKeyType !== 'ed25519' && !keyShared;
+  const signedAs = signatures
+    .filter((signature) => (anyName || names.includes(signature.name)) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature))
+    .map((signature) => signature.name);
+  if (signedAs.length === 0) fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${anyName ? 'any name' : names.join(' or ') || 'its host'} with its key${keyShared ? ', which another log of the trusted root has too: the line must name this log\'s host' : ''})`);
+  const checkpoint = parseCheckpoint(note, fail);
+  // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
+  // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
+  if (!signedAs.some((name) => isOriginOf(checkpoint.origin, name, log))) {
+    fail(`the checkpoint's origin ${quoted(checkpoint.origin, 80)} is not the name ${signedAs[0] ?? ''} signs under${log.publicKey.asymmetricKeyType === 'ed25519' ? '' : ` (nor "${signedAs[0] ?? ''} - <tree id>", as Rekor v1 writes it)`}: it is another log's checkpoint`);
+  }
+  if (BigInt(proof.treeSize) !== checkpoint.treeSize || !Buffer.from(proof.rootHash).equals(checkpoint.rootHash)) {
+    fail(`the proof is for tree size ${proof.treeSize} and root ${abbreviate(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${checkpoint.treeSize} and ${abbreviate(checkpoint.rootHash.toString('hex'))}`);
+  }
 }
 
 function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: string): string {
