@@ -133,9 +133,47 @@ describe('conformance: the suite\'s v0.1 bundles of a.txt (public-good, 2023: an
     assert.deepEqual(result.tlogEntries, [{ baseUrl: 'https://rekor.sigstore.dev', logIndex: '23891210', kind: 'hashedrekord/0.0.1', integratedTime: new Date('2023-06-15T18:21:13Z') }]);
   });
 
+  test('its twin whose checkpoint-less inclusion proof does not hash to the root it gives is refused, as the suite requires: the proof proves nothing, but altered evidence is not ignored', () => {
+    assert.throws(() => verifyBundle(bundle('a.txt.invalid_inclusion_proof.sigstore'), artifact, policy, trust), { code: 'VERIFY_TLOG_INCLUSION_INVALID', message: /tlogEntries\[0\]: inclusion proof: the entry hashes to root \S+, the proof says \S+/ });
+    // The genuine bundle with its proof moved to another place in the tree: the path no longer leads to its root.
+    const moved = bundle('a.txt.sigstore') as { verificationMaterial: { tlogEntries: { inclusionProof: { logIndex: string } }[] } };
+    const entry = moved.verificationMaterial.tlogEntries[0];
+    assert.ok(entry);
+    entry.inclusionProof.logIndex = String(Number(entry.inclusionProof.logIndex) + 1);
+    assert.throws(() => verifyBundle(moved, artifact, policy, trust), { code: 'VERIFY_TLOG_INCLUSION_INVALID' });
+  });
+
   test('its invalid-SET twin is refused, and a v0.2 bundle without a checkpoint is malformed', () => {
     assert.throws(() => verifyBundle(bundle('a.txt.invalid_set.sigstore'), artifact, policy, trust), { code: 'VERIFY_TLOG_INCLUSION_INVALID', message: /signed entry timestamp does not verify/ });
     const v02 = { ...bundle('a.txt.sigstore'), mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.2' };
     assert.throws(() => verifyBundle(v02, artifact, policy, trust), { code: 'VERIFY_BUNDLE_INVALID', message: /inclusionProof\.checkpoint/ });
+  });
+});
+
+describe('conformance: certificate chains in v0.1 bundles (staging): what follows the leaf must be the chain it claims', () => {
+  const trust = loadTrustMaterial(read('conformance', 'trusted_root.staging.json'), 'trusted_root.staging.json');
+  const policy = { kind: 'certificate' as const, identity: exactly('a@tny.town'), issuer: exactly('https://github.com/login/oauth'), extensions: {} };
+  const bundle = (name: string): unknown => JSON.parse(read('conformance', 'chains', name));
+
+  test('a root between the leaf and its issuer (has_root_in_chain) and a stranger after the leaf (missing_ski_aki) are refused, as the suite requires', () => {
+    const hasRoot = { digest: { algorithm: 'sha256' as const, hex: 'b5c037f31d4a82c2baf002f083e5cb1def48c4aab51f3354488550d1f6b40903' } };
+    assert.throws(() => verifyBundle(bundle('has_root_in_chain.txt.sigstore'), hasRoot, policy, trust), { code: 'VERIFY_CERTIFICATE_INVALID', message: /x509CertificateChain\.certificates\[1\] \("O=sigstore\.dev, CN=sigstore"\) did not issue certificates\[0\]/ });
+    const artifact = { bytes: readFileSync(join(fixtures, 'conformance', 'chains', 'missing_ski_aki.txt')) };
+    assert.throws(() => verifyBundle(bundle('missing_ski_aki.txt.sigstore'), artifact, policy, trust), { code: 'VERIFY_CERTIFICATE_INVALID', message: /certificates\[1\] \("CN=sigstore-conformance-bogus-cert"\) did not issue certificates\[0\]/ });
+  });
+
+  test('sigstore-js 1\'s whole chain (leaf, intermediate, root) still verifies; bytes that are no certificate, or the root and the intermediate swapped, are refused', () => {
+    const publicGood = loadTrustMaterial(read('public-good-trusted_root.json'), 'public-good-trusted_root.json');
+    const sigstoreJs = { kind: 'certificate' as const, identity: exactly('https://github.com/sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main'), issuer: exactly('https://token.actions.githubusercontent.com'), extensions: {} };
+    const digest = { digest: { algorithm: 'sha512' as const, hex: '76176ffa33808b54602c7c35de5c6e9a4deb96066dba6533f50ac234f4f1f4c6b3527515dc17c06fbe2860030f410eee69ea20079bd3a2c6f3dcf3b329b10751' } };
+    const original = JSON.parse(read('real-world', 'sigstore-js-1.3.0-provenance.sigstore.json')) as { verificationMaterial: { x509CertificateChain: { certificates: { rawBytes: string }[] } } };
+    verifyBundle(original, digest, sigstoreJs, publicGood);
+    const changed = (certificates: (chain: { rawBytes: string }[]) => { rawBytes: string }[]): unknown => {
+      const copy = structuredClone(original);
+      copy.verificationMaterial.x509CertificateChain.certificates = certificates(copy.verificationMaterial.x509CertificateChain.certificates);
+      return copy;
+    };
+    assert.throws(() => verifyBundle(changed((chain) => [...chain, { rawBytes: 'AAAA' }]), digest, sigstoreJs, publicGood), { code: 'VERIFY_CERTIFICATE_INVALID', message: /x509CertificateChain\.certificates\[3\] is not a valid X\.509 certificate/ });
+    assert.throws(() => verifyBundle(changed(([leaf, intermediate, root]) => [leaf, root, intermediate] as { rawBytes: string }[]), digest, sigstoreJs, publicGood), { code: 'VERIFY_CERTIFICATE_INVALID', message: /did not issue certificates\[0\]/ });
   });
 });

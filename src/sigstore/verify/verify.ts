@@ -127,6 +127,7 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
       throw new VerifyError('VERIFY_KEY_MISMATCH', `expected a bundle signed by the key in ${policy.source}, found a keyless bundle with a certificate`);
     }
     if (trust === undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', 'a keyless bundle needs a trusted root to verify its certificate');
+    if (material.content.$case === 'x509CertificateChain') checkBundledChain(material.content.x509CertificateChain.certificates.map((certificate) => certificate.rawBytes));
     leaf = checkLeaf(der, trust);
     signingKey = leaf.certificate.publicKey;
     keyDer = der;
@@ -253,6 +254,24 @@ function readTimestamp(der: Buffer): ReadTimestamp {
   } catch (error) {
     return { der, error };
   }
+}
+
+/**
+ * The certificates a v0.1 or v0.2 bundle gives after its leaf decide nothing (the leaf is chained to the trusted
+ * root's CAs), but they must be what they claim, as the conformance suite requires: certificates, each the issuer of
+ * the one before it. A root at the end of the chain, as sigstore-js 1 wrote Fulcio's whole chain, is read; a root or
+ * a stranger in the middle, or bytes that are no certificate, are refused.
+ */
+function checkBundledChain(certificates: readonly Buffer[]): void {
+  if (certificates.length < 2) return;
+  let previous: ParsedCertificate | undefined;
+  certificates.forEach((der, index) => {
+    const certificate = ParsedCertificate.parse(der, `x509CertificateChain.certificates[${index}]`);
+    if (previous !== undefined && !previous.signedBy(certificate)) {
+      throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `x509CertificateChain.certificates[${index}] (${quoted(certificate.displayNames.subject)}) did not issue certificates[${index - 1}] (${quoted(previous.displayNames.subject)}): the bundle's certificate chain is not a chain`);
+    }
+    previous = certificate;
+  });
 }
 
 function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
