@@ -766,6 +766,17 @@ describe('verifier attacks', () => {
         stamp['signedTimestamp'] = token.toString('base64');
       });
       rejects(() => verifyBundle(renamed, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', /that forged\.json does not list/);
+      // A token that cannot be read at all says so, not that another authority signed it.
+      const unreadable = edit(bundle, (copy) => {
+        const stamp = copy.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0] as Json;
+        stamp['signedTimestamp'] = Buffer.from('not DER').toString('base64');
+      });
+      assert.throws(() => verifyBundle(unreadable, { bytes: ARTIFACT }, policy(), forged), (error: { code?: string; message: string; hint?: string }) => {
+        assert.equal(error.code, 'VERIFY_TIMESTAMP_INVALID');
+        assert.match(error.message, /rfc3161Timestamps\[0\]: not a valid RFC 3161 timestamp/);
+        assert.match(error.hint ?? '', /^the bundle's timestamp could not be read, so it dates nothing/);
+        return true;
+      });
     });
 
     it('a timestamp made after the TSA certificates expired is refused, also when it carries no signing-time attribute', () => {

@@ -89,6 +89,21 @@ test('a genTime keeps its fraction of a second, to the millisecond, rounded up p
   assert.throws(() => read('20260230120000Z'), /malformed timestamp: genTime 20260230120000Z is not a time/);
 });
 
+test('a TSTInfo in a constructed OCTET STRING of primitive segments, as CMS\'s BER allows and Go\'s reader takes, is read; a segment that is not an OCTET STRING is refused', () => {
+  const request = { hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: undefined, certReq: false };
+  const ber = tsa.timestamp(request, { constructedEContent: true });
+  assert.equal(ours(ber), true);
+  assert.equal(parseRfc3161(ber).signingTime.getTime(), parseRfc3161(tsa.timestamp(request, {})).signingTime.getTime());
+  // The second segment's tag made a BOOLEAN (0x01): no longer a run of OCTET STRINGs.
+  // The constructed OCTET STRING: tag 0x24, a length (short or 0x81 form), then the first segment, 10 bytes (04 0a).
+  const header = [2, 3].find((size) => [...Array(ber.length).keys()].some((at) => ber[at] === 0x24 && ber[at + size] === 0x04 && ber[at + size + 1] === 0x0a && (size === 2 || ber[at + 1] === 0x81))) ?? 0;
+  const at = [...Array(ber.length).keys()].find((index) => ber[index] === 0x24 && ber[index + header] === 0x04 && ber[index + header + 1] === 0x0a) ?? -1;
+  assert.ok(header > 0 && at > 0, 'the token holds the constructed eContent');
+  const broken = Buffer.from(ber);
+  broken[at + header + 12] = 0x01;
+  assert.throws(() => parseRfc3161(broken), /eContent is a constructed OCTET STRING whose segments are not all primitive OCTET STRINGs/);
+});
+
 test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed it: TSTInfo version, genTime type and text, content-type attribute, repeated attributes or values, a second signer, a status other than granted', () => {
   const request = { hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: undefined, certReq: false };
   assert.equal(ours(tsa.timestamp(request, {})), true, 'the same request without flaws verifies');

@@ -7,6 +7,7 @@ const SET = 0x31;
 const OID = 0x06;
 const INTEGER = 0x02;
 const OCTET_STRING = 0x04;
+const CONSTRUCTED_OCTET_STRING = 0x24;
 const EXPLICIT_0 = 0xa0;
 const UTC_TIME = 0x17;
 const GENERALIZED_TIME = 0x18;
@@ -97,6 +98,18 @@ function timeOf(year: number, match: RegExpExecArray): Date | undefined {
   return same ? new Date(at.getTime() + milliseconds) : undefined;
 }
 
+/**
+ * The bytes of the OCTET STRING holding the TSTInfo: primitive, as DER has it, or constructed of primitive segments, as
+ * CMS's BER allows and Go's reader (sigstore-go, cosign, by converting BER to DER) takes.
+ */
+function octets(node: DerNode): Buffer {
+  if (node.tag === OCTET_STRING) return node.content;
+  if (node.tag !== CONSTRUCTED_OCTET_STRING) throw new Error('malformed timestamp: eContent is not an OCTET STRING');
+  const segments = derChildren(node);
+  if (segments.some((segment) => segment.tag !== OCTET_STRING)) throw new Error('malformed timestamp: eContent is a constructed OCTET STRING whose segments are not all primitive OCTET STRINGs');
+  return Buffer.concat(segments.map((segment) => segment.content));
+}
+
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
 export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
   const response = derNode(der);
@@ -116,7 +129,7 @@ export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
   const parts = derChildren(signedData);
   const encapsulated = child(signedData, 2, SEQUENCE, 'encapContentInfo');
   if (oid(child(encapsulated, 0, undefined, 'eContentType'), 'eContentType') !== TST_INFO) throw new Error('incorrect encapsulated content type');
-  const tstInfoNode = derNode(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, OCTET_STRING, 'eContent').content);
+  const tstInfoNode = derNode(octets(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, undefined, 'eContent')));
   if (tstInfoNode.tag !== SEQUENCE) throw new Error('malformed timestamp: TSTInfo');
   // RFC 3161 2.4.2: version v1, a policy and a serial number; another version is a structure this reader does not know.
   const version = child(tstInfoNode, 0, INTEGER, 'TSTInfo version').content;

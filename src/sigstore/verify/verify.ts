@@ -573,7 +573,10 @@ function comparableAlgorithms(subject: StatementSubject, digestOf: (algorithm: A
 function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: readonly TrustRoot[], where: string): Date {
   if ('error' in timestamp) {
     const { error } = timestamp;
-    throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
+    throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${boundedText(error instanceof Error ? error.message : String(error))}`, {
+      cause: error,
+      hint: 'the bundle\'s timestamp could not be read, so it dates nothing: give the bundle as it was published (a damaged or hand-edited one is not), and do not trust this artifact until it verifies',
+    });
   }
   const { signingTime } = timestamp;
   const authorities = roots.flatMap((root) => root.timestampAuthorities);

@@ -55,6 +55,8 @@ export interface TokenFlaws {
   readonly repeated?: { readonly attribute: SignedAttributeName; readonly as: 'attribute' | 'value' };
   /** genTime's text as written, in place of the time's (RFC 3161 2.4.2: a GeneralizedTime ending in Z). */
   readonly genTimeText?: string;
+  /** The eContent as a constructed OCTET STRING of two segments, as BER allows (DER: one primitive OCTET STRING); the signature is unchanged, being over the TSTInfo's bytes. */
+  readonly constructedEContent?: boolean;
 }
 
 /** The signed attributes a token's flaws can repeat. */
@@ -182,7 +184,7 @@ export class TimestampAuthority {
     const signedData = der.sequence(
       der.integer(3),
       der.set(der.sequence(der.oid(OID_SHA256))),
-      der.sequence(der.oid(OID_TST_INFO), der.explicit(0, der.octetString(tstInfo))),
+      der.sequence(der.oid(OID_TST_INFO), der.explicit(0, flaws.constructedEContent === true ? der.tlv(0x24, Buffer.concat([der.octetString(tstInfo.subarray(0, 10)), der.octetString(tstInfo.subarray(10))])) : der.octetString(tstInfo))),
       ...(request.certReq ? [der.tlv(0xa0, this.chain[0] as Buffer)] : []),
       der.set(...(flaws.secondSigner === true ? [signerInfo, signerInfo] : [signerInfo])),
     );
