@@ -267,8 +267,10 @@ export function runCredentialHelper(helper: string, serverUrl: string, timeoutMs
       stdout.fill(0);
       if (notFound) return resolve(undefined);
       reject(
-        new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}): ${err.trim().slice(0, 300) || 'no message'}`, {
-          hint: `run "echo ${serverUrl} | ${program} get" by hand; log in again if its session expired`,
+        // What the helper printed is not quoted: it may hold the very credentials it guards (a session token it calls expired),
+        // which trust-kit never held and so cannot redact.
+        new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}${err.trim() === '' ? ', no message' : '; its message is not shown, since it may hold credentials'})`, {
+          hint: `run "echo ${serverUrl} | ${program} get" by hand to see its message; log in again if its session expired`,
         }),
       );
     });

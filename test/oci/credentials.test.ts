@@ -76,6 +76,7 @@ test('runCredentialHelper runs docker-credential-<name> from PATH: its JSON, "no
       'case "$server" in',
       '  good.example) printf \'{"ServerURL":"good.example","Username":"u","Secret":"helper-secret"}\' ;;',
       '  broken.example) echo "keychain locked" >&2; exit 3 ;;',
+      '  leaky.example) echo "session token S3CR3T-helper-7f3a expired" >&2; exit 1 ;;',
       '  *) echo "credentials not found in native keychain"; exit 1 ;;',
       'esac',
     ].join('\n'),
@@ -89,7 +90,16 @@ test('runCredentialHelper runs docker-credential-<name> from PATH: its JSON, "no
   const source = dockerConfigCredentials(config({ credsStore: 'trustkittest' }), 'cfg.json');
   assert.equal(text(await source.credentialsFor('good.example')), 'u:helper-secret');
   assert.equal(await source.credentialsFor('other.example'), undefined);
-  await assert.rejects(source.credentialsFor('broken.example'), (error: Error & { code?: string }) => error.code === 'OCI_CREDENTIAL_HELPER_FAILED' && /keychain locked/.test(error.message));
+  // What a failing helper prints is never quoted: it may hold the credentials it guards, which trust-kit cannot redact.
+  for (const server of ['broken.example', 'leaky.example']) {
+    await assert.rejects(source.credentialsFor(server), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OCI_CREDENTIAL_HELPER_FAILED');
+      assert.match(error.message, new RegExp(`docker-credential-trustkittest get ${server.replace('.', '\\.')} failed \\(exit \\d; its message is not shown, since it may hold credentials\\)`));
+      assert.doesNotMatch(`${error.message} ${error.hint ?? ''}`, /keychain locked|S3CR3T/);
+      assert.match(error.hint ?? '', /by hand to see its message/);
+      return true;
+    });
+  }
   // A helper that cannot start leaves no timer behind (which would hold the process for the helper's whole timeout).
   const timers = (): number => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
   const before = timers();
