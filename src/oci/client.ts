@@ -739,7 +739,8 @@ export class RegistryClient {
     try {
       realm = new URL(realmText);
     } catch (error) {
-      throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${printable(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+      // Redacted, then cut: a realm that echoes the password after padding of the registry's choosing kept its beginning.
+      throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${printable(redact(realmText)).slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
     }
     service = `the token service ${realm.origin} of ${registry}`;
     const credentials = await this.#credentialsFor(registry);
@@ -821,7 +822,8 @@ export class RegistryClient {
       // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then. Cut only once
       // redacted: cut first, a password the registry echoed after padding of its choosing lost its end, and with
       // it what the redaction matches, and its beginning was printed.
-      detail = redact(printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***')).slice(0, 500);
+      // Made printable only once redacted too: a password holding a tab or DEL, made a space first, no longer matched.
+      detail = printable(redact(detail.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***'))).slice(0, 500);
     } catch {
       response.body.destroy();
     }

@@ -418,3 +418,26 @@ test('a password the registry echoes into what an error quotes of it (a redirect
     leaksNothing(failure);
   }
 });
+
+test('a password holding a control character (tab, DEL) that the registry echoes, in an error answer or a realm padded to the cut, is redacted before it is made printable: no part of it is quoted', async () => {
+  for (const password of ['S3CR3T-reg\ttab-91ab', 'S3CR3T-reg\u007fdel-91ab']) {
+    const parts = password.split(/[\t\u007f]/);
+    const echoes: ((request: { headers: Record<string, string | undefined> }) => ScriptedAnswer)[] = [
+      (request) => (request.headers.authorization === undefined ? { status: 401, headers: { 'www-authenticate': 'Basic realm="registry"' } } : { status: 403, body: JSON.stringify({ errors: [{ code: 'DENIED', message: `user bot with password ${password} may not pull` }] }) }),
+      // A realm that is no URL, the password after padding that puts the cut inside it.
+      () => ({ status: 401, headers: { 'www-authenticate': `Bearer realm="${'x'.repeat(190)}${password.replace(/[\t\u007f]/, '-')} not a url"` } }),
+    ];
+    for (const [index, echo] of echoes.entries()) {
+      const echoed = index === 0 ? password : password.replace(/[\t\u007f]/, '-');
+      const secret = SecretBuffer.from(Buffer.from(echoed));
+      const failure = await new RegistryClient({ credentials: staticCredentials({ 'registry.example': { username: 'bot', secret } }), transport: scripted(echo), retry: FAST_RETRY }).resolve({ ...app, tag: 'v1' }).then(
+        () => undefined,
+        (error: unknown) => error as Error & { code?: string; hint?: string },
+      );
+      secret.destroy();
+      assert.ok(failure !== undefined);
+      assert.match(failure.code ?? '', /^OCI_(DENIED|REGISTRY_ERROR|AUTH_CHALLENGE_INVALID)$/, failure.message);
+      for (const part of [...parts, echoed.slice(0, 10)]) assert.ok(!failure.message.includes(part), `${JSON.stringify(password)} #${index}: ${failure.message}`);
+    }
+  }
+});
