@@ -1,7 +1,7 @@
 import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } from '../core/errors.js';
 import { pastBudget, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
-import { proxySettingsFrom } from '../core/proxy.js';
+import { isLoopbackHostname, proxySettingsFrom } from '../core/proxy.js';
 import { InsecureRedirectError, proxiedFetch, RedirectRefusedError, redirectedFrom } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { AttemptTimedOut, boundedText, proxyWantsCredentials, timedAttempt } from './http.js';
@@ -206,6 +206,12 @@ function tokenRequestURL(value: string, audience: string): URL {
   if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
     throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an http(s) URL without credentials', {
       hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (it sets it for jobs with `id-token: write`), or pass the token as SIGSTORE_ID_TOKEN',
+    });
+  }
+  // The runner's request token goes in the Authorization header: over plain HTTP only to this machine (a test double).
+  if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) {
+    throw new OidcError('OIDC_SERVICE_FAILED', `ACTIONS_ID_TOKEN_REQUEST_URL is ${url.origin}, plain HTTP to another machine: the request token would travel in the clear`, {
+      hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner, which gives an https:// URL; plain HTTP is taken only on this machine\'s loopback, for a test server',
     });
   }
   url.searchParams.set('audience', audience);

@@ -259,6 +259,13 @@ describe('the token request', () => {
     assert.equal(seen.length, 0, 'nothing was requested');
   });
 
+  test('a request URL over plain HTTP to another machine is refused before the request token is sent: it would travel in the clear', async () => {
+    seen.length = 0;
+    const env: Record<string, string | undefined> = { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://192.0.2.2:5940/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-secret' };
+    await assert.rejects(requestIdToken({ env, retry: FAST }), { code: 'OIDC_SERVICE_FAILED', message: /ACTIONS_ID_TOKEN_REQUEST_URL is http:\/\/192\.0\.2\.2:5940, plain HTTP to another machine/ });
+    assert.equal(seen.length, 0, 'nothing was requested');
+  });
+
   test('a request token no header can carry is refused at once, quoting it nowhere (fetch would, in its error)', async () => {
     seen.length = 0;
     for (const requestToken of ['request-secret\n', 'request secret', 'request-secret\u00e9']) {
@@ -273,20 +280,20 @@ describe('the token request', () => {
   });
 });
 
-test('a proxy that wants credentials for the token endpoint fails at once with the proxy\'s hint, over http and https alike, never retried', async () => {
+test('a proxy that wants credentials for the token endpoint fails at once with the proxy\'s hint, never retried; a plain-HTTP endpoint off this machine never reaches the proxy', async () => {
   const proxy = await startForwardingProxy({ credentials: 'octo:secret' });
   try {
-    for (const scheme of ['http', 'https']) {
-      const before = proxy.requests.length;
-      const env = { ACTIONS_ID_TOKEN_REQUEST_URL: `${scheme}://runner.test/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token', HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url };
-      await assert.rejects(requestIdToken({ env, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
-        assert.equal(error.code, 'OIDC_SERVICE_FAILED', error.message);
-        assert.match(error.message, new RegExp(`^OIDC GET ${scheme}://runner\\.test/token was refused by the proxy: HTTP 407 Proxy Authentication Required$`));
-        assert.match(error.hint ?? '', /proxy .* asks for credentials/);
-        return true;
-      });
-      assert.equal(proxy.requests.length - before, 1, `${scheme}: one request, no retry`);
-    }
+    const plain = { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://runner.test/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token', HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url };
+    await assert.rejects(requestIdToken({ env: plain, retry: FAST }), { code: 'OIDC_SERVICE_FAILED', message: /plain HTTP to another machine/ });
+    assert.equal(proxy.requests.length, 0);
+    const env = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://runner.test/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token', HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url };
+    await assert.rejects(requestIdToken({ env, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_SERVICE_FAILED', error.message);
+      assert.match(error.message, /^OIDC GET https:\/\/runner\.test\/token was refused by the proxy: HTTP 407 Proxy Authentication Required$/);
+      assert.match(error.hint ?? '', /proxy .* asks for credentials/);
+      return true;
+    });
+    assert.equal(proxy.requests.length, 1, 'one request, no retry');
   } finally {
     await proxy.close();
   }
