@@ -28,6 +28,13 @@ describe('credentials in the URLs lockfiles record', () => {
       ['registry+https://crates.corp.example/index?access_token=SECRET', 'registry+https://crates.corp.example/index'],
       ['git+https://git.example/o/r.git?ref=v1#abc', 'git+https://git.example/o/r.git?ref=v1#abc'],
       ['https://files.example/x.tgz?download=1', 'https://files.example/x.tgz?download=1'],
+      // In a fragment of pairs, or as a path segment's ;parameter: dropped the same; a fragment that is no pair stays.
+      ['https://npm.corp.example/d/-/d-1.0.0.tgz#access_token=S3CR3Tfrag', 'https://npm.corp.example/d/-/d-1.0.0.tgz'],
+      ['https://npm.corp.example/e/-/e-1.0.0.tgz;token=S3CR3Tmatrix', 'https://npm.corp.example/e/-/e-1.0.0.tgz'],
+      ['https://files.example/a;v=1;api_key=S3CR3T/b.tgz;x=2', 'https://files.example/a;v=1/b.tgz;x=2'],
+      ['https://files.example/x.tgz?sig=S3CR3T#sha256=ab&token=S3CR3T', 'https://files.example/x.tgz#sha256=ab'],
+      ['git+https://git.example/o/r.git#semver:^1.0', 'git+https://git.example/o/r.git#semver:^1.0'],
+      ['https://files.example/x.tgz#', 'https://files.example/x.tgz'],
     ];
     for (const [url, expected] of cases) assert.equal(withoutCredentials(url), expected, url);
   });
@@ -35,6 +42,7 @@ describe('credentials in the URLs lockfiles record', () => {
   it('are found in a query in time linear in its length, whatever a hostile parameter name repeats', async () => {
     for (const [label, name] of [['keyword then a stray character', (size: number) => `${'token'.repeat(size)}%`], ['no keyword', (size: number) => `${'a'.repeat(size * 5)}%`]] as const) {
       await assertLinear(label, (size) => `https://example.com/x.tgz?${name(size)}=1`, withoutCredentials, 20_000);
+      await assertLinear(`${label}, as a ;parameter and in a fragment`, (size) => `https://example.com/x.tgz;${name(size)}=1#${name(size)}=1`, withoutCredentials, 20_000);
     }
   });
 
