@@ -276,12 +276,10 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
             if (entry.kindVersion === undefined)
                 invalid.push(`verificationMaterial.tlogEntries[${index}].kindVersion`);
             if (mediaType === BUNDLE_MEDIA_TYPES.v01) {
+                // A v0.1 bundle's inclusion proof may have no checkpoint (Rekor's answers before checkpoints, 2023): nothing signs its
+                // root hash, so the entry stands on its signed promise, and the proof, kept, must still hash to the root it gives (tlog.ts).
                 if (entry.inclusionPromise === undefined)
                     invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionPromise`);
-                // A v0.1 bundle's inclusion proof may have no checkpoint (Rekor's answers before checkpoints, 2023): nothing
-                // signs its root hash, so the entry stands on its signed promise alone, as sigstore-python and sigstore-rust read it.
-                else if (entry.inclusionProof !== undefined && entry.inclusionProof.checkpoint === undefined)
-                    delete entry.inclusionProof;
             }
             else if (entry.inclusionProof === undefined) {
                 invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof`);
@@ -884,6 +882,15 @@ const KEY_DETAILS_KEYS = [
     // Date.UTC carries an overflow into the next field (February 30 is March 2) and reads years below 100 as 19xx.
     const same = at.getUTCFullYear() === year && at.getUTCMonth() === (month ?? 0) - 1 && at.getUTCDate() === day && at.getUTCHours() === hour && at.getUTCMinutes() === minute && at.getUTCSeconds() === second;
     return same ? new Date(at.getTime() + milliseconds) : undefined;
+});var octets = (function (node) {
+    if (node.tag === OCTET_STRING)
+        return node.content;
+    if (node.tag !== CONSTRUCTED_OCTET_STRING)
+        throw new Error('malformed timestamp: eContent is not an OCTET STRING');
+    const segments = (0,verify_der/* derChildren */.v0)(node);
+    if (segments.some(((segment) => segment.tag !== OCTET_STRING)))
+        throw new Error('malformed timestamp: eContent is a constructed OCTET STRING whose segments are not all primitive OCTET STRINGs');
+    return Buffer.concat(segments.map(((segment) => segment.content)));
 });var parseRfc3161 = (function (der) {
     const response = (0,verify_der/* derNode */.eG)(der);
     if (response.tag !== SEQUENCE)
@@ -906,7 +913,7 @@ const KEY_DETAILS_KEYS = [
     const encapsulated = child(signedData, 2, SEQUENCE, 'encapContentInfo');
     if (oid(child(encapsulated, 0, undefined, 'eContentType'), 'eContentType') !== TST_INFO)
         throw new Error('incorrect encapsulated content type');
-    const tstInfoNode = (0,verify_der/* derNode */.eG)(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, OCTET_STRING, 'eContent').content);
+    const tstInfoNode = (0,verify_der/* derNode */.eG)(octets(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, undefined, 'eContent')));
     if (tstInfoNode.tag !== SEQUENCE)
         throw new Error('malformed timestamp: TSTInfo');
     // RFC 3161 2.4.2: version v1, a policy and a serial number; another version is a structure this reader does not know.
@@ -1135,26 +1142,11 @@ const KEY_DETAILS_KEYS = [
     const fail = ((message) => {
         throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: inclusion proof: ${message}`);
     });
-    const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
-    const names = noteNames(log);
-    const anyName = log.publicKey.asymmetricKeyType !== 'ed25519' && !keyShared;
-    const signedAs = signatures
-        .filter(((signature) => (anyName || names.includes(signature.name)) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature)))
-        .map(((signature) => signature.name));
-    if (signedAs.length === 0)
-        fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${anyName ? 'any name' : names.join(' or ') || 'its host'} with its key${keyShared ? ', which another log of the trusted root has too: the line must name this log\'s host' : ''})`);
-    const checkpoint = parseCheckpoint(note, fail);
-    // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
-    // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
-    if (!signedAs.some(((name) => isOriginOf(checkpoint.origin, name, log)))) {
-        fail(`the checkpoint's origin ${(0,quote/* quoted */.TL)(checkpoint.origin, 80)} is not the name ${signedAs[0] ?? ''} signs under${log.publicKey.asymmetricKeyType === 'ed25519' ? '' : ` (nor "${signedAs[0] ?? ''} - <tree id>", as Rekor v1 writes it)`}: it is another log's checkpoint`);
-    }
-    const { treeSize } = checkpoint;
     if (proof.rootHash.length !== 32)
         fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);
-    if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpoint.rootHash)) {
-        fail(`the proof is for tree size ${proof.treeSize} and root ${(0,verify_certificate/* abbreviate */.Sm)(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${treeSize} and ${(0,verify_certificate/* abbreviate */.Sm)(checkpoint.rootHash.toString('hex'))}`);
-    }
+    if (proof.checkpoint !== undefined)
+        verifyCheckpoint(proof, proof.checkpoint.envelope, log, keyShared, fail);
+    const treeSize = BigInt(proof.treeSize);
     const index = BigInt(proof.logIndex);
     if (index < 0n || index >= treeSize)
         fail(`index ${index} is outside a tree of size ${treeSize}`);
@@ -1172,8 +1164,27 @@ const KEY_DETAILS_KEYS = [
         else
             hash = sha256(Buffer.from([1]), sibling, hash);
     }));
-    if (!hash.equals(checkpoint.rootHash))
-        fail(`the entry hashes to root ${(0,verify_certificate/* abbreviate */.Sm)(hash.toString('hex'))}, the checkpoint says ${(0,verify_certificate/* abbreviate */.Sm)(checkpoint.rootHash.toString('hex'))}`);
+    const root = Buffer.from(proof.rootHash);
+    if (!hash.equals(root))
+        fail(`the entry hashes to root ${(0,verify_certificate/* abbreviate */.Sm)(hash.toString('hex'))}, the ${proof.checkpoint === undefined ? 'proof' : 'checkpoint'} says ${(0,verify_certificate/* abbreviate */.Sm)(root.toString('hex'))}`);
+});var verifyCheckpoint = (function (proof, envelope, log, keyShared, fail) {
+    const { note, signatures } = parseSignedNote(envelope, fail);
+    const names = noteNames(log);
+    const anyName = log.publicKey.asymmetricKeyType !== 'ed25519' && !keyShared;
+    const signedAs = signatures
+        .filter(((signature) => (anyName || names.includes(signature.name)) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature)))
+        .map(((signature) => signature.name));
+    if (signedAs.length === 0)
+        fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${anyName ? 'any name' : names.join(' or ') || 'its host'} with its key${keyShared ? ', which another log of the trusted root has too: the line must name this log\'s host' : ''})`);
+    const checkpoint = parseCheckpoint(note, fail);
+    // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
+    // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
+    if (!signedAs.some(((name) => isOriginOf(checkpoint.origin, name, log)))) {
+        fail(`the checkpoint's origin ${(0,quote/* quoted */.TL)(checkpoint.origin, 80)} is not the name ${signedAs[0] ?? ''} signs under${log.publicKey.asymmetricKeyType === 'ed25519' ? '' : ` (nor "${signedAs[0] ?? ''} - <tree id>", as Rekor v1 writes it)`}: it is another log's checkpoint`);
+    }
+    if (BigInt(proof.treeSize) !== checkpoint.treeSize || !Buffer.from(proof.rootHash).equals(checkpoint.rootHash)) {
+        fail(`the proof is for tree size ${proof.treeSize} and root ${(0,verify_certificate/* abbreviate */.Sm)(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${checkpoint.treeSize} and ${(0,verify_certificate/* abbreviate */.Sm)(checkpoint.rootHash.toString('hex'))}`);
+    }
 });var verifyBody = (function (entry, content, where) {
     // The bundle's kindVersion is signed by nobody, and a logged body is whatever was submitted: the values a message repeats are kept printable and bounded.
     const mismatch = ((message) => {
@@ -1337,6 +1348,8 @@ const KEY_DETAILS_KEYS = [
         }
         if (trust === undefined)
             throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', 'a keyless bundle needs a trusted root to verify its certificate');
+        if (material.content.$case === 'x509CertificateChain')
+            checkBundledChain(material.content.x509CertificateChain.certificates.map(((certificate) => certificate.rawBytes)));
         leaf = checkLeaf(der, trust);
         signingKey = leaf.certificate.publicKey;
         keyDer = der;
@@ -1437,6 +1450,17 @@ const KEY_DETAILS_KEYS = [
     catch (error) {
         return { der, error };
     }
+});var checkBundledChain = (function (certificates) {
+    if (certificates.length < 2)
+        return;
+    let previous;
+    certificates.forEach(((der, index) => {
+        const certificate = verify_certificate/* ParsedCertificate */.D.parse(der, `x509CertificateChain.certificates[${index}]`);
+        if (previous !== undefined && !previous.signedBy(certificate)) {
+            throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `x509CertificateChain.certificates[${index}] (${(0,quote/* quoted */.TL)(certificate.displayNames.subject)}) did not issue certificates[${index - 1}] (${(0,quote/* quoted */.TL)(previous.displayNames.subject)}): the bundle's certificate chain is not a chain`);
+        }
+        previous = certificate;
+    }));
 });var checkLeaf = (function (der, trust) {
     const cacheKey = der.toString('base64');
     const cached = trust.leafCache.get(cacheKey);
@@ -1703,7 +1727,10 @@ const KEY_DETAILS_KEYS = [
 });var verifyTimestamp = (function (timestamp, signature, roots, where) {
     if ('error' in timestamp) {
         const { error } = timestamp;
-        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, {
+            cause: error,
+            hint: 'the bundle\'s timestamp could not be read, so it dates nothing: give the bundle as it was published (a damaged or hand-edited one is not), and do not trust this artifact until it verifies',
+        });
     }
     const { signingTime } = timestamp;
     const authorities = roots.flatMap(((root) => root.timestampAuthorities));
@@ -1904,6 +1931,7 @@ const SET = 0x31;
 const OID = 0x06;
 const INTEGER = 0x02;
 const OCTET_STRING = 0x04;
+const CONSTRUCTED_OCTET_STRING = 0x24;
 const EXPLICIT_0 = 0xa0;
 const UTC_TIME = 0x17;
 const GENERALIZED_TIME = 0x18;
@@ -1932,6 +1960,11 @@ const UTC = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
  * match's groups 2 to 7), to the millisecond: a finer fraction is rounded up, so that a time past a
  * validity window's end by less than a millisecond is still past it, as sigstore-go reads it. Undefined
  * for a date no calendar has.
+ */
+
+/**
+ * The bytes of the OCTET STRING holding the TSTInfo: primitive, as DER has it, or constructed of primitive segments, as
+ * CMS's BER allows and Go's reader (sigstore-go, cosign, by converting BER to DER) takes.
  */
 
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
@@ -2008,6 +2041,14 @@ const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
  * the name signed under (`<name> - <tree id>`), so that another log's checkpoint under a shared key, or this one's
  * re-signed under another name, never passes for this log's; a C2SP log (Ed25519, Rekor v2) signs under its host.
  */
+/**
+ * Checks an inclusion proof: its checkpoint signed by the log under its name, for the proof's tree, and the entry's
+ * Merkle path to that tree's root. A v0.1 proof without a checkpoint (Rekor's answers before checkpoints) proves nothing
+ * by itself, since nothing signs its root, but a path that does not hash to the root it gives is altered evidence all
+ * the same: refused, as the conformance suite refuses it.
+ */
+
+/** Checks that a checkpoint is the log's, signed under its name, and for the tree the proof is of. */
 
 
 /** Rekor v2 bodies: protobuf JSON with base64 digests, signatures and DER verifiers. */
@@ -2081,6 +2122,13 @@ const MAX_EVIDENCE = 32;
  * same repetitions).
  */
 
+
+/**
+ * The certificates a v0.1 or v0.2 bundle gives after its leaf decide nothing (the leaf is chained to the trusted
+ * root's CAs), but they must be what they claim, as the conformance suite requires: certificates, each the issuer of
+ * the one before it. A root at the end of the chain, as sigstore-js 1 wrote Fulcio's whole chain, is read; a root or
+ * a stranger in the middle, or bytes that are no certificate, are refused.
+ */
 
 
 

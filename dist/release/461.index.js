@@ -8054,7 +8054,7 @@ const HTTP_SCHEME = /(?:^|\+)https?$/i;
  * names no secret and stays. One anchored match: linear in the URL.
  */
 function withoutCredentials(url) {
-    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
+    const withoutQueryCredentials = /[?#;]/.test(url) ? withoutCredentialParameters(url) : url;
     const match = USERINFO.exec(withoutQueryCredentials);
     if (match === null)
         return withoutQueryCredentials;
@@ -8071,29 +8071,41 @@ const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]
 /** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
 const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
 /**
- * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
- * the others kept in their order; the `?` goes when none is left. A signed download URL in a
- * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
+ * The URL without the parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}): in its query,
+ * in a fragment of `name=value` pairs (`...tgz#access_token=...`) and as a path segment's `;name=value` parameter
+ * (`.../x.tgz;token=...`), the others kept in their order; a `?` or `#` goes when nothing is left after it. A signed
+ * download URL in a lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location. A token
+ * that is a path segment of its own (`npm-proxy.fury.io/<token>/...`) is not told from a name, and stays.
  */
 function withoutCredentialParameters(url) {
-    const query = url.indexOf('?');
-    const fragment = url.indexOf('#', query);
-    const end = fragment === -1 ? url.length : fragment;
-    const kept = url
-        .slice(query + 1, end)
+    const hash = url.indexOf('#');
+    const beforeFragment = hash === -1 ? url : url.slice(0, hash);
+    const question = beforeFragment.indexOf('?');
+    const path = question === -1 ? beforeFragment : beforeFragment.slice(0, question);
+    const query = question === -1 ? undefined : keptParameters(beforeFragment.slice(question + 1));
+    // A fragment without a pair (a git commit, `sha256=...` aside, a digest) is kept as written.
+    const fragment = hash === -1 ? undefined : url.includes('=', hash) ? keptParameters(url.slice(hash + 1)) : url.slice(hash + 1);
+    return `${path.includes(';') ? path.replace(MATRIX_PARAMETER, (whole, name) => (isCredentialName(name) ? '' : whole)) : path}${query === undefined || query === '' ? '' : `?${query}`}${fragment === undefined || fragment === '' ? '' : `#${fragment}`}`;
+}
+/** A path segment's `;name=value` parameter (RFC 3986 3.3), the name its first group. */
+const MATRIX_PARAMETER = /;([^;/?#=]*)(?:=[^;/?#]*)?/g;
+/** The `&`-separated `name=value` pairs whose name carries no credential, joined again. */
+function keptParameters(pairs) {
+    return pairs
         .split('&')
-        .filter((parameter) => {
-        const name = parameter.split('=', 1)[0] ?? '';
-        let decoded = name;
-        try {
-            decoded = decodeURIComponent(name);
-        }
-        catch {
-            // A malformed escape is matched as written.
-        }
-        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
-    });
-    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
+        .filter((parameter) => !isCredentialName(parameter.split('=', 1)[0] ?? ''))
+        .join('&');
+}
+/** Whether a parameter's name, its escapes decoded, names a credential. */
+function isCredentialName(name) {
+    let decoded = name;
+    try {
+        decoded = decodeURIComponent(name);
+    }
+    catch {
+        // A malformed escape is matched as written.
+    }
+    return CREDENTIAL_WORD.test(decoded) || CREDENTIAL_NAME.test(decoded);
 }
 /** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
 const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;

@@ -908,8 +908,11 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000, platform = p
             stdout.fill(0);
             if (notFound)
                 return resolve(undefined);
-            reject(new oci_errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}): ${err.trim().slice(0, 300) || 'no message'}`, {
-                hint: `run "echo ${serverUrl} | ${program} get" by hand; log in again if its session expired`,
+            reject(
+            // What the helper printed is not quoted: it may hold the very credentials it guards (a session token it calls expired),
+            // which trust-kit never held and so cannot redact.
+            new oci_errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}${err.trim() === '' ? ', no message' : '; its message is not shown, since it may hold credentials'})`, {
+                hint: `run "echo ${serverUrl} | ${program} get" by hand to see its message; log in again if its session expired`,
             }));
         });
         // A helper that exits without reading the server URL closes its stdin under the write: EPIPE, which its exit code answers for.
@@ -1831,7 +1834,8 @@ class RegistryClient {
             realm = new URL(realmText);
         }
         catch (error) {
-            throw new oci_errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,logger/* printable */.g$)(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+            // Redacted, then cut: a realm that echoes the password after padding of the registry's choosing kept its beginning.
+            throw new oci_errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,logger/* printable */.g$)((0,secrets/* redact */.E$)(realmText)).slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
         service = `the token service ${realm.origin} of ${registry}`;
         const credentials = await this.#credentialsFor(registry);
@@ -1923,7 +1927,8 @@ class RegistryClient {
             // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then. Cut only once
             // redacted: cut first, a password the registry echoed after padding of its choosing lost its end, and with
             // it what the redaction matches, and its beginning was printed.
-            detail = (0,secrets/* redact */.E$)((0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***')).slice(0, 500);
+            // Made printable only once redacted too: a password holding a tab or DEL, made a space first, no longer matched.
+            detail = (0,logger/* printable */.g$)((0,secrets/* redact */.E$)(detail.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***'))).slice(0, 500);
         }
         catch {
             response.body.destroy();

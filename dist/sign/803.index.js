@@ -3121,8 +3121,11 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000, platform = p
             stdout.fill(0);
             if (notFound)
                 return resolve(undefined);
-            reject(new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}): ${err.trim().slice(0, 300) || 'no message'}`, {
-                hint: `run "echo ${serverUrl} | ${program} get" by hand; log in again if its session expired`,
+            reject(
+            // What the helper printed is not quoted: it may hold the very credentials it guards (a session token it calls expired),
+            // which trust-kit never held and so cannot redact.
+            new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}${err.trim() === '' ? ', no message' : '; its message is not shown, since it may hold credentials'})`, {
+                hint: `run "echo ${serverUrl} | ${program} get" by hand to see its message; log in again if its session expired`,
             }));
         });
         // A helper that exits without reading the server URL closes its stdin under the write: EPIPE, which its exit code answers for.
@@ -4042,7 +4045,8 @@ class RegistryClient {
             realm = new URL(realmText);
         }
         catch (error) {
-            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,logger/* printable */.g$)(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+            // Redacted, then cut: a realm that echoes the password after padding of the registry's choosing kept its beginning.
+            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,logger/* printable */.g$)((0,secrets/* redact */.E$)(realmText)).slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
         service = `the token service ${realm.origin} of ${registry}`;
         const credentials = await this.#credentialsFor(registry);
@@ -4134,7 +4138,8 @@ class RegistryClient {
             // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then. Cut only once
             // redacted: cut first, a password the registry echoed after padding of its choosing lost its end, and with
             // it what the redaction matches, and its beginning was printed.
-            detail = (0,secrets/* redact */.E$)((0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***')).slice(0, 500);
+            // Made printable only once redacted too: a password holding a tab or DEL, made a space first, no longer matched.
+            detail = (0,logger/* printable */.g$)((0,secrets/* redact */.E$)(detail.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***'))).slice(0, 500);
         }
         catch {
             response.body.destroy();
@@ -9288,12 +9293,10 @@ function decodeBundle(json) {
             if (entry.kindVersion === undefined)
                 invalid.push(`verificationMaterial.tlogEntries[${index}].kindVersion`);
             if (mediaType === BUNDLE_MEDIA_TYPES.v01) {
+                // A v0.1 bundle's inclusion proof may have no checkpoint (Rekor's answers before checkpoints, 2023): nothing signs its
+                // root hash, so the entry stands on its signed promise, and the proof, kept, must still hash to the root it gives (tlog.ts).
                 if (entry.inclusionPromise === undefined)
                     invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionPromise`);
-                // A v0.1 bundle's inclusion proof may have no checkpoint (Rekor's answers before checkpoints, 2023): nothing
-                // signs its root hash, so the entry stands on its signed promise alone, as sigstore-python and sigstore-rust read it.
-                else if (entry.inclusionProof !== undefined && entry.inclusionProof.checkpoint === undefined)
-                    delete entry.inclusionProof;
             }
             else if (entry.inclusionProof === undefined) {
                 invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof`);
@@ -9764,6 +9767,7 @@ const SET = 0x31;
 const timestamp_OID = 0x06;
 const timestamp_INTEGER = 0x02;
 const timestamp_OCTET_STRING = 0x04;
+const CONSTRUCTED_OCTET_STRING = 0x24;
 const EXPLICIT_0 = 0xa0;
 const UTC_TIME = 0x17;
 const GENERALIZED_TIME = 0x18;
@@ -9829,6 +9833,20 @@ function timeOf(year, match) {
     const same = at.getUTCFullYear() === year && at.getUTCMonth() === (month ?? 0) - 1 && at.getUTCDate() === day && at.getUTCHours() === hour && at.getUTCMinutes() === minute && at.getUTCSeconds() === second;
     return same ? new Date(at.getTime() + milliseconds) : undefined;
 }
+/**
+ * The bytes of the OCTET STRING holding the TSTInfo: primitive, as DER has it, or constructed of primitive segments, as
+ * CMS's BER allows and Go's reader (sigstore-go, cosign, by converting BER to DER) takes.
+ */
+function octets(node) {
+    if (node.tag === timestamp_OCTET_STRING)
+        return node.content;
+    if (node.tag !== CONSTRUCTED_OCTET_STRING)
+        throw new Error('malformed timestamp: eContent is not an OCTET STRING');
+    const segments = derChildren(node);
+    if (segments.some((segment) => segment.tag !== timestamp_OCTET_STRING))
+        throw new Error('malformed timestamp: eContent is a constructed OCTET STRING whose segments are not all primitive OCTET STRINGs');
+    return Buffer.concat(segments.map((segment) => segment.content));
+}
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
 function parseRfc3161(der) {
     const response = derNode(der);
@@ -9852,7 +9870,7 @@ function parseRfc3161(der) {
     const encapsulated = child(signedData, 2, timestamp_SEQUENCE, 'encapContentInfo');
     if (oid(child(encapsulated, 0, undefined, 'eContentType'), 'eContentType') !== TST_INFO)
         throw new Error('incorrect encapsulated content type');
-    const tstInfoNode = derNode(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, timestamp_OCTET_STRING, 'eContent').content);
+    const tstInfoNode = derNode(octets(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, undefined, 'eContent')));
     if (tstInfoNode.tag !== timestamp_SEQUENCE)
         throw new Error('malformed timestamp: TSTInfo');
     // RFC 3161 2.4.2: version v1, a policy and a serial number; another version is a structure this reader does not know.
@@ -10145,6 +10163,12 @@ function isOriginOf(origin, name, log) {
  * the name signed under (`<name> - <tree id>`), so that another log's checkpoint under a shared key, or this one's
  * re-signed under another name, never passes for this log's; a C2SP log (Ed25519, Rekor v2) signs under its host.
  */
+/**
+ * Checks an inclusion proof: its checkpoint signed by the log under its name, for the proof's tree, and the entry's
+ * Merkle path to that tree's root. A v0.1 proof without a checkpoint (Rekor's answers before checkpoints) proves nothing
+ * by itself, since nothing signs its root, but a path that does not hash to the root it gives is altered evidence all
+ * the same: refused, as the conformance suite refuses it.
+ */
 function verifyProof(entry, log, where, keyShared) {
     const proof = entry.inclusionProof;
     if (proof === undefined)
@@ -10152,26 +10176,11 @@ function verifyProof(entry, log, where, keyShared) {
     const fail = (message) => {
         throw new errors_VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: inclusion proof: ${message}`);
     };
-    const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
-    const names = noteNames(log);
-    const anyName = log.publicKey.asymmetricKeyType !== 'ed25519' && !keyShared;
-    const signedAs = signatures
-        .filter((signature) => (anyName || names.includes(signature.name)) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature))
-        .map((signature) => signature.name);
-    if (signedAs.length === 0)
-        fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${anyName ? 'any name' : names.join(' or ') || 'its host'} with its key${keyShared ? ', which another log of the trusted root has too: the line must name this log\'s host' : ''})`);
-    const checkpoint = parseCheckpoint(note, fail);
-    // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
-    // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
-    if (!signedAs.some((name) => isOriginOf(checkpoint.origin, name, log))) {
-        fail(`the checkpoint's origin ${(0,quote/* quoted */.TL)(checkpoint.origin, 80)} is not the name ${signedAs[0] ?? ''} signs under${log.publicKey.asymmetricKeyType === 'ed25519' ? '' : ` (nor "${signedAs[0] ?? ''} - <tree id>", as Rekor v1 writes it)`}: it is another log's checkpoint`);
-    }
-    const { treeSize } = checkpoint;
     if (proof.rootHash.length !== 32)
         fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);
-    if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpoint.rootHash)) {
-        fail(`the proof is for tree size ${proof.treeSize} and root ${abbreviate(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${treeSize} and ${abbreviate(checkpoint.rootHash.toString('hex'))}`);
-    }
+    if (proof.checkpoint !== undefined)
+        verifyCheckpoint(proof, proof.checkpoint.envelope, log, keyShared, fail);
+    const treeSize = BigInt(proof.treeSize);
     const index = BigInt(proof.logIndex);
     if (index < 0n || index >= treeSize)
         fail(`index ${index} is outside a tree of size ${treeSize}`);
@@ -10189,8 +10198,29 @@ function verifyProof(entry, log, where, keyShared) {
         else
             hash = sha256(Buffer.from([1]), sibling, hash);
     });
-    if (!hash.equals(checkpoint.rootHash))
-        fail(`the entry hashes to root ${abbreviate(hash.toString('hex'))}, the checkpoint says ${abbreviate(checkpoint.rootHash.toString('hex'))}`);
+    const root = Buffer.from(proof.rootHash);
+    if (!hash.equals(root))
+        fail(`the entry hashes to root ${abbreviate(hash.toString('hex'))}, the ${proof.checkpoint === undefined ? 'proof' : 'checkpoint'} says ${abbreviate(root.toString('hex'))}`);
+}
+/** Checks that a checkpoint is the log's, signed under its name, and for the tree the proof is of. */
+function verifyCheckpoint(proof, envelope, log, keyShared, fail) {
+    const { note, signatures } = parseSignedNote(envelope, fail);
+    const names = noteNames(log);
+    const anyName = log.publicKey.asymmetricKeyType !== 'ed25519' && !keyShared;
+    const signedAs = signatures
+        .filter((signature) => (anyName || names.includes(signature.name)) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature))
+        .map((signature) => signature.name);
+    if (signedAs.length === 0)
+        fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${anyName ? 'any name' : names.join(' or ') || 'its host'} with its key${keyShared ? ', which another log of the trusted root has too: the line must name this log\'s host' : ''})`);
+    const checkpoint = parseCheckpoint(note, fail);
+    // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
+    // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
+    if (!signedAs.some((name) => isOriginOf(checkpoint.origin, name, log))) {
+        fail(`the checkpoint's origin ${(0,quote/* quoted */.TL)(checkpoint.origin, 80)} is not the name ${signedAs[0] ?? ''} signs under${log.publicKey.asymmetricKeyType === 'ed25519' ? '' : ` (nor "${signedAs[0] ?? ''} - <tree id>", as Rekor v1 writes it)`}: it is another log's checkpoint`);
+    }
+    if (BigInt(proof.treeSize) !== checkpoint.treeSize || !Buffer.from(proof.rootHash).equals(checkpoint.rootHash)) {
+        fail(`the proof is for tree size ${proof.treeSize} and root ${abbreviate(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${checkpoint.treeSize} and ${abbreviate(checkpoint.rootHash.toString('hex'))}`);
+    }
 }
 function verifyBody(entry, content, where) {
     // The bundle's kindVersion is signed by nobody, and a logged body is whatever was submitted: the values a message repeats are kept printable and bounded.
@@ -10408,6 +10438,8 @@ function verify_verify(bundleJson, artifact, policy, trust) {
         }
         if (trust === undefined)
             throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', 'a keyless bundle needs a trusted root to verify its certificate');
+        if (material.content.$case === 'x509CertificateChain')
+            checkBundledChain(material.content.x509CertificateChain.certificates.map((certificate) => certificate.rawBytes));
         leaf = checkLeaf(der, trust);
         signingKey = leaf.certificate.publicKey;
         keyDer = der;
@@ -10527,6 +10559,24 @@ function readTimestamp(der) {
     catch (error) {
         return { der, error };
     }
+}
+/**
+ * The certificates a v0.1 or v0.2 bundle gives after its leaf decide nothing (the leaf is chained to the trusted
+ * root's CAs), but they must be what they claim, as the conformance suite requires: certificates, each the issuer of
+ * the one before it. A root at the end of the chain, as sigstore-js 1 wrote Fulcio's whole chain, is read; a root or
+ * a stranger in the middle, or bytes that are no certificate, are refused.
+ */
+function checkBundledChain(certificates) {
+    if (certificates.length < 2)
+        return;
+    let previous;
+    certificates.forEach((der, index) => {
+        const certificate = ParsedCertificate.parse(der, `x509CertificateChain.certificates[${index}]`);
+        if (previous !== undefined && !previous.signedBy(certificate)) {
+            throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `x509CertificateChain.certificates[${index}] (${(0,quote/* quoted */.TL)(certificate.displayNames.subject)}) did not issue certificates[${index - 1}] (${(0,quote/* quoted */.TL)(previous.displayNames.subject)}): the bundle's certificate chain is not a chain`);
+        }
+        previous = certificate;
+    });
 }
 function checkLeaf(der, trust) {
     const cacheKey = der.toString('base64');
@@ -10825,7 +10875,10 @@ function comparableAlgorithms(subject, digestOf) {
 function verifyTimestamp(timestamp, signature, roots, where) {
     if ('error' in timestamp) {
         const { error } = timestamp;
-        throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, {
+            cause: error,
+            hint: 'the bundle\'s timestamp could not be read, so it dates nothing: give the bundle as it was published (a damaged or hand-edited one is not), and do not trust this artifact until it verifies',
+        });
     }
     const { signingTime } = timestamp;
     const authorities = roots.flatMap((root) => root.timestampAuthorities);
@@ -12185,6 +12238,12 @@ function tokenRequestURL(value, audience) {
     if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
         throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an http(s) URL without credentials', {
             hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (it sets it for jobs with `id-token: write`), or pass the token as SIGSTORE_ID_TOKEN',
+        });
+    }
+    // The runner's request token goes in the Authorization header: over plain HTTP only to this machine (a test double).
+    if (url.protocol === 'http:' && !(0,core_proxy/* isLoopbackHostname */.pq)(url.hostname)) {
+        throw new OidcError('OIDC_SERVICE_FAILED', `ACTIONS_ID_TOKEN_REQUEST_URL is ${url.origin}, plain HTTP to another machine: the request token would travel in the clear`, {
+            hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner, which gives an https:// URL; plain HTTP is taken only on this machine\'s loopback, for a test server',
         });
     }
     url.searchParams.set('audience', audience);
@@ -14546,7 +14605,7 @@ const HTTP_SCHEME = /(?:^|\+)https?$/i;
  * names no secret and stays. One anchored match: linear in the URL.
  */
 function withoutCredentials(url) {
-    const withoutQueryCredentials = url.includes('?') ? withoutCredentialParameters(url) : url;
+    const withoutQueryCredentials = /[?#;]/.test(url) ? withoutCredentialParameters(url) : url;
     const match = USERINFO.exec(withoutQueryCredentials);
     if (match === null)
         return withoutQueryCredentials;
@@ -14563,29 +14622,41 @@ const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]
 /** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
 const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
 /**
- * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
- * the others kept in their order; the `?` goes when none is left. A signed download URL in a
- * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
+ * The URL without the parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}): in its query,
+ * in a fragment of `name=value` pairs (`...tgz#access_token=...`) and as a path segment's `;name=value` parameter
+ * (`.../x.tgz;token=...`), the others kept in their order; a `?` or `#` goes when nothing is left after it. A signed
+ * download URL in a lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location. A token
+ * that is a path segment of its own (`npm-proxy.fury.io/<token>/...`) is not told from a name, and stays.
  */
 function withoutCredentialParameters(url) {
-    const query = url.indexOf('?');
-    const fragment = url.indexOf('#', query);
-    const end = fragment === -1 ? url.length : fragment;
-    const kept = url
-        .slice(query + 1, end)
+    const hash = url.indexOf('#');
+    const beforeFragment = hash === -1 ? url : url.slice(0, hash);
+    const question = beforeFragment.indexOf('?');
+    const path = question === -1 ? beforeFragment : beforeFragment.slice(0, question);
+    const query = question === -1 ? undefined : keptParameters(beforeFragment.slice(question + 1));
+    // A fragment without a pair (a git commit, `sha256=...` aside, a digest) is kept as written.
+    const fragment = hash === -1 ? undefined : url.includes('=', hash) ? keptParameters(url.slice(hash + 1)) : url.slice(hash + 1);
+    return `${path.includes(';') ? path.replace(MATRIX_PARAMETER, (whole, name) => (isCredentialName(name) ? '' : whole)) : path}${query === undefined || query === '' ? '' : `?${query}`}${fragment === undefined || fragment === '' ? '' : `#${fragment}`}`;
+}
+/** A path segment's `;name=value` parameter (RFC 3986 3.3), the name its first group. */
+const MATRIX_PARAMETER = /;([^;/?#=]*)(?:=[^;/?#]*)?/g;
+/** The `&`-separated `name=value` pairs whose name carries no credential, joined again. */
+function keptParameters(pairs) {
+    return pairs
         .split('&')
-        .filter((parameter) => {
-        const name = parameter.split('=', 1)[0] ?? '';
-        let decoded = name;
-        try {
-            decoded = decodeURIComponent(name);
-        }
-        catch {
-            // A malformed escape is matched as written.
-        }
-        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
-    });
-    return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
+        .filter((parameter) => !isCredentialName(parameter.split('=', 1)[0] ?? ''))
+        .join('&');
+}
+/** Whether a parameter's name, its escapes decoded, names a credential. */
+function isCredentialName(name) {
+    let decoded = name;
+    try {
+        decoded = decodeURIComponent(name);
+    }
+    catch {
+        // A malformed escape is matched as written.
+    }
+    return CREDENTIAL_WORD.test(decoded) || CREDENTIAL_NAME.test(decoded);
 }
 /** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
 const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
