@@ -161,6 +161,11 @@ describe('verifying attestations signed on the loopback stack', () => {
   test('a single bundle is verified whatever it claims, so that its own failure is what is reported', () => {
     assert.throws(() => verifyAttestation({ bundles: [{ json: { mediaType: 'nope' }, line: undefined }], artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b.json' }), { code: 'VERIFY_BUNDLE_INVALID' });
     assert.throws(() => verifyAttestation({ bundles: [{ json: other, line: undefined }], artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b.json' }), { code: 'VERIFY_SUBJECT_MISMATCH' });
+    // Several bundles, none with a statement to read (no DSSE envelope): the first one's failure, with its line, not "none lists the artifact".
+    const broken = { bundles: [1, 2].map((line) => ({ json: { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: {} }, line })), artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b.jsonl' };
+    assert.throws(() => verifyAttestation(broken), { code: 'VERIFY_BUNDLE_INVALID', message: /^b\.jsonl:1: / });
+    // Some readable, none about the artifact: the others are counted, by line.
+    assert.throws(() => verifyAttestation({ ...broken, bundles: [{ json: other, line: 1 }, ...broken.bundles.map((bundle) => ({ ...bundle, line: bundle.line + 1 }))] }), { code: 'VERIFY_SUBJECT_MISMATCH', message: /none of the 3 attestations in b\.jsonl lists the artifact sha256:\w+ as a subject \(2 of them hold no statement that can be read: lines 2, 3\)$/ });
   });
 
   test('a plain signature (no statement) is not an attestation', async (t) => {
