@@ -202,13 +202,40 @@ describe('GitHub requests on a runner behind a proxy', () => {
     assert.ok(seen.proxied.length > 0 && seen.proxied.every((line) => line === `CONNECT api.github.test:${new URL(secureApi).port}`), seen.proxied.join('\n'));
   });
 
-  test('the runner\'s OIDC token is requested through the proxy', async () => {
-    const endpoint = new URL(stack.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
+  test('the runner\'s OIDC token is requested through a CONNECT tunnel of HTTPS_PROXY; a plain-HTTP endpoint off this machine is refused before the request token is sent', async (t) => {
+    const tlsDir = await tempDir(t);
+    const tls = await makeHostTls(tlsDir, 'pipelines.actions.test');
+    const defaults = getCACertificates('default');
+    setDefaultCACertificates([...defaults, tls.caPem]);
+    t.after(() => setDefaultCACertificates(defaults));
+    const runner = new URL(stack.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
+    // The runner's token service's TLS end, in front of the stack's.
+    const front: HttpsServer = createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, (request, response) => {
+      const upstream = httpRequest(`${runner.origin}${request.url ?? '/'}`, { method: request.method, headers: request.headers }, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+        answer.pipe(response);
+      });
+      upstream.on('error', () => response.destroy());
+      request.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+    t.after(async () => {
+      front.closeAllConnections();
+      await new Promise((resolve) => front.close(resolve));
+    });
+    const endpoint = new URL(runner.href);
+    endpoint.protocol = 'https:';
     endpoint.hostname = 'pipelines.actions.test';
+    endpoint.port = String((front.address() as AddressInfo).port);
+    const retry = { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 5000, timeoutMs: 5000 };
     const mark = marks();
-    const token = await requestIdToken({ env: { ...stack.env, ACTIONS_ID_TOKEN_REQUEST_URL: endpoint.href, HTTP_PROXY: proxy.url }, retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 5000, timeoutMs: 5000 } });
+    const token = await requestIdToken({ env: { ...stack.env, ACTIONS_ID_TOKEN_REQUEST_URL: endpoint.href, HTTPS_PROXY: proxy.url }, retry });
     assert.ok(token !== undefined);
     token.secret.destroy();
-    assert.deepEqual(seenSince(mark).proxied.map((line) => line.replace(/\?.*$/, '')), [`GET ${endpoint.origin}${endpoint.pathname}`]);
+    assert.deepEqual(seenSince(mark).proxied, [`CONNECT pipelines.actions.test:${endpoint.port}`]);
+    const plain = new URL(runner.href);
+    plain.hostname = 'pipelines.actions.test';
+    await assert.rejects(requestIdToken({ env: { ...stack.env, ACTIONS_ID_TOKEN_REQUEST_URL: plain.href, HTTP_PROXY: proxy.url }, retry }), { code: 'OIDC_SERVICE_FAILED', message: /plain HTTP to another machine/ });
+    assert.deepEqual(seenSince(mark).proxied, [`CONNECT pipelines.actions.test:${endpoint.port}`]);
   });
 });
