@@ -260,12 +260,16 @@ const ATTEST_TYPE_URIS = {
     const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
     let candidates = matching.slice(0, MAX_VERIFIED_CANDIDATES);
     if (candidates.length === 0) {
-        if (bundles.length === 1) {
-            // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
+        const unreadable = peeked.flatMap(((statement, index) => (statement === undefined ? [index] : [])));
+        if (bundles.length === 1 || unreadable.length === bundles.length) {
+            // One bundle, or none with a statement to read: verify the first, so that what is wrong with it (a bad signature,
+            // another artifact, no DSSE envelope) is what is reported, not that no statement lists the artifact.
             candidates = [0];
         }
         else if (covering.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
+            const lines = unreadable.map(((index) => bundles[index]?.line)).filter(((line) => line !== undefined));
+            const without = unreadable.length === 0 ? '' : ` (${unreadable.length} of them hold no statement that can be read${lines.length === 0 ? '' : `: line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}`})`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject${without}`);
         }
         else {
             const types = [...new Set(covering.map(((index) => peeked[index]?.predicateType ?? '')))];
