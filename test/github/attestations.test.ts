@@ -170,6 +170,11 @@ describe('storing attestations with GitHub\'s attestations API', () => {
     assert.equal(defaultApiUrl('https://octo.ghe.com'), 'https://api.octo.ghe.com');
     assert.equal(defaultApiUrl('https://github.example.com'), 'https://github.example.com/api/v3');
     assert.throws(() => createGitHubClient({ token: TOKEN, apiUrl: 'https://user:pw@api.github.com' }), { code: 'GITHUB_API_URL_INVALID' });
+    // Plain HTTP carries the token in the clear: taken on this machine's loopback (the double above) only.
+    for (const apiUrl of ['http://192.0.2.2:5940', 'http://github.example.com/api/v3', 'http://127.attacker.example', 'http://0.0.0.0:8080']) {
+      assert.throws(() => createGitHubClient({ token: TOKEN, apiUrl }), { code: 'GITHUB_API_URL_INVALID', message: /plain HTTP to another machine: the token would travel in the clear/ }, apiUrl);
+    }
+    createGitHubClient({ token: TOKEN, apiUrl: 'http://localhost:8080' });
   });
 
   test('a token with a trailing newline (or empty) is GITHUB_TOKEN_INVALID before any request, not half a minute of retries said as a network failure', async () => {

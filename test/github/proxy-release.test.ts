@@ -1,10 +1,12 @@
 // A runner behind a proxy: publishing a release (draft, uploads, publish) and `verify-release --tag`
-// (every asset and GitHub's release attestation downloaded) go through HTTP_PROXY/HTTPS_PROXY as
+// (every asset and GitHub's release attestation downloaded) go through HTTPS_PROXY as
 // @actions/http-client would send them, and straight to GitHub when NO_PROXY covers it. The API
-// double is reached as `api.github.test`, a name only the proxy resolves: a request that went
-// around the proxy could not arrive at all. @actions/http-client reaches loopback names (localhost,
-// 127.*, [::1]) directly whatever NO_PROXY says, so the direct path is tried on 0.0.0.0, which is
-// no loopback name by its rules and which Linux and macOS connect to the local host.
+// double is reached over TLS (a front with a test CA this process trusts, as a runner trusts its
+// proxy's: a token never goes to another machine over plain HTTP) as `api.github.test`, a name only
+// the proxy resolves: a request that went around the proxy could not arrive at all. @actions/http-client
+// reaches loopback names (localhost, 127.*, [::1]) directly whatever NO_PROXY says, so the direct path
+// is tried on 0.0.0.0, which is no loopback name by its rules and which Linux and macOS connect to the
+// local host.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -47,6 +49,9 @@ describe('GitHub requests on a runner behind a proxy', () => {
   let proxiedApi: string;
   /** The double on 0.0.0.0: reachable directly. */
   let directApi: string;
+  /** The CA certificates this process trusted before the fronts' were added. */
+  let defaultCAs: string[];
+  const fronts: HttpsServer[] = [];
   before(async () => {
     [stack, api, proxy] = await Promise.all([startSigstoreStack(), startGitHubApi(), startForwardingProxy()]);
     dir = await mkdtemp(join(tmpdir(), 'trust-kit-proxy-'));
@@ -55,14 +60,35 @@ describe('GitHub requests on a runner behind a proxy', () => {
     roots = join(dir, 'roots.jsonl');
     await writeFile(roots, `${JSON.stringify(stack.trustedRoot)}\n${JSON.stringify(github.trustedRoot)}\n`);
     stack.oidc.setEndpointClaims({ job_workflow_ref: `${WORKFLOW}@refs/tags/${TAG}`, ref: `refs/tags/${TAG}` });
-    const port = new URL(api.url).port;
-    proxiedApi = `http://api.github.test:${port}`;
-    directApi = `http://0.0.0.0:${port}`;
+    const [named, direct] = await Promise.all([tlsFront(join(dir, 'named'), 'api.github.test'), tlsFront(join(dir, 'direct'), '0.0.0.0')]);
+    defaultCAs = getCACertificates('default');
+    setDefaultCACertificates([...defaultCAs, named.caPem, direct.caPem]);
+    proxiedApi = `https://api.github.test:${named.port}`;
+    directApi = `https://0.0.0.0:${direct.port}`;
   });
   after(async () => {
     stack.oidc.setEndpointClaims({});
-    await Promise.all([stack.close(), api.close(), proxy.close(), rm(dir, { recursive: true, force: true })]);
+    setDefaultCACertificates(defaultCAs);
+    for (const front of fronts) front.closeAllConnections();
+    await Promise.all([stack.close(), api.close(), proxy.close(), ...fronts.map((front) => new Promise((resolve) => front.close(resolve))), rm(dir, { recursive: true, force: true })]);
   });
+
+  /** A TLS end for `host` in front of `upstreamOrigin` (GitHub's: the double), on 127.0.0.1 (which 0.0.0.0 reaches); its port and the CA its certificate chains to. */
+  async function tlsFront(tlsDir: string, host: string, upstreamOrigin = api.url): Promise<{ port: number; caPem: string }> {
+    await mkdir(tlsDir);
+    const tls = await makeHostTls(tlsDir, host);
+    const front = createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, (request, response) => {
+      const upstream = httpRequest(`${upstreamOrigin}${request.url ?? '/'}`, { method: request.method, headers: request.headers }, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+        answer.pipe(response);
+      });
+      upstream.on('error', () => response.destroy());
+      request.pipe(upstream);
+    });
+    fronts.push(front);
+    await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+    return { port: (front.address() as AddressInfo).port, caPem: tls.caPem };
+  }
 
   /** What the double and the proxy saw from `mark` on, as `METHOD /path` lines. */
   function seenSince(mark: { api: number; proxy: number }): { atApi: string[]; atProxy: string[]; proxied: string[] } {
@@ -84,19 +110,22 @@ describe('GitHub requests on a runner behind a proxy', () => {
     assert.match(run.stderr, /published; 3 uploaded, 0 already there/);
   }
 
-  test('trust-kit release --github-release sends the draft, every upload and the publishing through HTTP_PROXY', async (t) => {
+  /** Whether every request the proxy saw since `mark` opened a tunnel to the named API, and there was one at least. */
+  const tunnelledOnly = (proxied: readonly string[]): boolean => proxied.length > 0 && proxied.every((line) => line === `CONNECT api.github.test:${new URL(proxiedApi).port}`);
+
+  test('trust-kit release --github-release sends the draft, every upload and the publishing through HTTPS_PROXY', async (t) => {
     const mark = marks();
-    await cliRelease(t, 'proxied-cli', proxiedApi, { HTTP_PROXY: proxy.url });
+    await cliRelease(t, 'proxied-cli', proxiedApi, { HTTPS_PROXY: proxy.url });
     const seen = seenSince(mark);
     assert.ok(seen.atApi.length > 0);
-    assert.deepEqual(seen.atProxy, seen.atApi, 'every request the API answered came through the proxy');
-    assert.ok(seen.proxied.every((line) => line.includes(` ${proxiedApi}/`)), seen.proxied.join('\n'));
+    // api.github.test resolves only at the proxy: every request the API answered came through a tunnel of it.
+    assert.ok(tunnelledOnly(seen.proxied), seen.proxied.join('\n'));
     const routes = api.records.slice(mark.api).map((record) => record.route);
     for (const route of ['releases.create', 'releases.uploadAsset', 'releases.update']) assert.ok(routes.includes(route), `${route} in ${routes.join(', ')}`);
     assert.equal(routes.filter((route) => route === 'releases.uploadAsset').length, 3);
   });
 
-  test('the release action publishes through its job\'s http_proxy, the lower-case variable winning over HTTP_PROXY', async (t) => {
+  test('the release action publishes through its job\'s https_proxy, the lower-case variable winning over HTTPS_PROXY', async (t) => {
     api.state.baseUrl = proxiedApi;
     const cwd = await tempDir(t);
     await mkdir(join(cwd, 'dist'));
@@ -104,11 +133,11 @@ describe('GitHub requests on a runner behind a proxy', () => {
     const mark = marks();
     const io = recordingIO();
     const inputs = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', sign: 'false', 'github-release': 'true', 'github-token': 'ghs_action' };
-    await runReleaseAction(inputs, io, cwd, { GITHUB_API_URL: proxiedApi, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo-org/proxied-action', GITHUB_REF: `refs/tags/${TAG}`, http_proxy: proxy.url, HTTP_PROXY: 'http://unused.example:1' });
+    await runReleaseAction(inputs, io, cwd, { GITHUB_API_URL: proxiedApi, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo-org/proxied-action', GITHUB_REF: `refs/tags/${TAG}`, https_proxy: proxy.url, HTTPS_PROXY: 'http://unused.example:1' });
     assert.equal(io.outputs['release-uploaded'], 'app.tgz\nSHA256SUMS\nVERIFY.md');
     const seen = seenSince(mark);
     assert.ok(seen.atApi.length > 0);
-    assert.deepEqual(seen.atProxy, seen.atApi);
+    assert.ok(tunnelledOnly(seen.proxied), seen.proxied.join('\n'));
   });
 
   test('with NO_PROXY covering the host, the same release goes straight to GitHub; without it, through the proxy', async (t) => {
@@ -117,10 +146,10 @@ describe('GitHub requests on a runner behind a proxy', () => {
     assert.deepEqual(seenSince(direct).proxied, []);
     assert.ok(api.records.length > direct.api);
     const proxied = marks();
-    await cliRelease(t, 'undirect-cli', directApi, { http_proxy: proxy.url, NO_PROXY: 'example.org' });
+    await cliRelease(t, 'undirect-cli', directApi, { https_proxy: proxy.url, NO_PROXY: 'example.org' });
     const seen = seenSince(proxied);
     assert.ok(seen.atApi.length > 0);
-    assert.deepEqual(seen.atProxy, seen.atApi);
+    assert.ok(seen.proxied.length > 0 && seen.proxied.every((line) => line === `CONNECT 0.0.0.0:${new URL(directApi).port}`), seen.proxied.join('\n'));
   });
 
   /** Publishes a signed, attested release of `repo` (immutable, so GitHub attests it) with runRelease, its releases from the entry points' `releasesOf`. */
@@ -160,73 +189,41 @@ describe('GitHub requests on a runner behind a proxy', () => {
     const mark = marks();
     const repository = await publish(t, proxiedApi, { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url });
     const published = seenSince(mark);
-    assert.deepEqual(published.atProxy, published.atApi, 'every request of the release came through the proxy');
+    assert.ok(published.atApi.length > 0);
     // The Sigstore services are on 127.0.0.1: loopback, reached directly.
-    assert.ok(published.proxied.every((line) => line.includes(` ${proxiedApi}/`)), published.proxied.join('\n'));
+    assert.ok(tunnelledOnly(published.proxied), published.proxied.join('\n'));
 
-    const downloaded = await verifyRelease(t, repository, proxiedApi, { HTTP_PROXY: proxy.url });
+    const downloaded = await verifyRelease(t, repository, proxiedApi, { HTTPS_PROXY: proxy.url });
     assert.ok(downloaded.atApi.some((line) => /^GET \/repos\/octo-org\/proxied-\d+\/releases\/assets\/\d+$/.test(line)), downloaded.atApi.join('\n'));
     assert.ok(downloaded.atApi.some((line) => line.startsWith('GET /repos/octo-org/proxied-') && line.includes('/attestations/sha256%3A')), 'GitHub\'s release attestation is fetched');
-    assert.deepEqual(downloaded.atProxy, downloaded.atApi, 'every download came through the proxy');
+    assert.ok(tunnelledOnly(downloaded.proxied), downloaded.proxied.join('\n'));
 
-    const direct = await verifyRelease(t, repository, directApi, { HTTP_PROXY: proxy.url, NO_PROXY: '0.0.0.0' });
+    const direct = await verifyRelease(t, repository, directApi, { HTTPS_PROXY: proxy.url, NO_PROXY: '0.0.0.0' });
     assert.deepEqual(direct.proxied, []);
   });
 
-  test('an https:// GitHub is reached through a CONNECT tunnel of HTTPS_PROXY, its certificate checked as usual', async (t) => {
-    const tlsDir = await tempDir(t);
-    const tls = await makeHostTls(tlsDir, 'api.github.test');
-    // The test's CA, trusted by this process as a runner trusts its proxy's CA (NODE_EXTRA_CA_CERTS).
-    const defaults = getCACertificates('default');
-    setDefaultCACertificates([...defaults, tls.caPem]);
-    t.after(() => setDefaultCACertificates(defaults));
-    // GitHub's TLS end, in front of the double.
-    const front: HttpsServer = createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, (request, response) => {
-      const upstream = httpRequest(`${api.url}${request.url ?? '/'}`, { method: request.method, headers: request.headers }, (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
-        answer.pipe(response);
-      });
-      upstream.on('error', () => response.destroy());
-      request.pipe(upstream);
-    });
-    await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
-    t.after(async () => {
-      front.closeAllConnections();
-      await new Promise((resolve) => front.close(resolve));
-    });
-    const secureApi = `https://api.github.test:${(front.address() as AddressInfo).port}`;
+  test('a GitHub named over plain HTTP off this machine is refused before any request: the token would travel in the clear', async (t) => {
     const mark = marks();
-    await cliRelease(t, 'tunnelled-cli', secureApi, { HTTPS_PROXY: proxy.url });
-    const seen = seenSince(mark);
-    assert.ok(seen.atApi.length > 0);
-    assert.ok(seen.proxied.length > 0 && seen.proxied.every((line) => line === `CONNECT api.github.test:${new URL(secureApi).port}`), seen.proxied.join('\n'));
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+    const run = await cli(['release', '--no-sign', '--sbom-format', 'none', '--base', 'dist', '--github-release', 'dist', '--tag', TAG, '--repo', 'octo-org/plain'], cwd, { GITHUB_API_URL: `http://api.github.test:${new URL(proxiedApi).port}`, GH_TOKEN: 'ghs_test', HTTP_PROXY: proxy.url });
+    assert.notEqual(run.code, EXIT.OK);
+    assert.match(run.stderr, /GITHUB_API_URL_INVALID: GITHUB_API_URL is http:\/\/api\.github\.test:\d+, plain HTTP to another machine/);
+    assert.deepEqual(seenSince(mark), { atApi: [], atProxy: [], proxied: [] });
   });
 
   test('the runner\'s OIDC token is requested through a CONNECT tunnel of HTTPS_PROXY; a plain-HTTP endpoint off this machine is refused before the request token is sent', async (t) => {
-    const tlsDir = await tempDir(t);
-    const tls = await makeHostTls(tlsDir, 'pipelines.actions.test');
-    const defaults = getCACertificates('default');
-    setDefaultCACertificates([...defaults, tls.caPem]);
-    t.after(() => setDefaultCACertificates(defaults));
     const runner = new URL(stack.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
     // The runner's token service's TLS end, in front of the stack's.
-    const front: HttpsServer = createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, (request, response) => {
-      const upstream = httpRequest(`${runner.origin}${request.url ?? '/'}`, { method: request.method, headers: request.headers }, (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
-        answer.pipe(response);
-      });
-      upstream.on('error', () => response.destroy());
-      request.pipe(upstream);
-    });
-    await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
-    t.after(async () => {
-      front.closeAllConnections();
-      await new Promise((resolve) => front.close(resolve));
-    });
+    const front = await tlsFront(await tempDir(t).then((tmp) => join(tmp, 'pipelines')), 'pipelines.actions.test', runner.origin);
+    const trusted = getCACertificates('default');
+    setDefaultCACertificates([...trusted, front.caPem]);
+    t.after(() => setDefaultCACertificates(trusted));
     const endpoint = new URL(runner.href);
     endpoint.protocol = 'https:';
     endpoint.hostname = 'pipelines.actions.test';
-    endpoint.port = String((front.address() as AddressInfo).port);
+    endpoint.port = String(front.port);
     const retry = { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 5000, timeoutMs: 5000 };
     const mark = marks();
     const token = await requestIdToken({ env: { ...stack.env, ACTIONS_ID_TOKEN_REQUEST_URL: endpoint.href, HTTPS_PROXY: proxy.url }, retry });

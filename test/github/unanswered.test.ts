@@ -59,8 +59,8 @@ describe('GitHub API requests that get no answer', () => {
   });
 
   test('a name that does not resolve: the error names the server, and the hint the network and GITHUB_API_URL', async () => {
-    const client = createGitHubClient({ token: TOKEN, apiUrl: 'http://api.github.invalid/api/v3', serverUrl: 'https://ghe.invalid' });
+    const client = createGitHubClient({ token: TOKEN, apiUrl: 'https://api.github.invalid/api/v3', serverUrl: 'https://ghe.invalid' });
     const port = githubReleases({ client, owner: 'o', repo: 'r', retry: POLICY, sleep: async () => {} });
-    await assert.rejects(port.findRelease('v1'), unanswered('GITHUB_RELEASE_API_FAILED', /^GET \/repos\/o\/r\/releases\/tags\/v1 failed after 3 attempts: no answer from http:\/\/api\.github\.invalid \(connection failed: .*ENOTFOUND api\.github\.invalid/));
+    await assert.rejects(port.findRelease('v1'), unanswered('GITHUB_RELEASE_API_FAILED', /^GET \/repos\/o\/r\/releases\/tags\/v1 failed after 3 attempts: no answer from https:\/\/api\.github\.invalid \(connection failed: .*ENOTFOUND api\.github\.invalid/));
   });
 });
