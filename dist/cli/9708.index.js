@@ -22,7 +22,7 @@ export const modules = {
     return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
 });var createGitHubClient = (function (options) {
     const serverUrl = options.serverUrl ?? 'https://github.com';
-    (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .githubServerUrl */ .EI)(serverUrl);
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .githubServerUrl */ .EI)(serverUrl);
     const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
     let parsed;
     try {
@@ -33,6 +33,12 @@ export const modules = {
     }
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
+    }
+    // The token goes with every request: over plain HTTP only to this machine (a test double), as to a registry.
+    if (parsed.protocol === 'http:' && !(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_4__.isLoopbackHostname)(parsed.hostname)) {
+        throw new AttestationStoreError('GITHUB_API_URL_INVALID', `GITHUB_API_URL is ${parsed.origin}, plain HTTP to another machine: the token would travel in the clear`, {
+            hint: 'use the API\'s https:// address (a GitHub Enterprise Server serves its API over TLS once TLS is enabled); plain HTTP is taken only on this machine\'s loopback, for a test server',
+        });
     }
     const { token } = options;
     // Checked before any request: fetch refuses such a header only when sending, and that was retried for half a minute as a network failure, quoting the header.
@@ -46,7 +52,7 @@ export const modules = {
     const octokit = new _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq({
         baseUrl: apiUrl,
         userAgent: (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .getUserAgentWithOrchestrationId */ .fA)(options.userAgent ?? 'trust-kit'),
-        request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .iR)(options.proxy, undefined, githubReplyCap) },
+        request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_5__/* .proxiedFetch */ .iR)(options.proxy, undefined, githubReplyCap) },
         authStrategy: (() => tokenAuth(authorization)),
     });
     return { octokit, serverUrl, apiUrl };
@@ -121,12 +127,12 @@ export const modules = {
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
     const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
-        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
+        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .PROXY_AUTH_HINT */ .ME });
     // Never retried (no retry changes the server's answer): not one of the failures that kept on, nor one without an answer.
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .redirectedInsecurely */ .TF)(error))
         return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .INSECURE_REDIRECT_HINT */ .Qx });
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .replyTooLarge */ .Gb)(error))
-        return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPONSE_TOO_LARGE_HINT */ .zv });
+        return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_5__/* .RESPONSE_TOO_LARGE_HINT */ .zv });
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .unanswered */ .bj)(error)) {
         return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerHint */ .pG)(origin)}; the signed bundles are on disk` });
@@ -166,9 +172,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
-/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
-/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88120);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88120);
+
 
 
 

@@ -93,6 +93,8 @@ var utils = __webpack_require__(55054);
 var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/github/http.js
 var http = __webpack_require__(48031);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/core/proxied-fetch.js
 var proxied_fetch = __webpack_require__(25643);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
@@ -100,6 +102,7 @@ var proxy_tunnel = __webpack_require__(39002);
 // EXTERNAL MODULE: ./lib/github/context.js
 var context = __webpack_require__(88120);
 ;// CONCATENATED MODULE: ./lib/github/attestations.js
+
 
 
 
@@ -155,6 +158,12 @@ function createGitHubClient(options) {
     }
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
+    }
+    // The token goes with every request: over plain HTTP only to this machine (a test double), as to a registry.
+    if (parsed.protocol === 'http:' && !(0,proxy.isLoopbackHostname)(parsed.hostname)) {
+        throw new AttestationStoreError('GITHUB_API_URL_INVALID', `GITHUB_API_URL is ${parsed.origin}, plain HTTP to another machine: the token would travel in the clear`, {
+            hint: 'use the API\'s https:// address (a GitHub Enterprise Server serves its API over TLS once TLS is enabled); plain HTTP is taken only on this machine\'s loopback, for a test server',
+        });
     }
     const { token } = options;
     // Checked before any request: fetch refuses such a header only when sending, and that was retried for half a minute as a network failure, quoting the header.
