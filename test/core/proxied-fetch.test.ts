@@ -162,15 +162,14 @@ describe('proxiedFetch', () => {
     const api = await startServer('api.github.test', (_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('[]'));
     t.after(() => api.close());
     const withCredentials = (password: string): string => `http://octo%20user:${encodeURIComponent(password)}@${new URL(guarded.url).host}`;
-    const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.origin, proxy: { httpProxy: withCredentials('p@ss/word') } });
-    assert.deepEqual(await githubReleases({ client, owner: 'octo-org', repo: 'guarded', retry: NO_RETRY }).listReleases(), []);
+    const answered = await proxiedFetch({ httpProxy: withCredentials('p@ss/word') })(`${api.origin}/repos/octo-org/guarded/releases`);
+    assert.equal(answered.status, 200);
     assert.equal(guarded.requests.at(-1)?.authorization, `Basic ${Buffer.from('octo user:p@ss/word').toString('base64')}`);
+    // An absolute-URI request with other credentials: the proxy's 407 is the answer, its credentials quoted nowhere.
+    assert.equal((await proxiedFetch({ httpProxy: withCredentials('hunter2') })(`${api.origin}/x`)).status, 407);
 
-    // An absolute-URI request answered 407, and a CONNECT tunnel refused with 407.
-    for (const [apiUrl, proxySettings] of [
-      [api.origin, { httpProxy: withCredentials('hunter2') }],
-      ['https://api.github.test:8443', { httpsProxy: withCredentials('hunter2') }],
-    ] as const) {
+    // GitHub's client, whose token goes to another machine over TLS only: a CONNECT tunnel refused with 407.
+    for (const [apiUrl, proxySettings] of [['https://api.github.test:8443', { httpsProxy: withCredentials('hunter2') }]] as const) {
       const before = guarded.requests.length;
       const refused = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl, proxy: proxySettings }), owner: 'octo-org', repo: 'guarded', retry: { ...NO_RETRY, retries: 3 }, sleep: async () => {} });
       await assert.rejects(refused.listReleases(), (error: Error & { code?: string; hint?: string }) => {
