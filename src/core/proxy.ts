@@ -54,6 +54,15 @@ export function isLoopbackHostname(hostname: string): boolean {
 }
 
 /**
+ * Whether a request to `url` would carry what it is sent with (a token, a password) in the clear to
+ * another machine: plain HTTP anywhere but this machine's loopback. The one rule every sender of a
+ * credential follows (Fulcio, GitHub's API, the runner's token endpoint); loopback is a test server.
+ */
+export function inTheClearOffMachine(url: URL): boolean {
+  return url.protocol === 'http:' && !isLoopbackHostname(url.hostname);
+}
+
+/**
  * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
  * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
  */

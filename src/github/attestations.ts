@@ -3,7 +3,7 @@ import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/err
 import type { Logger } from '../core/logger.js';
 import { withRetry, type RetryPolicy } from '../core/retry.js';
 import { GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, replyTooLarge, timedAttempt, UNAUTHORIZED_HINT, unanswered, waitPastBudget, type HttpFailure } from './http.js';
-import { isLoopbackHostname, type ProxySettings } from '../core/proxy.js';
+import { inTheClearOffMachine, type ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, RESPONSE_TOO_LARGE_HINT, type FetchInit } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import type { SecretBuffer } from '../secrets/index.js';
@@ -97,7 +97,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
   }
   // The token goes with every request: over plain HTTP only to this machine (a test double), as to a registry.
-  if (parsed.protocol === 'http:' && !isLoopbackHostname(parsed.hostname)) {
+  if (inTheClearOffMachine(parsed)) {
     throw new AttestationStoreError('GITHUB_API_URL_INVALID', `GITHUB_API_URL is ${parsed.origin}, plain HTTP to another machine: the token would travel in the clear`, {
       hint: 'use the API\'s https:// address (a GitHub Enterprise Server serves its API over TLS once TLS is enabled); plain HTTP is taken only on this machine\'s loopback, for a test server',
     });

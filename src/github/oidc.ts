@@ -1,7 +1,7 @@
 import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } from '../core/errors.js';
 import { pastBudget, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
-import { isLoopbackHostname, proxySettingsFrom } from '../core/proxy.js';
+import { inTheClearOffMachine, proxySettingsFrom } from '../core/proxy.js';
 import { InsecureRedirectError, proxiedFetch, RedirectRefusedError, redirectedFrom } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { AttemptTimedOut, boundedText, proxyWantsCredentials, timedAttempt } from './http.js';
@@ -209,7 +209,7 @@ function tokenRequestURL(value: string, audience: string): URL {
     });
   }
   // The runner's request token goes in the Authorization header: over plain HTTP only to this machine (a test double).
-  if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) {
+  if (inTheClearOffMachine(url)) {
     throw new OidcError('OIDC_SERVICE_FAILED', `ACTIONS_ID_TOKEN_REQUEST_URL is ${url.origin}, plain HTTP to another machine: the request token would travel in the clear`, {
       hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner, which gives an https:// URL; plain HTTP is taken only on this machine\'s loopback, for a test server',
     });

@@ -1,4 +1,4 @@
-import { isLoopbackHostname, proxySettingsFrom } from '../../core/proxy.js';
+import { inTheClearOffMachine, proxySettingsFrom } from '../../core/proxy.js';
 import { resolve } from 'node:path';
 import type { SignConfig } from '../../config/sign.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
@@ -264,7 +264,7 @@ function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', co
  */
 function refuseTokenInTheClear(fulcioURL: string, signingConfig: string | undefined): void {
   const url = URL.parse(fulcioURL);
-  if (url === null || url.protocol !== 'http:' || isLoopbackHostname(url.hostname)) return;
+  if (url === null || !inTheClearOffMachine(url)) return;
   throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
     hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url (input "fulcio-url")' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
   });
