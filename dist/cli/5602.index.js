@@ -682,6 +682,8 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
 });var isLoopbackHostname = (function (hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+});var inTheClearOffMachine = (function (url) {
+    return url.protocol === 'http:' && !isLoopbackHostname(url.hostname);
 });var canonicalEntry = (function (entry) {
     const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
     const address = bracketed === null ? entry : bracketed[1];
@@ -758,6 +760,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
 /* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
 /* harmony export */   checkProxySettings: (() => (/* binding */ checkProxySettings)),
+/* harmony export */   inTheClearOffMachine: (() => (/* binding */ inTheClearOffMachine)),
 /* harmony export */   isLoopbackHostname: (() => (/* binding */ isLoopbackHostname)),
 /* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
 /* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom)),
@@ -787,6 +790,12 @@ class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
  * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
  * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
  * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
+ */
+
+/**
+ * Whether a request to `url` would carry what it is sent with (a token, a password) in the clear to
+ * another machine: plain HTTP anywhere but this machine's loopback. The one rule every sender of a
+ * credential follows (Fulcio, GitHub's API, the runner's token endpoint); loopback is a test server.
  */
 
 /**

@@ -1077,7 +1077,7 @@ export const modules = {
     };
 });var refuseTokenInTheClear = (function (fulcioURL, signingConfig) {
     const url = URL.parse(fulcioURL);
-    if (url === null || url.protocol !== 'http:' || (0,proxy.isLoopbackHostname)(url.hostname))
+    if (url === null || !(0,proxy.inTheClearOffMachine)(url))
         return;
     throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
         hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url (input "fulcio-url")' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,

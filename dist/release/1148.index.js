@@ -160,7 +160,7 @@ function createGitHubClient(options) {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
     }
     // The token goes with every request: over plain HTTP only to this machine (a test double), as to a registry.
-    if (parsed.protocol === 'http:' && !(0,proxy.isLoopbackHostname)(parsed.hostname)) {
+    if ((0,proxy.inTheClearOffMachine)(parsed)) {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', `GITHUB_API_URL is ${parsed.origin}, plain HTTP to another machine: the token would travel in the clear`, {
             hint: 'use the API\'s https:// address (a GitHub Enterprise Server serves its API over TLS once TLS is enabled); plain HTTP is taken only on this machine\'s loopback, for a test server',
         });

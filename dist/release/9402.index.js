@@ -181,7 +181,7 @@ function tokenRequestURL(value, audience) {
         });
     }
     // The runner's request token goes in the Authorization header: over plain HTTP only to this machine (a test double).
-    if (url.protocol === 'http:' && !(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__.isLoopbackHostname)(url.hostname)) {
+    if ((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__.inTheClearOffMachine)(url)) {
         throw new OidcError('OIDC_SERVICE_FAILED', `ACTIONS_ID_TOKEN_REQUEST_URL is ${url.origin}, plain HTTP to another machine: the request token would travel in the clear`, {
             hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner, which gives an https:// URL; plain HTTP is taken only on this machine\'s loopback, for a test server',
         });

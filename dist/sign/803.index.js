@@ -12241,7 +12241,7 @@ function tokenRequestURL(value, audience) {
         });
     }
     // The runner's request token goes in the Authorization header: over plain HTTP only to this machine (a test double).
-    if (url.protocol === 'http:' && !(0,core_proxy/* isLoopbackHostname */.pq)(url.hostname)) {
+    if ((0,core_proxy/* inTheClearOffMachine */.Eb)(url)) {
         throw new OidcError('OIDC_SERVICE_FAILED', `ACTIONS_ID_TOKEN_REQUEST_URL is ${url.origin}, plain HTTP to another machine: the request token would travel in the clear`, {
             hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner, which gives an https:// URL; plain HTTP is taken only on this machine\'s loopback, for a test server',
         });
@@ -12827,7 +12827,7 @@ function endpointsFor(config, instance, context, fromSigningConfig) {
  */
 function refuseTokenInTheClear(fulcioURL, signingConfig) {
     const url = URL.parse(fulcioURL);
-    if (url === null || url.protocol !== 'http:' || (0,core_proxy/* isLoopbackHostname */.pq)(url.hostname))
+    if (url === null || !(0,core_proxy/* inTheClearOffMachine */.Eb)(url))
         return;
     throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
         hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url (input "fulcio-url")' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
@@ -13822,6 +13822,7 @@ function tunnelingAgent(proxy, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ urlWithoutCredentials),
+/* harmony export */   Eb: () => (/* binding */ inTheClearOffMachine),
 /* harmony export */   JB: () => (/* binding */ NO_PROXY_SETTINGS),
 /* harmony export */   LT: () => (/* binding */ ProxyAgents),
 /* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
@@ -13865,6 +13866,14 @@ function proxySettingsFrom(env) {
 function isLoopbackHostname(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Whether a request to `url` would carry what it is sent with (a token, a password) in the clear to
+ * another machine: plain HTTP anywhere but this machine's loopback. The one rule every sender of a
+ * credential follows (Fulcio, GitHub's API, the runner's token endpoint); loopback is a test server.
+ */
+function inTheClearOffMachine(url) {
+    return url.protocol === 'http:' && !isLoopbackHostname(url.hostname);
 }
 /**
  * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and

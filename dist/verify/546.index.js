@@ -5810,6 +5810,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ProxyConfigError: () => (/* binding */ ProxyConfigError),
 /* harmony export */   bypassesProxy: () => (/* binding */ bypassesProxy),
 /* harmony export */   checkProxySettings: () => (/* binding */ checkProxySettings),
+/* harmony export */   inTheClearOffMachine: () => (/* binding */ inTheClearOffMachine),
 /* harmony export */   isLoopbackHostname: () => (/* binding */ isLoopbackHostname),
 /* harmony export */   proxyFor: () => (/* binding */ proxyFor),
 /* harmony export */   proxySettingsFrom: () => (/* binding */ proxySettingsFrom),
@@ -5850,6 +5851,14 @@ function proxySettingsFrom(env) {
 function isLoopbackHostname(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Whether a request to `url` would carry what it is sent with (a token, a password) in the clear to
+ * another machine: plain HTTP anywhere but this machine's loopback. The one rule every sender of a
+ * credential follows (Fulcio, GitHub's API, the runner's token endpoint); loopback is a test server.
+ */
+function inTheClearOffMachine(url) {
+    return url.protocol === 'http:' && !isLoopbackHostname(url.hostname);
 }
 /**
  * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
