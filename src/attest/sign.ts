@@ -1,8 +1,9 @@
 import { opendir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { commitTogether, prepareFilesAtomic, readRegularFile, readRegularFileHeadSync } from '../core/files.js';
+import { INPUT_LIMITS, commitTogether, prepareFilesAtomic, readRegularFile, readRegularFileHeadSync } from '../core/files.js';
 import type { SignedBundle, SigningSession } from '../sigstore/sign/index.js';
 import type { Statement } from './statement.js';
+import { AttestError } from './errors.js';
 
 /** A signed statement: the statement and its DSSE bundle. */
 export interface Attestation {
@@ -97,6 +98,22 @@ export function attestationPaths(statements: readonly Statement[], options: Atte
   return { jsonl, bundles };
 }
 
+/**
+ * The text of an attestation file (`.intoto.jsonl`): the bundles, a line each. Refused when it is
+ * larger than verify-attestation reads from one file, which the subjects' size before signing
+ * does not always tell (the log entry may repeat the statement).
+ */
+export function attestationFileText(attestations: readonly Attestation[]): string {
+  let bytes = 0;
+  for (const attestation of attestations) bytes += Buffer.byteLength(attestation.text, 'utf8');
+  if (bytes > INPUT_LIMITS.attestationLines) {
+    throw new AttestError('ATTEST_TOO_MANY_SUBJECTS', `the ${attestations.length} signed attestations come to ${bytes} bytes, more than the ${INPUT_LIMITS.attestationLines} bytes (256 MiB) verify-attestation reads from one file; nothing was written`, {
+      hint: 'attest the subjects in several runs of fewer subjects (a checksums file for each), or give them shorter names',
+    });
+  }
+  return attestations.map((attestation) => attestation.text).join('');
+}
+
 /** Writes a run's bundles, each file atomically, where {@link attestationPaths} says. */
 export async function writeAttestations(attestations: readonly Attestation[], options: AttestationFileOptions): Promise<AttestationFiles> {
   const paths = attestationPaths(attestations.map((attestation) => attestation.statement), options);
@@ -109,7 +126,7 @@ export async function writeAttestations(attestations: readonly Attestation[], op
     if (holdsMessageSignature(earlier)) replacedSignatures.push(bundle.path);
   }
   // Flushed side by side, then put in place: a failure leaves none of them half written.
-  const prepared = await prepareFilesAtomic([{ path: jsonl, data: attestations.map((attestation) => attestation.text).join('') }, ...bundles.map((bundle) => ({ path: bundle.path, data: bundle.text }))]);
+  const prepared = await prepareFilesAtomic([{ path: jsonl, data: attestationFileText(attestations) }, ...bundles.map((bundle) => ({ path: bundle.path, data: bundle.text }))]);
   // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
   await commitTogether(prepared);
   return { jsonl, bundles: bundles.map((bundle) => bundle.path), replacedSignatures };

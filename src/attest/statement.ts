@@ -18,6 +18,26 @@ export const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
  */
 export const MAX_STATEMENTS_PREDICATE_BYTES = 64 * 1024 * 1024;
 
+/** The bytes one subject adds to a statement's JSON: its object and the comma after it. */
+export function subjectJsonBytes(subject: AttestationSubject): number {
+  return Buffer.byteLength(JSON.stringify(subject), 'utf8') + 1;
+}
+
+/**
+ * The least an attestation file holds for statements of this many JSON bytes: each is base64-encoded
+ * in its DSSE envelope (4 bytes for every 3), before any signature, certificate or log entry.
+ */
+export function leastAttestationFileBytes(statementBytes: number): number {
+  return Math.ceil(statementBytes / 3) * 4;
+}
+
+/** The message of ATTEST_TOO_MANY_SUBJECTS when the subjects' JSON alone makes the attestation file larger than its verifier reads. */
+export function tooLargeForOneFile(what: string, leastBytes: number, maxFileBytes: number = INPUT_LIMITS.attestationLines): AttestError {
+  return new AttestError('ATTEST_TOO_MANY_SUBJECTS', `${what} make an attestation file of at least ${leastBytes} bytes, more than the ${maxFileBytes} bytes verify-attestation reads from one file; nothing was signed`, {
+    hint: 'attest the subjects in several runs of fewer subjects (a checksums file for each), or give them shorter names',
+  });
+}
+
 /** An in-toto Statement v1. */
 export interface Statement {
   _type: typeof IN_TOTO_STATEMENT_V1;
@@ -83,6 +103,11 @@ export function buildStatements(subjects: readonly AttestationSubject[], predica
       hint: options.perSubject === true ? 'attest the subjects together (without per-subject), or in several runs of fewer subjects' : 'attest fewer subjects in a run, or a smaller document',
     });
   }
+  // Statements never signed into a file that verify-attestation would refuse to read (nor into a string too long to write).
+  let subjectBytes = 0;
+  for (const subject of subjects) subjectBytes += subjectJsonBytes(subject);
+  const leastBytes = leastAttestationFileBytes(subjectBytes + count * predicateBytes);
+  if (leastBytes > INPUT_LIMITS.attestationLines) throw tooLargeForOneFile(`${subjects.length} subjects in ${count} statements`, leastBytes);
   const statements: Statement[] = [];
   for (let start = 0; start < subjects.length; start += size) {
     statements.push({

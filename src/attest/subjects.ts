@@ -3,9 +3,10 @@ import { createChecksums, readChecksumEntries, sortByName } from '../checksums/i
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
-import { readRegularFile } from '../core/files.js';
+import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
 import { quoted, shownFile } from '../core/quote.js';
 import { AttestError } from './errors.js';
+import { leastAttestationFileBytes, subjectJsonBytes, tooLargeForOneFile } from './statement.js';
 
 /** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
 export const SUBJECT_DIGEST_ALGORITHMS = ['sha256', 'sha384', 'sha512'] as const;
@@ -116,11 +117,23 @@ export async function refuseForeignDigests(merged: readonly AttestationSubject[]
   }
 }
 
-/** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
-export async function subjectsFromChecksums(path: string, options: { cwd: string; shown?: string }): Promise<AttestationSubject[]> {
+/**
+ * Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed
+ * line by line, refused once they would make an attestation file larger than `maxFileBytes` (what
+ * verify-attestation reads from one file).
+ */
+export async function subjectsFromChecksums(path: string, options: { cwd: string; shown?: string; maxFileBytes?: number }): Promise<AttestationSubject[]> {
+  const maxFileBytes = options.maxFileBytes ?? INPUT_LIMITS.attestationLines;
   const subjects: AttestationSubject[] = [];
+  // Refused as the file is read, not after: a file of millions of lines would otherwise be held whole, then refused.
+  let bytes = 0;
   for await (const entry of readChecksumEntries(resolve(options.cwd, path), { shown: options.shown ?? path })) {
-    subjects.push({ name: subjectName(entry.name, `${shownFile(options.shown ?? path)}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+    const where = `${shownFile(options.shown ?? path)}:${entry.line}`;
+    const subject = { name: subjectName(entry.name, where), digest: { [entry.algorithm]: entry.hex } };
+    bytes += subjectJsonBytes(subject);
+    const leastBytes = leastAttestationFileBytes(bytes);
+    if (leastBytes > maxFileBytes) throw tooLargeForOneFile(`the subjects up to ${where}`, leastBytes, maxFileBytes);
+    subjects.push(subject);
   }
   return subjects;
 }

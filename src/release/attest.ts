@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { AttestError, MAX_PREDICATE_BYTES, MAX_STATEMENTS_PREDICATE_BYTES, MAX_SUBJECTS_PER_STATEMENT, SLSA_PROVENANCE_V1, buildStatements, predicateFromSbom, provenanceFromToken, provenanceUnavailable, signStatements, type AttestationSubject, type Predicate, type Statement } from '../attest/index.js';
+import { AttestError, attestationFileText, MAX_PREDICATE_BYTES, MAX_STATEMENTS_PREDICATE_BYTES, MAX_SUBJECTS_PER_STATEMENT, SLSA_PROVENANCE_V1, buildStatements, predicateFromSbom, provenanceFromToken, provenanceUnavailable, signStatements, type AttestationSubject, type Predicate, type Statement } from '../attest/index.js';
 import { requestAttestationTokens, type AttestationTokens } from '../attest/provenance.js';
 import type { ReleaseConfig, ReleaseSignConfig } from '../config/release.js';
 import { systemClock } from '../core/clock.js';
@@ -104,7 +104,7 @@ export async function attestRelease(input: ReleaseAttestation): Promise<{ path: 
   const statements: Statement[] = predicates.flatMap((predicate) => buildStatements(input.artifacts, predicate));
   const attestations = await signStatements(input.session, statements);
   const path = join(input.stagingDir, ATTESTATIONS_FILE);
-  await writeFileAtomic(path, attestations.map((attestation) => attestation.text).join(''));
+  await writeFileAtomic(path, attestationFileText(attestations));
   const predicateTypes = predicates.map((predicate) => predicate.predicateType);
   input.logger.info(`attest: ${counted(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${counted(input.artifacts.length, 'artifact')} -> ${ATTESTATIONS_FILE}`);
   return { path, predicateTypes };

@@ -7,6 +7,7 @@ import {
   CYCLONEDX_BOM,
   MAX_PREDICATE_BYTES,
   SPDX_DOCUMENT_V2_3,
+  attestationFileText,
   buildStatements,
   mergeSubjects,
   parseArtifactsList,
@@ -232,6 +233,30 @@ test('a checksums file of subjects whose own name holds control characters is na
   const file = 'SUMS\u001b]0;owned\u0007\nforged';
   await writeFile(join(cwd, file), `${HEX}  bad\u009bname\n`);
   await assert.rejects(subjectsFromChecksums(file, { cwd }), { code: 'ATTEST_SUBJECT_INVALID', message: /^"SUMS\\u001b\]0;owned\\u0007\\nforged":1: a subject name/ });
+});
+
+test('subjects that would make an attestation file larger than verify-attestation reads (256 MiB) are refused before anything is signed', () => {
+  const predicate = { predicateType: 'https://example.com/p', predicate: {} };
+  // Names of 4,096 characters (the longest a subject may have): about 4,190 bytes of JSON a subject, and 4/3 of that once base64-encoded.
+  const long = 'n'.repeat(4090);
+  const subjects = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `${long}${String(index).padStart(6, '0')}`, digest: { sha256: HEX } }));
+  assert.throws(() => buildStatements(subjects(48_100), predicate), { code: 'ATTEST_TOO_MANY_SUBJECTS', message: /^48100 subjects in 47 statements make an attestation file of at least 26\d{7} bytes, more than the 268435456 bytes verify-attestation reads from one file; nothing was signed$/ });
+  assert.equal(buildStatements(subjects(47_000), predicate).length, 46);
+});
+
+test('a checksums file of subjects that would make an attestation file larger than verify-attestation reads is refused at the line that passes it, as it is read', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SUMS'), Array.from({ length: 10 }, (_, index) => `${HEX}  file-${index}.bin\n`).join(''));
+  // Each subject is 109 bytes of JSON (its comma too): three make 436 bytes once base64-encoded, four 584.
+  await assert.rejects(subjectsFromChecksums('SUMS', { cwd, maxFileBytes: 500 }), { code: 'ATTEST_TOO_MANY_SUBJECTS', message: /^the subjects up to SUMS:4 make an attestation file of at least 584 bytes, more than the 500 bytes verify-attestation reads from one file; nothing was signed$/ });
+  assert.equal((await subjectsFromChecksums('SUMS', { cwd })).length, 10);
+});
+
+test('signed attestations larger than verify-attestation reads from one file are refused before the file is written, not joined into a string past what V8 holds', () => {
+  const bundle = (text: string): Attestation => ({ statement: { _type: 'https://in-toto.io/Statement/v1', subject: [], predicateType: 'https://example.com/p', predicate: {} }, bundle: {} as Attestation['bundle'], text });
+  const half = bundle(`${'x'.repeat(128 * 1024 * 1024)}\n`);
+  assert.throws(() => attestationFileText([half, half]), { code: 'ATTEST_TOO_MANY_SUBJECTS', message: /^the 2 signed attestations come to 268435458 bytes, more than the 268435456 bytes \(256 MiB\) verify-attestation reads from one file; nothing was written$/ });
+  assert.equal(attestationFileText([bundle('{"a":1}\n'), bundle('{"b":2}\n')]), '{"a":1}\n{"b":2}\n');
 });
 
 test('a predicate file that is not JSON is ATTEST_PREDICATE_INVALID naming the file and the line JSON.parse stopped at', () => {
