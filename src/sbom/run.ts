@@ -48,7 +48,17 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
     ...(ports.goModuleCache === undefined ? {} : { goModuleCache: ports.goModuleCache }),
   });
   if (result.lockfiles.length === 0 && !config.allowEmpty) {
-    throw new SbomError('SBOM_NO_LOCKFILE', `found no lockfile in ${resolve(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
+    const excluded = config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`;
+    // Files with a lockfile's name that could not be read (a pipe, too big, no permission) are what the user has to fix, not where they pointed.
+    const unread = result.sbom.unknowns;
+    if (unread.length > 0) {
+      const shown = unread.slice(0, MAX_UNKNOWN_WARNINGS).map((unknown) => `${printable(unknown.path)}: ${unknown.reason}`);
+      const more = unread.length > MAX_UNKNOWN_WARNINGS ? `; and ${counted(unread.length - MAX_UNKNOWN_WARNINGS, 'more file')}` : '';
+      throw new SbomError('SBOM_NO_LOCKFILE', `found no lockfile it could read in ${resolve(ports.cwd, config.path)}${excluded}, so the SBOM would list no dependency: ${shown.join('; ')}${more}`, {
+        hint: 'make each file named a readable regular file (at most 256 MiB), or exclude it (--exclude); or accept an SBOM without dependencies, listing these as unknowns, with --allow-empty (input `allow-empty: true`)',
+      });
+    }
+    throw new SbomError('SBOM_NO_LOCKFILE', `found no lockfile in ${resolve(ports.cwd, config.path)}${excluded}, so the SBOM would list no dependency`, {
       hint: 'catalog the project directory (the one holding package-lock.json, go.mod, Cargo.lock, ...); check the exclude patterns (the defaults go with --no-default-excludes, input `default-excludes: false`); or accept an SBOM without dependencies with --allow-empty (input `allow-empty: true`)',
     });
   }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
@@ -225,6 +225,16 @@ describe('trust-kit sbom', () => {
     const allowed = await cli(['sbom', '.', '--output', 'sbom.spdx.json', '--allow-empty'], dir, ENV);
     assert.equal(allowed.code, 0, allowed.stderr);
     assert.deepEqual(spdxErrors(await readFile(join(dir, 'sbom.spdx.json'), 'utf8')), []);
+  });
+
+  it('a directory whose only lockfiles cannot be read (a named pipe) names them and why, not "found no lockfile"', async (t) => {
+    const dir = await tempDir(t);
+    execFileSync('mkfifo', [join(dir, 'package-lock.json')]);
+    const run = await cli(['sbom', '.', '--output', 'sbom.spdx.json'], dir, ENV);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /^trust-kit: SBOM_NO_LOCKFILE: found no lockfile it could read in .*, so the SBOM would list no dependency: package-lock\.json: a named pipe with a lockfile's name, not a regular file/m);
+    assert.match(run.stderr, /hint: make each file named a readable regular file/);
+    await assert.rejects(readFile(join(dir, 'sbom.spdx.json')), { code: 'ENOENT' });
   });
 });
 
