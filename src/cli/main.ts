@@ -8,8 +8,10 @@ import { exitCodeFor } from './exit-codes.js';
 import { stderrLogger } from './logger.js';
 import { closableOutput, regularFileStream } from './output.js';
 
-const stdout = closableOutput(() => regularFileStream(1) ?? process.stdout, { name: 'standard output', failures: 'throw' });
-const stderr = closableOutput(() => process.stderr, { name: 'standard error', failures: 'drop' });
+// Only the Actions runner reads workflow commands: elsewhere what is written stays as it is.
+const fenceCommands = process.env['GITHUB_ACTIONS'] === 'true';
+const stdout = closableOutput(() => regularFileStream(1) ?? process.stdout, { name: 'standard output', failures: 'throw', fenceCommands });
+const stderr = closableOutput(() => process.stderr, { name: 'standard error', failures: 'drop', fenceCommands });
 
 const debug = process.env['RUNNER_DEBUG'] === '1';
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.

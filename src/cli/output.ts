@@ -7,6 +7,8 @@ import type { Output } from './command.js';
 export interface ProcessStream {
   write(text: string, callback?: (error?: Error | null) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
+  /** Set when the stream writes a regular file, which no log reader reads. */
+  readonly regularFile?: true;
 }
 
 /** An {@link Output} over a process stream, which says when the stream has taken what was written. */
@@ -24,16 +26,18 @@ export interface ProcessOutput extends Output {
  * Another failure (a full disk under `trust-kit sbom > sbom.json`) is FILE_WRITE_FAILED naming the
  * stream, thrown by the write that meets it or the next one, so the command fails as with `-o`;
  * with `failures: 'drop'` (standard error, where nothing could report it) later writes are dropped.
- * A write with a line the Actions runner would read as a workflow command (a file name from a
- * checksums file, a server's answer in an error) is fenced off so that it runs none: the runner
- * reads both streams of a step.
+ * With `fenceCommands` (in a GitHub Actions job: the runner reads both streams of a step), a write
+ * with a line the runner would read as a workflow command (a file name from a checksums file, a
+ * server's answer in an error) is fenced off so that it runs none; never on a regular file
+ * (`trust-kit checksums dist > SHA256SUMS`), which no runner reads and whose bytes are the data.
  *
  * `open` is called on the first write only: Node.js builds `process.stderr` when it is first read,
  * and for a pipe that loads node:net (about 1.5 ms), which a command that prints nothing there
  * (`verify-blob` verifying) should not pay.
  */
-export function closableOutput(open: () => ProcessStream, options: { name: string; failures: 'throw' | 'drop' }): ProcessOutput {
+export function closableOutput(open: () => ProcessStream, options: { name: string; failures: 'throw' | 'drop'; fenceCommands?: boolean }): ProcessOutput {
   let stream: ProcessStream | undefined;
+  let fence = false;
   let closed = false;
   let failure: TrustKitError | undefined;
   let reported = false;
@@ -48,6 +52,7 @@ export function closableOutput(open: () => ProcessStream, options: { name: strin
       if (closed) return;
       if (stream === undefined) {
         stream = open();
+        fence = options.fenceCommands === true && stream.regularFile !== true;
         stream.on('error', (error) => {
           closed = true;
           if ((error as NodeJS.ErrnoException).code !== 'EPIPE') {
@@ -55,7 +60,7 @@ export function closableOutput(open: () => ProcessStream, options: { name: strin
           }
         });
       }
-      stream.write(withoutWorkflowCommands(text));
+      stream.write(fence ? withoutWorkflowCommands(text) : text);
       throwFailure();
     },
     flushed: () =>
@@ -82,6 +87,7 @@ export function regularFileStream(fd: number): ProcessStream | undefined {
   }
   const listeners: ((error: Error) => void)[] = [];
   return {
+    regularFile: true,
     write(text, callback) {
       try {
         const bytes = Buffer.from(text, 'utf8');

@@ -60,6 +60,20 @@ export function withoutWorkflowCommands(text: string): string {
   return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
 }
 
+/** What JSON.stringify leaves in its text that a log reader could take for a workflow command or a line break. */
+const JSON_COMMAND_MARKERS = /##\[|[\u2028\u2029]/g;
+
+/**
+ * JSON text that no log reader takes for a workflow command, and so never needs fencing off: the
+ * runner's legacy marker `##[` (read anywhere in a line) written `#\u0023[`, and the line and
+ * paragraph separators (line breaks to JavaScript, JSON.stringify leaves them raw) as `\u2028` and
+ * `\u2029`. A JSON reader reads the same value; JSON has no other line break inside a value and no
+ * line of it starts with `::`.
+ */
+export function jsonWithoutCommandMarkers(json: string): string {
+  return json.replace(JSON_COMMAND_MARKERS, (marker) => (marker === '##[' ? '#\\u0023[' : `\\u${marker.charCodeAt(0).toString(16)}`));
+}
+
 const ADD_MASK = Buffer.from('::add-mask::');
 const NEWLINE = Buffer.from(EOL);
 

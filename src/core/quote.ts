@@ -1,4 +1,4 @@
-import { printable, UNSHOWN_BEYOND_C0 } from './logger.js';
+import { jsonWithoutCommandMarkers, printable, UNSHOWN_BEYOND_C0 } from './logger.js';
 
 // Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
 // message, one way everywhere: on one printable line, and no longer than a reader can use.
@@ -118,10 +118,11 @@ function escapeUnsafe(json: string): string {
  * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
  * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
  * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
- * reader reads the same value. Nothing is cut: the output is the data.
+ * reader reads the same value. Nothing is cut: the output is the data. No line of it reads as a
+ * workflow command, so in an Actions job it is never fenced off (which would make it other JSON).
  */
 export function jsonOutput(value: unknown, space?: number): string {
-  return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+  return jsonWithoutCommandMarkers(escapeUnsafe(JSON.stringify(value, null, space) ?? 'null'));
 }
 
 /** What a value is (`a string`, `an array`, `a Date`, `null`), for a message about an argument of the wrong type. */

@@ -96,8 +96,8 @@ test('the CLI\'s output streams (the runner reads stdout and stderr of a step) l
   for (const hostile of HOSTILE) {
     let output = '';
     const stream = { write: (text: string) => void (output += text), on: () => undefined };
-    const stdout = closableOutput(() => stream, { name: 'standard output', failures: 'throw' });
-    const stderr = closableOutput(() => stream, { name: 'standard output', failures: 'throw' });
+    const stdout = closableOutput(() => stream, { name: 'standard output', failures: 'throw', fenceCommands: true });
+    const stderr = closableOutput(() => stream, { name: 'standard error', failures: 'throw', fenceCommands: true });
     const logger = stderrLogger(stderr, true);
     logger.info(hostile);
     logger.warn(hostile);
@@ -111,7 +111,7 @@ test('the CLI\'s output streams (the runner reads stdout and stderr of a step) l
   }
   let plain = '';
   const stream = { write: (text: string) => void (plain += text), on: () => undefined };
-  const stderr = closableOutput(() => stream, { name: 'standard output', failures: 'throw' });
+  const stderr = closableOutput(() => stream, { name: 'standard error', failures: 'throw', fenceCommands: true });
   stderrLogger(stderr).info('wrote SHA256SUMS');
   printError(new TrustKitError('CLI_USAGE', 'no such flag', { hint: 'see --help' }), { cwd: '/', env: {}, stdout: stderr, stderr });
   assert.equal(plain, 'trust-kit: wrote SHA256SUMS\ntrust-kit: CLI_USAGE: no such flag\n  hint: see --help\n');

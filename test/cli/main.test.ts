@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
@@ -115,4 +115,33 @@ test('`trust-kit checksums . | head -1` prints one line, no EPIPE stack trace, a
   const run = await bash('CLI checksums . | head -1; echo "exit ${PIPESTATUS[0]}"', dir);
   assert.match(run.stdout, /^[0-9a-f]{64} {2}many\/file-0\nexit 0\n$/);
   assert.equal(run.stderr, '', 'nothing on stderr: no EPIPE stack trace');
+});
+
+test('what a command prints is its data, the same bytes in a file, a pipe or with -o, whatever a name or a lockfile holds; only in an Actions job, and never into a file, is a line the runner would run fenced off', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'proj'));
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'proj', 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0' }));
+  const lockfile = { name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0', dependencies: { left: '1.0.0' } }, 'node_modules/left': { version: '1.0.0', resolved: 'https://registry.npmjs.org/left/-/left-1.0.0.tgz', license: 'WTFPL ##[x]\u2028::error::y' } } };
+  await writeFile(join(cwd, 'proj', 'package-lock.json'), JSON.stringify(lockfile));
+  await writeFile(join(cwd, 'dist', '##[x]a.bin'), 'a');
+  const { stdout } = await bash(
+    `export SOURCE_DATE_EPOCH=0
+    CLI sbom proj -o written.json
+    CLI sbom proj > file.json
+    CLI sbom proj | cat > piped.json
+    GITHUB_ACTIONS=true CLI sbom proj > actions-file.json
+    GITHUB_ACTIONS=true CLI sbom proj | cat > actions-piped.json
+    for f in file piped actions-file actions-piped; do cmp written.json $f.json; done
+    CLI checksums dist > SUMS && sha256sum --strict -c SUMS > /dev/null
+    CLI checksums dist | cat > piped-SUMS && cmp SUMS piped-SUMS
+    GITHUB_ACTIONS=true CLI checksums dist > actions-SUMS && cmp SUMS actions-SUMS
+    GITHUB_ACTIONS=true CLI checksums dist`,
+    cwd,
+  );
+  const text = await readFile(join(cwd, 'written.json'), 'utf8');
+  assert.ok(!text.includes('##[') && !/[\u2028\u2029]/.test(text), text);
+  assert.ok(JSON.stringify(JSON.parse(text)).includes('WTFPL ##[x]\u2028::error::y'), 'the licence text is kept, as a JSON reader reads it');
+  // To the runner's log, the line whose name holds ##[ is fenced off.
+  assert.match(stdout, /^::stop-commands::([0-9a-f]{32})\n[0-9a-f]{64} {2}dist\/##\[x\]a\.bin\n::\1::\n$/);
 });

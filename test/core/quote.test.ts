@@ -67,6 +67,10 @@ test('JSON output escapes what JSON.stringify leaves raw, cuts nothing, and read
   assertShowable(text.replaceAll('\n', ' '), '"name": "\\u001b]0;owned\\u0007\\u009b2J\\u0085next', 2 * HUGE.length);
   assert.deepEqual(JSON.parse(text), value);
   assert.equal(jsonOutput({ a: 1 }, 2), JSON.stringify({ a: 1 }, null, 2));
+  // The runner's legacy command marker is never left in it, so an Actions job's log never fences it off as a command.
+  const marked = { name: 'dist/##[error]x.bin', list: ['###[', '##['] };
+  assert.equal(jsonOutput(marked), '{"name":"dist/#\\u0023[error]x.bin","list":["##\\u0023[","#\\u0023["]}');
+  assert.deepEqual(JSON.parse(jsonOutput(marked)), marked);
 });
 
 test('printableLines keeps the line feeds of a message of several lines and nothing else of its controls', () => {

@@ -40,15 +40,18 @@ function bigSbom(count: number): Sbom {
 }
 
 describe('streaming SBOM writers', () => {
-  it('JSON chunks join to the bytes of the whole list, however the items fall across chunks', () => {
-    const items = Array.from({ length: 20_000 }, (_, index) => ({ index, text: 'é"\\\u2028'.repeat(index % 7) }));
+  it('JSON chunks join to the bytes of the whole list, however the items fall across chunks, with no workflow command marker or raw line separator left', () => {
+    const items = Array.from({ length: 20_000 }, (_, index) => ({ index, text: 'é"\\\u2028##[x]\u2029'.repeat(index % 7) }));
     const chunks = new JsonChunks('{"items":[');
     const out: string[] = [];
     for (const item of items) if (chunks.item(item)) out.push(chunks.take());
     for (const text of ['],"none":[', ']', '}']) chunks.text(text);
     out.push(chunks.take());
     assert.ok(out.length > 1);
-    assert.equal(out.join(''), JSON.stringify({ items, none: [] }));
+    const text = out.join('');
+    assert.equal(text, JSON.stringify({ items, none: [] }).replaceAll('##[', '#\\u0023[').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029'));
+    assert.deepEqual(JSON.parse(text), { items, none: [] });
+    assert.ok(!text.includes('##[') && !/[\u2028\u2029]/.test(text));
   });
 
   it('SPDX in chunks is JSON.stringify of the whole document, and valid', () => {

@@ -1,4 +1,5 @@
 import { constants } from 'node:buffer';
+import { jsonWithoutCommandMarkers } from '../../core/logger.js';
 import { SbomError } from '../errors.js';
 import type { Sbom } from '../model.js';
 
@@ -72,10 +73,15 @@ export class JsonChunks {
     return this.buffer.length >= CHUNK_CHARACTERS;
   }
 
-  /** The text gathered so far, as one chunk. */
+  /**
+   * The text gathered so far, as one chunk, in which no `##[` or raw line separator is left (a
+   * chunk ends between items, so none spans two): a document printed to an Actions job's log
+   * (`trust-kit sbom . | tee sbom.json`) is never fenced off as a workflow command, and a file
+   * holds the same bytes.
+   */
   take(): string {
     this.flush();
-    const chunk = this.buffer;
+    const chunk = jsonWithoutCommandMarkers(this.buffer);
     this.buffer = '';
     return chunk;
   }

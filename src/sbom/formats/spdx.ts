@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { jsonWithoutCommandMarkers } from '../../core/logger.js';
 import type { ArtifactFile, Package, PackageSupplier, Sbom } from '../model.js';
 import { licenseTerm } from '../licenses.js';
 import { isSpdxUri } from '../urls.js';
@@ -321,7 +322,7 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
   const extracted = parts.extractedLicenses();
   if (extracted !== undefined) body.hasExtractedLicensingInfos = extracted;
   const identity = new DocumentIdentity(SPDX_IDENTITY_NAME);
-  identity.add(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
+  identity.add(jsonWithoutCommandMarkers(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`));
   return { ...body, documentNamespace: `${parts.namespacePrefix}${identity.uuid()}` };
 }
 
@@ -332,7 +333,8 @@ function namespaceStart(parts: SpdxParts): string {
 
 /**
  * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
- * `JSON.stringify(toSpdx(sbom))` and a newline, without ever holding the document or its text
+ * `JSON.stringify(toSpdx(sbom))` (with `##[` and line separators escaped, see JsonChunks.take)
+ * and a newline, without ever holding the document or its text
  * whole. Throws SBOM_INVALID_DOCUMENT at the end when a check failed, before the last chunk.
  * The namespace ends with the UUID `identity` makes (a draft's is nil).
  */
