@@ -18,6 +18,7 @@ import { SecretBuffer } from '../../src/secrets/index.js';
 import { readBundleFile } from '../../src/sigstore/verify/files.js';
 import { recordingIO } from '../support/action-io.js';
 import { tempDir } from '../support/tmp.js';
+import { commandsRun } from '../support/workflow-commands.js';
 
 /** The lines `write` sent to stdout while it ran. */
 function stdoutOf(write: () => void): string {
@@ -33,23 +34,6 @@ function stdoutOf(write: () => void): string {
     process.stdout.write = original;
   }
   return written;
-}
-
-/** The workflow commands the runner would run for this output: lines that start (after blanks) with `::` or hold `##[` anywhere (the legacy parser's `IndexOf`), outside a `::stop-commands::` block. */
-function commandsRun(output: string): string[] {
-  const run: string[] = [];
-  let resume: string | undefined;
-  for (const line of output.split(/\r\n|\r|\n/)) {
-    const trimmed = line.trim();
-    if (resume !== undefined) {
-      if (trimmed === resume) resume = undefined;
-      continue;
-    }
-    const stop = /^::stop-commands::(.+)$/.exec(trimmed);
-    if (stop !== null) resume = `::${stop[1]}::`;
-    else if (trimmed.startsWith('::') || trimmed.includes('##[')) run.push(trimmed);
-  }
-  return run;
 }
 
 const HOSTILE = [

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
 import { cli } from '../support/cli.js';
+import { commandsRun } from '../support/workflow-commands.js';
 
 // The reusable workflow's sign job decides between a release and a rehearsal, and in a rehearsal
 // makes the key it signs with: its `mode` and `inputs` steps run here as the runner runs them, and
@@ -154,6 +155,22 @@ test('the build\'s checksums must list every downloaded file, not only match tho
   assert.equal(tagged.status, 0, tagged.stdout);
   const taggedShort = runStep('expected-checksums', { EXPECTED: `SHA256 (app-1.0.0.tgz) = ${hex('package\n')}\n` }, workspace);
   assert.match(taggedShort.stdout, /::error .*not in the build's checksums.*evil\.sh/s);
+});
+
+test('downloads named as workflow commands run none while they are checked against the build\'s checksums: sha256sum prints each name at the start of a line', () => {
+  const hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+  const names = ['##[add-mask]OK', '##[error]forged annotation.bin'];
+  const workspace = downloaded({ package: Object.fromEntries(names.map((name) => [name, 'x\n'])) });
+  assert.equal(runStep('handoff', runnerTemp(workspace), workspace).status, 0);
+  const listed = names.map((name) => `${hex('x\n')}  ${name}`).join('\n');
+  const check = runStep('expected-checksums', { EXPECTED: listed }, workspace);
+  assert.equal(check.status, 0, check.stdout);
+  assert.match(check.stdout, /##\[error\]forged annotation\.bin: OK/);
+  assert.deepEqual(commandsRun(check.stdout), []);
+  const failed = runStep('expected-checksums', { EXPECTED: names.map((name) => `${hex('y\n')}  ${name}`).join('\n') }, workspace);
+  assert.notEqual(failed.status, 0);
+  assert.match(failed.stdout, /##\[add-mask\]OK: FAILED/);
+  assert.deepEqual(commandsRun(failed.stdout), ["::error title=trust-kit release::the downloads do not match the build's checksums (expected-checksums): see the lines above"]);
 });
 
 test('pull_request_target (the base repository\'s token beside a fork\'s pull request) is a rehearsal too: the fork\'s build is never signed in the workflow\'s name', () => {
