@@ -121,3 +121,40 @@ test('a bundle file that is JSON but no Sigstore bundle is refused naming the fi
   assert.equal(legacy.code, 3, legacy.stderr);
   assert.match(legacy.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: cosign2\.bundle: not a Sigstore bundle: it is cosign 2's own bundle format .*\n {2}hint: sign again with `cosign sign-blob --new-bundle-format --bundle FILE\.sigstore\.json`/);
 });
+
+test('names another party chose (terminal escapes, a line break) are quoted wherever sign-blob, attest and the verifiers print them; a name whose bundle verify-blob could not be given is refused before signing', async (t) => {
+  const cwd = await tempDir(t);
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'key.pem'), pair.privateKeyPem);
+  await writeFile(join(cwd, 'key.pub'), pair.publicKeyPem);
+  await writeFile(join(cwd, 'predicate.json'), '{"passed":true}');
+  const escapes = '\u001b[2K\u001b[32mall 12 files verified OK\u001b[0m\u009b2J';
+  const broken = 'app.tgz\nother.tgz';
+  for (const name of [escapes, broken]) await writeFile(join(cwd, name), name);
+  // eslint-disable-next-line no-control-regex -- what must not reach a terminal or a log raw
+  const RAW = /[\r\u001b\u009b]/;
+  // As JSON writes a string, with the C1 control escaped too.
+  const shown = (name: string): string => JSON.stringify(name).replace('\u009b', '\\u009b');
+  // --bundle takes one line (verify-blob's, cosign's): a bundle named after a name with a line break could not be given to them.
+  const refused = await cli(['sign-blob', '--key', 'key.pem', escapes, broken], cwd);
+  assert.equal(refused.code, 2, refused.stderr);
+  assert.match(refused.stderr, /^trust-kit: CONFIG_INVALID: argument FILE: "app\.tgz\\nother\.tgz" holds a line break, and so would its bundle's name, which verify-blob --bundle does not take: rename the file, or name its bundle with --bundle\n/);
+  assert.doesNotMatch(refused.stderr, RAW);
+  const signed = await cli(['sign-blob', '--key', 'key.pem', escapes], cwd);
+  assert.equal(signed.code, 0, signed.stderr);
+  assert.equal(signed.stdout, `${shown(`${escapes}.sigstore.json`)}\n`);
+  assert.doesNotMatch(signed.stderr, RAW);
+  assert.equal((await cli(['sign-blob', '--key', 'key.pem', '--bundle', 'broken.sigstore.json', broken], cwd)).code, 0);
+  const verified = await cli(['verify-blob', escapes, '--bundle', `${escapes}.sigstore.json`, '--key', 'key.pub', '--insecure-ignore-tlog'], cwd);
+  assert.equal(verified.code, 0, verified.stderr);
+  assert.ok(verified.stdout.startsWith(`Verified OK: ${shown(escapes)} (sha256:`), verified.stdout);
+  const attested = await cli(['attest', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', 'https://example.com/p', '--key', 'key.pem', '--output-dir', 'att', escapes], cwd);
+  assert.equal(attested.code, 0, attested.stderr);
+  // Its files are named after the subject with what a file name should not hold made "_".
+  const attestation = attested.stdout.split('\n')[0] as string;
+  assert.equal(attestation, 'att/__2K__32mall_12_files_verified_OK__0m_2J.intoto.jsonl');
+  const checked = await cli(['verify-attestation', escapes, '--bundle', attestation, '--predicate-type', 'https://example.com/p', '--key', 'key.pub', '--insecure-ignore-tlog'], cwd);
+  assert.equal(checked.code, 0, checked.stderr);
+  assert.ok(checked.stdout.startsWith(`Verified OK: ${shown(escapes)} (sha256:`), checked.stdout);
+  assert.doesNotMatch(verified.stdout + checked.stdout + attested.stdout + attested.stderr + checked.stderr, RAW);
+});

@@ -6,6 +6,7 @@ import { attestConfig } from '../../config/attest.js';
 import { cliNamer, refusedValues, withEarlierIssues } from '../../config/inputs.js';
 import { rawSigningPaths, readWithNamedPaths, requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { systemClock } from '../../core/clock.js';
+import { shownFile } from '../../core/quote.js';
 import { readRunContext } from '../../github/context.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -102,7 +103,7 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
       artifactsList: context.env.GITHUB_ARTIFACTS_LIST,
     });
     if ('skipped' in result) return EXIT.OK;
-    for (const path of [result.files.jsonl, ...result.files.bundles]) context.stdout.write(`${relative(context.cwd, path)}\n`);
+    for (const path of [result.files.jsonl, ...result.files.bundles]) context.stdout.write(`${shownFile(relative(context.cwd, path))}\n`);
     return EXIT.OK;
   },
 };

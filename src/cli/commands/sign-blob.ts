@@ -5,11 +5,15 @@ import { mayBeGlob } from '../../checksums/collect.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
+import { shownFile } from '../../core/quote.js';
 import { bundleNameTooLong, bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession } from '../../sigstore/sign/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
 import { rawSigningPaths, readWithNamedPaths, requireNamedPaths, signingPaths } from '../../config/paths.js';
+
+/** A line break in a name: LF, CR, or the line and paragraph separators. */
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 export const signBlobCommand: Command = {
@@ -77,6 +81,8 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
       [
         ...globIssues,
         ...(config.bundle === undefined ? files.flatMap((file) => bundleNameTooLong(file) ?? []).map((message) => ({ input: nameOf('subject-path'), message: `${message}, or name its bundle with --bundle` })) : []),
+        // verify-blob and cosign take --bundle on one line: a bundle named after such a file could not be given to them.
+        ...(config.bundle === undefined ? files.filter((file) => LINE_BREAK.test(file)).map((file) => ({ input: nameOf('subject-path'), message: `${shownFile(file)} holds a line break, and so would its bundle's name, which verify-blob --bundle does not take: rename the file, or name its bundle with --bundle` })) : []),
         ...(await bundlesOverFiles(files.map((file) => ({ file, bundle: config.bundle ?? defaultBundlePath(file) })), (path) => resolve(context.cwd, path))).map((clash) => ({ input: nameOf(config.bundle === undefined ? 'subject-path' : 'bundle'), message: bundleOverFileMessage(clash, 'sign-blob dist/*.tgz, not dist/*') })),
       ],
     );
@@ -94,8 +100,10 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
       const path = resolve(context.cwd, file);
       const bundlePath = resolve(context.cwd, config.bundle ?? defaultBundlePath(file));
       await opened.session.signFile(path, bundlePath);
-      logger.info(`signed ${file} -> ${relative(context.cwd, bundlePath)}`);
-      context.stdout.write(`${relative(context.cwd, bundlePath)}\n`);
+      // A name may hold a line feed or a terminal's escapes: quoted, each bundle stays one line of the list.
+      const shownBundle = shownFile(relative(context.cwd, bundlePath));
+      logger.info(`signed ${shownFile(file)} -> ${shownBundle}`);
+      context.stdout.write(`${shownBundle}\n`);
     }
     // Only after success: on failure the token stays known to the redactor until the error has
     // been printed, and the exit hooks destroy it.

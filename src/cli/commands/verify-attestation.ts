@@ -1,7 +1,7 @@
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { artifactDigestProblem, attestationVerifyConfig, DEFAULT_PREDICATE_TYPE } from '../../config/verify-attestation.js';
 import { loadPatternsOf } from '../../config/verify.js';
-import { jsonOutput } from '../../core/quote.js';
+import { jsonOutput, shownFile } from '../../core/quote.js';
 import { attestationPolicy, namedBySha384Alone, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
 import { stderrLogger } from '../logger.js';
@@ -82,7 +82,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     if (output.json) {
       context.stdout.write(`${jsonOutput({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);
     } else {
-      context.stdout.write(`Verified OK: ${artifact}${artifact === `sha256:${digests.sha256}` ? '' : ` (sha256:${digests.sha256})`}\n${[...describeAttestation(result), ...describeVerified(result.signature)].join('\n')}\n`);
+      context.stdout.write(`Verified OK: ${shownFile(artifact)}${artifact === `sha256:${digests.sha256}` ? '' : ` (sha256:${digests.sha256})`}\n${[...describeAttestation(result), ...describeVerified(result.signature)].join('\n')}\n`);
     }
     return EXIT.OK;
   },

@@ -1,5 +1,5 @@
 import { cliNamer, refusedValues, withEarlierIssues, type ConfigIssue } from '../../config/inputs.js';
-import { boundedText, jsonOutput, quoted } from '../../core/quote.js';
+import { boundedText, jsonOutput, quoted, shownFile } from '../../core/quote.js';
 import { digestArgument, parseDigestReference } from '../../core/digest.js';
 import { loadPatternsOf, verifyConfig } from '../../config/verify.js';
 import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
@@ -131,7 +131,7 @@ ${VERIFY_EXIT_HELP}
     const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd, config.bundle);
     if (output.json) context.stdout.write(`${jsonOutput({ artifact, verified: result }, 2)}\n`);
     // A digest given as the artifact is said once.
-    else context.stdout.write(`Verified OK: ${artifact}${artifact === `${result.artifact.algorithm}:${result.artifact.hex}` ? '' : ` (${result.artifact.algorithm}:${result.artifact.hex})`}\n${describeVerified(result).join('\n')}\n`);
+    else context.stdout.write(`Verified OK: ${shownFile(artifact)}${artifact === `${result.artifact.algorithm}:${result.artifact.hex}` ? '' : ` (${result.artifact.algorithm}:${result.artifact.hex})`}\n${describeVerified(result).join('\n')}\n`);
     return EXIT.OK;
   },
 };
