@@ -178,7 +178,13 @@ export interface VerificationCommand {
 
 const value = (text: string): CommandWord => ({ value: text });
 /** A file name as a program's operand: one starting with `-` (a release may hold `-rf`) is written as `./-rf`, which no program reads as an option. */
-const fileOperand = (name: string): CommandWord => value(name.startsWith('-') ? `./${name}` : name);
+const operandPath = (name: string): string => (name.startsWith('-') ? `./${name}` : name);
+const fileOperand = (name: string): CommandWord => value(operandPath(name));
+
+/** A file name as a program's operand in a line a user copies: {@link shellQuote}d, and as `./-rf` when it starts with `-`. */
+export function shellFileOperand(name: string): string {
+  return shellQuote(operandPath(name));
+}
 const wordText = (word: CommandWord): string => (typeof word === 'string' ? word : shellQuote(word.value));
 
 /**
@@ -187,7 +193,7 @@ const wordText = (word: CommandWord): string => (typeof word === 'string' ? word
  */
 export function renderCommand(command: VerificationCommand): string {
   const line = command.programs.map((words) => words.map(wordText).join(' ')).join(` ${command.join ?? '&&'} `);
-  return command.stdout === undefined ? line : `${line} >| ${command.stdout}`;
+  return command.stdout === undefined ? line : `${line} >| ${shellWord(command.stdout)}`;
 }
 
 /** The programs a command runs (each must be installed for it to run), in order, without repeats. */

@@ -126,6 +126,21 @@ describe('the sign action', () => {
     assert.equal(verified.code, 0, verified.stderr);
   });
 
+  test('a file whose name starts with - is written ./-name in the summary\'s command, which then verifies as written', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, '-rf'), 'checksums\n');
+    const pair = generateSigningKeyPair(undefined);
+    await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+    await writeFile(join(cwd, 'release.pub'), pair.publicKeyPem);
+    const io = recordingIO();
+    await run({ checksums: '-rf', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true' });
+    const line = io.summary.split('\n').find((text) => text.startsWith('trust-kit verify-blob ')) ?? '';
+    assert.ok(line.startsWith("trust-kit verify-blob './-rf' --bundle './-rf.sigstore.json' "), line);
+    const args = [...line.replace('<public key of release.key>', 'release.pub').matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '').slice(1);
+    const verified = await cli(args, cwd);
+    assert.equal(verified.code, 0, verified.stderr);
+  });
+
   test('the checksums input is one file, whatever commas its name holds; subject-path is a list', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'SUMS, v1'), 'checksums\n');

@@ -357,3 +357,17 @@ test('a subject-name with a control character is a bad input under its own name,
     return true;
   });
 });
+
+test('a subject whose name starts with - is written ./-name in the summary\'s command, which then verifies as written', async (t) => {
+  const cwd = await tempDir(t);
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd)).code, 0);
+  await writeFile(join(cwd, 'predicate.json'), '{"k":1}\n');
+  await writeFile(join(cwd, '-rf.tgz'), 'x\n');
+  const io = recordingIO();
+  await run({ 'subject-path': '-rf.tgz', key: 'release.key', instance: 'key', storage: 'none', 'predicate-path': 'predicate.json', 'predicate-type': 'https://example.com/p' }, io, cwd, {});
+  const line = io.summary.split('\n').find((text) => text.startsWith('trust-kit verify-attestation ')) ?? '';
+  assert.ok(line.startsWith("trust-kit verify-attestation './-rf.tgz' --bundle './-rf.tgz.sigstore.json' "), line);
+  const args = [...line.replace(/<public key of \S*release\.key>/, 'release.pub').matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '').slice(1);
+  const verified = await cli(args, cwd);
+  assert.equal(verified.code, 0, verified.stderr);
+});

@@ -164,6 +164,16 @@ for (const kind of ['public-good', 'github'] as const) {
       assert.ok((await runAll(t, text, download, roots)) > 0);
     });
 
+    test('a private deployment whose trusted root\'s name holds spaces and parentheses: the files the commands write are quoted, and every command passes as written', async (t) => {
+      const named = join(await tempDir(t), 'prod root (2026).json');
+      // Pretty-printed, as an operator hands it out: gh reads one root a line, so VERIFY.md joins it onto one line first.
+      await writeFile(named, JSON.stringify(stack.trustedRoot, null, 2));
+      const { download } = await release(t, stack, named);
+      const text = await readFile(join(download, 'VERIFY.md'), 'utf8');
+      assert.ok(commands(text).some((command) => command.endsWith(">| 'trust-kit-roots/prod root (2026).jsonl'")), text);
+      assert.ok((await runAll(t, text, download, roots)) > 0);
+    });
+
     test('a private deployment whose trusted root is JSON lines of several roots (as gh attestation trusted-root prints): cosign gets the deployment\'s line, and every command passes as written', async (t) => {
       const jsonl = join(await tempDir(t), 'roots.jsonl');
       await writeFile(jsonl, `${JSON.stringify(other.trustedRoot)}\n${JSON.stringify(stack.trustedRoot)}\n`);

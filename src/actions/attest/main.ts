@@ -14,7 +14,7 @@ import { counted } from '../../core/plural.js';
 import type { StoreOutcome } from '../../github/attestations.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
-import { renderCommand, reusableWorkflow, shellQuote, shellWord } from '../../instructions/verify.js';
+import { renderCommand, reusableWorkflow, shellFileOperand, shellQuote, shellWord } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import { GITHUB_ACTIONS_ISSUER } from '../../sigstore/verify/policy.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
@@ -154,11 +154,11 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
   if (skipped !== undefined && skipped.status === 'skipped') lines.push(`Not stored on GitHub: ${cell(skipped.reason)}`, '');
   if (first !== undefined && result.signer.kind === 'key') {
     // A key signs offline: no log entry, which verifying with a key requires unless told; the public key is the user's to give.
-    lines.push('Verify:', '', ...shellBlock([`trust-kit verify-attestation ${shellQuote(first.name)} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --key <public key of ${result.signer.source}> --insecure-ignore-tlog`]));
+    lines.push('Verify:', '', ...shellBlock([`trust-kit verify-attestation ${shellFileOperand(first.name)} --bundle ${shellFileOperand(bundle)} --predicate-type ${shellQuote(result.predicateType)} --key <public key of ${result.signer.source}> --insecure-ignore-tlog`]));
   }
   if (first !== undefined && result.signer.kind === 'certificate') {
     const { identity, issuer } = result.signer;
-    const target = shellQuote(first.name);
+    const target = shellFileOperand(first.name);
     const root = trustedRoot === undefined ? undefined : operatorTrustedRoot(trustedRoot);
     // The exact identity that signed, the workflow at its ref, as the sign action's command pins it: --repo alone accepted any
     // workflow of the repository, on any branch, a pull request's too. The repository beside it: identity and issuer alone
@@ -176,8 +176,8 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
       ...(root === undefined ? [] : [root.note, '']),
       ...shellBlock([
         ...(root === undefined ? [] : [root.makeDirectory]),
-        `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}${root === undefined ? '' : ` --trusted-root ${shellQuote(root.file)}`}`,
-        ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellQuote(bundle)}${ghDigest} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}${ghSigner}`, root)),
+        `trust-kit verify-attestation ${target} --bundle ${shellFileOperand(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}${root === undefined ? '' : ` --trusted-root ${shellQuote(root.file)}`}`,
+        ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellFileOperand(bundle)}${ghDigest} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}${ghSigner}`, root)),
       ]),
     );
   }

@@ -14,7 +14,7 @@ import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/path
 import { imageOnlyIssues } from '../../config/release.js';
 import { keyedSigningIssues, signConfig, signingTrustIssues, type SignConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
-import { shellQuote } from '../../instructions/verify.js';
+import { shellFileOperand, shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import { BUNDLE_SUFFIX, bundleNameTooLong, bundleOverFileMessage, bundlesOverFiles, defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession, type SessionSigner, type SigningInstance } from '../../sigstore/sign/index.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
@@ -30,7 +30,7 @@ export const SIGN_INPUTS = ['subject-path', 'checksums', 'images', 'signature-fo
  * root the verifier knows of itself, its trusted root as the operator gives it (see operatorTrustedRoot).
  */
 function verifyLines(file: string, bundle: string, signer: SessionSigner, trustedRoot: string | undefined): string[] {
-  const target = `trust-kit verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundle)}`;
+  const target = `trust-kit verify-blob ${shellFileOperand(file)} --bundle ${shellFileOperand(bundle)}`;
   // A key signs offline: no log entry, which verifying with a key requires unless told.
   if (signer.kind === 'key') return ['Verify:', '', ...shellBlock([`${target} --key <public key of ${signer.source}> --insecure-ignore-tlog`])];
   const identity = signer.identity === undefined ? '<certificate identity>' : shellQuote(signer.identity);
