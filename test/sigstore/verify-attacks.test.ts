@@ -739,6 +739,23 @@ describe('verifier attacks', () => {
       }
     });
 
+    it('a timestamp less than a millisecond before the signing certificate\'s start is before it, as cosign reads it; one at its start, or a fraction of a millisecond after, is within', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const start = new Date(Math.floor(Date.now() / 1000) * 1000 - 10_000);
+      const named = (template: Parameters<typeof tbsCertificate>[0]): Buffer => tbsCertificate({ ...template, notBefore: start, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+      const genTime = (ms: number, fraction: string): string => `${new Date(ms).toISOString().slice(0, 19).replace(/[-:T]/g, '')}${fraction}Z`;
+      for (const text of [genTime(start.getTime(), ''), genTime(start.getTime(), '.0004')]) verifyBundle(bundleFor(named, { genTimeText: text }), { bytes: ARTIFACT }, policy(), forged);
+      const early = genTime(start.getTime() - 1000, '.9994');
+      rejects(() => verifyBundle(bundleFor(named, { genTimeText: early }), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_EXPIRED', new RegExp(`but the timestamp-authority time is just after ${new Date(start.getTime() - 1).toISOString().replaceAll('.', '\\.')}$`));
+    });
+
+    it('a trusted root\'s window whose start or end has a fraction finer than a millisecond is read no wider than it says: its start rounded up, its end down', () => {
+      const root = structuredClone(instance.trustedRoot) as Json & { timestampAuthorities: Json[] };
+      for (const tsa of root.timestampAuthorities) tsa.validFor = { start: '2026-01-01T00:00:00.0004Z', end: '2026-02-01T00:00:00.9996Z' };
+      const authority = loadTrustMaterial(root, 'fractions.json').roots[0]?.timestampAuthorities[0];
+      assert.deepEqual([authority?.validFrom.toISOString(), authority?.validTo.toISOString()], ['2026-01-01T00:00:00.001Z', '2026-02-01T00:00:00.999Z']);
+    });
+
     it('two tokens of one timestamp authority for one time are one timestamp: the second is refused as a repetition, though its bytes differ', () => {
       const { trust: forged, tsa, bundleFor } = forgeryKit({ stampedAt: new Date() });
       const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] })) as Json & { verificationMaterial: Material; messageSignature: { signature: string } };

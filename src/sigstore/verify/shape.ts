@@ -25,9 +25,10 @@ function isInt64(text: string): boolean {
 /**
  * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
  * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
- * over into March.
+ * over into March. A fraction finer than a millisecond is rounded `down` or `up`: a window's start
+ * is read rounded up and its end rounded down, so that the window is never wider than it says.
  */
-export function parseRfc3339(text: string): Date | undefined {
+export function parseRfc3339(text: string, subMillisecond: 'down' | 'up' = 'down'): Date | undefined {
   const match = RFC3339.exec(text);
   if (match === null) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
@@ -35,11 +36,13 @@ export function parseRfc3339(text: string): Date | undefined {
   const offsetMinutes = Number(match[10] ?? 0);
   const calendar = new Date(0);
   calendar.setUTCFullYear(year, month - 1, day);
-  calendar.setUTCHours(hour, minute, second, Math.floor(Number(match[7] ?? 0) * 1000));
+  const fraction = (match[7] ?? '').slice(1);
+  calendar.setUTCHours(hour, minute, second, Number(fraction.slice(0, 3).padEnd(3, '0')));
   const exact = year >= 1 && calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
   if (!exact) return undefined;
   const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60000;
-  return new Date(calendar.getTime() - offsetMs);
+  const up = subMillisecond === 'up' && /[1-9]/.test(fraction.slice(3)) ? 1 : 0;
+  return new Date(calendar.getTime() - offsetMs + up);
 }
 
 function typeOf(value: unknown): string {

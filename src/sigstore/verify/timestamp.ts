@@ -30,11 +30,23 @@ const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.(\d{0,8}[1-9]))?Z$
 const UTC = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
 
 /**
+ * A signed time, to the millisecond: one with a finer fraction lies between `earliest` (rounded
+ * down) and `latest` (rounded up), which are the same otherwise. A window's start is compared with
+ * `earliest` and its end with `latest`, so that a time before a start or past an end by less than a
+ * millisecond is still outside, as sigstore-go reads it (to the nanosecond).
+ */
+export interface SignedTime {
+  earliest: Date;
+  latest: Date;
+}
+
+/**
  * An RFC 3161 timestamp as a bundle carries it (a TimeStampResp), read once from its DER without
  * an ASN.1 tree: the signer it names, the time, and the pieces its signature is checked on.
  */
 export interface Rfc3161Timestamp {
-  signingTime: Date;
+  /** genTime. */
+  signingTime: SignedTime;
   /** The signer's serial number (INTEGER content) and issuer (Name content), as its IssuerAndSerialNumber gives them. */
   signerSerialNumber: Buffer;
   signerIssuer: Buffer;
@@ -48,7 +60,7 @@ export interface Rfc3161Timestamp {
   /** The signed ESS attribute naming the signing certificate by a hash of it (RFC 3161 2.4.1, RFC 5816), when the token has one. */
   signingCertificate?: { attribute: 'signingCertificate' | 'signingCertificateV2'; hash: string; digest: Buffer };
   /** The signed signing-time attribute (RFC 5652 11.3), when the token has one: the time the TSA's CMS signer claims, beside genTime. */
-  signingTimeAttribute?: Date;
+  signingTimeAttribute?: SignedTime;
   signatureHash: string;
   signature: Buffer;
 }
@@ -70,7 +82,7 @@ function known(table: Readonly<Record<string, string>>, id: string, what: string
   return name;
 }
 
-function time(node: DerNode): Date {
+function time(node: DerNode): SignedTime {
   // RFC 3161 2.4.2: genTime is a GeneralizedTime; Go's reader of TSTInfo (sigstore-go, cosign) refuses a UTCTime.
   if (node.tag !== GENERALIZED_TIME) throw new Error('malformed timestamp: genTime is not a GeneralizedTime');
   const text = node.content.toString('latin1');
@@ -84,30 +96,30 @@ function time(node: DerNode): Date {
 
 /**
  * The time a GeneralizedTime or UTCTime says (`year`, then month to second and a fraction in the
- * match's groups 2 to 7), to the millisecond: a finer fraction is rounded up, so that a time past a
- * validity window's end by less than a millisecond is still past it, as sigstore-go reads it. Undefined
- * for a date no calendar has.
+ * match's groups 2 to 7), as a {@link SignedTime}. Undefined for a date no calendar has.
  */
-function timeOf(year: number, match: RegExpExecArray): Date | undefined {
+function timeOf(year: number, match: RegExpExecArray): SignedTime | undefined {
   const [month, day, hour, minute, second] = [2, 3, 4, 5, 6].map((group) => Number(match[group]));
   const fraction = match[7] ?? '';
-  const milliseconds = Number(fraction.slice(0, 3).padEnd(3, '0')) + (fraction.length > 3 ? 1 : 0);
+  const milliseconds = Number(fraction.slice(0, 3).padEnd(3, '0'));
   const at = new Date(Date.UTC(year, (month ?? 0) - 1, day, hour, minute, second));
   // Date.UTC carries an overflow into the next field (February 30 is March 2) and reads years below 100 as 19xx.
   const same = at.getUTCFullYear() === year && at.getUTCMonth() === (month ?? 0) - 1 && at.getUTCDate() === day && at.getUTCHours() === hour && at.getUTCMinutes() === minute && at.getUTCSeconds() === second;
-  return same ? new Date(at.getTime() + milliseconds) : undefined;
+  if (!same) return undefined;
+  const earliest = new Date(at.getTime() + milliseconds);
+  // DER writes no trailing zero, so digits past the third are a fraction of a millisecond.
+  return { earliest, latest: fraction.length > 3 ? new Date(earliest.getTime() + 1) : earliest };
 }
 
 /**
- * The bytes of the OCTET STRING holding the TSTInfo: primitive, as DER has it, or constructed of primitive segments, as
- * CMS's BER allows and Go's reader (sigstore-go, cosign, by converting BER to DER) takes.
+ * The bytes of the OCTET STRING holding the TSTInfo, which must be primitive, as DER has it. CMS's
+ * BER also allows one constructed of segments, but cosign (its digest then covers the segments'
+ * headers, and fails) and sigstore-js (which crashes) take none: a token they refuse is refused here.
  */
 function octets(node: DerNode): Buffer {
-  if (node.tag === OCTET_STRING) return node.content;
-  if (node.tag !== CONSTRUCTED_OCTET_STRING) throw new Error('malformed timestamp: eContent is not an OCTET STRING');
-  const segments = derChildren(node);
-  if (segments.some((segment) => segment.tag !== OCTET_STRING)) throw new Error('malformed timestamp: eContent is a constructed OCTET STRING whose segments are not all primitive OCTET STRINGs');
-  return Buffer.concat(segments.map((segment) => segment.content));
+  if (node.tag === CONSTRUCTED_OCTET_STRING) throw new Error('malformed timestamp: eContent is a constructed (BER) OCTET STRING; a DER token has a primitive one, and cosign and sigstore-js read no other');
+  if (node.tag !== OCTET_STRING) throw new Error('malformed timestamp: eContent is not an OCTET STRING');
+  return node.content;
 }
 
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
@@ -178,7 +190,7 @@ export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
 }
 
 /** A signing-time attribute's value: a UTCTime (years 1950 to 2049) or a GeneralizedTime, as RFC 5652 11.3 encodes it. */
-function attributeTime(node: DerNode): Date {
+function attributeTime(node: DerNode): SignedTime {
   const text = node.content.toString('latin1');
   const match = node.tag === UTC_TIME ? UTC.exec(text) : node.tag === GENERALIZED_TIME ? TIME.exec(text) : null;
   if (match === null) throw new Error('malformed timestamp: the signed signing-time attribute is not a UTCTime or GeneralizedTime');

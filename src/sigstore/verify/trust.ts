@@ -173,7 +173,7 @@ function toTrustRoot(value: unknown, label: string): TrustRoot {
  * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
  */
 function validity(range: RawValidity, what: string): { validFrom: Date; validTo: Date } {
-  const validFrom = parseRfc3339(range.start);
+  const validFrom = parseRfc3339(range.start, 'up');
   const validTo = range.end === undefined ? END : parseRfc3339(range.end);
   if (validFrom === undefined || validTo === undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
   if (validTo < validFrom) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);

@@ -11,7 +11,7 @@ import { workflowRefAt } from '../../core/workflow-ref.js';
 import { describeMatcher, matches, type CertificatePolicy, type KeyPolicy, type Matcher, type VerificationPolicy } from './policy.js';
 import type { PrehashedVerifier } from './prehashed.js';
 import { verifySct, type SignedCertificateTimestamp } from './sct.js';
-import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp } from './timestamp.js';
+import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp, type SignedTime } from './timestamp.js';
 import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
 import { describeValidity, rootLabels, type CertificateAuthority, type TrustMaterial, type TrustRoot } from './trust.js';
 
@@ -51,7 +51,30 @@ export type VerifiedSigner =
 /** A verified time: a transparency log's signed integration time or an RFC 3161 timestamp. */
 export interface VerifiedTimestamp {
   source: 'transparency-log' | 'timestamp-authority';
+  /** The time, to the millisecond; one signed with a finer fraction, rounded up. */
   time: Date;
+  /** Set when the time was signed with a fraction finer than a millisecond: the millisecond it follows (`time` is the one after). */
+  earliest?: Date;
+}
+
+/** The millisecond bounds of a verified time. */
+function boundsOf(timestamp: VerifiedTimestamp): SignedTime {
+  return { earliest: timestamp.earliest ?? timestamp.time, latest: timestamp.time };
+}
+
+/** Whether a signed time lies wholly within a window: from its start (inclusive) to its end (inclusive), both to the millisecond. */
+function within(time: SignedTime, from: Date, to: Date): boolean {
+  return from <= time.earliest && time.latest <= to;
+}
+
+/** Whether a certificate was valid throughout a signed time's bounds. */
+function validThroughout(certificate: ParsedCertificate, time: SignedTime): boolean {
+  return certificate.validAt(time.earliest) && certificate.validAt(time.latest);
+}
+
+/** A signed time for a message: as ISO 8601, or, with a fraction finer than a millisecond, the millisecond it follows. */
+function shownTime(time: SignedTime): string {
+  return time.earliest.getTime() === time.latest.getTime() ? time.latest.toISOString() : `just after ${time.earliest.toISOString()}`;
 }
 
 /** Everything a successful verification proved. */
@@ -144,7 +167,8 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
   const signedTimes: VerifiedTimestamp[] = [];
   rfc3161.forEach((timestamp, index) => {
     if (trust === undefined) return;
-    signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+    const { earliest, latest } = verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`);
+    signedTimes.push({ source: 'timestamp-authority', time: latest, ...(earliest.getTime() === latest.getTime() ? {} : { earliest }) });
   });
 
   // Filled by index in two passes, so that entries keep the bundle's order.
@@ -155,7 +179,7 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
     // proving an entry by its checkpoint alone must be valid at (a retired key dates nothing, and vouches for nothing).
     const promised = (promise: boolean): [TransparencyLogEntry, number][] => material.tlogEntries.flatMap((entry, index) => ((entry.inclusionPromise !== undefined) === promise ? [[entry, index] as [TransparencyLogEntry, number]] : []));
     for (const [entry, index] of promised(true)) tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`);
-    const knownTimes = [...signedTimes.map((timestamp) => timestamp.time), ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [entry.integratedTime]))];
+    const knownTimes = [...signedTimes.flatMap((timestamp) => [timestamp.earliest ?? timestamp.time, timestamp.time]), ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [entry.integratedTime]))];
     for (const [entry, index] of promised(false)) tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, knownTimes);
   }
 
@@ -239,7 +263,7 @@ function expectDistinctEvidence(bundle: Bundle, timestamps: readonly ReadTimesta
   });
   timestamps.forEach((timestamp, index) => {
     // An unreadable timestamp is verifyTimestamp's to report, with its code.
-    const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.getTime()}`;
+    const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.latest.getTime()}`;
     const first = repeated(`timestamp ${timestamp.der.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
     if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
   });
@@ -570,7 +594,7 @@ function comparableAlgorithms(subject: StatementSubject, digestOf: (algorithm: A
   return SUBJECT_ALGORITHMS.filter((algorithm) => subject.digest[algorithm] !== undefined && digestOf(algorithm) !== undefined);
 }
 
-function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: readonly TrustRoot[], where: string): Date {
+function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: readonly TrustRoot[], where: string): SignedTime {
   if ('error' in timestamp) {
     const { error } = timestamp;
     throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${boundedText(error instanceof Error ? error.message : String(error))}`, {
@@ -590,22 +614,22 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
   let lastProblem = '';
   let hint: string | undefined;
   for (const ca of candidates) {
-    if (signingTime < ca.validFrom || signingTime > ca.validTo) {
-      lastProblem = `the timestamp's time ${signingTime.toISOString()} is outside the window the trusted root trusts its timestamp authority in (validFor ${describeValidity(ca.validFrom, ca.validTo)})`;
+    if (!within(signingTime, ca.validFrom, ca.validTo)) {
+      lastProblem = `the timestamp's time ${shownTime(signingTime)} is outside the window the trusted root trusts its timestamp authority in (validFor ${describeValidity(ca.validFrom, ca.validTo)})`;
       hint = WINDOW_HINT;
       continue;
     }
-    const expired = ca.chain.find((certificate) => !certificate.validAt(signingTime));
+    const expired = ca.chain.find((certificate) => !validThroughout(certificate, signingTime));
     if (expired !== undefined) {
-      lastProblem = `the timestamp's time ${signingTime.toISOString()} is outside the validity of the timestamp authority's certificate "${expired.displayNames.subject}" (${expired.notBefore.toISOString()} to ${expired.notAfter.toISOString()})`;
+      lastProblem = `the timestamp's time ${shownTime(signingTime)} is outside the validity of the timestamp authority's certificate "${expired.displayNames.subject}" (${expired.notBefore.toISOString()} to ${expired.notAfter.toISOString()})`;
       hint = undefined;
       continue;
     }
     const signer = ca.chain[0] as ParsedCertificate;
     const claimed = timestamp.signingTimeAttribute;
     // Go's CMS reader (sigstore-go, cosign) refuses a signing time its signer's certificate does not cover, whatever genTime says.
-    if (claimed !== undefined && !signer.validAt(claimed)) {
-      lastProblem = `the signed signing-time attribute ${claimed.toISOString()} is outside the validity of the timestamp authority's certificate (${signer.notBefore.toISOString()} to ${signer.notAfter.toISOString()})`;
+    if (claimed !== undefined && !validThroughout(signer, claimed)) {
+      lastProblem = `the signed signing-time attribute ${shownTime(claimed)} is outside the validity of the timestamp authority's certificate (${signer.notBefore.toISOString()} to ${signer.notAfter.toISOString()})`;
       continue;
     }
     const problem = chainProblem(ca, TIME_STAMPING_EKU);
@@ -710,20 +734,20 @@ function issuingRoots(leaf: CheckedLeaf): TrustRoot[] {
  */
 function checkValidity(leaf: CheckedLeaf, timestamps: readonly VerifiedTimestamp[]): TrustRoot {
   const { certificate } = leaf;
-  for (const { source, time } of timestamps) {
-    if (!certificate.validAt(time)) {
-      throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${source} time is ${time.toISOString()}`);
+  for (const timestamp of timestamps) {
+    if (!validThroughout(certificate, boundsOf(timestamp))) {
+      throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${timestamp.source} time is ${shownTime(boundsOf(timestamp))}`);
     }
   }
   let problem: { message: string; hint?: string } | undefined;
   for (const { root, authority } of leaf.issuers) {
-    const outside = timestamps.find(({ time }) => time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time)));
+    const outside = timestamps.find((timestamp) => !within(boundsOf(timestamp), authority.validFrom, authority.validTo) || !authority.chain.every((ca) => validThroughout(ca, boundsOf(timestamp))));
     if (outside === undefined) return root;
     const named = `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}"`;
-    const at = `the ${outside.source} time ${outside.time.toISOString()}`;
-    const expired = authority.chain.find((ca) => !ca.validAt(outside.time));
+    const at = `the ${outside.source} time ${shownTime(boundsOf(outside))}`;
+    const expired = authority.chain.find((ca) => !validThroughout(ca, boundsOf(outside)));
     problem ??=
-      outside.time < authority.validFrom || outside.time > authority.validTo
+      !within(boundsOf(outside), authority.validFrom, authority.validTo)
         ? { message: `${at} is outside the window the trusted root trusts ${named} in (validFor ${describeValidity(authority.validFrom, authority.validTo)})`, hint: WINDOW_HINT }
         : { message: `${at} is outside the validity of ${expired === authority.chain[0] ? named : `the certificate "${expired?.displayNames.subject ?? '?'}" in the chain of ${named}`} (${expired?.notBefore.toISOString() ?? '?'} to ${expired?.notAfter.toISOString() ?? '?'})` };
   }
