@@ -1955,9 +1955,10 @@ function isInt64(text) {
 /**
  * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
  * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
- * over into March.
+ * over into March. A fraction finer than a millisecond is rounded `down` or `up`: a window's start
+ * is read rounded up and its end rounded down, so that the window is never wider than it says.
  */
-function parseRfc3339(text) {
+function parseRfc3339(text, subMillisecond = 'down') {
     const match = RFC3339.exec(text);
     if (match === null)
         return undefined;
@@ -1966,12 +1967,14 @@ function parseRfc3339(text) {
     const offsetMinutes = Number(match[10] ?? 0);
     const calendar = new Date(0);
     calendar.setUTCFullYear(year, month - 1, day);
-    calendar.setUTCHours(hour, minute, second, Math.floor(Number(match[7] ?? 0) * 1000));
+    const fraction = (match[7] ?? '').slice(1);
+    calendar.setUTCHours(hour, minute, second, Number(fraction.slice(0, 3).padEnd(3, '0')));
     const exact = year >= 1 && calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
     if (!exact)
         return undefined;
     const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60000;
-    return new Date(calendar.getTime() - offsetMs);
+    const up = subMillisecond === 'up' && /[1-9]/.test(fraction.slice(3)) ? 1 : 0;
+    return new Date(calendar.getTime() - offsetMs + up);
 }
 function typeOf(value) {
     if (value === null)
@@ -2494,7 +2497,7 @@ function toTrustRoot(value, label) {
  * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
  */
 function validity(range, what) {
-    const validFrom = parseRfc3339(range.start);
+    const validFrom = parseRfc3339(range.start, 'up');
     const validTo = range.end === undefined ? END : parseRfc3339(range.end);
     if (validFrom === undefined || validTo === undefined)
         throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
@@ -2820,32 +2823,32 @@ function time(node) {
 }
 /**
  * The time a GeneralizedTime or UTCTime says (`year`, then month to second and a fraction in the
- * match's groups 2 to 7), to the millisecond: a finer fraction is rounded up, so that a time past a
- * validity window's end by less than a millisecond is still past it, as sigstore-go reads it. Undefined
- * for a date no calendar has.
+ * match's groups 2 to 7), as a {@link SignedTime}. Undefined for a date no calendar has.
  */
 function timeOf(year, match) {
     const [month, day, hour, minute, second] = [2, 3, 4, 5, 6].map((group) => Number(match[group]));
     const fraction = match[7] ?? '';
-    const milliseconds = Number(fraction.slice(0, 3).padEnd(3, '0')) + (fraction.length > 3 ? 1 : 0);
+    const milliseconds = Number(fraction.slice(0, 3).padEnd(3, '0'));
     const at = new Date(Date.UTC(year, (month ?? 0) - 1, day, hour, minute, second));
     // Date.UTC carries an overflow into the next field (February 30 is March 2) and reads years below 100 as 19xx.
     const same = at.getUTCFullYear() === year && at.getUTCMonth() === (month ?? 0) - 1 && at.getUTCDate() === day && at.getUTCHours() === hour && at.getUTCMinutes() === minute && at.getUTCSeconds() === second;
-    return same ? new Date(at.getTime() + milliseconds) : undefined;
+    if (!same)
+        return undefined;
+    const earliest = new Date(at.getTime() + milliseconds);
+    // DER writes no trailing zero, so digits past the third are a fraction of a millisecond.
+    return { earliest, latest: fraction.length > 3 ? new Date(earliest.getTime() + 1) : earliest };
 }
 /**
- * The bytes of the OCTET STRING holding the TSTInfo: primitive, as DER has it, or constructed of primitive segments, as
- * CMS's BER allows and Go's reader (sigstore-go, cosign, by converting BER to DER) takes.
+ * The bytes of the OCTET STRING holding the TSTInfo, which must be primitive, as DER has it. CMS's
+ * BER also allows one constructed of segments, but cosign (its digest then covers the segments'
+ * headers, and fails) and sigstore-js (which crashes) take none: a token they refuse is refused here.
  */
 function octets(node) {
-    if (node.tag === timestamp_OCTET_STRING)
-        return node.content;
-    if (node.tag !== CONSTRUCTED_OCTET_STRING)
+    if (node.tag === CONSTRUCTED_OCTET_STRING)
+        throw new Error('malformed timestamp: eContent is a constructed (BER) OCTET STRING; a DER token has a primitive one, and cosign and sigstore-js read no other');
+    if (node.tag !== timestamp_OCTET_STRING)
         throw new Error('malformed timestamp: eContent is not an OCTET STRING');
-    const segments = derChildren(node);
-    if (segments.some((segment) => segment.tag !== timestamp_OCTET_STRING))
-        throw new Error('malformed timestamp: eContent is a constructed OCTET STRING whose segments are not all primitive OCTET STRINGs');
-    return Buffer.concat(segments.map((segment) => segment.content));
+    return node.content;
 }
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
 function parseRfc3161(der) {
@@ -3388,6 +3391,22 @@ function ones(value) {
 
 
 
+/** The millisecond bounds of a verified time. */
+function boundsOf(timestamp) {
+    return { earliest: timestamp.earliest ?? timestamp.time, latest: timestamp.time };
+}
+/** Whether a signed time lies wholly within a window: from its start (inclusive) to its end (inclusive), both to the millisecond. */
+function within(time, from, to) {
+    return from <= time.earliest && time.latest <= to;
+}
+/** Whether a certificate was valid throughout a signed time's bounds. */
+function validThroughout(certificate, time) {
+    return certificate.validAt(time.earliest) && certificate.validAt(time.latest);
+}
+/** A signed time for a message: as ISO 8601, or, with a fraction finer than a millisecond, the millisecond it follows. */
+function shownTime(time) {
+    return time.earliest.getTime() === time.latest.getTime() ? time.latest.toISOString() : `just after ${time.earliest.toISOString()}`;
+}
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const verify_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -3455,7 +3474,8 @@ function verify(bundleJson, artifact, policy, trust) {
     rfc3161.forEach((timestamp, index) => {
         if (trust === undefined)
             return;
-        signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+        const { earliest, latest } = verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`);
+        signedTimes.push({ source: 'timestamp-authority', time: latest, ...(earliest.getTime() === latest.getTime() ? {} : { earliest }) });
     });
     // Filled by index in two passes, so that entries keep the bundle's order.
     const tlogEntries = [];
@@ -3466,7 +3486,7 @@ function verify(bundleJson, artifact, policy, trust) {
         const promised = (promise) => material.tlogEntries.flatMap((entry, index) => ((entry.inclusionPromise !== undefined) === promise ? [[entry, index]] : []));
         for (const [entry, index] of promised(true))
             tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`);
-        const knownTimes = [...signedTimes.map((timestamp) => timestamp.time), ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [entry.integratedTime]))];
+        const knownTimes = [...signedTimes.flatMap((timestamp) => [timestamp.earliest ?? timestamp.time, timestamp.time]), ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [entry.integratedTime]))];
         for (const [entry, index] of promised(false))
             tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, knownTimes);
     }
@@ -3546,7 +3566,7 @@ function expectDistinctEvidence(bundle, timestamps) {
     });
     timestamps.forEach((timestamp, index) => {
         // An unreadable timestamp is verifyTimestamp's to report, with its code.
-        const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.getTime()}`;
+        const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.latest.getTime()}`;
         const first = repeated(`timestamp ${timestamp.der.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
         if (first !== undefined)
             throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
@@ -3892,22 +3912,22 @@ function verifyTimestamp(timestamp, signature, roots, where) {
     let lastProblem = '';
     let hint;
     for (const ca of candidates) {
-        if (signingTime < ca.validFrom || signingTime > ca.validTo) {
-            lastProblem = `the timestamp's time ${signingTime.toISOString()} is outside the window the trusted root trusts its timestamp authority in (validFor ${describeValidity(ca.validFrom, ca.validTo)})`;
+        if (!within(signingTime, ca.validFrom, ca.validTo)) {
+            lastProblem = `the timestamp's time ${shownTime(signingTime)} is outside the window the trusted root trusts its timestamp authority in (validFor ${describeValidity(ca.validFrom, ca.validTo)})`;
             hint = WINDOW_HINT;
             continue;
         }
-        const expired = ca.chain.find((certificate) => !certificate.validAt(signingTime));
+        const expired = ca.chain.find((certificate) => !validThroughout(certificate, signingTime));
         if (expired !== undefined) {
-            lastProblem = `the timestamp's time ${signingTime.toISOString()} is outside the validity of the timestamp authority's certificate "${expired.displayNames.subject}" (${expired.notBefore.toISOString()} to ${expired.notAfter.toISOString()})`;
+            lastProblem = `the timestamp's time ${shownTime(signingTime)} is outside the validity of the timestamp authority's certificate "${expired.displayNames.subject}" (${expired.notBefore.toISOString()} to ${expired.notAfter.toISOString()})`;
             hint = undefined;
             continue;
         }
         const signer = ca.chain[0];
         const claimed = timestamp.signingTimeAttribute;
         // Go's CMS reader (sigstore-go, cosign) refuses a signing time its signer's certificate does not cover, whatever genTime says.
-        if (claimed !== undefined && !signer.validAt(claimed)) {
-            lastProblem = `the signed signing-time attribute ${claimed.toISOString()} is outside the validity of the timestamp authority's certificate (${signer.notBefore.toISOString()} to ${signer.notAfter.toISOString()})`;
+        if (claimed !== undefined && !validThroughout(signer, claimed)) {
+            lastProblem = `the signed signing-time attribute ${shownTime(claimed)} is outside the validity of the timestamp authority's certificate (${signer.notBefore.toISOString()} to ${signer.notAfter.toISOString()})`;
             continue;
         }
         const problem = chainProblem(ca, TIME_STAMPING_EKU);
@@ -4015,21 +4035,21 @@ function issuingRoots(leaf) {
  */
 function checkValidity(leaf, timestamps) {
     const { certificate } = leaf;
-    for (const { source, time } of timestamps) {
-        if (!certificate.validAt(time)) {
-            throw new errors_VerifyError('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${source} time is ${time.toISOString()}`);
+    for (const timestamp of timestamps) {
+        if (!validThroughout(certificate, boundsOf(timestamp))) {
+            throw new errors_VerifyError('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${timestamp.source} time is ${shownTime(boundsOf(timestamp))}`);
         }
     }
     let problem;
     for (const { root, authority } of leaf.issuers) {
-        const outside = timestamps.find(({ time }) => time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time)));
+        const outside = timestamps.find((timestamp) => !within(boundsOf(timestamp), authority.validFrom, authority.validTo) || !authority.chain.every((ca) => validThroughout(ca, boundsOf(timestamp))));
         if (outside === undefined)
             return root;
         const named = `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}"`;
-        const at = `the ${outside.source} time ${outside.time.toISOString()}`;
-        const expired = authority.chain.find((ca) => !ca.validAt(outside.time));
+        const at = `the ${outside.source} time ${shownTime(boundsOf(outside))}`;
+        const expired = authority.chain.find((ca) => !validThroughout(ca, boundsOf(outside)));
         problem ??=
-            outside.time < authority.validFrom || outside.time > authority.validTo
+            !within(boundsOf(outside), authority.validFrom, authority.validTo)
                 ? { message: `${at} is outside the window the trusted root trusts ${named} in (validFor ${describeValidity(authority.validFrom, authority.validTo)})`, hint: WINDOW_HINT }
                 : { message: `${at} is outside the validity of ${expired === authority.chain[0] ? named : `the certificate "${expired?.displayNames.subject ?? '?'}" in the chain of ${named}`} (${expired?.notBefore.toISOString() ?? '?'} to ${expired?.notAfter.toISOString() ?? '?'})` };
     }
@@ -5500,6 +5520,23 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
  * its files are written together, and 60 statements of a 2 MB predicate took 1 GB of memory.
  */
 const MAX_STATEMENTS_PREDICATE_BYTES = 64 * 1024 * 1024;
+/** The bytes one subject adds to a statement's JSON: its object and the comma after it. */
+function subjectJsonBytes(subject) {
+    return Buffer.byteLength(JSON.stringify(subject), 'utf8') + 1;
+}
+/**
+ * The least an attestation file holds for statements of this many JSON bytes: each is base64-encoded
+ * in its DSSE envelope (4 bytes for every 3), before any signature, certificate or log entry.
+ */
+function leastAttestationFileBytes(statementBytes) {
+    return Math.ceil(statementBytes / 3) * 4;
+}
+/** The message of ATTEST_TOO_MANY_SUBJECTS when the subjects' JSON alone makes the attestation file larger than its verifier reads. */
+function tooLargeForOneFile(what, leastBytes, maxFileBytes = core_files/* INPUT_LIMITS */.Ef.attestationLines) {
+    return new AttestError('ATTEST_TOO_MANY_SUBJECTS', `${what} make an attestation file of at least ${leastBytes} bytes, more than the ${maxFileBytes} bytes verify-attestation reads from one file; nothing was signed`, {
+        hint: 'attest the subjects in several runs of fewer subjects (a checksums file for each), or give them shorter names',
+    });
+}
 /** Whether a string is an absolute URI, as in-toto requires of predicate types: no white space and no control character (C0 or C1), which no URI holds. */
 function isPredicateTypeURI(value) {
     // eslint-disable-next-line no-control-regex -- the control characters are what is refused
@@ -5542,6 +5579,13 @@ function buildStatements(subjects, predicate, options = {}) {
             hint: options.perSubject === true ? 'attest the subjects together (without per-subject), or in several runs of fewer subjects' : 'attest fewer subjects in a run, or a smaller document',
         });
     }
+    // Statements never signed into a file that verify-attestation would refuse to read (nor into a string too long to write).
+    let subjectBytes = 0;
+    for (const subject of subjects)
+        subjectBytes += subjectJsonBytes(subject);
+    const leastBytes = leastAttestationFileBytes(subjectBytes + count * predicateBytes);
+    if (leastBytes > core_files/* INPUT_LIMITS */.Ef.attestationLines)
+        throw tooLargeForOneFile(`${subjects.length} subjects in ${count} statements`, leastBytes);
     const statements = [];
     for (let start = 0; start < subjects.length; start += size) {
         statements.push({
@@ -6049,6 +6093,7 @@ async function provenanceFromToken(token, options) {
 
 
 
+
 /** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
 const SIGNING_CONCURRENCY = 8;
 /**
@@ -6116,6 +6161,22 @@ function attestationPaths(statements, options) {
     });
     return { jsonl, bundles };
 }
+/**
+ * The text of an attestation file (`.intoto.jsonl`): the bundles, a line each. Refused when it is
+ * larger than verify-attestation reads from one file, which the subjects' size before signing
+ * does not always tell (the log entry may repeat the statement).
+ */
+function attestationFileText(attestations) {
+    let bytes = 0;
+    for (const attestation of attestations)
+        bytes += Buffer.byteLength(attestation.text, 'utf8');
+    if (bytes > core_files/* INPUT_LIMITS */.Ef.attestationLines) {
+        throw new AttestError('ATTEST_TOO_MANY_SUBJECTS', `the ${attestations.length} signed attestations come to ${bytes} bytes, more than the ${core_files/* INPUT_LIMITS */.Ef.attestationLines} bytes (256 MiB) verify-attestation reads from one file; nothing was written`, {
+            hint: 'attest the subjects in several runs of fewer subjects (a checksums file for each), or give them shorter names',
+        });
+    }
+    return attestations.map((attestation) => attestation.text).join('');
+}
 /** Writes a run's bundles, each file atomically, where {@link attestationPaths} says. */
 async function writeAttestations(attestations, options) {
     const paths = attestationPaths(attestations.map((attestation) => attestation.statement), options);
@@ -6129,7 +6190,7 @@ async function writeAttestations(attestations, options) {
             replacedSignatures.push(bundle.path);
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
-    const prepared = await (0,core_files/* prepareFilesAtomic */.uX)([{ path: jsonl, data: attestations.map((attestation) => attestation.text).join('') }, ...bundles.map((bundle) => ({ path: bundle.path, data: bundle.text }))]);
+    const prepared = await (0,core_files/* prepareFilesAtomic */.uX)([{ path: jsonl, data: attestationFileText(attestations) }, ...bundles.map((bundle) => ({ path: bundle.path, data: bundle.text }))]);
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
     await (0,core_files/* commitTogether */.yZ)(prepared);
     return { jsonl, bundles: bundles.map((bundle) => bundle.path), replacedSignatures };
@@ -8471,6 +8532,7 @@ function toSubjects(artifacts, algorithm) {
 
 
 
+
 /** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
 const SUBJECT_DIGEST_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
 const subjects_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
@@ -8565,11 +8627,24 @@ async function refuseForeignDigests(merged, files) {
         }
     }
 }
-/** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
+/**
+ * Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed
+ * line by line, refused once they would make an attestation file larger than `maxFileBytes` (what
+ * verify-attestation reads from one file).
+ */
 async function subjectsFromChecksums(path, options) {
+    const maxFileBytes = options.maxFileBytes ?? core_files/* INPUT_LIMITS */.Ef.attestationLines;
     const subjects = [];
+    // Refused as the file is read, not after: a file of millions of lines would otherwise be held whole, then refused.
+    let bytes = 0;
     for await (const entry of readChecksumEntries((0,external_node_path_.resolve)(options.cwd, path), { shown: options.shown ?? path })) {
-        subjects.push({ name: subjectName(entry.name, `${(0,quote/* shownFile */.G)(options.shown ?? path)}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+        const where = `${(0,quote/* shownFile */.G)(options.shown ?? path)}:${entry.line}`;
+        const subject = { name: subjectName(entry.name, where), digest: { [entry.algorithm]: entry.hex } };
+        bytes += subjectJsonBytes(subject);
+        const leastBytes = leastAttestationFileBytes(bytes);
+        if (leastBytes > maxFileBytes)
+            throw tooLargeForOneFile(`the subjects up to ${where}`, leastBytes, maxFileBytes);
+        subjects.push(subject);
     }
     return subjects;
 }
@@ -9736,11 +9811,11 @@ function main_summary(result, cwd, repository, stored, serverURL, trustedRoot) {
         lines.push(`Not stored on GitHub: ${(0,summary/* cell */.Hn)(skipped.reason)}`, '');
     if (first !== undefined && result.signer.kind === 'key') {
         // A key signs offline: no log entry, which verifying with a key requires unless told; the public key is the user's to give.
-        lines.push('Verify:', '', ...(0,summary/* shellBlock */.OV)([`trust-kit verify-attestation ${(0,instructions_verify/* shellQuote */.ZL)(first.name)} --bundle ${(0,instructions_verify/* shellQuote */.ZL)(bundle)} --predicate-type ${(0,instructions_verify/* shellQuote */.ZL)(result.predicateType)} --key <public key of ${result.signer.source}> --insecure-ignore-tlog`]));
+        lines.push('Verify:', '', ...(0,summary/* shellBlock */.OV)([`trust-kit verify-attestation ${(0,instructions_verify/* shellFileOperand */.UF)(first.name)} --bundle ${(0,instructions_verify/* shellFileOperand */.UF)(bundle)} --predicate-type ${(0,instructions_verify/* shellQuote */.ZL)(result.predicateType)} --key <public key of ${result.signer.source}> --insecure-ignore-tlog`]));
     }
     if (first !== undefined && result.signer.kind === 'certificate') {
         const { identity, issuer } = result.signer;
-        const target = (0,instructions_verify/* shellQuote */.ZL)(first.name);
+        const target = (0,instructions_verify/* shellFileOperand */.UF)(first.name);
         const root = trustedRoot === undefined ? undefined : (0,summary/* operatorTrustedRoot */.s3)(trustedRoot);
         // The exact identity that signed, the workflow at its ref, as the sign action's command pins it: --repo alone accepted any
         // workflow of the repository, on any branch, a pull request's too. The repository beside it: identity and issuer alone
@@ -9754,8 +9829,8 @@ function main_summary(result, cwd, repository, stored, serverURL, trustedRoot) {
         const ghDigest = first.digest.sha256 !== undefined ? '' : first.digest.sha512 !== undefined ? ' --digest-alg sha512' : undefined;
         lines.push('Verify:', '', ...(root === undefined ? [] : [root.note, '']), ...(0,summary/* shellBlock */.OV)([
             ...(root === undefined ? [] : [root.makeDirectory]),
-            `trust-kit verify-attestation ${target} --bundle ${(0,instructions_verify/* shellQuote */.ZL)(bundle)} --predicate-type ${(0,instructions_verify/* shellQuote */.ZL)(result.predicateType)} ${policy}${root === undefined ? '' : ` --trusted-root ${(0,instructions_verify/* shellQuote */.ZL)(root.file)}`}`,
-            ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${(0,instructions_verify/* shellQuote */.ZL)(bundle)}${ghDigest} --predicate-type ${(0,instructions_verify/* shellQuote */.ZL)(result.predicateType)} --repo ${(0,instructions_verify/* shellQuote */.ZL)(repository)}${ghSigner}`, root)),
+            `trust-kit verify-attestation ${target} --bundle ${(0,instructions_verify/* shellFileOperand */.UF)(bundle)} --predicate-type ${(0,instructions_verify/* shellQuote */.ZL)(result.predicateType)} ${policy}${root === undefined ? '' : ` --trusted-root ${(0,instructions_verify/* shellQuote */.ZL)(root.file)}`}`,
+            ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${(0,instructions_verify/* shellFileOperand */.UF)(bundle)}${ghDigest} --predicate-type ${(0,instructions_verify/* shellQuote */.ZL)(result.predicateType)} --repo ${(0,instructions_verify/* shellQuote */.ZL)(repository)}${ghSigner}`, root)),
         ]));
     }
     return lines.join('\n');

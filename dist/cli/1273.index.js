@@ -457,8 +457,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .closableOutput */ .h)((() => (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .regularFileStream */ .f)(1) ?? process.stdout), { name: 'standard output', failures: 'throw' });
-const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .closableOutput */ .h)((() => process.stderr), { name: 'standard error', failures: 'drop' });
+// Only the Actions runner reads workflow commands: elsewhere what is written stays as it is.
+const fenceCommands = process.env['GITHUB_ACTIONS'] === 'true';
+const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .closableOutput */ .h)((() => (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .regularFileStream */ .f)(1) ?? process.stdout), { name: 'standard output', failures: 'throw', fenceCommands });
+const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .closableOutput */ .h)((() => process.stderr), { name: 'standard error', failures: 'drop', fenceCommands });
 const debug = process.env['RUNNER_DEBUG'] === '1';
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 // On SIGINT, SIGTERM or SIGHUP the files being written are removed (their targets stay as they were) and one
@@ -497,6 +499,7 @@ __webpack_async_result__();
 /***/ 51517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var closableOutput = (function (open, options) {
     let stream;
+    let fence = false;
     let closed = false;
     let failure;
     let reported = false;
@@ -513,6 +516,7 @@ __webpack_async_result__();
                 return;
             if (stream === undefined) {
                 stream = open();
+                fence = options.fenceCommands === true && stream.regularFile !== true;
                 stream.on('error', ((error) => {
                     closed = true;
                     if (error.code !== 'EPIPE') {
@@ -520,7 +524,7 @@ __webpack_async_result__();
                     }
                 }));
             }
-            stream.write((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutWorkflowCommands */ .CA)(text));
+            stream.write(fence ? (0,_core_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutWorkflowCommands */ .CA)(text) : text);
             throwFailure();
         }),
         flushed: (() => new Promise(((resolve) => {
@@ -542,6 +546,7 @@ __webpack_async_result__();
     }
     const listeners = [];
     return {
+        regularFile: true,
         write(text, callback) {
             try {
                 const bytes = Buffer.from(text, 'utf8');
@@ -585,9 +590,10 @@ __webpack_async_result__();
  * Another failure (a full disk under `trust-kit sbom > sbom.json`) is FILE_WRITE_FAILED naming the
  * stream, thrown by the write that meets it or the next one, so the command fails as with `-o`;
  * with `failures: 'drop'` (standard error, where nothing could report it) later writes are dropped.
- * A write with a line the Actions runner would read as a workflow command (a file name from a
- * checksums file, a server's answer in an error) is fenced off so that it runs none: the runner
- * reads both streams of a step.
+ * With `fenceCommands` (in a GitHub Actions job: the runner reads both streams of a step), a write
+ * with a line the runner would read as a workflow command (a file name from a checksums file, a
+ * server's answer in an error) is fenced off so that it runs none; never on a regular file
+ * (`trust-kit checksums dist > SHA256SUMS`), which no runner reads and whose bytes are the data.
  *
  * `open` is called on the first write only: Node.js builds `process.stderr` when it is first read,
  * and for a pipe that loads node:net (about 1.5 ms), which a command that prints nothing there
@@ -1717,6 +1723,8 @@ const INPUT_LIMITS = {
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
     // The text's own last line break stays last, so what is written after it starts a line of its own.
     return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+});var jsonWithoutCommandMarkers = (function (json) {
+    return json.replace(JSON_COMMAND_MARKERS, ((marker) => (marker === '##[' ? '#\\u0023[' : `\\u${marker.charCodeAt(0).toString(16)}`)));
 });var addMaskCommand = (function (form) {
     let escapes = 0;
     for (const byte of form)
@@ -1738,6 +1746,7 @@ const INPUT_LIMITS = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: (() => (/* binding */ withoutWorkflowCommands)),
 /* harmony export */   F8: (() => (/* binding */ addMaskCommand)),
+/* harmony export */   J8: (() => (/* binding */ jsonWithoutCommandMarkers)),
 /* harmony export */   Xg: (() => (/* binding */ UNSHOWN_BEYOND_C0)),
 /* harmony export */   g$: (() => (/* binding */ printable)),
 /* harmony export */   qq: (() => (/* binding */ silentLogger))
@@ -1776,6 +1785,16 @@ const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*::|##\[/m;
  * otherwise issue one. When a line of it would read as a command, it is wrapped in
  * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
  * other text is returned as it is. The result ends with a line break when the text does.
+ */
+
+/** What JSON.stringify leaves in its text that a log reader could take for a workflow command or a line break. */
+const JSON_COMMAND_MARKERS = /##\[|[\u2028\u2029]/g;
+/**
+ * JSON text that no log reader takes for a workflow command, and so never needs fencing off: the
+ * runner's legacy marker `##[` (read anywhere in a line) written `#\u0023[`, and the line and
+ * paragraph separators (line breaks to JavaScript, JSON.stringify leaves them raw) as `\u2028` and
+ * `\u2029`. A JSON reader reads the same value; JSON has no other line break inside a value and no
+ * line of it starts with `::`.
  */
 
 const ADD_MASK = Buffer.from('::add-mask::');
@@ -1896,7 +1915,7 @@ let place;
 });var escapeUnsafe = (function (json) {
     return json.replace(UNSAFE_IN_JSON, ((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
 });var jsonOutput = (function (value, space) {
-    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+    return (0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonWithoutCommandMarkers */ .J8)(escapeUnsafe(JSON.stringify(value, null, space) ?? 'null'));
 });var typeName = (function (value) {
     if (value === null || value === undefined)
         return String(value);
@@ -1970,7 +1989,8 @@ const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORT
  * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
  * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
  * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
- * reader reads the same value. Nothing is cut: the output is the data.
+ * reader reads the same value. Nothing is cut: the output is the data. No line of it reads as a
+ * workflow command, so in an Actions job it is never fenced off (which would make it other JSON).
  */
 
 /** What a value is (`a string`, `an array`, `a Date`, `null`), for a message about an argument of the wrong type. */

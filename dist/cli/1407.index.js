@@ -98,9 +98,11 @@ export const modules = {
     return signer.kind === 'certificate' && typeof signer.instance === 'object' ? `${ROOTS_DIRECTORY}/${signer.instance.private.trustedRootFile}` : undefined;
 });var publicKeyPath = (function (signer) {
     return signer.ephemeral ? signer.publicKeyFile : `${ROOTS_DIRECTORY}/${signer.publicKeyFile}`;
+});var shellFileOperand = (function (name) {
+    return shellQuote(operandPath(name));
 });var renderCommand = (function (command) {
     const line = command.programs.map(((words) => words.map(wordText).join(' '))).join(` ${command.join ?? '&&'} `);
-    return command.stdout === undefined ? line : `${line} >| ${command.stdout}`;
+    return command.stdout === undefined ? line : `${line} >| ${shellWord(command.stdout)}`;
 });var commandTools = (function (command) {
     return [...new Set(command.programs.map(((words) => wordText(words[0] ?? ''))))];
 });var commandArgv = (function (words) {
@@ -443,7 +445,7 @@ __webpack_require__.d(__webpack_exports__, {
   Yx: (() => (/* binding */ verificationCommands))
 });
 
-// UNUSED EXPORTS: GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, commandArgv, instructionsAsSection, oneLineCopyName, releaseVerifyCommands, reusableWorkflow, shellQuote
+// UNUSED EXPORTS: GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, commandArgv, instructionsAsSection, oneLineCopyName, releaseVerifyCommands, reusableWorkflow, shellFileOperand, shellQuote
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -542,7 +544,10 @@ const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 
 const value = ((text) => ({ value: text }));
 /** A file name as a program's operand: one starting with `-` (a release may hold `-rf`) is written as `./-rf`, which no program reads as an option. */
-const fileOperand = ((name) => value(name.startsWith('-') ? `./${name}` : name));
+const operandPath = ((name) => (name.startsWith('-') ? `./${name}` : name));
+const fileOperand = ((name) => value(operandPath(name)));
+/** A file name as a program's operand in a line a user copies: {@link shellQuote}d, and as `./-rf` when it starts with `-`. */
+
 const wordText = ((word) => (typeof word === 'string' ? word : shellQuote(word.value)));
 /**
  * The line as users paste it into a POSIX shell. Output is written with `>|`, which replaces the

@@ -107,7 +107,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonOutput */ .W3)({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);
         }
         else {
-            context.stdout.write(`Verified OK: ${artifact}${artifact === `sha256:${digests.sha256}` ? '' : ` (sha256:${digests.sha256})`}\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.describeVerified)(result.signature)].join('\n')}\n`);
+            context.stdout.write(`Verified OK: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFile */ .G)(artifact)}${artifact === `sha256:${digests.sha256}` ? '' : ` (sha256:${digests.sha256})`}\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.describeVerified)(result.signature)].join('\n')}\n`);
         }
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
     },

@@ -16,10 +16,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
 /* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5297);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88120);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65799);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27444);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(56446);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89531);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65799);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27444);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(56446);
 
 
 
@@ -31,6 +32,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+/** A line break in a name: LF, CR, or the line and paragraph separators. */
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 const signBlobCommand = {
     usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]] [--tsa-url URL]\n         [--signing-config FILE] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] [--timeout TIME] FILE...',
@@ -84,39 +88,43 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     reportsFlagIssues: true,
     async run(args, context) {
         const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
-        const named = [...args.positionals.filter(((file) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeGlob */ .jb)(file))).map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.rawSigningPaths)(args.values)];
-        const config = await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.readWithNamedPaths)((() => (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withEarlierIssues */ .ZB)([...args.issues, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signConfig */ .C3)({ ...args.values, 'subject-path': args.positionals }, nameOf)))), named, context.cwd, nameOf);
+        const named = [...args.positionals.filter(((file) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeGlob */ .jb)(file))).map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_11__.rawSigningPaths)(args.values)];
+        const config = await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_11__.readWithNamedPaths)((() => (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withEarlierIssues */ .ZB)([...args.issues, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signConfig */ .C3)({ ...args.values, 'subject-path': args.positionals }, nameOf)))), named, context.cwd, nameOf);
         // A quoted glob reaches sign-blob unexpanded (the sign action expands them, sign-blob does not): said so, not "does not exist".
         const globs = (await Promise.all(config.files.map((async (file) => ((0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeGlob */ .jb)(file) && !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, file)).then((() => true), (() => false))) ? file : undefined))))).filter(((file) => file !== undefined));
         const globIssues = globs.map(((glob) => ({ input: nameOf('subject-path'), message: `${glob} is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file` })));
         const files = config.files.filter(((file) => !globs.includes(file)));
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.requireNamedPaths)([...files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.signingPaths)(config), ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' }])], context.cwd, nameOf, [
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_11__.requireNamedPaths)([...files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_11__.signingPaths)(config), ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' }])], context.cwd, nameOf, [
             ...globIssues,
-            ...(config.bundle === undefined ? files.flatMap(((file) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.bundleNameTooLong)(file) ?? [])).map(((message) => ({ input: nameOf('subject-path'), message: `${message}, or name its bundle with --bundle` }))) : []),
-            ...(await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.bundlesOverFiles)(files.map(((file) => ({ file, bundle: config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(file) }))), ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, path)))).map(((clash) => ({ input: nameOf(config.bundle === undefined ? 'subject-path' : 'bundle'), message: (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.bundleOverFileMessage)(clash, 'sign-blob dist/*.tgz, not dist/*') }))),
+            ...(config.bundle === undefined ? files.flatMap(((file) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.bundleNameTooLong)(file) ?? [])).map(((message) => ({ input: nameOf('subject-path'), message: `${message}, or name its bundle with --bundle` }))) : []),
+            // verify-blob and cosign take --bundle on one line: a bundle named after such a file could not be given to them.
+            ...(config.bundle === undefined ? files.filter(((file) => LINE_BREAK.test(file))).map(((file) => ({ input: nameOf('subject-path'), message: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file)} holds a line break, and so would its bundle's name, which verify-blob --bundle does not take: rename the file, or name its bundle with --bundle` }))) : []),
+            ...(await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.bundlesOverFiles)(files.map(((file) => ({ file, bundle: config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.defaultBundlePath)(file) }))), ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, path)))).map(((clash) => ({ input: nameOf(config.bundle === undefined ? 'subject-path' : 'bundle'), message: (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.bundleOverFileMessage)(clash, 'sign-blob dist/*.tgz, not dist/*') }))),
         ]);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
-        const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.openSigningSession)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$p)(context.env), logger });
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.openSigningSession)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$p)(context.env), logger });
         if (opened.session === undefined) {
             // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for. A bundle
             // an earlier run wrote is left as it was, beside a file that may have changed since: said, so it is not taken for this run's.
-            const bundles = config.files.map(((file) => ({ file, bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(file))) })));
-            for (const earlier of await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.earlierBundles)(bundles, ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, path))))
-                logger.warn((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.earlierBundleWarning)(earlier));
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+            const bundles = config.files.map(((file) => ({ file, bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.defaultBundlePath)(file))) })));
+            for (const earlier of await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.earlierBundles)(bundles, ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, path))))
+                logger.warn((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.earlierBundleWarning)(earlier));
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
         }
         logger.info(`signing with ${opened.description}`);
         for (const file of config.files) {
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, file);
-            const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__.defaultBundlePath)(file));
+            const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.defaultBundlePath)(file));
             await opened.session.signFile(path, bundlePath);
-            logger.info(`signed ${file} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, bundlePath)}`);
-            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, bundlePath)}\n`);
+            // A name may hold a line feed or a terminal's escapes: quoted, each bundle stays one line of the list.
+            const shownBundle = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, bundlePath));
+            logger.info(`signed ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file)} -> ${shownBundle}`);
+            context.stdout.write(`${shownBundle}\n`);
         }
         // Only after success: on failure the token stays known to the redactor until the error has
         // been printed, and the exit hooks destroy it.
         opened.close();
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
     },
 };
 

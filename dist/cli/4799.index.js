@@ -55,7 +55,7 @@ export const modules = {
     const statements = predicates.flatMap(((predicate) => (0,statement/* buildStatements */.n5)(input.artifacts, predicate)));
     const attestations = await (0,sign/* signStatements */.Kv)(input.session, statements);
     const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
-    await (0,files/* writeFileAtomic */.qD)(path, attestations.map(((attestation) => attestation.text)).join(''));
+    await (0,files/* writeFileAtomic */.qD)(path, (0,sign/* attestationFileText */.kn)(attestations));
     const predicateTypes = predicates.map(((predicate) => predicate.predicateType));
     input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
     return { path, predicateTypes };

@@ -645,6 +645,16 @@ var v1 = __webpack_require__(49557);
         return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.dir, `${file}.sigstore.json`);
     }));
     return { jsonl, bundles };
+});var attestationFileText = (function (attestations) {
+    let bytes = 0;
+    for (const attestation of attestations)
+        bytes += Buffer.byteLength(attestation.text, 'utf8');
+    if (bytes > _core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_LIMITS */ .Ef.attestationLines) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AttestError */ .y('ATTEST_TOO_MANY_SUBJECTS', `the ${attestations.length} signed attestations come to ${bytes} bytes, more than the ${_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_LIMITS */ .Ef.attestationLines} bytes (256 MiB) verify-attestation reads from one file; nothing was written`, {
+            hint: 'attest the subjects in several runs of fewer subjects (a checksums file for each), or give them shorter names',
+        });
+    }
+    return attestations.map(((attestation) => attestation.text)).join('');
 });var writeAttestations = (async function (attestations, options) {
     const paths = attestationPaths(attestations.map(((attestation) => attestation.statement)), options);
     const { jsonl } = paths;
@@ -657,7 +667,7 @@ var v1 = __webpack_require__(49557);
             replacedSignatures.push(bundle.path);
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
-    const prepared = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareFilesAtomic */ .uX)([{ path: jsonl, data: attestations.map(((attestation) => attestation.text)).join('') }, ...bundles.map(((bundle) => ({ path: bundle.path, data: bundle.text })))]);
+    const prepared = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareFilesAtomic */ .uX)([{ path: jsonl, data: attestationFileText(attestations) }, ...bundles.map(((bundle) => ({ path: bundle.path, data: bundle.text })))]);
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
     await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTogether */ .yZ)(prepared);
     return { jsonl, bundles: bundles.map(((bundle) => bundle.path)), replacedSignatures };
@@ -719,6 +729,7 @@ var v1 = __webpack_require__(49557);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kv: (() => (/* binding */ signStatements)),
 /* harmony export */   e_: (() => (/* binding */ earlierBundles)),
+/* harmony export */   kn: (() => (/* binding */ attestationFileText)),
 /* harmony export */   r0: (() => (/* binding */ attestationPaths)),
 /* harmony export */   vQ: (() => (/* binding */ writeAttestations))
 /* harmony export */ });
@@ -726,6 +737,8 @@ var v1 = __webpack_require__(49557);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98114);
+
 
 
 
@@ -747,6 +760,12 @@ const SIGNING_CONCURRENCY = 8;
  * holding every bundle, and `<name>.sigstore.json` for a run that makes one bundle (`bundlePath`
  * when given), or one `<subject>.sigstore.json` per statement in per-subject mode, the subject's
  * whole name with folders flattened, one statement or many. `bundles[i]` is statement i's.
+ */
+
+/**
+ * The text of an attestation file (`.intoto.jsonl`): the bundles, a line each. Refused when it is
+ * larger than verify-attestation reads from one file, which the subjects' size before signing
+ * does not always tell (the log entry may repeat the statement).
  */
 
 /** Writes a run's bundles, each file atomically, where {@link attestationPaths} says. */
@@ -772,7 +791,15 @@ const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
 /***/ }),
 
 /***/ 98316:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isPredicateTypeURI = (function (value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var subjectJsonBytes = (function (subject) {
+    return Buffer.byteLength(JSON.stringify(subject), 'utf8') + 1;
+});var leastAttestationFileBytes = (function (statementBytes) {
+    return Math.ceil(statementBytes / 3) * 4;
+});var tooLargeForOneFile = (function (what, leastBytes, maxFileBytes = _core_files_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_LIMITS */ .Ef.attestationLines) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AttestError */ .y('ATTEST_TOO_MANY_SUBJECTS', `${what} make an attestation file of at least ${leastBytes} bytes, more than the ${maxFileBytes} bytes verify-attestation reads from one file; nothing was signed`, {
+        hint: 'attest the subjects in several runs of fewer subjects (a checksums file for each), or give them shorter names',
+    });
+});var isPredicateTypeURI = (function (value) {
     // eslint-disable-next-line no-control-regex -- the control characters are what is refused
     return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s\u0000-\u001f\u007f-\u009f]+$/.test(value) && value.length <= 1024;
 });var assertPredicateSize = (function (bytes, what) {
@@ -805,6 +832,13 @@ const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
             hint: options.perSubject === true ? 'attest the subjects together (without per-subject), or in several runs of fewer subjects' : 'attest fewer subjects in a run, or a smaller document',
         });
     }
+    // Statements never signed into a file that verify-attestation would refuse to read (nor into a string too long to write).
+    let subjectBytes = 0;
+    for (const subject of subjects)
+        subjectBytes += subjectJsonBytes(subject);
+    const leastBytes = leastAttestationFileBytes(subjectBytes + count * predicateBytes);
+    if (leastBytes > _core_files_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_LIMITS */ .Ef.attestationLines)
+        throw tooLargeForOneFile(`${subjects.length} subjects in ${count} statements`, leastBytes);
     const statements = [];
     for (let start = 0; start < subjects.length; start += size) {
         statements.push({
@@ -818,11 +852,14 @@ const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: (() => (/* binding */ tooLargeForOneFile)),
 /* harmony export */   $h: (() => (/* binding */ MAX_SUBJECTS_PER_STATEMENT)),
 /* harmony export */   AC: (() => (/* binding */ MAX_STATEMENTS_PREDICATE_BYTES)),
+/* harmony export */   Ww: (() => (/* binding */ subjectJsonBytes)),
 /* harmony export */   i8: (() => (/* binding */ isPredicateTypeURI)),
 /* harmony export */   n5: (() => (/* binding */ buildStatements)),
 /* harmony export */   pB: (() => (/* binding */ MAX_PREDICATE_BYTES)),
+/* harmony export */   rx: (() => (/* binding */ leastAttestationFileBytes)),
 /* harmony export */   t8: (() => (/* binding */ assertPredicateSize))
 /* harmony export */ });
 /* unused harmony export IN_TOTO_STATEMENT_V1 */
@@ -843,6 +880,15 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
  * its files are written together, and 60 statements of a 2 MB predicate took 1 GB of memory.
  */
 const MAX_STATEMENTS_PREDICATE_BYTES = 64 * 1024 * 1024;
+/** The bytes one subject adds to a statement's JSON: its object and the comma after it. */
+
+/**
+ * The least an attestation file holds for statements of this many JSON bytes: each is base64-encoded
+ * in its DSSE envelope (4 bytes for every 3), before any signature, certificate or log entry.
+ */
+
+/** The message of ATTEST_TOO_MANY_SUBJECTS when the subjects' JSON alone makes the attestation file larger than its verifier reads. */
+
 /** Whether a string is an absolute URI, as in-toto requires of predicate types: no white space and no control character (C0 or C1), which no URI holds. */
 
 /** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
@@ -921,9 +967,18 @@ const MAX_STATEMENTS_PREDICATE_BYTES = 64 * 1024 * 1024;
         }
     }
 });var subjectsFromChecksums = (async function (path, options) {
+    const maxFileBytes = options.maxFileBytes ?? _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.attestationLines;
     const subjects = [];
+    // Refused as the file is read, not after: a file of millions of lines would otherwise be held whole, then refused.
+    let bytes = 0;
     for await (const entry of (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.readChecksumEntries)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, path), { shown: options.shown ?? path })) {
-        subjects.push({ name: subjectName(entry.name, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(options.shown ?? path)}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+        const where = `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(options.shown ?? path)}:${entry.line}`;
+        const subject = { name: subjectName(entry.name, where), digest: { [entry.algorithm]: entry.hex } };
+        bytes += (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectJsonBytes */ .Ww)(subject);
+        const leastBytes = (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .leastAttestationFileBytes */ .rx)(bytes);
+        if (leastBytes > maxFileBytes)
+            throw (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .tooLargeForOneFile */ .$A)(`the subjects up to ${where}`, leastBytes, maxFileBytes);
+        subjects.push(subject);
     }
     return subjects;
 });var subjectsFromArtifactsList = (async function (path) {
@@ -1016,6 +1071,8 @@ const MAX_STATEMENTS_PREDICATE_BYTES = 64 * 1024 * 1024;
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98114);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98316);
+
 
 
 
@@ -1056,7 +1113,11 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
  * either by the algorithm asked for.
  */
 
-/** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
+/**
+ * Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed
+ * line by line, refused once they would make an attestation file larger than `maxFileBytes` (what
+ * verify-attestation reads from one file).
+ */
 
 /**
  * Subjects from the runner's artifacts list (the file `$GITHUB_ARTIFACTS_LIST` names):

@@ -153,7 +153,7 @@ ${VERIFY_EXIT_HELP}
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
         // A digest given as the artifact is said once.
         else
-            context.stdout.write(`Verified OK: ${artifact}${artifact === `${result.artifact.algorithm}:${result.artifact.hex}` ? '' : ` (${result.artifact.algorithm}:${result.artifact.hex})`}\n${describeVerified(result).join('\n')}\n`);
+            context.stdout.write(`Verified OK: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .shownFile */ .G)(artifact)}${artifact === `${result.artifact.algorithm}:${result.artifact.hex}` ? '' : ` (${result.artifact.algorithm}:${result.artifact.hex})`}\n${describeVerified(result).join('\n')}\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };

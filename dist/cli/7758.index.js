@@ -382,7 +382,17 @@ class LockfileUnknowns {
         ...(ports.goModuleCache === undefined ? {} : { goModuleCache: ports.goModuleCache }),
     });
     if (result.lockfiles.length === 0 && !config.allowEmpty) {
-        throw new errors/* SbomError */.S('SBOM_NO_LOCKFILE', `found no lockfile in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
+        const excluded = config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`;
+        // Files with a lockfile's name that could not be read (a pipe, too big, no permission) are what the user has to fix, not where they pointed.
+        const unread = result.sbom.unknowns;
+        if (unread.length > 0) {
+            const shown = unread.slice(0, lib_sbom.MAX_UNKNOWN_WARNINGS).map(((unknown) => `${(0,logger/* printable */.g$)(unknown.path)}: ${unknown.reason}`));
+            const more = unread.length > lib_sbom.MAX_UNKNOWN_WARNINGS ? `; and ${(0,plural/* counted */.h)(unread.length - lib_sbom.MAX_UNKNOWN_WARNINGS, 'more file')}` : '';
+            throw new errors/* SbomError */.S('SBOM_NO_LOCKFILE', `found no lockfile it could read in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${excluded}, so the SBOM would list no dependency: ${shown.join('; ')}${more}`, {
+                hint: 'make each file named a readable regular file (at most 256 MiB), or exclude it (--exclude); or accept an SBOM without dependencies, listing these as unknowns, with --allow-empty (input `allow-empty: true`)',
+            });
+        }
+        throw new errors/* SbomError */.S('SBOM_NO_LOCKFILE', `found no lockfile in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${excluded}, so the SBOM would list no dependency`, {
             hint: 'catalog the project directory (the one holding package-lock.json, go.mod, Cargo.lock, ...); check the exclude patterns (the defaults go with --no-default-excludes, input `default-excludes: false`); or accept an SBOM without dependencies with --allow-empty (input `allow-empty: true`)',
         });
     }

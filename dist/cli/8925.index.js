@@ -1981,7 +1981,7 @@ const FEW_LOCATIONS = 16;
     if (extracted !== undefined)
         body.hasExtractedLicensingInfos = extracted;
     const identity = new DocumentIdentity(SPDX_IDENTITY_NAME);
-    identity.add(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
+    identity.add(jsonWithoutCommandMarkers(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`));
     return { ...body, documentNamespace: `${parts.namespacePrefix}${identity.uuid()}` };
 });var namespaceStart = (function (parts) {
     return JSON.stringify(parts.namespacePrefix).slice(0, -1);
@@ -2049,7 +2049,10 @@ var urls = __webpack_require__(80211);
 var validate = __webpack_require__(20607);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/encoder.js
+
 
 
 /** About how many characters {@link JsonChunks} gathers before handing a chunk out: few writes, little held. */
@@ -2092,10 +2095,15 @@ class JsonChunks {
         this.first = true;
         return this.buffer.length >= CHUNK_CHARACTERS;
     }
-    /** The text gathered so far, as one chunk. */
+    /**
+     * The text gathered so far, as one chunk, in which no `##[` or raw line separator is left (a
+     * chunk ends between items, so none spans two): a document printed to an Actions job's log
+     * (`trust-kit sbom . | tee sbom.json`) is never fenced off as a workflow command, and a file
+     * holds the same bytes.
+     */
     take() {
         this.flush();
-        const chunk = this.buffer;
+        const chunk = (0,logger/* jsonWithoutCommandMarkers */.J8)(this.buffer);
         this.buffer = '';
         return chunk;
     }
@@ -2243,6 +2251,7 @@ class SharedParts {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/spdx.js
+
 
 
 
@@ -2480,7 +2489,8 @@ class SpdxParts {
 
 /**
  * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
- * `JSON.stringify(toSpdx(sbom))` and a newline, without ever holding the document or its text
+ * `JSON.stringify(toSpdx(sbom))` (with `##[` and line separators escaped, see JsonChunks.take)
+ * and a newline, without ever holding the document or its text
  * whole. Throws SBOM_INVALID_DOCUMENT at the end when a check failed, before the last chunk.
  * The namespace ends with the UUID `identity` makes (a draft's is nil).
  */

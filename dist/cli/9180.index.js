@@ -17,9 +17,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66097);
 /* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56446);
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91601);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88120);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27444);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89531);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88120);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27444);
+
 
 
 
@@ -108,20 +110,20 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
             // The subjects are read (and reported missing) later; a --bundle that is one of them would replace it.
             ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' }, ...args.positionals.map(((path) => ({ input: 'subject-path', path, kind: 'read' })))]),
         ], context.cwd, nameOf);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestation */ .I)(config, {
             cwd: context.cwd,
             env: context.env,
-            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunContext */ .$p)(context.env),
+            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_9__/* .readRunContext */ .$p)(context.env),
             logger,
             clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml,
             artifactsList: context.env.GITHUB_ARTIFACTS_LIST,
         });
         if ('skipped' in result)
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
         for (const path of [result.files.jsonl, ...result.files.bundles])
-            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, path)}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .shownFile */ .G)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, path))}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
     },
 };
 

@@ -160,6 +160,23 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
  * its files are written together, and 60 statements of a 2 MB predicate took 1 GB of memory.
  */
 const MAX_STATEMENTS_PREDICATE_BYTES = 64 * 1024 * 1024;
+/** The bytes one subject adds to a statement's JSON: its object and the comma after it. */
+function statement_subjectJsonBytes(subject) {
+    return Buffer.byteLength(JSON.stringify(subject), 'utf8') + 1;
+}
+/**
+ * The least an attestation file holds for statements of this many JSON bytes: each is base64-encoded
+ * in its DSSE envelope (4 bytes for every 3), before any signature, certificate or log entry.
+ */
+function statement_leastAttestationFileBytes(statementBytes) {
+    return Math.ceil(statementBytes / 3) * 4;
+}
+/** The message of ATTEST_TOO_MANY_SUBJECTS when the subjects' JSON alone makes the attestation file larger than its verifier reads. */
+function statement_tooLargeForOneFile(what, leastBytes, maxFileBytes = files/* INPUT_LIMITS */.Ef.attestationLines) {
+    return new errors/* AttestError */.y('ATTEST_TOO_MANY_SUBJECTS', `${what} make an attestation file of at least ${leastBytes} bytes, more than the ${maxFileBytes} bytes verify-attestation reads from one file; nothing was signed`, {
+        hint: 'attest the subjects in several runs of fewer subjects (a checksums file for each), or give them shorter names',
+    });
+}
 /** Whether a string is an absolute URI, as in-toto requires of predicate types: no white space and no control character (C0 or C1), which no URI holds. */
 function statement_isPredicateTypeURI(value) {
     // eslint-disable-next-line no-control-regex -- the control characters are what is refused
@@ -202,6 +219,13 @@ function buildStatements(subjects, predicate, options = {}) {
             hint: options.perSubject === true ? 'attest the subjects together (without per-subject), or in several runs of fewer subjects' : 'attest fewer subjects in a run, or a smaller document',
         });
     }
+    // Statements never signed into a file that verify-attestation would refuse to read (nor into a string too long to write).
+    let subjectBytes = 0;
+    for (const subject of subjects)
+        subjectBytes += statement_subjectJsonBytes(subject);
+    const leastBytes = statement_leastAttestationFileBytes(subjectBytes + count * predicateBytes);
+    if (leastBytes > files/* INPUT_LIMITS */.Ef.attestationLines)
+        throw statement_tooLargeForOneFile(`${subjects.length} subjects in ${count} statements`, leastBytes);
     const statements = [];
     for (let start = 0; start < subjects.length; start += size) {
         statements.push({
@@ -727,6 +751,7 @@ var promises_ = __webpack_require__(51455);
 
 
 
+
 /** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
 const SIGNING_CONCURRENCY = 8;
 /**
@@ -794,6 +819,22 @@ function attestationPaths(statements, options) {
     });
     return { jsonl, bundles };
 }
+/**
+ * The text of an attestation file (`.intoto.jsonl`): the bundles, a line each. Refused when it is
+ * larger than verify-attestation reads from one file, which the subjects' size before signing
+ * does not always tell (the log entry may repeat the statement).
+ */
+function attestationFileText(attestations) {
+    let bytes = 0;
+    for (const attestation of attestations)
+        bytes += Buffer.byteLength(attestation.text, 'utf8');
+    if (bytes > files/* INPUT_LIMITS */.Ef.attestationLines) {
+        throw new errors/* AttestError */.y('ATTEST_TOO_MANY_SUBJECTS', `the ${attestations.length} signed attestations come to ${bytes} bytes, more than the ${files/* INPUT_LIMITS */.Ef.attestationLines} bytes (256 MiB) verify-attestation reads from one file; nothing was written`, {
+            hint: 'attest the subjects in several runs of fewer subjects (a checksums file for each), or give them shorter names',
+        });
+    }
+    return attestations.map((attestation) => attestation.text).join('');
+}
 /** Writes a run's bundles, each file atomically, where {@link attestationPaths} says. */
 async function writeAttestations(attestations, options) {
     const paths = attestationPaths(attestations.map((attestation) => attestation.statement), options);
@@ -807,7 +848,7 @@ async function writeAttestations(attestations, options) {
             replacedSignatures.push(bundle.path);
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
-    const prepared = await prepareFilesAtomic([{ path: jsonl, data: attestations.map((attestation) => attestation.text).join('') }, ...bundles.map((bundle) => ({ path: bundle.path, data: bundle.text }))]);
+    const prepared = await prepareFilesAtomic([{ path: jsonl, data: attestationFileText(attestations) }, ...bundles.map((bundle) => ({ path: bundle.path, data: bundle.text }))]);
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
     await commitTogether(prepared);
     return { jsonl, bundles: bundles.map((bundle) => bundle.path), replacedSignatures };
@@ -889,6 +930,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/attest/subjects.js
+
 
 
 
@@ -991,11 +1033,24 @@ async function refuseForeignDigests(merged, files) {
         }
     }
 }
-/** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
+/**
+ * Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed
+ * line by line, refused once they would make an attestation file larger than `maxFileBytes` (what
+ * verify-attestation reads from one file).
+ */
 async function subjectsFromChecksums(path, options) {
+    const maxFileBytes = options.maxFileBytes ?? INPUT_LIMITS.attestationLines;
     const subjects = [];
+    // Refused as the file is read, not after: a file of millions of lines would otherwise be held whole, then refused.
+    let bytes = 0;
     for await (const entry of readChecksumEntries(resolve(options.cwd, path), { shown: options.shown ?? path })) {
-        subjects.push({ name: subjectName(entry.name, `${shownFile(options.shown ?? path)}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+        const where = `${shownFile(options.shown ?? path)}:${entry.line}`;
+        const subject = { name: subjectName(entry.name, where), digest: { [entry.algorithm]: entry.hex } };
+        bytes += subjectJsonBytes(subject);
+        const leastBytes = leastAttestationFileBytes(bytes);
+        if (leastBytes > maxFileBytes)
+            throw tooLargeForOneFile(`the subjects up to ${where}`, leastBytes, maxFileBytes);
+        subjects.push(subject);
     }
     return subjects;
 }
@@ -1197,7 +1252,7 @@ async function attestRelease(input) {
     const statements = predicates.flatMap((predicate) => buildStatements(input.artifacts, predicate));
     const attestations = await signStatements(input.session, statements);
     const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
-    await (0,files/* writeFileAtomic */.qD)(path, attestations.map((attestation) => attestation.text).join(''));
+    await (0,files/* writeFileAtomic */.qD)(path, attestationFileText(attestations));
     const predicateTypes = predicates.map((predicate) => predicate.predicateType);
     input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
     return { path, predicateTypes };

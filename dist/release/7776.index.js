@@ -426,9 +426,10 @@ function isInt64(text) {
 /**
  * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
  * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
- * over into March.
+ * over into March. A fraction finer than a millisecond is rounded `down` or `up`: a window's start
+ * is read rounded up and its end rounded down, so that the window is never wider than it says.
  */
-function parseRfc3339(text) {
+function parseRfc3339(text, subMillisecond = 'down') {
     const match = RFC3339.exec(text);
     if (match === null)
         return undefined;
@@ -437,12 +438,14 @@ function parseRfc3339(text) {
     const offsetMinutes = Number(match[10] ?? 0);
     const calendar = new Date(0);
     calendar.setUTCFullYear(year, month - 1, day);
-    calendar.setUTCHours(hour, minute, second, Math.floor(Number(match[7] ?? 0) * 1000));
+    const fraction = (match[7] ?? '').slice(1);
+    calendar.setUTCHours(hour, minute, second, Number(fraction.slice(0, 3).padEnd(3, '0')));
     const exact = year >= 1 && calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
     if (!exact)
         return undefined;
     const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60000;
-    return new Date(calendar.getTime() - offsetMs);
+    const up = subMillisecond === 'up' && /[1-9]/.test(fraction.slice(3)) ? 1 : 0;
+    return new Date(calendar.getTime() - offsetMs + up);
 }
 function typeOf(value) {
     if (value === null)
@@ -741,7 +744,7 @@ function toTrustRoot(value, label) {
  * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
  */
 function validity(range, what) {
-    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.start);
+    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.start, 'up');
     const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.end);
     if (validFrom === undefined || validTo === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
@@ -942,32 +945,32 @@ function time(node) {
 }
 /**
  * The time a GeneralizedTime or UTCTime says (`year`, then month to second and a fraction in the
- * match's groups 2 to 7), to the millisecond: a finer fraction is rounded up, so that a time past a
- * validity window's end by less than a millisecond is still past it, as sigstore-go reads it. Undefined
- * for a date no calendar has.
+ * match's groups 2 to 7), as a {@link SignedTime}. Undefined for a date no calendar has.
  */
 function timeOf(year, match) {
     const [month, day, hour, minute, second] = [2, 3, 4, 5, 6].map((group) => Number(match[group]));
     const fraction = match[7] ?? '';
-    const milliseconds = Number(fraction.slice(0, 3).padEnd(3, '0')) + (fraction.length > 3 ? 1 : 0);
+    const milliseconds = Number(fraction.slice(0, 3).padEnd(3, '0'));
     const at = new Date(Date.UTC(year, (month ?? 0) - 1, day, hour, minute, second));
     // Date.UTC carries an overflow into the next field (February 30 is March 2) and reads years below 100 as 19xx.
     const same = at.getUTCFullYear() === year && at.getUTCMonth() === (month ?? 0) - 1 && at.getUTCDate() === day && at.getUTCHours() === hour && at.getUTCMinutes() === minute && at.getUTCSeconds() === second;
-    return same ? new Date(at.getTime() + milliseconds) : undefined;
+    if (!same)
+        return undefined;
+    const earliest = new Date(at.getTime() + milliseconds);
+    // DER writes no trailing zero, so digits past the third are a fraction of a millisecond.
+    return { earliest, latest: fraction.length > 3 ? new Date(earliest.getTime() + 1) : earliest };
 }
 /**
- * The bytes of the OCTET STRING holding the TSTInfo: primitive, as DER has it, or constructed of primitive segments, as
- * CMS's BER allows and Go's reader (sigstore-go, cosign, by converting BER to DER) takes.
+ * The bytes of the OCTET STRING holding the TSTInfo, which must be primitive, as DER has it. CMS's
+ * BER also allows one constructed of segments, but cosign (its digest then covers the segments'
+ * headers, and fails) and sigstore-js (which crashes) take none: a token they refuse is refused here.
  */
 function octets(node) {
-    if (node.tag === OCTET_STRING)
-        return node.content;
-    if (node.tag !== CONSTRUCTED_OCTET_STRING)
+    if (node.tag === CONSTRUCTED_OCTET_STRING)
+        throw new Error('malformed timestamp: eContent is a constructed (BER) OCTET STRING; a DER token has a primitive one, and cosign and sigstore-js read no other');
+    if (node.tag !== OCTET_STRING)
         throw new Error('malformed timestamp: eContent is not an OCTET STRING');
-    const segments = (0,verify_der/* derChildren */.v0)(node);
-    if (segments.some((segment) => segment.tag !== OCTET_STRING))
-        throw new Error('malformed timestamp: eContent is a constructed OCTET STRING whose segments are not all primitive OCTET STRINGs');
-    return Buffer.concat(segments.map((segment) => segment.content));
+    return node.content;
 }
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
 function parseRfc3161(der) {
@@ -1512,6 +1515,22 @@ function ones(value) {
 
 
 
+/** The millisecond bounds of a verified time. */
+function boundsOf(timestamp) {
+    return { earliest: timestamp.earliest ?? timestamp.time, latest: timestamp.time };
+}
+/** Whether a signed time lies wholly within a window: from its start (inclusive) to its end (inclusive), both to the millisecond. */
+function within(time, from, to) {
+    return from <= time.earliest && time.latest <= to;
+}
+/** Whether a certificate was valid throughout a signed time's bounds. */
+function validThroughout(certificate, time) {
+    return certificate.validAt(time.earliest) && certificate.validAt(time.latest);
+}
+/** A signed time for a message: as ISO 8601, or, with a fraction finer than a millisecond, the millisecond it follows. */
+function shownTime(time) {
+    return time.earliest.getTime() === time.latest.getTime() ? time.latest.toISOString() : `just after ${time.earliest.toISOString()}`;
+}
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -1579,7 +1598,8 @@ function verify(bundleJson, artifact, policy, trust) {
     rfc3161.forEach((timestamp, index) => {
         if (trust === undefined)
             return;
-        signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+        const { earliest, latest } = verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`);
+        signedTimes.push({ source: 'timestamp-authority', time: latest, ...(earliest.getTime() === latest.getTime() ? {} : { earliest }) });
     });
     // Filled by index in two passes, so that entries keep the bundle's order.
     const tlogEntries = [];
@@ -1590,7 +1610,7 @@ function verify(bundleJson, artifact, policy, trust) {
         const promised = (promise) => material.tlogEntries.flatMap((entry, index) => ((entry.inclusionPromise !== undefined) === promise ? [[entry, index]] : []));
         for (const [entry, index] of promised(true))
             tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`);
-        const knownTimes = [...signedTimes.map((timestamp) => timestamp.time), ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [entry.integratedTime]))];
+        const knownTimes = [...signedTimes.flatMap((timestamp) => [timestamp.earliest ?? timestamp.time, timestamp.time]), ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [entry.integratedTime]))];
         for (const [entry, index] of promised(false))
             tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, knownTimes);
     }
@@ -1670,7 +1690,7 @@ function expectDistinctEvidence(bundle, timestamps) {
     });
     timestamps.forEach((timestamp, index) => {
         // An unreadable timestamp is verifyTimestamp's to report, with its code.
-        const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.getTime()}`;
+        const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.latest.getTime()}`;
         const first = repeated(`timestamp ${timestamp.der.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
         if (first !== undefined)
             throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
@@ -2016,22 +2036,22 @@ function verifyTimestamp(timestamp, signature, roots, where) {
     let lastProblem = '';
     let hint;
     for (const ca of candidates) {
-        if (signingTime < ca.validFrom || signingTime > ca.validTo) {
-            lastProblem = `the timestamp's time ${signingTime.toISOString()} is outside the window the trusted root trusts its timestamp authority in (validFor ${(0,trust/* describeValidity */.Aw)(ca.validFrom, ca.validTo)})`;
+        if (!within(signingTime, ca.validFrom, ca.validTo)) {
+            lastProblem = `the timestamp's time ${shownTime(signingTime)} is outside the window the trusted root trusts its timestamp authority in (validFor ${(0,trust/* describeValidity */.Aw)(ca.validFrom, ca.validTo)})`;
             hint = WINDOW_HINT;
             continue;
         }
-        const expired = ca.chain.find((certificate) => !certificate.validAt(signingTime));
+        const expired = ca.chain.find((certificate) => !validThroughout(certificate, signingTime));
         if (expired !== undefined) {
-            lastProblem = `the timestamp's time ${signingTime.toISOString()} is outside the validity of the timestamp authority's certificate "${expired.displayNames.subject}" (${expired.notBefore.toISOString()} to ${expired.notAfter.toISOString()})`;
+            lastProblem = `the timestamp's time ${shownTime(signingTime)} is outside the validity of the timestamp authority's certificate "${expired.displayNames.subject}" (${expired.notBefore.toISOString()} to ${expired.notAfter.toISOString()})`;
             hint = undefined;
             continue;
         }
         const signer = ca.chain[0];
         const claimed = timestamp.signingTimeAttribute;
         // Go's CMS reader (sigstore-go, cosign) refuses a signing time its signer's certificate does not cover, whatever genTime says.
-        if (claimed !== undefined && !signer.validAt(claimed)) {
-            lastProblem = `the signed signing-time attribute ${claimed.toISOString()} is outside the validity of the timestamp authority's certificate (${signer.notBefore.toISOString()} to ${signer.notAfter.toISOString()})`;
+        if (claimed !== undefined && !validThroughout(signer, claimed)) {
+            lastProblem = `the signed signing-time attribute ${shownTime(claimed)} is outside the validity of the timestamp authority's certificate (${signer.notBefore.toISOString()} to ${signer.notAfter.toISOString()})`;
             continue;
         }
         const problem = chainProblem(ca, verify_certificate/* TIME_STAMPING_EKU */.qs);
@@ -2139,21 +2159,21 @@ function issuingRoots(leaf) {
  */
 function checkValidity(leaf, timestamps) {
     const { certificate } = leaf;
-    for (const { source, time } of timestamps) {
-        if (!certificate.validAt(time)) {
-            throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${source} time is ${time.toISOString()}`);
+    for (const timestamp of timestamps) {
+        if (!validThroughout(certificate, boundsOf(timestamp))) {
+            throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${timestamp.source} time is ${shownTime(boundsOf(timestamp))}`);
         }
     }
     let problem;
     for (const { root, authority } of leaf.issuers) {
-        const outside = timestamps.find(({ time }) => time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time)));
+        const outside = timestamps.find((timestamp) => !within(boundsOf(timestamp), authority.validFrom, authority.validTo) || !authority.chain.every((ca) => validThroughout(ca, boundsOf(timestamp))));
         if (outside === undefined)
             return root;
         const named = `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}"`;
-        const at = `the ${outside.source} time ${outside.time.toISOString()}`;
-        const expired = authority.chain.find((ca) => !ca.validAt(outside.time));
+        const at = `the ${outside.source} time ${shownTime(boundsOf(outside))}`;
+        const expired = authority.chain.find((ca) => !validThroughout(ca, boundsOf(outside)));
         problem ??=
-            outside.time < authority.validFrom || outside.time > authority.validTo
+            !within(boundsOf(outside), authority.validFrom, authority.validTo)
                 ? { message: `${at} is outside the window the trusted root trusts ${named} in (validFor ${(0,trust/* describeValidity */.Aw)(authority.validFrom, authority.validTo)})`, hint: WINDOW_HINT }
                 : { message: `${at} is outside the validity of ${expired === authority.chain[0] ? named : `the certificate "${expired?.displayNames.subject ?? '?'}" in the chain of ${named}`} (${expired?.notBefore.toISOString() ?? '?'} to ${expired?.notAfter.toISOString() ?? '?'})` };
     }

@@ -2219,7 +2219,10 @@ function throwIfProblems(format, problems) {
     });
 }
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(5403);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/encoder.js
+
 
 
 /** About how many characters {@link JsonChunks} gathers before handing a chunk out: few writes, little held. */
@@ -2262,10 +2265,15 @@ class JsonChunks {
         this.first = true;
         return this.buffer.length >= CHUNK_CHARACTERS;
     }
-    /** The text gathered so far, as one chunk. */
+    /**
+     * The text gathered so far, as one chunk, in which no `##[` or raw line separator is left (a
+     * chunk ends between items, so none spans two): a document printed to an Actions job's log
+     * (`trust-kit sbom . | tee sbom.json`) is never fenced off as a workflow command, and a file
+     * holds the same bytes.
+     */
     take() {
         this.flush();
-        const chunk = this.buffer;
+        const chunk = (0,logger/* jsonWithoutCommandMarkers */.J8)(this.buffer);
         this.buffer = '';
         return chunk;
     }
@@ -2751,6 +2759,7 @@ function cycloneDxEncoder(version, name, fileName) {
 
 
 
+
 const NOASSERTION = 'NOASSERTION';
 /** What an SPDX document's namespace UUID is derived under. */
 const SPDX_IDENTITY_NAME = 'spdx-json';
@@ -3012,7 +3021,7 @@ function toSpdx(sbom) {
     if (extracted !== undefined)
         body.hasExtractedLicensingInfos = extracted;
     const identity = new DocumentIdentity(SPDX_IDENTITY_NAME);
-    identity.add(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
+    identity.add(jsonWithoutCommandMarkers(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`));
     return { ...body, documentNamespace: `${parts.namespacePrefix}${identity.uuid()}` };
 }
 /** The JSON text of the document namespace up to its UUID: the opening quote and the prefix. */
@@ -3021,7 +3030,8 @@ function namespaceStart(parts) {
 }
 /**
  * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
- * `JSON.stringify(toSpdx(sbom))` and a newline, without ever holding the document or its text
+ * `JSON.stringify(toSpdx(sbom))` (with `##[` and line separators escaped, see JsonChunks.take)
+ * and a newline, without ever holding the document or its text
  * whole. Throws SBOM_INVALID_DOCUMENT at the end when a check failed, before the last chunk.
  * The namespace ends with the UUID `identity` makes (a draft's is nil).
  */
@@ -3359,8 +3369,12 @@ function goModuleCacheDir(env) {
     return home !== undefined && home !== '' && (0,external_node_path_.isAbsolute)(home) ? (0,external_node_path_.join)(home, 'go', 'pkg', 'mod') : undefined;
 }
 
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __webpack_require__(5403);
+;// CONCATENATED MODULE: ./lib/core/plural.js
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function plural_counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/version.js
 /** trust-kit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -3751,7 +3765,17 @@ async function runSbom(config, ports) {
         ...(ports.goModuleCache === undefined ? {} : { goModuleCache: ports.goModuleCache }),
     });
     if (result.lockfiles.length === 0 && !config.allowEmpty) {
-        throw new sbom_errors/* SbomError */.S('SBOM_NO_LOCKFILE', `found no lockfile in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
+        const excluded = config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`;
+        // Files with a lockfile's name that could not be read (a pipe, too big, no permission) are what the user has to fix, not where they pointed.
+        const unread = result.sbom.unknowns;
+        if (unread.length > 0) {
+            const shown = unread.slice(0, sbom_MAX_UNKNOWN_WARNINGS).map((unknown) => `${(0,logger/* printable */.g$)(unknown.path)}: ${unknown.reason}`);
+            const more = unread.length > sbom_MAX_UNKNOWN_WARNINGS ? `; and ${plural_counted(unread.length - sbom_MAX_UNKNOWN_WARNINGS, 'more file')}` : '';
+            throw new sbom_errors/* SbomError */.S('SBOM_NO_LOCKFILE', `found no lockfile it could read in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${excluded}, so the SBOM would list no dependency: ${shown.join('; ')}${more}`, {
+                hint: 'make each file named a readable regular file (at most 256 MiB), or exclude it (--exclude); or accept an SBOM without dependencies, listing these as unknowns, with --allow-empty (input `allow-empty: true`)',
+            });
+        }
+        throw new sbom_errors/* SbomError */.S('SBOM_NO_LOCKFILE', `found no lockfile in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${excluded}, so the SBOM would list no dependency`, {
             hint: 'catalog the project directory (the one holding package-lock.json, go.mod, Cargo.lock, ...); check the exclude patterns (the defaults go with --no-default-excludes, input `default-excludes: false`); or accept an SBOM without dependencies with --allow-empty (input `allow-empty: true`)',
         });
     }
@@ -3837,12 +3861,6 @@ function summaryText(result) {
 var actions_io = __webpack_require__(9507);
 // EXTERNAL MODULE: ./lib/actions/summary.js + 4 modules
 var summary = __webpack_require__(6155);
-;// CONCATENATED MODULE: ./lib/core/plural.js
-/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
-function plural_counted(count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-}
-
 ;// CONCATENATED MODULE: ./lib/actions/sbom/main.js
 
 

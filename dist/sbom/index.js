@@ -32085,7 +32085,12 @@ function publicKeyPath(signer) {
 }
 const value = (text) => ({ value: text });
 /** A file name as a program's operand: one starting with `-` (a release may hold `-rf`) is written as `./-rf`, which no program reads as an option. */
-const fileOperand = (name) => value(name.startsWith('-') ? `./${name}` : name);
+const operandPath = (name) => (name.startsWith('-') ? `./${name}` : name);
+const fileOperand = (name) => value(operandPath(name));
+/** A file name as a program's operand in a line a user copies: {@link shellQuote}d, and as `./-rf` when it starts with `-`. */
+function shellFileOperand(name) {
+    return shellQuote(operandPath(name));
+}
 const wordText = (word) => (typeof word === 'string' ? word : shellQuote(word.value));
 /**
  * The line as users paste it into a POSIX shell. Output is written with `>|`, which replaces the
@@ -32093,7 +32098,7 @@ const wordText = (word) => (typeof word === 'string' ? word : shellQuote(word.va
  */
 function renderCommand(command) {
     const line = command.programs.map((words) => words.map(wordText).join(' ')).join(` ${command.join ?? '&&'} `);
-    return command.stdout === undefined ? line : `${line} >| ${command.stdout}`;
+    return command.stdout === undefined ? line : `${line} >| ${shellWord(command.stdout)}`;
 }
 /** The programs a command runs (each must be installed for it to run), in order, without repeats. */
 function commandTools(command) {
@@ -33833,6 +33838,7 @@ async function* regularFileChunks(path, options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ withoutWorkflowCommands),
 /* harmony export */   F8: () => (/* binding */ addMaskCommand),
+/* harmony export */   J8: () => (/* binding */ jsonWithoutCommandMarkers),
 /* harmony export */   Xg: () => (/* binding */ UNSHOWN_BEYOND_C0),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
@@ -33880,6 +33886,18 @@ function withoutWorkflowCommands(text) {
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
     // The text's own last line break stays last, so what is written after it starts a line of its own.
     return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/** What JSON.stringify leaves in its text that a log reader could take for a workflow command or a line break. */
+const JSON_COMMAND_MARKERS = /##\[|[\u2028\u2029]/g;
+/**
+ * JSON text that no log reader takes for a workflow command, and so never needs fencing off: the
+ * runner's legacy marker `##[` (read anywhere in a line) written `#\u0023[`, and the line and
+ * paragraph separators (line breaks to JavaScript, JSON.stringify leaves them raw) as `\u2028` and
+ * `\u2029`. A JSON reader reads the same value; JSON has no other line break inside a value and no
+ * line of it starts with `::`.
+ */
+function jsonWithoutCommandMarkers(json) {
+    return json.replace(JSON_COMMAND_MARKERS, (marker) => (marker === '##[' ? '#\\u0023[' : `\\u${marker.charCodeAt(0).toString(16)}`));
 }
 const ADD_MASK = Buffer.from('::add-mask::');
 const NEWLINE = Buffer.from(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
@@ -34172,10 +34190,11 @@ function escapeUnsafe(json) {
  * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
  * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
  * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
- * reader reads the same value. Nothing is cut: the output is the data.
+ * reader reads the same value. Nothing is cut: the output is the data. No line of it reads as a
+ * workflow command, so in an Actions job it is never fenced off (which would make it other JSON).
  */
 function jsonOutput(value, space) {
-    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+    return jsonWithoutCommandMarkers(escapeUnsafe(JSON.stringify(value, null, space) ?? 'null'));
 }
 /** What a value is (`a string`, `an array`, `a Date`, `null`), for a message about an argument of the wrong type. */
 function typeName(value) {
