@@ -61,7 +61,7 @@ export interface LeftoverFile {
   /** Absolute path of the file. */
   path: string;
   /** What trust-kit writes under its name: a directory's commit lock, an unfinished write's temporary file, a killed release's directories, or the bundle (`<output>.sigstore.json`) of a checksums file a run replaced, which it removed. */
-  kind: 'commit lock' | 'temporary file' | 'staging directory' | 'replaced output directory' | 'signature of the replaced output';
+  kind: 'commit lock' | 'temporary file' | 'staging directory' | 'replaced output directory' | 'kept output directory' | 'signature of the replaced output';
 }
 
 /** Options of {@link collectArtifacts}. */
@@ -117,6 +117,9 @@ export function leftoverNotice(file: LeftoverFile): string {
   checkOptionsArgument("leftoverNotice's file", file, { path: 'string', kind: 'string' }, ['path', 'kind']);
   if (file.kind === 'signature of the replaced output') {
     return `removed ${shownPath(file.path)}: it signed the checksums file this run replaced, and would have stood beside the new one, signing other contents; sign the new one again (trust-kit sign-blob)`;
+  }
+  if (file.kind === 'kept output directory') {
+    return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside, kept since its output directory was made again; look at it and remove it`;
   }
   if (file.kind === 'replaced output directory') {
     return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;

@@ -467,16 +467,20 @@ export function trustKitFileKind(name: string): 'commit lock' | 'temporary file'
   return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
 }
 
+/** What trust-kit makes a directory of each name for (see {@link trustKitDirectoryKind}). */
+const TRUST_KIT_DIRECTORY_KINDS = { staging: 'staging directory', replaced: 'replaced output directory', kept: 'kept output directory' } as const;
+
 /**
  * What trust-kit made a directory of this name for, if it did: a release's staging directory
- * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), or
- * the earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`,
- * which the next release into OUT puts back). Only a run that was killed leaves either.
+ * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), the
+ * earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`, which
+ * the next release into OUT puts back), or such an earlier output kept for the user because OUT was
+ * made again since (`.OUT.trust-kit-kept-XXXXXXXXXXXX`). Only a run that was killed leaves any.
  */
-export function trustKitDirectoryKind(name: string): 'staging directory' | 'replaced output directory' | undefined {
+export function trustKitDirectoryKind(name: string): (typeof TRUST_KIT_DIRECTORY_KINDS)[keyof typeof TRUST_KIT_DIRECTORY_KINDS] | undefined {
   if (name.charCodeAt(0) !== 0x2e) return undefined;
-  const kind = /^\..+\.trust-kit-(staging|replaced)-[0-9a-f]{12}$/s.exec(name)?.[1];
-  return kind === 'staging' ? 'staging directory' : kind === 'replaced' ? 'replaced output directory' : undefined;
+  const kind = /^\..+\.trust-kit-(staging|replaced|kept)-[0-9a-f]{12}$/s.exec(name)?.[1] as keyof typeof TRUST_KIT_DIRECTORY_KINDS | undefined;
+  return kind === undefined ? undefined : TRUST_KIT_DIRECTORY_KINDS[kind];
 }
 
 /**

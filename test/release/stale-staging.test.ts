@@ -165,4 +165,9 @@ test('an earlier output a killed run moved aside, when an output directory was m
   }
   assert.deepEqual((await readdir(cwd)).sort(), ['.trust-kit-out.trust-kit-kept-abcdefabcdef', 'dist', 'trust-kit-out'], 'a second run removes nothing of it');
   assert.equal(await readFile(join(cwd, '.trust-kit-out.trust-kit-kept-abcdefabcdef', 'SHA256SUMS'), 'utf8'), 'the earlier run\n');
+  // Never hashed, as the warning says: a later run over the directory holding it leaves it out, and says so.
+  const listed = await cli(['checksums', '.'], cwd);
+  assert.equal(listed.code, 0, listed.stderr);
+  assert.doesNotMatch(listed.stdout, /trust-kit-kept/);
+  assert.match(listed.stderr, /left "?\S*\.trust-kit-out\.trust-kit-kept-abcdefabcdef"? out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside, kept since its output directory was made again; look at it and remove it/);
 });
