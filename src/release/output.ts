@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, constants, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, constants, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, statSync, writeSync } from 'node:fs';
 import { lstat, open, readFile, readdir, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -92,9 +92,11 @@ export async function planOutput(outputDir: string, options: { force: boolean; k
   }
   let replacing: string[] = [];
   if (exists) {
-    const entries = await readdir(target).catch((error: unknown) => {
+    let entries = await readdir(target).catch((error: unknown) => {
       throw outputFailed(`cannot list the output directory ${outputDir}`, error);
     });
+    // A run killed between moving its staging directory into place and taking its marker out left the marker there: no file of the user's.
+    if (entries.includes(STAGING_MARKER) && (await removeEndedHoldersMarker(target))) entries = entries.filter((name) => name !== STAGING_MARKER);
     if (entries.length > 0 && !options.force) throw notEmpty(outputDir, entries);
     replacing = entries.sort();
   }
@@ -276,6 +278,8 @@ export interface StaleCleanup {
   restored?: string;
   /** Such an earlier output that could not be put back (an output directory was made since), kept under a name no run removes. */
   kept: string[];
+  /** Staging directories holding files whose marker cannot be read (a crash lost it), left for the user: no run can tell whose they are. */
+  unclaimed: string[];
 }
 
 /** The sibling that holds the earlier output while the staging directory `staging` takes its place: the same random suffix pairs them. */
@@ -306,7 +310,7 @@ async function holdsNothing(dir: string): Promise<boolean> {
  * - a staging directory (trust-kit's name) whose marker names a process that has ended is removed;
  *   so is one holding nothing, or nothing but an empty marker (killed between making the
  *   directory and writing the marker: nothing of anyone's is in it); one whose marker cannot be
- *   read otherwise is left;
+ *   read otherwise is left, and named in `unclaimed` once older than a live run's unmarked moment;
  * - when such a staging directory's paired `replaced-` sibling holds the earlier output (the run
  *   was killed between moving the earlier output aside and moving its own in), the earlier output
  *   is put back first; when an output directory was made since, it is renamed `kept-` instead,
@@ -322,7 +326,7 @@ export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<S
   const parent = dirname(plan.target);
   const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
   const ours = (kind: keyof typeof SIBLING_SUFFIX): string[] => entries.filter((entry) => entry.name.startsWith(prefix) && SIBLING_SUFFIX[kind].test(entry.name.slice(prefix.length)) && entry.isDirectory()).map((entry) => join(parent, entry.name));
-  const cleanup: StaleCleanup = { removed: [], kept: [] };
+  const cleanup: StaleCleanup = { removed: [], kept: [], unclaimed: [] };
   const remove = async (path: string): Promise<void> => {
     // Checked again right before: a link put in the directory's place since the listing is not followed.
     const info = await lstat(path).catch(() => undefined);
@@ -335,7 +339,12 @@ export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<S
   const stagings = ours('staging');
   for (const staging of stagings) {
     const holder = await readHolder(join(staging, STAGING_MARKER));
-    if (holder === undefined ? !(await holdsNothing(staging)) : await isHeld(holder)) continue;
+    if (holder === undefined && !(await holdsNothing(staging))) {
+      // Unreadable and old: not a live run's, which writes its marker as it makes the directory.
+      if (await lstat(staging).then((info) => Date.now() - info.mtimeMs > UNMARKED_STAGING_MS, () => false)) cleanup.unclaimed.push(staging);
+      continue;
+    }
+    if (holder !== undefined && (await isHeld(holder))) continue;
     const replaced = replacedPathOf(staging);
     if (await lstat(replaced).then((info) => info.isDirectory(), () => false)) {
       const targetMissing = await lstat(plan.target).then(() => false, (error: unknown) => systemErrorCode(error) === 'ENOENT');
@@ -355,10 +364,16 @@ export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<S
   for (const replaced of ours('replaced')) {
     if (!stagings.includes(replaced.replace(/replaced-([0-9a-f]{12})$/, 'staging-$1'))) await remove(replaced);
   }
-  const marker = join(plan.target, STAGING_MARKER);
-  const holder = await readHolder(marker);
-  if (holder !== undefined && !(await isHeld(holder))) await rm(marker, { force: true }).catch(() => undefined);
+  await removeEndedHoldersMarker(plan.target);
   return cleanup;
+}
+
+/** Removes the marker in `dir` when the run it names has ended; whether it did. */
+async function removeEndedHoldersMarker(dir: string): Promise<boolean> {
+  const marker = join(dir, STAGING_MARKER);
+  const holder = await readHolder(marker);
+  if (holder === undefined || (await isHeld(holder))) return false;
+  return rm(marker, { force: true }).then(() => true, () => false);
 }
 
 /** What unregisters each staging directory of this run from removal on SIGINT or SIGTERM: once it is in place, removed, or kept for the user. */
@@ -404,7 +419,14 @@ export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
     chmodSync(staging, 0o700);
     // Whatever another user put in it before it was closed would be published with this run's files.
     if (readdirSync(staging).length > 0) throw new Error(`${staging} was written into by another process as it was made`);
-    writeFileSync(join(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
+    // Flushed: a crash that kept the files written into the directory later must not come back with an empty marker.
+    const marker = openSync(join(staging, STAGING_MARKER), 'wx', 0o644);
+    try {
+      writeSync(marker, JSON.stringify(holder));
+      fsyncSync(marker);
+    } finally {
+      closeSync(marker);
+    }
     return staging;
   } catch (error) {
     if (made) await discardStagingDirectory(staging);

@@ -171,3 +171,40 @@ test('an earlier output a killed run moved aside, when an output directory was m
   assert.doesNotMatch(listed.stdout, /trust-kit-kept/);
   assert.match(listed.stderr, /left "?\S*\.trust-kit-out\.trust-kit-kept-abcdefabcdef"? out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside, kept since its output directory was made again; look at it and remove it/);
 });
+
+test('a run killed between moving its output into place and taking its marker out leaves the marker: a later run removes it, and names only the files of the earlier output when it refuses them', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  await mkdir(join(cwd, 'out'));
+  await writeFile(join(cwd, 'out', 'SHA256SUMS'), 'the earlier run\n');
+  await writeFile(join(cwd, 'out', '.trust-kit-staging'), JSON.stringify({ pid: endedPid(), host: hostname() }));
+  const refused = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', '--output-dir', 'out', 'dist'], cwd);
+  assert.equal(refused.code, 1, refused.stderr);
+  assert.match(refused.stderr, /RELEASE_OUTPUT_NOT_EMPTY: .*\(SHA256SUMS\)/);
+  assert.deepEqual(await readdir(join(cwd, 'out')), ['SHA256SUMS']);
+  // A live run's marker is its own: left where it is.
+  await writeFile(join(cwd, 'out', '.trust-kit-staging'), JSON.stringify({ pid: process.pid, host: hostname() }));
+  assert.equal((await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', '--output-dir', 'out', 'dist'], cwd)).code, 1);
+  assert.deepEqual((await readdir(join(cwd, 'out'))).sort(), ['.trust-kit-staging', 'SHA256SUMS']);
+});
+
+test('an old staging directory holding files beside a marker that cannot be read (a crash emptied it) is left and named, never silently, never hashed; a new one may be a live run\'s: left unnamed', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const crashed = await stagingDir(cwd, '666666666666', undefined);
+  await writeFile(join(crashed, '.trust-kit-staging'), '');
+  const longAgo = new Date(Date.now() - 3_600_000);
+  for (const path of [join(crashed, '.trust-kit-staging'), crashed]) await utimes(path, longAgo, longAgo);
+  const fresh = await stagingDir(cwd, '777777777777', undefined);
+  const plan = await planOutput(join(cwd, 'out'), { force: false, keep: [] });
+  const cleanup = await removeStaleStagingDirectories(plan);
+  assert.deepEqual([cleanup.removed, cleanup.unclaimed], [[], [crashed]]);
+  const run = await cli(['release', '--base', '.', '--sbom-format', 'none', '--no-sign', '--output-dir', 'out', '.'], cwd);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /warning: left \.out\.trust-kit-staging-666666666666: a staging directory of an earlier run that holds files but no marker trust-kit can read .*: look at it and remove it/);
+  assert.doesNotMatch(run.stderr, /left \.out\.trust-kit-staging-777777777777:/);
+  assert.equal(await readFile(join(cwd, 'out', 'SHA256SUMS'), 'utf8'), `${sha256('the release\n')}  dist/app.tgz\n`);
+  assert.ok((await readdir(cwd)).includes(fresh.slice(cwd.length + 1)));
+});

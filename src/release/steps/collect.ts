@@ -72,6 +72,7 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
     if (!plan.force) throw await outputNotEmpty(plan);
   }
   for (const kept of stale.kept) ports.logger.warn(`an earlier ${relative(ports.cwd, outputDir) || '.'} that a run killed while replacing it had moved aside is kept in ${relative(ports.cwd, kept)}, since ${relative(ports.cwd, outputDir) || '.'} was made again: look at it and remove it (it is never hashed)`);
+  for (const unclaimed of stale.unclaimed) ports.logger.warn(`left ${relative(ports.cwd, unclaimed)}: a staging directory of an earlier run that holds files but no marker trust-kit can read (a crash may have emptied it), so no run can tell whether it is finished; it is never hashed: look at it and remove it`);
   if (stale.removed.length > 0) ports.logger.info(`removed ${counted(stale.removed.length, 'directory', 'directories')} that killed runs left: ${stale.removed.map((path) => relative(ports.cwd, path)).join(', ')}`);
   // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
   // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
