@@ -122,9 +122,11 @@ export function takeEnvironmentValue(name: string, env: Environment): TakenValue
     const fromBlock = takeFromEnvironmentBlock(name, () => delete env[name]);
     if (fromBlock !== undefined) return fromBlock;
   }
-  const value = env[name];
+  const value: unknown = env[name];
+  // A caller's own object may hold anything (a number parsed from a YAML or JSON config): refused naming its type, never its value.
+  checkArgument(value === undefined || typeof value === 'string', `environment variable ${name}`, value, 'a string');
   delete env[name];
-  if (value === undefined) return undefined;
+  if (typeof value !== 'string') return undefined;
   return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8'), discard() {} };
 }
 

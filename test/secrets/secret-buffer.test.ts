@@ -574,3 +574,18 @@ test('what is made of a secret made with masked: false stays unmasked: read from
     enclave.destroy();
   }
 });
+
+test('a secret variable holding no string (a number from a parsed config) is SECRET_ARGUMENT_INVALID naming the variable and its type, never its value; the variable is left as it was', () => {
+  for (const [take, name] of [[(env: Record<string, unknown>) => SecretBuffer.fromEnv('TRUST_KIT_KEY_PASSPHRASE', env as NodeJS.ProcessEnv), 'TRUST_KIT_KEY_PASSPHRASE'], [(env: Record<string, unknown>) => SecretBuffer.sharedFromEnv('GITHUB_TOKEN', env as NodeJS.ProcessEnv), 'GITHUB_TOKEN'], [(env: Record<string, unknown>) => SecretBuffer.fromInput('password', env as NodeJS.ProcessEnv), 'INPUT_PASSWORD']] as const) {
+    for (const value of [482913, { toString: () => 'objsecret' }]) {
+      const env: Record<string, unknown> = { [name]: value };
+      assert.throws(() => take(env), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'SECRET_ARGUMENT_INVALID');
+        assert.equal(error.message, `environment variable ${name} is ${typeof value === 'number' ? 'a number' : 'an object'}, not a string`);
+        assert.doesNotMatch(`${error.message} ${error.hint ?? ''} ${inspect(error)}`, /482913|objsecret/);
+        return true;
+      });
+      assert.equal(env[name], value);
+    }
+  }
+});
