@@ -46,7 +46,8 @@ export function fixedClock(at: Date): Clock {
 /**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
  * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
- * set, the wall clock otherwise (empty counts as unset).
+ * set, `fallback` (the wall clock) otherwise (empty counts as unset). A caller that would have an
+ * SBOM dated by its project's last commit when the variable is unset gives no clock at all then.
  */
 export function clockFromSourceDateEpoch(value: string | undefined, fallback: Clock = systemClock): Clock {
   if (value === undefined || value === '') return fallback;
