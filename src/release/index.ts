@@ -4,10 +4,11 @@ import type { Artifact, Subject } from '../checksums/index.js';
 import { HashPool, toSubjects } from '../checksums/index.js';
 import type { ReleaseConfig } from '../config/release.js';
 import { reportOf, type ErrorReport } from '../core/errors.js';
+import { typeName } from '../core/quote.js';
 import { releaseVerifyCommand, type ReleaseSigner } from '../instructions/verify.js';
 import type { LockfileSummary } from '../sbom/index.js';
 import { RELEASE_PIPELINE, runPipeline } from './pipeline.js';
-import type { ReleasePorts, ReleaseStepName } from './ports.js';
+import type { ReleasePorts, ReleaseStep, ReleaseStepName } from './ports.js';
 import type { DowngradeCheck } from './downgrade.js';
 import { PublishGateError, ReleaseError } from './errors.js';
 import type { GateReport } from './gate.js';
@@ -180,17 +181,19 @@ function alreadyPublishedResult(config: ReleaseConfig, outputDir: string, artifa
 function checkPorts(ports: unknown): void {
   const given = typeof ports === 'object' && ports !== null ? (ports as Partial<Record<keyof ReleasePorts, unknown>>) : undefined;
   const logger = given?.logger as Partial<Record<'info' | 'warn' | 'debug', unknown>> | undefined;
-  const problem =
-    given === undefined
-      ? 'the ports are not an object'
-      : typeof given.cwd !== 'string' || !isAbsolute(given.cwd)
-        ? 'cwd is not an absolute path'
-        : typeof given.env !== 'object' || given.env === null
-          ? 'env is not an object (the environment, e.g. process.env)'
-          : typeof logger !== 'object' || logger === null || typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.debug !== 'function'
-            ? 'logger is not a Logger (info, warn and debug functions; silentLogger for none)'
-            : undefined;
-  if (problem !== undefined) throw new ReleaseError('RELEASE_PORTS_INVALID', `runRelease's ${problem}`, { hint: 'pass the ports { cwd, env, logger } (see ReleasePorts); nothing was written' });
+  const clock = given?.clock as { now?: unknown } | null | undefined;
+  // The optional ports too: a wrong one failed once files were written (an onStep that is no function), or was taken for none (a signal).
+  const problems: [boolean, string][] = [
+    [given === undefined, 'the ports are not an object'],
+    [typeof given?.cwd !== 'string' || !isAbsolute(given.cwd), 'cwd is not an absolute path'],
+    [typeof given?.env !== 'object' || given.env === null, 'env is not an object (the environment, e.g. process.env)'],
+    [typeof logger !== 'object' || logger === null || typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.debug !== 'function', 'logger is not a Logger (info, warn and debug functions; silentLogger for none)'],
+    [given?.clock !== undefined && typeof clock?.now !== 'function', 'clock is not a Clock (an object with now(); fixedClock(date) for a Date)'],
+    [given?.onStep !== undefined && typeof given.onStep !== 'function', 'onStep is not a function'],
+    [given?.signal !== undefined && !(given.signal instanceof AbortSignal), 'signal is not an AbortSignal'],
+  ];
+  const problem = problems.find(([bad]) => bad)?.[1];
+  if (problem !== undefined) throw new ReleaseError('RELEASE_PORTS_INVALID', `runRelease's ${problem}`, { hint: 'pass the ports { cwd, env, logger } and the optional ones as ReleasePorts types them; nothing was written' });
 }
 
 /**
@@ -225,6 +228,9 @@ function checkSignedParts(config: ReleaseConfig): void {
  */
 export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, report: ReleaseReport = emptyReleaseReport()): Promise<ReleaseResult> {
   checkPorts(ports);
+  if (typeof config !== 'object' || config === null) {
+    throw new ReleaseError('RELEASE_CONFIG_INVALID', `runRelease's config is ${typeName(config)}, not a ReleaseConfig`, { hint: 'pass the release configuration (see ReleaseConfig); nothing was written' });
+  }
   checkSignedParts(config);
   const outputDir = resolve(ports.cwd, config.outputDir);
   report.outputDir = outputDir;
@@ -239,14 +245,24 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
   } finally {
     await hashThreads.close();
   }
+  // The caller's callback failing never hides the run's own failure, nor keeps its session open.
+  const told: { failed: boolean; error?: unknown } = { failed: false };
+  const tell = (step: ReleaseStep): void => {
+    try {
+      ports.onStep?.(step);
+    } catch (error) {
+      if (!told.failed) Object.assign(told, { failed: true, error });
+    }
+  };
   if (state.published === true) {
-    if (report.checksumsPath !== undefined) ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: toSubjects(report.artifacts ?? [], config.algorithm) });
-    if (report.sbom !== undefined) ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
+    if (report.checksumsPath !== undefined) tell({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: toSubjects(report.artifacts ?? [], config.algorithm) });
+    if (report.sbom !== undefined) tell({ step: 'sbom', paths: report.sbom.paths });
   }
   // Aborted, the run prints no error of its own that could quote the tokens: they are wiped now, not at the caller's exit.
   if (state.aborted === true) state.closeSession?.();
   if (state.failure !== undefined) throw state.failure.error;
   state.closeSession?.();
+  if (told.failed) throw told.error;
   if (state.alreadyPublished !== undefined && state.artifacts !== undefined) return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);
   const { artifacts, checksumsPath } = report;
   if (artifacts === undefined || checksumsPath === undefined) throw new Error('a release that did not fail made its checksums file');

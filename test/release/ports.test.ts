@@ -19,9 +19,15 @@ test('ports a caller in plain JavaScript got wrong are refused before anything i
     ['no environment', { cwd, logger: silentLogger }, /env/],
     ['a relative working directory', { cwd: 'project', env: {}, logger: silentLogger }, /cwd/],
     ['nothing', undefined, /ports/],
+    ['an onStep that is no function', { cwd, env: {}, logger: silentLogger, onStep: 'x' }, /onStep is not a function/],
+    ['a signal that is no AbortSignal', { cwd, env: {}, logger: silentLogger, signal: 'x' }, /signal is not an AbortSignal/],
+    ['a clock that is a Date', { cwd, env: {}, logger: silentLogger, clock: new Date() }, /clock is not a Clock/],
   ];
   for (const [name, ports, message] of wrong) {
     await assert.rejects(runRelease(config, ports as never), { code: 'RELEASE_PORTS_INVALID', message }, name);
+  }
+  for (const given of [undefined, null, 'x']) {
+    await assert.rejects(runRelease(given as never, { cwd, env: {}, logger: silentLogger }), { code: 'RELEASE_CONFIG_INVALID', message: /^runRelease's config is (undefined|null|a string), not a ReleaseConfig$/ });
   }
   assert.deepEqual(await readdir(cwd), ['dist'], 'nothing was written');
   const result = await runRelease(config, { cwd, env: {}, logger: silentLogger });
@@ -39,4 +45,18 @@ test('a config made by hand that asks for parts only signing makes, without sign
     return true;
   });
   assert.deepEqual(await readdir(cwd), ['dist'], 'nothing was written');
+});
+
+test('an onStep that throws never hides the run\'s own failure; on a run that succeeded, its error is the caller\'s to see', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  await writeFile(join(cwd, 'package-lock.json'), '{"lockfileVersion": 3,');
+  const throwing = (): never => {
+    throw new Error('my onStep failed');
+  };
+  const strict = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-path': '.', strict: 'true', sign: 'false' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  await assert.rejects(runRelease(strict, { cwd, env: {}, logger: silentLogger, onStep: throwing }), { code: 'SBOM_UNKNOWNS' });
+  const plain = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false', force: 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  await assert.rejects(runRelease(plain, { cwd, env: {}, logger: silentLogger, onStep: throwing }), { message: 'my onStep failed' });
 });
