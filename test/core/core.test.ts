@@ -48,6 +48,13 @@ test('trust-kit errors are recognised across module copies and reported with cod
   assert.ok(!isTrustKitError(Object.assign(new Error('plain'), { code: 'ENOENT' })));
   assert.deepEqual(reportOf(error), { code: 'X_CODE', message: 'message', hint: 'do this' });
   assert.equal(reportOf(new RangeError('boom')).code, 'INTERNAL');
+  // Whatever was thrown (an object without a prototype, one whose toString is no function, a revoked proxy), a report is made, never a second throw.
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  for (const [thrown, message] of [[Object.create(null), '[object Object]'], [{ toString: null }, '[object Object]'], [revoked.proxy, '(a value that cannot be shown)']] as const) {
+    assert.equal(isTrustKitError(thrown), false);
+    assert.deepEqual([reportOf(thrown).code, reportOf(thrown).message], ['INTERNAL', message]);
+  }
   assert.equal((error.cause as Error).message, 'root');
 });
 
