@@ -97,6 +97,7 @@ export function childEnvironment(): Record<string, string> | undefined {
  * passphrase and the tokens before they were taken. Loads as it is when no entry point handed one.
  */
 export async function loadWithSecretsHidden<T>(load: () => Promise<T>): Promise<T> {
+  checkArgument(typeof load === 'function', 'loadWithSecretsHidden\'s load', load, 'a function');
   const env = processEnvironment;
   const host = processHost;
   const hidden = childEnvironment();

@@ -44,6 +44,12 @@ function maskedOption(options: unknown, method: string): boolean {
   return masked !== false;
 }
 
+/** Fails with SECRET_ARGUMENT_INVALID unless the boolean option `name` of `method` is absent, true or false: 'yes' is neither. */
+function checkBooleanOption(options: object, name: string, method: string): void {
+  const value = (options as Record<string, unknown>)[name];
+  checkArgument(value === undefined || typeof value === 'boolean', `${method}'s ${name} option`, value, 'true or false');
+}
+
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 
@@ -149,6 +155,7 @@ export class SecretBuffer extends Redacted implements LiveSecret {
   /** Reads a file straight into protected memory; no other copy of its bytes is made. */
   static async fromFile(path: string, options: FromFileOptions = {}): Promise<SecretBuffer> {
     const masked = maskedOption(options, 'SecretBuffer.fromFile');
+    checkBooleanOption(options, 'trim', 'SecretBuffer.fromFile');
     const { region, filled } = await readIntoRegion(path, options);
     let secret = new SecretBuffer(region, region.view.length, masked);
     if (filled < secret.length) {
@@ -171,6 +178,8 @@ export class SecretBuffer extends Redacted implements LiveSecret {
    */
   static async useFile<T>(path: string, options: Omit<FromFileOptions, 'trim'>, fn: (bytes: Buffer, file: { mode: number }) => T): Promise<Awaited<T>> {
     const masked = maskedOption(options, 'SecretBuffer.useFile');
+    // Checked before the file is read: its bytes were read and masked, then the call failed.
+    checkArgument(typeof fn === 'function', 'SecretBuffer.useFile\'s fn', fn, 'a function');
     const { region, filled, mode } = await readIntoRegion(path, options);
     try {
       const bytes = region.view.subarray(0, filled);
@@ -190,6 +199,8 @@ export class SecretBuffer extends Redacted implements LiveSecret {
   static fromInput(name: string, env: Environment, options: FromInputOptions): SecretBuffer | undefined;
   static fromInput(name: string, env: Environment, options: FromInputOptions = {}): SecretBuffer | undefined {
     checkName(name, env, 'fromInput');
+    checkArgument(typeof options === 'object' && options !== null, 'SecretBuffer.fromInput\'s options', options, 'an object');
+    checkBooleanOption(options, 'optional', 'SecretBuffer.fromInput');
     const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
     const taken = takeEnvironmentValue(variable, env);
     const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(secretOf(taken));

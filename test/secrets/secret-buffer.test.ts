@@ -5,7 +5,7 @@ import { chmod, open, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { inspect } from 'node:util';
-import { Enclave, SecretBuffer, purge, redact, setMasker } from '../../src/secrets/index.js';
+import { Enclave, SecretBuffer, loadWithSecretsHidden, purge, redact, setMasker } from '../../src/secrets/index.js';
 import { activeBackend, setActiveBackend } from '../../src/secrets/backend.js';
 import { liveSecrets } from '../../src/secrets/live.js';
 import type { MemoryBackend } from '../../src/secrets/memory.js';
@@ -588,4 +588,16 @@ test('a secret variable holding no string (a number from a parsed config) is SEC
       assert.equal(env[name], value);
     }
   }
+});
+
+test('the secrets API refuses, naming it, an option or a function argument of the wrong type, before a file is read: \'yes\' is no boolean', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'token.txt');
+  await writeFile(file, 'file-secret\n');
+  const refused = (what: RegExp) => ({ code: 'SECRET_ARGUMENT_INVALID', message: what });
+  await assert.rejects(SecretBuffer.fromFile(file, { trim: 'yes' } as never), refused(/^SecretBuffer\.fromFile's trim option is a string, not true or false$/));
+  await assert.rejects(SecretBuffer.useFile(file, {}, undefined as never), refused(/^SecretBuffer\.useFile's fn is undefined, not a function$/));
+  assert.throws(() => SecretBuffer.fromInput('password', { INPUT_PASSWORD: 'x' }, { optional: 'yes' } as never), refused(/^SecretBuffer\.fromInput's optional option is a string, not true or false$/));
+  assert.throws(() => SecretBuffer.fromInput('password', { INPUT_PASSWORD: 'x' }, null as never), refused(/^SecretBuffer\.fromInput's options is null, not an object$/));
+  await assert.rejects(loadWithSecretsHidden(undefined as never), refused(/^loadWithSecretsHidden's load is undefined, not a function$/));
 });
