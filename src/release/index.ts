@@ -197,8 +197,8 @@ function checkPorts(ports: unknown): void {
 }
 
 /**
- * Refuses a configuration made by hand that asks for parts only signing makes (`releaseConfig`
- * reports the same at once): without `sign`, the pipeline would skip them and the run end green
+ * Refuses a configuration made by hand that asks for parts only signing makes (the CLI's and the
+ * action's inputs are refused the same way at once): without `sign`, the pipeline would skip them and the run end green
  * without what was asked for.
  */
 function checkSignedParts(config: ReleaseConfig): void {
@@ -212,7 +212,7 @@ function checkSignedParts(config: ReleaseConfig): void {
   ];
   if (parts.length > 0) {
     throw new ReleaseError('RELEASE_CONFIG_INVALID', `runRelease's config asks for ${parts.join(', ')}, which only signing makes, and has no sign`, {
-      hint: "give sign (the signing settings), or turn these off (attest: 'off', false, no images); releaseConfig reports this from inputs; nothing was written",
+      hint: "give sign (the signing settings), or turn these off (attest: 'off', false, no images); nothing was written",
     });
   }
 }
