@@ -51,6 +51,15 @@ export function reportedName(name: string): string {
  */
 export function formatChecksums(entries: readonly { name: string; hex: string }[]): string {
   checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
+  // Each entry too: one without a name or digest was written as the line "undefined  undefined", which no reader takes.
+  entries.forEach((entry: unknown, index) => {
+    const { name, hex } = (typeof entry === 'object' && entry !== null ? entry : {}) as { name?: unknown; hex?: unknown };
+    checkStringArgument(`formatChecksums's entries[${index}].name`, name);
+    checkStringArgument(`formatChecksums's entries[${index}].hex`, hex);
+    if (name === '' || !/^(?:[0-9a-f]{2})+$/.test(hex as string)) {
+      throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
+    }
+  });
   return sortByName(entries, (entry) => entry.name)
     .map(({ name, hex }) => checksumLine(name, hex))
     .join('');
