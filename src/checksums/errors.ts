@@ -51,6 +51,24 @@ export function checkArrayArgument(what: string, value: unknown, expected: strin
   if (!Array.isArray(value)) throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
 }
 
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID, naming the first that is not, unless every entry is an
+ * object whose `fields` have the kinds given: an array of paths where files `{ name, path }` go
+ * failed as "cannot read undefined", and an entry without a digest as a TypeError.
+ */
+export function checkEntries(what: string, entries: readonly unknown[], fields: Readonly<Record<string, 'string' | 'object'>>, expected: string): void {
+  // A plain loop: a release hashes a million files, each checked here.
+  const checks = Object.entries(fields);
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
+    const given = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : undefined;
+    const wrong = given === undefined ? undefined : checks.find(([field, kind]) => (kind === 'string' ? typeof given[field] !== 'string' : typeof given[field] !== 'object' || given[field] === null));
+    if (given !== undefined && wrong === undefined) continue;
+    const got = given === undefined || wrong === undefined ? typeName(entry) : `an object whose ${wrong[0]} is ${typeName(given[wrong[0]])}`;
+    throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what}[${index}] is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit)` });
+  }
+}
+
 /** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
 export function checkStringArgument(what: string, value: unknown): void {
   if (typeof value !== 'string') throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });

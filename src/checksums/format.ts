@@ -2,7 +2,7 @@ import { hexLength, isDigestAlgorithm, type DigestAlgorithm } from '../core/dige
 import { UNSHOWN_BEYOND_C0 } from '../core/logger.js';
 import { quoted, shownFile } from '../core/quote.js';
 import { sortByName } from './collect.js';
-import { checkArrayArgument, checkStringArgument, ChecksumsError, checksumsPlace } from './errors.js';
+import { checkArrayArgument, checkEntries, checkStringArgument, ChecksumsError, checksumsPlace } from './errors.js';
 
 /** One line of a checksums file: a name and its expected digest. */
 export interface ChecksumEntry {
@@ -52,11 +52,9 @@ export function reportedName(name: string): string {
 export function formatChecksums(entries: readonly { name: string; hex: string }[]): string {
   checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
   // Each entry too: one without a name or digest was written as the line "undefined  undefined", which no reader takes.
-  entries.forEach((entry: unknown, index) => {
-    const { name, hex } = (typeof entry === 'object' && entry !== null ? entry : {}) as { name?: unknown; hex?: unknown };
-    checkStringArgument(`formatChecksums's entries[${index}].name`, name);
-    checkStringArgument(`formatChecksums's entries[${index}].hex`, hex);
-    if (name === '' || !/^(?:[0-9a-f]{2})+$/.test(hex as string)) {
+  checkEntries("formatChecksums's entries", entries, { name: 'string', hex: 'string' }, 'an entry { name, hex }');
+  entries.forEach(({ name, hex }, index) => {
+    if (name === '' || !/^(?:[0-9a-f]{2})+$/.test(hex)) {
       throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
     }
   });

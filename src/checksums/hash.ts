@@ -4,7 +4,7 @@ import { DIGEST_ALGORITHMS, hashFile, isDigestAlgorithm, type DigestAlgorithm, t
 import { systemErrorCode } from '../core/errors.js';
 import { quoted, typeName } from '../core/quote.js';
 import type { ArtifactFile } from './collect.js';
-import { CHANGED_HINT, checkArrayArgument, checkOptionsArgument, ChecksumsError, shownPath } from './errors.js';
+import { CHANGED_HINT, checkArrayArgument, checkEntries, checkOptionsArgument, ChecksumsError, shownPath } from './errors.js';
 import { CHANGED, FileHashes, HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp } from './pool.js';
 
 /** A hashed release artifact: its name in the checksums file, where it is, its size and digest. */
@@ -93,6 +93,7 @@ export type HashOutcome = Artifact | { path: string; name: string; error: Checks
  */
 export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<Artifact[]> {
   checkArrayArgument("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
+  checkEntries("hashArtifacts's files", files, { name: 'string', path: 'string' }, 'a file { name, path } (what collectArtifacts returns)');
   checkOptionsArgument("hashArtifacts's options", options, { also: 'strings', followLinks: 'boolean' });
   const outcomes = await hashEach(files, algorithm, options);
   for (const outcome of outcomes) if ('error' in outcome) throw outcome.error;

@@ -4,7 +4,7 @@ import type { ChecksumsConfig } from '../config/checksums.js';
 import { hexLength, type DigestAlgorithm, type DigestSet } from '../core/digest.js';
 import { BUNDLE_SUFFIX, INPUT_LIMITS, readRegularFileHeadSync, writeFileAtomic } from '../core/files.js';
 import { findArtifacts, listingOrder, type ArtifactFile, type LeftoverFile } from './collect.js';
-import { checkArrayArgument, checkOptionsArgument, ChecksumsError, shownPath } from './errors.js';
+import { checkArrayArgument, checkEntries, checkOptionsArgument, ChecksumsError, shownPath } from './errors.js';
 import { typeName } from '../core/quote.js';
 import { checksumLine, parseChecksumLine } from './format.js';
 import { HashPool, type FileHashes } from './pool.js';
@@ -204,6 +204,7 @@ export function checksumsText({ found, hashes, order }: HashedListing, algorithm
  */
 export function toSubjects(artifacts: readonly Artifact[], algorithm: keyof DigestSet): Subject[] {
   checkArrayArgument("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
+  checkEntries("toSubjects's artifacts", artifacts, { name: 'string', digests: 'object' }, 'an artifact { name, digests } (what hashArtifacts returns)');
   checkAlgorithms([algorithm]);
   return artifacts.map((artifact) => {
     const hex = artifact.digests[algorithm];

@@ -58,7 +58,9 @@ describe('library arguments of the wrong type', () => {
     await failsWith(() => checksums.parseChecksums(loose(5), 'SHA256SUMS'), 'CHECKSUMS_ARGUMENT_INVALID', /parseChecksums's text is a number, not a string/);
     await failsWith(() => checksums.formatChecksums(loose('x')), 'CHECKSUMS_ARGUMENT_INVALID', /formatChecksums's entries is a string/);
     // Each entry too: one without a name or digest was the line "undefined  undefined".
-    await failsWith(() => checksums.formatChecksums(loose([{}])), 'CHECKSUMS_ARGUMENT_INVALID', /formatChecksums's entries\[0\]\.name is undefined, not a string/);
+    await failsWith(() => checksums.formatChecksums(loose([{}])), 'CHECKSUMS_ARGUMENT_INVALID', /formatChecksums's entries\[0\] is an object whose name is undefined, not an entry \{ name, hex \}/);
+    await failsWith(() => checksums.hashArtifacts(loose(['release/app.tgz']), 'sha256'), 'CHECKSUMS_ARGUMENT_INVALID', /hashArtifacts's files\[0\] is a string, not a file \{ name, path \} \(what collectArtifacts returns\)/);
+    await failsWith(() => checksums.toSubjects(loose([{ name: 'a' }]), 'sha256'), 'CHECKSUMS_ARGUMENT_INVALID', /toSubjects's artifacts\[0\] is an object whose digests is undefined, not an artifact \{ name, digests \}/);
     await failsWith(() => checksums.formatChecksums(loose([{ name: 'a', hex: 'ab' }, { name: 'b', hex: 'XYZ' }])), 'CHECKSUMS_ARGUMENT_INVALID', /formatChecksums's entries\[1\] has a hex that is not a digest in lowercase hex/);
     await failsWith(() => checksums.checkChecksums(loose('x'), { base: '.' }), 'CHECKSUMS_ARGUMENT_INVALID', /checkChecksums's entries is a string/);
     await failsWith(() => checksums.hashArtifacts(loose('x'), 'sha256'), 'CHECKSUMS_ARGUMENT_INVALID', /hashArtifacts's files is a string/);
