@@ -256,8 +256,8 @@ const COMMANDS = [
     { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand) },
     { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7452)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand) },
     { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7452), __webpack_require__.e(1835)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand) },
-    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(522), __webpack_require__.e(461), __webpack_require__.e(6256), __webpack_require__.e(2701), __webpack_require__.e(2555), __webpack_require__.e(7310), __webpack_require__.e(7452), __webpack_require__.e(8612), __webpack_require__.e(1407), __webpack_require__.e(9765)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
-    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2701), __webpack_require__.e(2555), __webpack_require__.e(7452), __webpack_require__.e(6161)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
+    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4313), __webpack_require__.e(522), __webpack_require__.e(461), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7452), __webpack_require__.e(8612), __webpack_require__.e(1407), __webpack_require__.e(9765)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
+    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7452), __webpack_require__.e(6161)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
 ];
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
@@ -1123,8 +1123,8 @@ class InputReader {
 });var trustKitDirectoryKind = (function (name) {
     if (name.charCodeAt(0) !== 0x2e)
         return undefined;
-    const kind = /^\..+\.trust-kit-(staging|replaced)-[0-9a-f]{12}$/s.exec(name)?.[1];
-    return kind === 'staging' ? 'staging directory' : kind === 'replaced' ? 'replaced output directory' : undefined;
+    const kind = /^\..+\.trust-kit-(staging|replaced|kept)-[0-9a-f]{12}$/s.exec(name)?.[1];
+    return kind === undefined ? undefined : TRUST_KIT_DIRECTORY_KINDS[kind];
 });var removeIfAllowed = (function (path) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
@@ -1589,11 +1589,14 @@ const TEMPORARY_NAME = /^\.(.+)\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\
  * so no sweep could tell a killed writer's from a live one's in another container.
  */
 
+/** What trust-kit makes a directory of each name for (see {@link trustKitDirectoryKind}). */
+const TRUST_KIT_DIRECTORY_KINDS = { staging: 'staging directory', replaced: 'replaced output directory', kept: 'kept output directory' };
 /**
  * What trust-kit made a directory of this name for, if it did: a release's staging directory
- * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), or
- * the earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`,
- * which the next release into OUT puts back). Only a run that was killed leaves either.
+ * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), the
+ * earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`, which
+ * the next release into OUT puts back), or such an earlier output kept for the user because OUT was
+ * made again since (`.OUT.trust-kit-kept-XXXXXXXXXXXX`). Only a run that was killed leaves any.
  */
 
 /**
@@ -2144,6 +2147,7 @@ const VERSION = '0.1.0';
     }
     return copy;
 });var loadWithSecretsHidden = (async function (load) {
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .checkArgument */ .s)(typeof load === 'function', 'loadWithSecretsHidden\'s load', load, 'a function');
     const env = processEnvironment;
     const host = processHost;
     const hidden = childEnvironment();
@@ -2166,8 +2170,10 @@ const VERSION = '0.1.0';
             return fromBlock;
     }
     const value = env[name];
+    // A caller's own object may hold anything (a number parsed from a YAML or JSON config): refused naming its type, never its value.
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .checkArgument */ .s)(value === undefined || typeof value === 'string', `environment variable ${name}`, value, 'a string');
     delete env[name];
-    if (value === undefined)
+    if (typeof value !== 'string')
         return undefined;
     return { length: Buffer.byteLength(value, 'utf8'), write: ((into) => void into.write(value, 0, 'utf8')), discard() { } };
 });var environmentBlockRange = (function () {
@@ -2726,6 +2732,9 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     const { masked } = options;
     (0,errors/* checkArgument */.s)(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
     return masked !== false;
+});var checkBooleanOption = (function (options, name, method) {
+    const value = options[name];
+    (0,errors/* checkArgument */.s)(value === undefined || typeof value === 'boolean', `${method}'s ${name} option`, value, 'true or false');
 });var checkName = (function (name, env, method) {
     (0,errors/* checkArgument */.s)(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
     (0,errors/* checkArgument */.s)(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
@@ -3491,6 +3500,8 @@ var environment = __webpack_require__(35984);
 const sharedTaken = new WeakMap();
 /** The `masked` option of `method`: true unless it is false. */
 
+/** Fails with SECRET_ARGUMENT_INVALID unless the boolean option `name` of `method` is absent, true or false: 'yes' is neither. */
+
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 /** Checks the variable name and environment `fromEnv`/`fromInput` take. */
@@ -3564,6 +3575,7 @@ class SecretBuffer extends Redacted {
     /** Reads a file straight into protected memory; no other copy of its bytes is made. */
     static async fromFile(path, options = {}) {
         const masked = maskedOption(options, 'SecretBuffer.fromFile');
+        checkBooleanOption(options, 'trim', 'SecretBuffer.fromFile');
         const { region, filled } = await readIntoRegion(path, options);
         let secret = new SecretBuffer(region, region.view.length, masked);
         if (filled < secret.length) {
@@ -3585,6 +3597,8 @@ class SecretBuffer extends Redacted {
      */
     static async useFile(path, options, fn) {
         const masked = maskedOption(options, 'SecretBuffer.useFile');
+        // Checked before the file is read: its bytes were read and masked, then the call failed.
+        (0,errors/* checkArgument */.s)(typeof fn === 'function', 'SecretBuffer.useFile\'s fn', fn, 'a function');
         const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
@@ -3599,6 +3613,8 @@ class SecretBuffer extends Redacted {
     }
     static fromInput(name, env, options = {}) {
         checkName(name, env, 'fromInput');
+        (0,errors/* checkArgument */.s)(typeof options === 'object' && options !== null, 'SecretBuffer.fromInput\'s options', options, 'an object');
+        checkBooleanOption(options, 'optional', 'SecretBuffer.fromInput');
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(variable, env);
         const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(secretOf(taken));

@@ -11,6 +11,13 @@ export const modules = {
     return `\\${name.replace(REPORT_ESCAPED, ((char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`))}`;
 });var formatChecksums = (function (entries) {
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkArrayArgument */ .lD)("formatChecksums's entries", entries, 'entries { name, hex }');
+    // Each entry too: one without a name or digest was written as the line "undefined  undefined", which no reader takes.
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEntries */ .bX)("formatChecksums's entries", entries, { name: 'string', hex: 'string' }, 'an entry { name, hex }');
+    entries.forEach((({ name, hex }, index) => {
+        if (name === '' || !/^(?:[0-9a-f]{2})+$/.test(hex)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
+        }
+    }));
     return (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .sortByName */ .VV)(entries, ((entry) => entry.name))
         .map((({ name, hex }) => checksumLine(name, hex)))
         .join('');
@@ -219,6 +226,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) ?\((.+)\)[ \t]*=[ \t]*([0-9a-fA-F]+)$/s;
     });
 });var hashArtifacts = (async function (files, algorithm, options = {}) {
     (0,errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
+    (0,errors/* checkEntries */.bX)("hashArtifacts's files", files, { name: 'string', path: 'string' }, 'a file { name, path } (what collectArtifacts returns)');
     (0,errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings', followLinks: 'boolean' });
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
@@ -631,6 +639,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) ?\((.+)\)[ \t]*=[ \t]*([0-9a-fA-F]+)$/s;
     return lines.join('');
 });var toSubjects = (function (artifacts, algorithm) {
     (0,errors/* checkArrayArgument */.lD)("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
+    (0,errors/* checkEntries */.bX)("toSubjects's artifacts", artifacts, { name: 'string', digests: 'object' }, 'an artifact { name, digests } (what hashArtifacts returns)');
     checkAlgorithms([algorithm]);
     return artifacts.map(((artifact) => {
         const hex = artifact.digests[algorithm];
@@ -660,6 +669,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkChecksums: (() => (/* reexport */ checkChecksums)),
   checkChecksumsFile: (() => (/* reexport */ checkChecksumsFile)),
   checkConcurrency: (() => (/* reexport */ checkConcurrency)),
+  checkEntries: (() => (/* reexport */ errors/* checkEntries */.bX)),
   checkNamedFiles: (() => (/* reexport */ checkNamedFiles)),
   checkOptionsArgument: (() => (/* reexport */ errors/* checkOptionsArgument */.wV)),
   checkStringArgument: (() => (/* reexport */ errors/* checkStringArgument */.Xr)),

@@ -156,17 +156,20 @@ export const modules = {
 });var checkPorts = (function (ports) {
     const given = typeof ports === 'object' && ports !== null ? ports : undefined;
     const logger = given?.logger;
-    const problem = given === undefined
-        ? 'the ports are not an object'
-        : typeof given.cwd !== 'string' || !(0,external_node_path_.isAbsolute)(given.cwd)
-            ? 'cwd is not an absolute path'
-            : typeof given.env !== 'object' || given.env === null
-                ? 'env is not an object (the environment, e.g. process.env)'
-                : typeof logger !== 'object' || logger === null || typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.debug !== 'function'
-                    ? 'logger is not a Logger (info, warn and debug functions; silentLogger for none)'
-                    : undefined;
+    const clock = given?.clock;
+    // The optional ports too: a wrong one failed once files were written (an onStep that is no function), or was taken for none (a signal).
+    const problems = [
+        [given === undefined, 'the ports are not an object'],
+        [typeof given?.cwd !== 'string' || !(0,external_node_path_.isAbsolute)(given.cwd), 'cwd is not an absolute path'],
+        [typeof given?.env !== 'object' || given.env === null, 'env is not an object (the environment, e.g. process.env)'],
+        [typeof logger !== 'object' || logger === null || typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.debug !== 'function', 'logger is not a Logger (info, warn and debug functions; silentLogger for none)'],
+        [given?.clock !== undefined && typeof clock?.now !== 'function', 'clock is not a Clock (an object with now(); fixedClock(date) for a Date)'],
+        [given?.onStep !== undefined && typeof given.onStep !== 'function', 'onStep is not a function'],
+        [given?.signal !== undefined && !(given.signal instanceof AbortSignal), 'signal is not an AbortSignal'],
+    ];
+    const problem = problems.find((([bad]) => bad))?.[1];
     if (problem !== undefined)
-        throw new release_errors/* ReleaseError */.K2('RELEASE_PORTS_INVALID', `runRelease's ${problem}`, { hint: 'pass the ports { cwd, env, logger } (see ReleasePorts); nothing was written' });
+        throw new release_errors/* ReleaseError */.K2('RELEASE_PORTS_INVALID', `runRelease's ${problem}`, { hint: 'pass the ports { cwd, env, logger } and the optional ones as ReleasePorts types them; nothing was written' });
 });var checkSignedParts = (function (config) {
     if (config.sign !== undefined)
         return;
@@ -179,11 +182,14 @@ export const modules = {
     ];
     if (parts.length > 0) {
         throw new release_errors/* ReleaseError */.K2('RELEASE_CONFIG_INVALID', `runRelease's config asks for ${parts.join(', ')}, which only signing makes, and has no sign`, {
-            hint: "give sign (the signing settings), or turn these off (attest: 'off', false, no images); releaseConfig reports this from inputs; nothing was written",
+            hint: "give sign (the signing settings), or turn these off (attest: 'off', false, no images); nothing was written",
         });
     }
 });var runRelease = (async function (config, ports, report = emptyReleaseReport()) {
     checkPorts(ports);
+    if (typeof config !== 'object' || config === null) {
+        throw new release_errors/* ReleaseError */.K2('RELEASE_CONFIG_INVALID', `runRelease's config is ${(0,quote/* typeName */.go)(config)}, not a ReleaseConfig`, { hint: 'pass the release configuration (see ReleaseConfig); nothing was written' });
+    }
     checkSignedParts(config);
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
     report.outputDir = outputDir;
@@ -199,11 +205,22 @@ export const modules = {
     finally {
         await hashThreads.close();
     }
+    // The caller's callback failing never hides the run's own failure, nor keeps its session open.
+    const told = { failed: false };
+    const tell = ((step) => {
+        try {
+            ports.onStep?.(step);
+        }
+        catch (error) {
+            if (!told.failed)
+                Object.assign(told, { failed: true, error });
+        }
+    });
     if (state.published === true) {
         if (report.checksumsPath !== undefined)
-            ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: (0,checksums.toSubjects)(report.artifacts ?? [], config.algorithm) });
+            tell({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: (0,checksums.toSubjects)(report.artifacts ?? [], config.algorithm) });
         if (report.sbom !== undefined)
-            ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
+            tell({ step: 'sbom', paths: report.sbom.paths });
     }
     // Aborted, the run prints no error of its own that could quote the tokens: they are wiped now, not at the caller's exit.
     if (state.aborted === true)
@@ -211,6 +228,8 @@ export const modules = {
     if (state.failure !== undefined)
         throw state.failure.error;
     state.closeSession?.();
+    if (told.failed)
+        throw told.error;
     if (state.alreadyPublished !== undefined && state.artifacts !== undefined)
         return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);
     const { artifacts, checksumsPath } = report;
@@ -268,6 +287,8 @@ var external_node_os_ = __webpack_require__(48161);
 var checksums = __webpack_require__(72555);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/instructions/verify.js + 1 modules
 var verify = __webpack_require__(78918);
 // EXTERNAL MODULE: ./lib/release/errors.js
@@ -482,6 +503,7 @@ var downgrade = __webpack_require__(33978);
 
 
 
+
 /** A report of a run that has not started. */
 
 /** Fills `report` in from what the run's steps produced; paths are where the files are once the run has ended. */
@@ -494,8 +516,8 @@ var downgrade = __webpack_require__(33978);
  */
 
 /**
- * Refuses a configuration made by hand that asks for parts only signing makes (`releaseConfig`
- * reports the same at once): without `sign`, the pipeline would skip them and the run end green
+ * Refuses a configuration made by hand that asks for parts only signing makes (the CLI's and the
+ * action's inputs are refused the same way at once): without `sign`, the pipeline would skip them and the run end green
  * without what was asked for.
  */
 
@@ -520,8 +542,6 @@ var logger = __webpack_require__(27444);
 var paths = __webpack_require__(56446);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/github/release-tag.js
 // Apart from release-target.ts: a run that publishes no GitHub release reads its tag without loading the GitHub client.
 /** The web page of the release of `tag` (a published release's URL). */

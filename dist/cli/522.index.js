@@ -8,6 +8,9 @@ export const modules = {
     if (file.kind === 'signature of the replaced output') {
         return `removed ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)}: it signed the checksums file this run replaced, and would have stood beside the new one, signing other contents; sign the new one again (trust-kit sign-blob)`;
     }
+    if (file.kind === 'kept output directory') {
+        return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside, kept since its output directory was made again; look at it and remove it`;
+    }
     if (file.kind === 'replaced output directory') {
         return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
     }
@@ -748,6 +751,18 @@ class Walk {
 });var checkArrayArgument = (function (what, value, expected) {
     if (!Array.isArray(value))
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+});var checkEntries = (function (what, entries, fields, expected) {
+    // A plain loop: a release hashes a million files, each checked here.
+    const checks = Object.entries(fields);
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
+        const given = typeof entry === 'object' && entry !== null ? entry : undefined;
+        const wrong = given === undefined ? undefined : checks.find((([field, kind]) => (kind === 'string' ? typeof given[field] !== 'string' : typeof given[field] !== 'object' || given[field] === null)));
+        if (given !== undefined && wrong === undefined)
+            continue;
+        const got = given === undefined || wrong === undefined ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(entry) : `an object whose ${wrong[0]} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(given[wrong[0]])}`;
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what}[${index}] is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit)` });
+    }
 });var checkStringArgument = (function (what, value) {
     if (typeof value !== 'string')
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
@@ -768,6 +783,7 @@ class Walk {
 /* harmony export */   HD: (() => (/* binding */ CHANGED_HINT)),
 /* harmony export */   Xr: (() => (/* binding */ checkStringArgument)),
 /* harmony export */   bO: (() => (/* binding */ ChecksumsError)),
+/* harmony export */   bX: (() => (/* binding */ checkEntries)),
 /* harmony export */   lD: (() => (/* binding */ checkArrayArgument)),
 /* harmony export */   pS: (() => (/* binding */ shownPath)),
 /* harmony export */   qD: (() => (/* binding */ checksumsPlace)),
@@ -797,6 +813,12 @@ const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make 
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is an array (of strings with `strings`): from
  * plain JavaScript a string or an object failed with a TypeError (`entries.map is not a function`).
+ */
+
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID, naming the first that is not, unless every entry is an
+ * object whose `fields` have the kinds given: an array of paths where files `{ name, path }` go
+ * failed as "cannot read undefined", and an entry without a digest as a TypeError.
  */
 
 /** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */

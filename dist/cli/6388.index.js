@@ -57,9 +57,12 @@ export const modules = {
     }
     let replacing = [];
     if (exists) {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(target).catch(((error) => {
+        let entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(target).catch(((error) => {
             throw outputFailed(`cannot list the output directory ${outputDir}`, error);
         }));
+        // A run killed between moving its staging directory into place and taking its marker out left the marker there: no file of the user's.
+        if (entries.includes(STAGING_MARKER) && (await removeEndedHoldersMarker(target)))
+            entries = entries.filter(((name) => name !== STAGING_MARKER));
         if (entries.length > 0 && !options.force)
             throw notEmpty(outputDir, entries);
         replacing = entries.sort();
@@ -175,7 +178,7 @@ export const modules = {
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target);
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(parent, { withFileTypes: true }).catch((() => []));
     const ours = ((kind) => entries.filter(((entry) => entry.name.startsWith(prefix) && SIBLING_SUFFIX[kind].test(entry.name.slice(prefix.length)) && entry.isDirectory())).map(((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(parent, entry.name))));
-    const cleanup = { removed: [], kept: [] };
+    const cleanup = { removed: [], kept: [], unclaimed: [] };
     const remove = (async (path) => {
         // Checked again right before: a link put in the directory's place since the listing is not followed.
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path).catch((() => undefined));
@@ -186,7 +189,13 @@ export const modules = {
     const stagings = ours('staging');
     for (const staging of stagings) {
         const holder = await readHolder((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER));
-        if (holder === undefined ? !(await holdsNothing(staging)) : await isHeld(holder))
+        if (holder === undefined && !(await holdsNothing(staging))) {
+            // Unreadable and old: not a live run's, which writes its marker as it makes the directory.
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).then(((info) => Date.now() - info.mtimeMs > UNMARKED_STAGING_MS), (() => false)))
+                cleanup.unclaimed.push(staging);
+            continue;
+        }
+        if (holder !== undefined && (await isHeld(holder)))
             continue;
         const replaced = replacedPathOf(staging);
         if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(replaced).then(((info) => info.isDirectory()), (() => false))) {
@@ -208,11 +217,14 @@ export const modules = {
         if (!stagings.includes(replaced.replace(/replaced-([0-9a-f]{12})$/, 'staging-$1')))
             await remove(replaced);
     }
-    const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(plan.target, STAGING_MARKER);
-    const holder = await readHolder(marker);
-    if (holder !== undefined && !(await isHeld(holder)))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(marker, { force: true }).catch((() => undefined));
+    await removeEndedHoldersMarker(plan.target);
     return cleanup;
+});var removeEndedHoldersMarker = (async function (dir) {
+    const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARKER);
+    const holder = await readHolder(marker);
+    if (holder === undefined || (await isHeld(holder)))
+        return false;
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(marker, { force: true }).then((() => true), (() => false));
 });var settleStaging = (function (staging) {
     stagingRemovedOnSignal.get(staging)?.();
     stagingRemovedOnSignal.delete(staging);
@@ -240,7 +252,15 @@ export const modules = {
         // Whatever another user put in it before it was closed would be published with this run's files.
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(staging).length > 0)
             throw new Error(`${staging} was written into by another process as it was made`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
+        // Flushed: a crash that kept the files written into the directory later must not come back with an empty marker.
+        const marker = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), 'wx', 0o644);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(marker, JSON.stringify(holder));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(marker);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(marker);
+        }
         return staging;
     }
     catch (error) {
@@ -458,7 +478,7 @@ const UNMARKED_STAGING_MS = 10_000;
  * - a staging directory (trust-kit's name) whose marker names a process that has ended is removed;
  *   so is one holding nothing, or nothing but an empty marker (killed between making the
  *   directory and writing the marker: nothing of anyone's is in it); one whose marker cannot be
- *   read otherwise is left;
+ *   read otherwise is left, and named in `unclaimed` once older than a live run's unmarked moment;
  * - when such a staging directory's paired `replaced-` sibling holds the earlier output (the run
  *   was killed between moving the earlier output aside and moving its own in), the earlier output
  *   is put back first; when an output directory was made since, it is renamed `kept-` instead,
@@ -469,6 +489,8 @@ const UNMARKED_STAGING_MS = 10_000;
  *   its files in) is removed.
  * What cannot be removed is left: it is never hashed, and the next run tries again.
  */
+
+/** Removes the marker in `dir` when the run it names has ended; whether it did. */
 
 /** What unregisters each staging directory of this run from removal on SIGINT or SIGTERM: once it is in place, removed, or kept for the user. */
 const stagingRemovedOnSignal = new Map();

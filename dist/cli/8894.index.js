@@ -390,7 +390,8 @@ const EARLIEST_MS = -62_167_219_200_000;
 /**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
  * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
- * set, the wall clock otherwise (empty counts as unset).
+ * set, `fallback` (the wall clock) otherwise (empty counts as unset). A caller that would have an
+ * SBOM dated by its project's last commit when the variable is unset gives no clock at all then.
  */
 
 /** The instant `text` (decimal seconds since the Unix epoch, leading zeros allowed) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */

@@ -737,16 +737,29 @@ class TrustKitError extends Error {
  * (two bundles in one process), which `instanceof` would miss.
  */
 function isTrustKitError(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        value[BRAND] === true &&
-        typeof value.code === 'string');
+    try {
+        return typeof value === 'object' && value !== null && value[BRAND] === true && typeof value.code === 'string';
+    }
+    catch {
+        // A revoked proxy, or a getter that throws: no error of trust-kit's.
+        return false;
+    }
 }
-/** A message for any thrown value, for wrapping foreign errors as a cause. */
+/** A message for any thrown value, for wrapping foreign errors as a cause; never itself a throw (an object without a prototype has no string). */
 function messageOf(value) {
-    if (value instanceof Error)
-        return value.message;
-    return String(value);
+    try {
+        if (value instanceof Error)
+            return value.message;
+        return String(value);
+    }
+    catch {
+        try {
+            return Object.prototype.toString.call(value);
+        }
+        catch {
+            return '(a value that cannot be shown)';
+        }
+    }
 }
 /** The `code` of a Node.js system error (`ENOENT`, `EACCES`, ...), if it has one. */
 function systemErrorCode(value) {

@@ -777,6 +777,7 @@ var downgrade = __webpack_require__(33978);
 
 
 
+
 /** A report of a run that has not started. */
 function emptyReleaseReport() {
     return {
@@ -854,21 +855,24 @@ function alreadyPublishedResult(config, outputDir, artifacts, published) {
 function checkPorts(ports) {
     const given = typeof ports === 'object' && ports !== null ? ports : undefined;
     const logger = given?.logger;
-    const problem = given === undefined
-        ? 'the ports are not an object'
-        : typeof given.cwd !== 'string' || !(0,external_node_path_.isAbsolute)(given.cwd)
-            ? 'cwd is not an absolute path'
-            : typeof given.env !== 'object' || given.env === null
-                ? 'env is not an object (the environment, e.g. process.env)'
-                : typeof logger !== 'object' || logger === null || typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.debug !== 'function'
-                    ? 'logger is not a Logger (info, warn and debug functions; silentLogger for none)'
-                    : undefined;
+    const clock = given?.clock;
+    // The optional ports too: a wrong one failed once files were written (an onStep that is no function), or was taken for none (a signal).
+    const problems = [
+        [given === undefined, 'the ports are not an object'],
+        [typeof given?.cwd !== 'string' || !(0,external_node_path_.isAbsolute)(given.cwd), 'cwd is not an absolute path'],
+        [typeof given?.env !== 'object' || given.env === null, 'env is not an object (the environment, e.g. process.env)'],
+        [typeof logger !== 'object' || logger === null || typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.debug !== 'function', 'logger is not a Logger (info, warn and debug functions; silentLogger for none)'],
+        [given?.clock !== undefined && typeof clock?.now !== 'function', 'clock is not a Clock (an object with now(); fixedClock(date) for a Date)'],
+        [given?.onStep !== undefined && typeof given.onStep !== 'function', 'onStep is not a function'],
+        [given?.signal !== undefined && !(given.signal instanceof AbortSignal), 'signal is not an AbortSignal'],
+    ];
+    const problem = problems.find(([bad]) => bad)?.[1];
     if (problem !== undefined)
-        throw new release_errors/* ReleaseError */.K2('RELEASE_PORTS_INVALID', `runRelease's ${problem}`, { hint: 'pass the ports { cwd, env, logger } (see ReleasePorts); nothing was written' });
+        throw new release_errors/* ReleaseError */.K2('RELEASE_PORTS_INVALID', `runRelease's ${problem}`, { hint: 'pass the ports { cwd, env, logger } and the optional ones as ReleasePorts types them; nothing was written' });
 }
 /**
- * Refuses a configuration made by hand that asks for parts only signing makes (`releaseConfig`
- * reports the same at once): without `sign`, the pipeline would skip them and the run end green
+ * Refuses a configuration made by hand that asks for parts only signing makes (the CLI's and the
+ * action's inputs are refused the same way at once): without `sign`, the pipeline would skip them and the run end green
  * without what was asked for.
  */
 function checkSignedParts(config) {
@@ -883,7 +887,7 @@ function checkSignedParts(config) {
     ];
     if (parts.length > 0) {
         throw new release_errors/* ReleaseError */.K2('RELEASE_CONFIG_INVALID', `runRelease's config asks for ${parts.join(', ')}, which only signing makes, and has no sign`, {
-            hint: "give sign (the signing settings), or turn these off (attest: 'off', false, no images); releaseConfig reports this from inputs; nothing was written",
+            hint: "give sign (the signing settings), or turn these off (attest: 'off', false, no images); nothing was written",
         });
     }
 }
@@ -898,6 +902,9 @@ function checkSignedParts(config) {
  */
 async function runRelease(config, ports, report = emptyReleaseReport()) {
     checkPorts(ports);
+    if (typeof config !== 'object' || config === null) {
+        throw new release_errors/* ReleaseError */.K2('RELEASE_CONFIG_INVALID', `runRelease's config is ${(0,quote/* typeName */.go)(config)}, not a ReleaseConfig`, { hint: 'pass the release configuration (see ReleaseConfig); nothing was written' });
+    }
     checkSignedParts(config);
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
     report.outputDir = outputDir;
@@ -913,11 +920,22 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
     finally {
         await hashThreads.close();
     }
+    // The caller's callback failing never hides the run's own failure, nor keeps its session open.
+    const told = { failed: false };
+    const tell = (step) => {
+        try {
+            ports.onStep?.(step);
+        }
+        catch (error) {
+            if (!told.failed)
+                Object.assign(told, { failed: true, error });
+        }
+    };
     if (state.published === true) {
         if (report.checksumsPath !== undefined)
-            ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: (0,checksums.toSubjects)(report.artifacts ?? [], config.algorithm) });
+            tell({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: (0,checksums.toSubjects)(report.artifacts ?? [], config.algorithm) });
         if (report.sbom !== undefined)
-            ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
+            tell({ step: 'sbom', paths: report.sbom.paths });
     }
     // Aborted, the run prints no error of its own that could quote the tokens: they are wiped now, not at the caller's exit.
     if (state.aborted === true)
@@ -925,6 +943,8 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
     if (state.failure !== undefined)
         throw state.failure.error;
     state.closeSession?.();
+    if (told.failed)
+        throw told.error;
     if (state.alreadyPublished !== undefined && state.artifacts !== undefined)
         return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);
     const { artifacts, checksumsPath } = report;
@@ -1289,6 +1309,9 @@ function leftoverNotice(file) {
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOptionsArgument */ .wV)("leftoverNotice's file", file, { path: 'string', kind: 'string' }, ['path', 'kind']);
     if (file.kind === 'signature of the replaced output') {
         return `removed ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)}: it signed the checksums file this run replaced, and would have stood beside the new one, signing other contents; sign the new one again (trust-kit sign-blob)`;
+    }
+    if (file.kind === 'kept output directory') {
+        return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside, kept since its output directory was made again; look at it and remove it`;
     }
     if (file.kind === 'replaced output directory') {
         return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
@@ -1994,6 +2017,7 @@ class Walk {
 /* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
 /* harmony export */   Xr: () => (/* binding */ checkStringArgument),
 /* harmony export */   bO: () => (/* binding */ ChecksumsError),
+/* harmony export */   bX: () => (/* binding */ checkEntries),
 /* harmony export */   lD: () => (/* binding */ checkArrayArgument),
 /* harmony export */   pS: () => (/* binding */ shownPath),
 /* harmony export */   qD: () => (/* binding */ checksumsPlace),
@@ -2031,6 +2055,24 @@ function checksumsPlace(path, line) {
 function checkArrayArgument(what, value, expected) {
     if (!Array.isArray(value))
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+}
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID, naming the first that is not, unless every entry is an
+ * object whose `fields` have the kinds given: an array of paths where files `{ name, path }` go
+ * failed as "cannot read undefined", and an entry without a digest as a TypeError.
+ */
+function checkEntries(what, entries, fields, expected) {
+    // A plain loop: a release hashes a million files, each checked here.
+    const checks = Object.entries(fields);
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
+        const given = typeof entry === 'object' && entry !== null ? entry : undefined;
+        const wrong = given === undefined ? undefined : checks.find(([field, kind]) => (kind === 'string' ? typeof given[field] !== 'string' : typeof given[field] !== 'object' || given[field] === null));
+        if (given !== undefined && wrong === undefined)
+            continue;
+        const got = given === undefined || wrong === undefined ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(entry) : `an object whose ${wrong[0]} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(given[wrong[0]])}`;
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what}[${index}] is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit)` });
+    }
 }
 /** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
 function checkStringArgument(what, value) {
@@ -2120,6 +2162,13 @@ function reportedName(name) {
  */
 function formatChecksums(entries) {
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkArrayArgument */ .lD)("formatChecksums's entries", entries, 'entries { name, hex }');
+    // Each entry too: one without a name or digest was written as the line "undefined  undefined", which no reader takes.
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEntries */ .bX)("formatChecksums's entries", entries, { name: 'string', hex: 'string' }, 'an entry { name, hex }');
+    entries.forEach(({ name, hex }, index) => {
+        if (name === '' || !/^(?:[0-9a-f]{2})+$/.test(hex)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
+        }
+    });
     return (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .sortByName */ .VV)(entries, (entry) => entry.name)
         .map(({ name, hex }) => checksumLine(name, hex))
         .join('');
@@ -2278,6 +2327,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkChecksums: () => (/* reexport */ checkChecksums),
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
   checkConcurrency: () => (/* reexport */ checkConcurrency),
+  checkEntries: () => (/* reexport */ errors/* checkEntries */.bX),
   checkNamedFiles: () => (/* reexport */ checkNamedFiles),
   checkOptionsArgument: () => (/* reexport */ errors/* checkOptionsArgument */.wV),
   checkStringArgument: () => (/* reexport */ errors/* checkStringArgument */.Xr),
@@ -2955,6 +3005,7 @@ function checkConcurrency(concurrency) {
  */
 async function hashArtifacts(files, algorithm, options = {}) {
     (0,errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
+    (0,errors/* checkEntries */.bX)("hashArtifacts's files", files, { name: 'string', path: 'string' }, 'a file { name, path } (what collectArtifacts returns)');
     (0,errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings', followLinks: 'boolean' });
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
@@ -3522,6 +3573,7 @@ function checksumsText({ found, hashes, order }, algorithm) {
  */
 function toSubjects(artifacts, algorithm) {
     (0,errors/* checkArrayArgument */.lD)("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
+    (0,errors/* checkEntries */.bX)("toSubjects's artifacts", artifacts, { name: 'string', digests: 'object' }, 'an artifact { name, digests } (what hashArtifacts returns)');
     checkAlgorithms([algorithm]);
     return artifacts.map((artifact) => {
         const hex = artifact.digests[algorithm];
@@ -4225,7 +4277,8 @@ function fixedClock(at) {
 /**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
  * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
- * set, the wall clock otherwise (empty counts as unset).
+ * set, `fallback` (the wall clock) otherwise (empty counts as unset). A caller that would have an
+ * SBOM dated by its project's last commit when the variable is unset gives no clock at all then.
  */
 function clockFromSourceDateEpoch(value, fallback = systemClock) {
     if (value === undefined || value === '')

@@ -214,6 +214,8 @@ const runCollectStep = async ({ config, ports, outputDir, plan, hashThreads }) =
     }
     for (const kept of stale.kept)
         ports.logger.warn(`an earlier ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ports.cwd, outputDir) || '.'} that a run killed while replacing it had moved aside is kept in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ports.cwd, kept)}, since ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ports.cwd, outputDir) || '.'} was made again: look at it and remove it (it is never hashed)`);
+    for (const unclaimed of stale.unclaimed)
+        ports.logger.warn(`left ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ports.cwd, unclaimed)}: a staging directory of an earlier run that holds files but no marker trust-kit can read (a crash may have emptied it), so no run can tell whether it is finished; it is never hashed: look at it and remove it`);
     if (stale.removed.length > 0)
         ports.logger.info(`removed ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(stale.removed.length, 'directory', 'directories')} that killed runs left: ${stale.removed.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ports.cwd, path)).join(', ')}`);
     // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.

@@ -3225,7 +3225,8 @@ function fixedClock(at) {
 /**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
  * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
- * set, the wall clock otherwise (empty counts as unset).
+ * set, `fallback` (the wall clock) otherwise (empty counts as unset). A caller that would have an
+ * SBOM dated by its project's last commit when the variable is unset gives no clock at all then.
  */
 function clockFromSourceDateEpoch(value, fallback = systemClock) {
     if (value === undefined || value === '')
@@ -3992,6 +3993,9 @@ function leftoverNotice(file) {
     if (file.kind === 'signature of the replaced output') {
         return `removed ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)}: it signed the checksums file this run replaced, and would have stood beside the new one, signing other contents; sign the new one again (trust-kit sign-blob)`;
     }
+    if (file.kind === 'kept output directory') {
+        return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside, kept since its output directory was made again; look at it and remove it`;
+    }
     if (file.kind === 'replaced output directory') {
         return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
     }
@@ -4696,6 +4700,7 @@ class Walk {
 /* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
 /* harmony export */   Xr: () => (/* binding */ checkStringArgument),
 /* harmony export */   bO: () => (/* binding */ ChecksumsError),
+/* harmony export */   bX: () => (/* binding */ checkEntries),
 /* harmony export */   lD: () => (/* binding */ checkArrayArgument),
 /* harmony export */   pS: () => (/* binding */ shownPath),
 /* harmony export */   qD: () => (/* binding */ checksumsPlace),
@@ -4733,6 +4738,24 @@ function checksumsPlace(path, line) {
 function checkArrayArgument(what, value, expected) {
     if (!Array.isArray(value))
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+}
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID, naming the first that is not, unless every entry is an
+ * object whose `fields` have the kinds given: an array of paths where files `{ name, path }` go
+ * failed as "cannot read undefined", and an entry without a digest as a TypeError.
+ */
+function checkEntries(what, entries, fields, expected) {
+    // A plain loop: a release hashes a million files, each checked here.
+    const checks = Object.entries(fields);
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
+        const given = typeof entry === 'object' && entry !== null ? entry : undefined;
+        const wrong = given === undefined ? undefined : checks.find(([field, kind]) => (kind === 'string' ? typeof given[field] !== 'string' : typeof given[field] !== 'object' || given[field] === null));
+        if (given !== undefined && wrong === undefined)
+            continue;
+        const got = given === undefined || wrong === undefined ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(entry) : `an object whose ${wrong[0]} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(given[wrong[0]])}`;
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what}[${index}] is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit)` });
+    }
 }
 /** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
 function checkStringArgument(what, value) {

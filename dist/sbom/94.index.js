@@ -22,6 +22,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkChecksums: () => (/* reexport */ checkChecksums),
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
   checkConcurrency: () => (/* reexport */ checkConcurrency),
+  checkEntries: () => (/* reexport */ checksums_errors/* checkEntries */.bX),
   checkNamedFiles: () => (/* reexport */ checkNamedFiles),
   checkOptionsArgument: () => (/* reexport */ checksums_errors/* checkOptionsArgument */.wV),
   checkStringArgument: () => (/* reexport */ checksums_errors/* checkStringArgument */.Xr),
@@ -227,6 +228,13 @@ function reportedName(name) {
  */
 function formatChecksums(entries) {
     (0,checksums_errors/* checkArrayArgument */.lD)("formatChecksums's entries", entries, 'entries { name, hex }');
+    // Each entry too: one without a name or digest was written as the line "undefined  undefined", which no reader takes.
+    (0,checksums_errors/* checkEntries */.bX)("formatChecksums's entries", entries, { name: 'string', hex: 'string' }, 'an entry { name, hex }');
+    entries.forEach(({ name, hex }, index) => {
+        if (name === '' || !/^(?:[0-9a-f]{2})+$/.test(hex)) {
+            throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
+        }
+    });
     return (0,collect/* sortByName */.VV)(entries, (entry) => entry.name)
         .map(({ name, hex }) => checksumLine(name, hex))
         .join('');
@@ -982,6 +990,7 @@ function checkConcurrency(concurrency) {
  */
 async function hashArtifacts(files, algorithm, options = {}) {
     (0,checksums_errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
+    (0,checksums_errors/* checkEntries */.bX)("hashArtifacts's files", files, { name: 'string', path: 'string' }, 'a file { name, path } (what collectArtifacts returns)');
     (0,checksums_errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings', followLinks: 'boolean' });
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
@@ -1549,6 +1558,7 @@ function checksumsText({ found, hashes, order }, algorithm) {
  */
 function toSubjects(artifacts, algorithm) {
     (0,checksums_errors/* checkArrayArgument */.lD)("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
+    (0,checksums_errors/* checkEntries */.bX)("toSubjects's artifacts", artifacts, { name: 'string', digests: 'object' }, 'an artifact { name, digests } (what hashArtifacts returns)');
     checkAlgorithms([algorithm]);
     return artifacts.map((artifact) => {
         const hex = artifact.digests[algorithm];

@@ -32815,16 +32815,29 @@ class TrustKitError extends Error {
  * (two bundles in one process), which `instanceof` would miss.
  */
 function isTrustKitError(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        value[BRAND] === true &&
-        typeof value.code === 'string');
+    try {
+        return typeof value === 'object' && value !== null && value[BRAND] === true && typeof value.code === 'string';
+    }
+    catch {
+        // A revoked proxy, or a getter that throws: no error of trust-kit's.
+        return false;
+    }
 }
-/** A message for any thrown value, for wrapping foreign errors as a cause. */
+/** A message for any thrown value, for wrapping foreign errors as a cause; never itself a throw (an object without a prototype has no string). */
 function messageOf(value) {
-    if (value instanceof Error)
-        return value.message;
-    return String(value);
+    try {
+        if (value instanceof Error)
+            return value.message;
+        return String(value);
+    }
+    catch {
+        try {
+            return Object.prototype.toString.call(value);
+        }
+        catch {
+            return '(a value that cannot be shown)';
+        }
+    }
 }
 /** The `code` of a Node.js system error (`ENOENT`, `EACCES`, ...), if it has one. */
 function systemErrorCode(value) {
@@ -33418,17 +33431,20 @@ function trustKitFileKind(name) {
         return 'commit lock';
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
 }
+/** What trust-kit makes a directory of each name for (see {@link trustKitDirectoryKind}). */
+const TRUST_KIT_DIRECTORY_KINDS = { staging: 'staging directory', replaced: 'replaced output directory', kept: 'kept output directory' };
 /**
  * What trust-kit made a directory of this name for, if it did: a release's staging directory
- * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), or
- * the earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`,
- * which the next release into OUT puts back). Only a run that was killed leaves either.
+ * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), the
+ * earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`, which
+ * the next release into OUT puts back), or such an earlier output kept for the user because OUT was
+ * made again since (`.OUT.trust-kit-kept-XXXXXXXXXXXX`). Only a run that was killed leaves any.
  */
 function trustKitDirectoryKind(name) {
     if (name.charCodeAt(0) !== 0x2e)
         return undefined;
-    const kind = /^\..+\.trust-kit-(staging|replaced)-[0-9a-f]{12}$/s.exec(name)?.[1];
-    return kind === 'staging' ? 'staging directory' : kind === 'replaced' ? 'replaced output directory' : undefined;
+    const kind = /^\..+\.trust-kit-(staging|replaced|kept)-[0-9a-f]{12}$/s.exec(name)?.[1];
+    return kind === undefined ? undefined : TRUST_KIT_DIRECTORY_KINDS[kind];
 }
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
@@ -34352,6 +34368,7 @@ function childEnvironment() {
  * passphrase and the tokens before they were taken. Loads as it is when no entry point handed one.
  */
 async function loadWithSecretsHidden(load) {
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .checkArgument */ .s)(typeof load === 'function', 'loadWithSecretsHidden\'s load', load, 'a function');
     const env = processEnvironment;
     const host = processHost;
     const hidden = childEnvironment();
@@ -34381,8 +34398,10 @@ function takeEnvironmentValue(name, env) {
             return fromBlock;
     }
     const value = env[name];
+    // A caller's own object may hold anything (a number parsed from a YAML or JSON config): refused naming its type, never its value.
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .checkArgument */ .s)(value === undefined || typeof value === 'string', `environment variable ${name}`, value, 'a string');
     delete env[name];
-    if (value === undefined)
+    if (typeof value !== 'string')
         return undefined;
     return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8'), discard() { } };
 }
@@ -35193,6 +35212,11 @@ function maskedOption(options, method) {
     (0,secrets_errors/* checkArgument */.s)(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
     return masked !== false;
 }
+/** Fails with SECRET_ARGUMENT_INVALID unless the boolean option `name` of `method` is absent, true or false: 'yes' is neither. */
+function checkBooleanOption(options, name, method) {
+    const value = options[name];
+    (0,secrets_errors/* checkArgument */.s)(value === undefined || typeof value === 'boolean', `${method}'s ${name} option`, value, 'true or false');
+}
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 /** Checks the variable name and environment `fromEnv`/`fromInput` take. */
@@ -35286,6 +35310,7 @@ class SecretBuffer extends Redacted {
     /** Reads a file straight into protected memory; no other copy of its bytes is made. */
     static async fromFile(path, options = {}) {
         const masked = maskedOption(options, 'SecretBuffer.fromFile');
+        checkBooleanOption(options, 'trim', 'SecretBuffer.fromFile');
         const { region, filled } = await readIntoRegion(path, options);
         let secret = new SecretBuffer(region, region.view.length, masked);
         if (filled < secret.length) {
@@ -35307,6 +35332,8 @@ class SecretBuffer extends Redacted {
      */
     static async useFile(path, options, fn) {
         const masked = maskedOption(options, 'SecretBuffer.useFile');
+        // Checked before the file is read: its bytes were read and masked, then the call failed.
+        (0,secrets_errors/* checkArgument */.s)(typeof fn === 'function', 'SecretBuffer.useFile\'s fn', fn, 'a function');
         const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
@@ -35321,6 +35348,8 @@ class SecretBuffer extends Redacted {
     }
     static fromInput(name, env, options = {}) {
         checkName(name, env, 'fromInput');
+        (0,secrets_errors/* checkArgument */.s)(typeof options === 'object' && options !== null, 'SecretBuffer.fromInput\'s options', options, 'an object');
+        checkBooleanOption(options, 'optional', 'SecretBuffer.fromInput');
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(variable, env);
         const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(secretOf(taken));

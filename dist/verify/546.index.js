@@ -3203,6 +3203,9 @@ function leftoverNotice(file) {
     if (file.kind === 'signature of the replaced output') {
         return `removed ${shownPath(file.path)}: it signed the checksums file this run replaced, and would have stood beside the new one, signing other contents; sign the new one again (trust-kit sign-blob)`;
     }
+    if (file.kind === 'kept output directory') {
+        return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside, kept since its output directory was made again; look at it and remove it`;
+    }
     if (file.kind === 'replaced output directory') {
         return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
     }
@@ -3911,7 +3914,7 @@ class Walk {
 /* harmony export */   qD: () => (/* binding */ checksumsPlace),
 /* harmony export */   wV: () => (/* binding */ checkOptionsArgument)
 /* harmony export */ });
-/* unused harmony export checkArrayArgument */
+/* unused harmony exports checkArrayArgument, checkEntries */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9531);
 
@@ -3944,6 +3947,24 @@ function checksumsPlace(path, line) {
 function checkArrayArgument(what, value, expected) {
     if (!Array.isArray(value))
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+}
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID, naming the first that is not, unless every entry is an
+ * object whose `fields` have the kinds given: an array of paths where files `{ name, path }` go
+ * failed as "cannot read undefined", and an entry without a digest as a TypeError.
+ */
+function checkEntries(what, entries, fields, expected) {
+    // A plain loop: a release hashes a million files, each checked here.
+    const checks = Object.entries(fields);
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
+        const given = typeof entry === 'object' && entry !== null ? entry : undefined;
+        const wrong = given === undefined ? undefined : checks.find(([field, kind]) => (kind === 'string' ? typeof given[field] !== 'string' : typeof given[field] !== 'object' || given[field] === null));
+        if (given !== undefined && wrong === undefined)
+            continue;
+        const got = given === undefined || wrong === undefined ? typeName(entry) : `an object whose ${wrong[0]} is ${typeName(given[wrong[0]])}`;
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what}[${index}] is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit)` });
+    }
 }
 /** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
 function checkStringArgument(what, value) {
@@ -3992,7 +4013,7 @@ __webpack_require__.d(__webpack_exports__, {
   y: () => (/* reexport */ unreadableHere)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, MAX_HASH_THREADS, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkOptionsArgument, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, defaultHashThreads, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, MAX_HASH_THREADS, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkEntries, checkOptionsArgument, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, defaultHashThreads, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -4050,6 +4071,13 @@ function format_reportedName(name) {
  */
 function formatChecksums(entries) {
     checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
+    // Each entry too: one without a name or digest was written as the line "undefined  undefined", which no reader takes.
+    checkEntries("formatChecksums's entries", entries, { name: 'string', hex: 'string' }, 'an entry { name, hex }');
+    entries.forEach(({ name, hex }, index) => {
+        if (name === '' || !/^(?:[0-9a-f]{2})+$/.test(hex)) {
+            throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
+        }
+    });
     return sortByName(entries, (entry) => entry.name)
         .map(({ name, hex }) => format_checksumLine(name, hex))
         .join('');
@@ -4813,6 +4841,7 @@ function hash_checkConcurrency(concurrency) {
  */
 async function hashArtifacts(files, algorithm, options = {}) {
     checkArrayArgument("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
+    checkEntries("hashArtifacts's files", files, { name: 'string', path: 'string' }, 'a file { name, path } (what collectArtifacts returns)');
     checkOptionsArgument("hashArtifacts's options", options, { also: 'strings', followLinks: 'boolean' });
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
@@ -5062,7 +5091,7 @@ async function checkChecksums(entries, options) {
     checkOptionsArgument("checkChecksums's options", options, { base: 'string', ignoreMissing: 'boolean' }, ['base']);
     checkAlgorithms(entries.map((entry) => entry.algorithm));
     const results = [];
-    await checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: (result) => results.push(result) });
+    await check_checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: (result) => results.push(result) });
     return results;
 }
 /**
@@ -5119,10 +5148,10 @@ async function checkChecksumsFile(path, options) {
     (0,errors/* checkStringArgument */.Xr)("checkChecksumsFile's path", path);
     (0,errors/* checkOptionsArgument */.wV)("checkChecksumsFile's options", options, { base: 'string', ignoreMissing: 'boolean', onResult: 'function', onIgnored: 'function', shown: 'string', maxLineBytes: 'number', onChunk: 'function' }, ['base', 'onResult']);
     hash_checkConcurrency(options.concurrency);
-    return checkEntries(readChecksumEntries(path, options), options);
+    return check_checkEntries(readChecksumEntries(path, options), options);
 }
 /** {@link checkChecksumsFile}'s check of entries however they come: read from a file as they are checked, or given whole. */
-async function checkEntries(entries, options) {
+async function check_checkEntries(entries, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
     const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
@@ -5380,6 +5409,7 @@ function checksumsText({ found, hashes, order }, algorithm) {
  */
 function toSubjects(artifacts, algorithm) {
     checkArrayArgument("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
+    checkEntries("toSubjects's artifacts", artifacts, { name: 'string', digests: 'object' }, 'an artifact { name, digests } (what hashArtifacts returns)');
     checkAlgorithms([algorithm]);
     return artifacts.map((artifact) => {
         const hex = artifact.digests[algorithm];
