@@ -75,9 +75,48 @@ describe('the shared TUF cache', () => {
     for (let run = 0; run < 2; run += 1) {
       await assert.rejects(loadTrustMaterialFromTUF({ mirrorURL: trusted.url, rootPath: trusted.rootPath, cachePath, retries: 0 }), (error: Error & { code?: string }) => {
         assert.equal(error.code, 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE');
-        assert.ok(error.message.includes(`it does not verify from the root.json cached in ${mirrorDir}, the trust anchor every fetch is verified from`), error.message);
+        assert.ok(error.message.includes(`it does not verify from the root.json cached in ${mirrorDir} by an earlier run, the trust anchor every fetch is verified from`), error.message);
         return true;
       });
+    }
+  });
+
+  test('a forged mirror met with a root seeded this run is said to have served metadata the trusted keys did not sign, naming the file: no cache is blamed', async () => {
+    const { cachePath } = cacheFor(forged.url);
+    await assert.rejects(loadTrustMaterialFromTUF({ mirrorURL: forged.url, rootPath: trusted.rootPath, cachePath, retries: 0 }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE');
+      assert.ok(error.message.includes(`error refreshing TUF metadata (${forged.url}/timestamp.json): ${forged.url} served metadata that the keys of the trusted root.json given (${trusted.rootPath}) did not sign`), error.message);
+      assert.doesNotMatch(error.message, /remove the directory/);
+      return true;
+    });
+  });
+
+  test('a cache below a directory others may write that is not sticky (one that could swap the cache for theirs) is not read: the run says so, naming that directory', async () => {
+    const { cachePath } = cacheFor(forged.url);
+    const open = join(cachePath, 'open');
+    await mkdir(join(open, 'cache'), { recursive: true, mode: 0o700 });
+    await chmod(open, 0o777);
+    const notices: string[] = [];
+    await assert.rejects(fetchTrustedRootJSON({ mirrorURL: forged.url, rootPath: trusted.rootPath, cachePath: join(open, 'cache'), retries: 0, timeoutMs: 5000, minDelayMs: 5, proxy: NO_PROXY_SETTINGS, notice: (message) => notices.push(message) }));
+    assert.equal(notices.length, 1);
+    assert.ok(notices[0]?.includes(`is not trusted, so not read: ${open} may be written by others (mode 0777)`), notices[0]);
+  });
+
+  test('a cached file that is no regular file (a pipe, a link to /dev/zero) or is too big is not read, which hung the run or took 15 GB: a private cache serves it, the notice saying to remove it', { timeout: 30_000 }, async () => {
+    for (const [name, plant] of [
+      ['timestamp.json', (path: string) => void spawnSync('mkfifo', [path])],
+      ['root.json', (path: string) => fsPromises.symlink('/dev/zero', path)],
+      [join('targets', 'trusted_root.json'), (path: string) => truncate(path, 9 * 1024 * 1024)],
+    ] as const) {
+      const { cachePath, mirrorDir } = cacheFor(trusted.url);
+      await fetchWith(trusted.url, cachePath);
+      const path = join(mirrorDir, name);
+      if (name !== join('targets', 'trusted_root.json')) await rm(path);
+      await plant(path);
+      const { json, notices } = await fetchTelling(trusted.url, cachePath);
+      assert.deepEqual(JSON.parse(json), JSON.parse(trustedRoot.toString('utf8')));
+      assert.equal(notices.length, 1, notices.join('\n'));
+      assert.ok(notices[0]?.includes(`is not trusted, so not read: ${path} ${name === join('targets', 'trusted_root.json') ? 'holds 9437184 bytes, more than the 8388608 a TUF file may (remove it)' : 'is not a regular file (remove it)'}`), notices[0]);
     }
   });
 
