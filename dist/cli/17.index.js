@@ -384,21 +384,48 @@ const DEFAULT_RETRY_POLICY = {
     const gid = process.getgid?.();
     if (uid === undefined || gid === undefined)
         return undefined;
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(cacheDir);
-    for (const path of [parent, cacheDir, targetsDir, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, 'root.json')]) {
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(cacheDir).catch((() => cacheDir));
+    const ancestors = [];
+    for (let path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(real);; path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(path)) {
+        ancestors.push(path);
+        if (path === (0,node_path__WEBPACK_IMPORTED_MODULE_4__.parse)(path).root)
+            break;
+    }
+    const problem = ((path, info, stickyAllowed) => {
+        if (info.uid !== uid && info.uid !== 0)
+            return `${path} belongs to user ${info.uid}`;
+        // In a sticky directory others may add entries but not move or remove this user's.
+        if (stickyAllowed && (info.mode & 0o1000) !== 0)
+            return undefined;
+        const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
+        return othersMayWrite ? `${path} may be written by others (mode ${(info.mode & 0o7777).toString(8).padStart(4, '0')})` : undefined;
+    });
+    for (const path of ancestors) {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch((() => undefined));
-        // A root.json not there yet is written by this process, under the checked directory.
+        const found = info === undefined ? undefined : problem(path, info, true);
+        if (found !== undefined)
+            return found;
+    }
+    for (const path of [cacheDir, targetsDir]) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch((() => undefined));
+        const found = info === undefined ? undefined : problem(path, info, false);
+        if (found !== undefined)
+            return found;
+    }
+    // The files tuf-js reads whole, with a blocking read that no timeout stops: a pipe there hung the run, a link to /dev/zero took 15 GB.
+    for (const name of CACHED_FILES) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, name);
+        // A file not there yet is written by this process, under the checked directories.
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch((() => undefined));
         if (info === undefined)
             continue;
-        // In a sticky parent others may add entries but not move or remove this user's cache.
-        if (path === parent && (info.mode & 0o1000) !== 0 && (info.uid === uid || info.uid === 0))
-            continue;
-        const ownedBySomeoneElse = info.uid !== uid && info.uid !== 0;
-        const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
-        if (ownedBySomeoneElse)
-            return `${path} belongs to user ${info.uid}`;
-        if (othersMayWrite)
-            return `${path} may be written by others (mode ${(info.mode & 0o7777).toString(8).padStart(4, '0')})`;
+        if (!info.isFile())
+            return `${path} is not a regular file (remove it)`;
+        if (info.size > MAX_TUF_FILE_BYTES)
+            return `${path} holds ${info.size} bytes, more than the ${MAX_TUF_FILE_BYTES} a TUF file may (remove it)`;
+        const found = problem(path, info, false);
+        if (found !== undefined)
+            return found;
     }
     return undefined;
 });var cacheUnusable = (function (cacheDir) {
@@ -435,22 +462,26 @@ const DEFAULT_RETRY_POLICY = {
     const unwritable = cacheUnusable(sharedDir);
     const untrusted = unwritable === undefined ? await untrustedPath(sharedDir, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(sharedDir, 'targets')) : undefined;
     if (unwritable === undefined && untrusted === undefined)
-        return fetchThroughCache(sharedDir, options);
-    // Made as mkdtemp makes it (0700, a name no other process has) and removed however the run ends: at its end, or by a SIGINT or SIGTERM.
-    const privateDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'trust-kit-tuf-'));
-    const unregister = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .directoryRemovedOnSignal */ .nf)(privateDir);
+        return fetchThroughCache(sharedDir, options, 'shared');
     const why = unwritable === undefined ? `is not trusted, so not read: ${untrusted ?? ''}, and its root.json is the trust anchor` : `cannot be used: ${unwritable}`;
+    // Made as mkdtemp makes it (0700, a name no other process has) and removed however the run ends: at its end, or by a SIGINT or SIGTERM.
+    const privateDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'trust-kit-tuf-')).catch(((error) => {
+        throw new Error(`the TUF metadata cache ${sharedDir} ${why}, and no private one can be made in ${(0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()} either (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}): make HOME (or XDG_DATA_HOME) or TMPDIR a directory this user alone may write`, { cause: error });
+    }));
+    const unregister = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .directoryRemovedOnSignal */ .nf)(privateDir);
     options.notice?.(`the TUF metadata cache ${sharedDir} ${why}; this run caches ${mirror.host}'s metadata in ${privateDir}, removed when it ends, and fetches all of it`, sharedDir);
     try {
-        return await fetchThroughCache(privateDir, options);
+        return await fetchThroughCache(privateDir, options, 'private');
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(privateDir, { recursive: true, force: true });
         unregister();
     }
-});var fetchThroughCache = (async function (cacheDir, options) {
+});var fetchThroughCache = (async function (cacheDir, options, kind) {
     const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, 'targets');
     (0,_core_directories_js__WEBPACK_IMPORTED_MODULE_5__/* .makeDirectoriesSync */ .T)(targetsDir, 0o700);
+    // Whether the trust anchor is an earlier run's root.json (which may be another repository's) or this run's own seed.
+    const anchoredEarlier = kind === 'shared' && (await rootIsWhole((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, 'root.json')));
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
     const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_13__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
@@ -469,11 +500,15 @@ const DEFAULT_RETRY_POLICY = {
             updater = new tuf_js__WEBPACK_IMPORTED_MODULE_10__/* .Updater */ .Sx(updaterOptions);
         }
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch(((error) => {
-            // Metadata signed by none of the cached root's keys: the cache is the trust anchor, and may be another repository's (@tufjs/models' class, which tuf-js does not export).
+            const file = fetcher.lastURL === undefined ? '' : ` (${fetcher.lastURL})`;
+            // Metadata signed by none of the trusted root's keys (@tufjs/models' class, which tuf-js does not export).
             if (error instanceof Error && error.constructor.name === 'UnsignedMetadataError') {
-                throw failed(`error refreshing TUF metadata: it does not verify from the root.json cached in ${cacheDir}, the trust anchor every fetch is verified from (if that cache was not written for ${options.mirrorURL}, remove the directory)`, error);
+                if (anchoredEarlier) {
+                    throw failed(`error refreshing TUF metadata${file}: it does not verify from the root.json cached in ${cacheDir} by an earlier run, the trust anchor every fetch is verified from: the mirror served metadata its keys did not sign, or that cache was written for another repository than ${options.mirrorURL} (then remove the directory)`, error);
+                }
+                throw failed(`error refreshing TUF metadata${file}: ${options.mirrorURL} served metadata that the keys of the trusted root.json ${options.rootPath === undefined ? 'shipped for it' : `given (${options.rootPath})`} did not sign: it is not the repository that root is for, or its answers were changed on the way; check the mirror's URL, and trust nothing it serves until it verifies`, error);
             }
-            throw failed('error refreshing TUF metadata', error);
+            throw failed(`error refreshing TUF metadata${file}`, error);
         }));
         if (info === undefined)
             throw new Error(`the repository has no target ${TRUSTED_ROOT_TARGET}`);
@@ -483,7 +518,7 @@ const DEFAULT_RETRY_POLICY = {
         for (let attempt = 1;; attempt += 1) {
             const path = (await updater.findCachedTarget(info)) ??
                 (await updater.downloadTarget(info).catch(((error) => {
-                    throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
+                    throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}${fetcher.lastURL === undefined ? '' : ` (${fetcher.lastURL})`}`, error);
                 })));
             const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
             if (await info.verify(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([bytes])).then((() => true), (() => false)))
@@ -570,12 +605,15 @@ class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_11__.Dow
 class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_10__/* .BaseFetcher */ .xv {
     fetchOver;
     policy;
+    /** The file fetched last: what a failure tuf-js reports without naming it is about. */
+    lastURL;
     constructor(fetchOver, policy) {
         super();
         this.fetchOver = fetchOver;
         this.policy = policy;
     }
     async fetch(url) {
+        this.lastURL = url;
         const bytes = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_15__/* .withRetry */ .bD)(this.policy, (() => this.get(url)), classify).catch(((error) => {
             // Not retried for a wait past the budget: said, or it would read as a mirror that kept failing.
             const waited = error instanceof StatusError && classify(error) !== 'permanent' ? (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_15__/* .pastBudget */ .uQ)(error.retryAfterMs, this.policy.budgetMs) : '';
@@ -627,9 +665,11 @@ class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_10__/* .BaseFetcher
 /**
  * Why a cache directory may not be trusted, naming the path (undefined when it may be): its
  * root.json is the anchor every later piece of metadata is verified from, so nobody but this user
- * (or root) may be able to change the cache, its parent (which could swap it; unless sticky, as
- * /tmp is), its targets or its root.json. Group-writable is allowed for the user's own group (a
- * umask of 002 with a group per user). Windows has no such modes: trusted.
+ * (or root) may be able to change the cache, its targets or its files, nor any directory above it
+ * up to `/` (which could swap it for another: a directory others may write qualifies only when
+ * sticky, as /tmp is), as OpenSSH's secure_path checks a key's path. The directories are those of
+ * its real path: a home reached through a link is checked where it is. Group-writable is allowed
+ * for the user's own group (a umask of 002 with a group per user). Windows has no such modes: trusted.
  */
 
 /** The metadata files the TUF client writes in place in its cache (tuf-js writes them over themselves), the target among them. */
@@ -647,7 +687,10 @@ const CACHED_FILES = ['root.json', 'timestamp.json', 'snapshot.json', 'targets.j
  * from the cached (or seeded) root on, every request through the proxy the settings give for it.
  */
 
-/** {@link fetchTrustedRootJSON} with its metadata cached in `cacheDir`. */
+/**
+ * {@link fetchTrustedRootJSON} with its metadata cached in `cacheDir`: the user's `shared` cache,
+ * or a `private` one of this run's.
+ */
 
 
 

@@ -412,12 +412,15 @@ function classify(error) {
 class ProxiedFetcher extends dist/* BaseFetcher */.xv {
     fetchOver;
     policy;
+    /** The file fetched last: what a failure tuf-js reports without naming it is about. */
+    lastURL;
     constructor(fetchOver, policy) {
         super();
         this.fetchOver = fetchOver;
         this.policy = policy;
     }
     async fetch(url) {
+        this.lastURL = url;
         const bytes = await withRetry(this.policy, () => this.get(url), classify).catch((error) => {
             // Not retried for a wait past the budget: said, or it would read as a mirror that kept failing.
             const waited = error instanceof StatusError && classify(error) !== 'permanent' ? pastBudget(error.retryAfterMs, this.policy.budgetMs) : '';
@@ -491,30 +494,59 @@ async function seedCache(cacheDir, targetsDir, mirrorURL, rootPath, options = {}
 /**
  * Why a cache directory may not be trusted, naming the path (undefined when it may be): its
  * root.json is the anchor every later piece of metadata is verified from, so nobody but this user
- * (or root) may be able to change the cache, its parent (which could swap it; unless sticky, as
- * /tmp is), its targets or its root.json. Group-writable is allowed for the user's own group (a
- * umask of 002 with a group per user). Windows has no such modes: trusted.
+ * (or root) may be able to change the cache, its targets or its files, nor any directory above it
+ * up to `/` (which could swap it for another: a directory others may write qualifies only when
+ * sticky, as /tmp is), as OpenSSH's secure_path checks a key's path. The directories are those of
+ * its real path: a home reached through a link is checked where it is. Group-writable is allowed
+ * for the user's own group (a umask of 002 with a group per user). Windows has no such modes: trusted.
  */
 async function untrustedPath(cacheDir, targetsDir) {
     const uid = process.getuid?.();
     const gid = process.getgid?.();
     if (uid === undefined || gid === undefined)
         return undefined;
-    const parent = (0,external_node_path_.dirname)(cacheDir);
-    for (const path of [parent, cacheDir, targetsDir, (0,external_node_path_.join)(cacheDir, 'root.json')]) {
+    const real = await (0,promises_.realpath)(cacheDir).catch(() => cacheDir);
+    const ancestors = [];
+    for (let path = (0,external_node_path_.dirname)(real);; path = (0,external_node_path_.dirname)(path)) {
+        ancestors.push(path);
+        if (path === (0,external_node_path_.parse)(path).root)
+            break;
+    }
+    const problem = (path, info, stickyAllowed) => {
+        if (info.uid !== uid && info.uid !== 0)
+            return `${path} belongs to user ${info.uid}`;
+        // In a sticky directory others may add entries but not move or remove this user's.
+        if (stickyAllowed && (info.mode & 0o1000) !== 0)
+            return undefined;
+        const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
+        return othersMayWrite ? `${path} may be written by others (mode ${(info.mode & 0o7777).toString(8).padStart(4, '0')})` : undefined;
+    };
+    for (const path of ancestors) {
         const info = await (0,promises_.stat)(path).catch(() => undefined);
-        // A root.json not there yet is written by this process, under the checked directory.
+        const found = info === undefined ? undefined : problem(path, info, true);
+        if (found !== undefined)
+            return found;
+    }
+    for (const path of [cacheDir, targetsDir]) {
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        const found = info === undefined ? undefined : problem(path, info, false);
+        if (found !== undefined)
+            return found;
+    }
+    // The files tuf-js reads whole, with a blocking read that no timeout stops: a pipe there hung the run, a link to /dev/zero took 15 GB.
+    for (const name of CACHED_FILES) {
+        const path = (0,external_node_path_.join)(cacheDir, name);
+        // A file not there yet is written by this process, under the checked directories.
+        const info = await (0,promises_.lstat)(path).catch(() => undefined);
         if (info === undefined)
             continue;
-        // In a sticky parent others may add entries but not move or remove this user's cache.
-        if (path === parent && (info.mode & 0o1000) !== 0 && (info.uid === uid || info.uid === 0))
-            continue;
-        const ownedBySomeoneElse = info.uid !== uid && info.uid !== 0;
-        const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
-        if (ownedBySomeoneElse)
-            return `${path} belongs to user ${info.uid}`;
-        if (othersMayWrite)
-            return `${path} may be written by others (mode ${(info.mode & 0o7777).toString(8).padStart(4, '0')})`;
+        if (!info.isFile())
+            return `${path} is not a regular file (remove it)`;
+        if (info.size > MAX_TUF_FILE_BYTES)
+            return `${path} holds ${info.size} bytes, more than the ${MAX_TUF_FILE_BYTES} a TUF file may (remove it)`;
+        const found = problem(path, info, false);
+        if (found !== undefined)
+            return found;
     }
     return undefined;
 }
@@ -566,24 +598,31 @@ async function fetchTrustedRootJSON(options) {
     const unwritable = cacheUnusable(sharedDir);
     const untrusted = unwritable === undefined ? await untrustedPath(sharedDir, (0,external_node_path_.join)(sharedDir, 'targets')) : undefined;
     if (unwritable === undefined && untrusted === undefined)
-        return fetchThroughCache(sharedDir, options);
-    // Made as mkdtemp makes it (0700, a name no other process has) and removed however the run ends: at its end, or by a SIGINT or SIGTERM.
-    const privateDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-tuf-'));
-    const unregister = (0,files/* directoryRemovedOnSignal */.nf)(privateDir);
+        return fetchThroughCache(sharedDir, options, 'shared');
     const why = unwritable === undefined ? `is not trusted, so not read: ${untrusted ?? ''}, and its root.json is the trust anchor` : `cannot be used: ${unwritable}`;
+    // Made as mkdtemp makes it (0700, a name no other process has) and removed however the run ends: at its end, or by a SIGINT or SIGTERM.
+    const privateDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-tuf-')).catch((error) => {
+        throw new Error(`the TUF metadata cache ${sharedDir} ${why}, and no private one can be made in ${(0,external_node_os_.tmpdir)()} either (${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}): make HOME (or XDG_DATA_HOME) or TMPDIR a directory this user alone may write`, { cause: error });
+    });
+    const unregister = (0,files/* directoryRemovedOnSignal */.nf)(privateDir);
     options.notice?.(`the TUF metadata cache ${sharedDir} ${why}; this run caches ${mirror.host}'s metadata in ${privateDir}, removed when it ends, and fetches all of it`, sharedDir);
     try {
-        return await fetchThroughCache(privateDir, options);
+        return await fetchThroughCache(privateDir, options, 'private');
     }
     finally {
         await (0,promises_.rm)(privateDir, { recursive: true, force: true });
         unregister();
     }
 }
-/** {@link fetchTrustedRootJSON} with its metadata cached in `cacheDir`. */
-async function fetchThroughCache(cacheDir, options) {
+/**
+ * {@link fetchTrustedRootJSON} with its metadata cached in `cacheDir`: the user's `shared` cache,
+ * or a `private` one of this run's.
+ */
+async function fetchThroughCache(cacheDir, options, kind) {
     const targetsDir = (0,external_node_path_.join)(cacheDir, 'targets');
     (0,directories/* makeDirectoriesSync */.T)(targetsDir, 0o700);
+    // Whether the trust anchor is an earlier run's root.json (which may be another repository's) or this run's own seed.
+    const anchoredEarlier = kind === 'shared' && (await rootIsWhole((0,external_node_path_.join)(cacheDir, 'root.json')));
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
     const agents = new core_proxy.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
@@ -602,11 +641,15 @@ async function fetchThroughCache(cacheDir, options) {
             updater = new dist/* Updater */.Sx(updaterOptions);
         }
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error) => {
-            // Metadata signed by none of the cached root's keys: the cache is the trust anchor, and may be another repository's (@tufjs/models' class, which tuf-js does not export).
+            const file = fetcher.lastURL === undefined ? '' : ` (${fetcher.lastURL})`;
+            // Metadata signed by none of the trusted root's keys (@tufjs/models' class, which tuf-js does not export).
             if (error instanceof Error && error.constructor.name === 'UnsignedMetadataError') {
-                throw failed(`error refreshing TUF metadata: it does not verify from the root.json cached in ${cacheDir}, the trust anchor every fetch is verified from (if that cache was not written for ${options.mirrorURL}, remove the directory)`, error);
+                if (anchoredEarlier) {
+                    throw failed(`error refreshing TUF metadata${file}: it does not verify from the root.json cached in ${cacheDir} by an earlier run, the trust anchor every fetch is verified from: the mirror served metadata its keys did not sign, or that cache was written for another repository than ${options.mirrorURL} (then remove the directory)`, error);
+                }
+                throw failed(`error refreshing TUF metadata${file}: ${options.mirrorURL} served metadata that the keys of the trusted root.json ${options.rootPath === undefined ? 'shipped for it' : `given (${options.rootPath})`} did not sign: it is not the repository that root is for, or its answers were changed on the way; check the mirror's URL, and trust nothing it serves until it verifies`, error);
             }
-            throw failed('error refreshing TUF metadata', error);
+            throw failed(`error refreshing TUF metadata${file}`, error);
         });
         if (info === undefined)
             throw new Error(`the repository has no target ${TRUSTED_ROOT_TARGET}`);
@@ -616,7 +659,7 @@ async function fetchThroughCache(cacheDir, options) {
         for (let attempt = 1;; attempt += 1) {
             const path = (await updater.findCachedTarget(info)) ??
                 (await updater.downloadTarget(info).catch((error) => {
-                    throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
+                    throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}${fetcher.lastURL === undefined ? '' : ` (${fetcher.lastURL})`}`, error);
                 }));
             const bytes = await (0,promises_.readFile)(path);
             if (await info.verify(external_node_stream_.Readable.from([bytes])).then(() => true, () => false))
