@@ -618,6 +618,39 @@ describe('catalog', () => {
     assert.equal(sbom.created.toISOString(), '2025-03-04T05:06:07.000Z');
   });
 
+  it('a pull request\'s files that make git fetch a missing commit through a command (a bare repository\'s layout, or a .git file naming one, whose remote is ext:: or ssh with core.sshCommand) run nothing: git is allowed no transport', async (t) => {
+    const root = await tempDir(t);
+    const ran = join(root, 'ran');
+    const payload = join(root, 'payload.sh');
+    await writeFile(payload, `#!/bin/sh\necho ran >> '${ran}'\nexit 1\n`, { mode: 0o755 });
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('git', ['-C', root, 'init', '-q']);
+    execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x']);
+    /** A repository's layout whose HEAD names a commit it lacks, which git would fetch from `remote` (a partial clone's promisor). */
+    const planted = async (at: string, remote: string, extra: string): Promise<void> => {
+      await mkdir(join(at, 'objects', 'info'), { recursive: true });
+      await mkdir(join(at, 'refs', 'heads'), { recursive: true });
+      await writeFile(join(at, 'HEAD'), 'ref: refs/heads/main\n');
+      await writeFile(join(at, 'refs', 'heads', 'main'), `${'1'.repeat(40)}\n`);
+      await writeFile(join(at, 'config'), `[core]\n\trepositoryformatversion = 1\n\tbare = true\n${extra}[extensions]\n\tpartialClone = origin\n[remote "origin"]\n\turl = ${remote}\n\tpromisor = true\n[protocol "ext"]\n\tallow = always\n[protocol "ssh"]\n\tallow = always\n`);
+    };
+    adoptProcessEnvironment(process.env);
+    t.after(() => adoptProcessEnvironment(undefined));
+    // The bare layout in the cataloged directory itself.
+    const bare = join(root, 'bare');
+    await planted(bare, `ext::${payload}`, '');
+    await writeFile(join(bare, 'package-lock.json'), '{"name":"app","version":"1.0.0","lockfileVersion":3,"packages":{"":{"name":"app","version":"1.0.0"}}}');
+    await assert.rejects(generateSbom({ dir: bare, cwd: root }), { code: 'SBOM_COMMIT_TIME_UNREADABLE', message: /cannot use bare repository/ });
+    // A .git file naming a layout elsewhere in the checkout, its remote through ssh with a command of its own.
+    const app = join(root, 'app');
+    await mkdir(app);
+    await planted(join(root, 'evil'), 'ssh://example.invalid/x', `\tsshCommand = ${payload}\n`);
+    await writeFile(join(app, '.git'), `gitdir: ${join(root, 'evil')}\n`);
+    await writeFile(join(app, 'package-lock.json'), '{"name":"app","version":"1.0.0","lockfileVersion":3,"packages":{"":{"name":"app","version":"1.0.0"}}}');
+    await assert.rejects(generateSbom({ dir: app, cwd: root }), { code: 'SBOM_COMMIT_TIME_UNREADABLE' });
+    assert.equal(existsSync(ran), false, 'a command of the repository\'s config ran');
+  });
+
   it('a last commit dated past 9999-12-31T23:59:59Z (a crafted commit) is SBOM_COMMIT_TIME_INVALID naming the directory, not an invalid document or an internal error', async (t) => {
     const dir = await workspaceCopy(t);
     const { execFileSync } = await import('node:child_process');
