@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
@@ -211,6 +211,21 @@ test('sbom-path stays inside the caller\'s checkout: a .. there would catalog tr
     assert.equal(inputs.status, 0, inside);
     assert.equal(inputs.outputs.get('sbom-path'), `source/${inside}`);
   }
+});
+
+test('sbom-path stays inside the caller\'s checkout through symbolic links too: a link the pull request committed would catalog trust-kit\'s own lockfile', () => {
+  const workspace = mkdtempSync(join(scratch, 'linked-'));
+  mkdirSync(join(workspace, 'source', 'packages'), { recursive: true });
+  mkdirSync(join(workspace, '.trust-kit'));
+  symlinkSync('../../.trust-kit', join(workspace, 'source', 'packages', 'app'));
+  symlinkSync('..', join(workspace, 'source', 'packages', 'web'));
+  const leaving = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: 'packages/app' }, workspace);
+  assert.notEqual(leaving.status, 0);
+  assert.match(leaving.stdout, /::error title=trust-kit release::sbom-path leads out of the caller's checkout through a symbolic link, to \S*\/\.trust-kit: name a directory inside the repository/);
+  assert.equal(leaving.outputs.get('sbom-path'), undefined);
+  const within = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: 'packages/web' }, workspace);
+  assert.equal(within.status, 0, within.stdout);
+  assert.equal(within.outputs.get('sbom-path'), 'source/packages/web');
 });
 
 test('with sbom-formats none, no sbom-path reaches the root action, which refuses an SBOM input that would do nothing', () => {
