@@ -26,7 +26,6 @@ export function artifactDigestProblem(artifact: string): string | undefined {
   return `is ${quoted(artifact, 200)}, not sha256:<64 hex>: attestations are looked up by their artifact's SHA-256; give the file itself, or its sha256:<hex>`;
 }
 
-const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** The predicate types attest's `--type` names make: what a user who attested with `--type spdx` gives here instead. */
@@ -45,22 +44,20 @@ export function predicateTypeProblem(value: string): string | undefined {
 }
 
 /**
- * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
- * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
+ * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner` and
+ * `source-ref`), and `predicate-type` (an absolute URI; default SLSA provenance v1), `source-digest`
  * and `deny-self-hosted-runners`, which need a keyless policy. Every problem is reported at once.
  */
 export function attestationVerifyConfig(raw: RawInputs, nameOf: InputNamer): AttestationVerifyConfig {
   const reader = new InputReader(raw, nameOf);
   const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
-  const sourceRef = reader.string('source-ref');
   const sourceDigest = reader.string('source-digest');
   const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
   const predicateProblem = predicateTypeProblem(predicateType);
   if (predicateProblem !== undefined) reader.report('predicate-type', predicateProblem);
-  if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef)) reader.report('source-ref', `is ${quoted(sourceRef)}; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
   if (sourceDigest !== undefined && !COMMIT.test(sourceDigest)) reader.report('source-digest', `is ${quoted(sourceDigest)}; expected a commit SHA (40 lowercase hex digits)`);
   if (reader.string('key') !== undefined) {
-    for (const name of ['source-ref', 'source-digest']) if (reader.string(name) !== undefined) reader.report(name, 'cannot be combined with a key: key-signed bundles carry no source');
+    if (sourceDigest !== undefined) reader.report('source-digest', 'cannot be combined with a key: key-signed bundles carry no source');
     if (denySelfHostedRunners) reader.report('deny-self-hosted-runners', 'cannot be combined with a key: key-signed bundles say nothing about runners');
   }
   const issues: ConfigIssue[] = [];
@@ -81,5 +78,7 @@ export function attestationVerifyConfig(raw: RawInputs, nameOf: InputNamer): Att
   const policy = base.policy;
   const identityOrigin =
     policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined || policy.signerRepo !== undefined ? 'signer-workflow' : 'repository';
+  // Read, with the signer policy, by verifyConfig: verify-blob and verify-checksums take it too.
+  const sourceRef = policy.kind === 'certificate' ? policy.sourceRef : undefined;
   return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
 }

@@ -28,6 +28,12 @@ export type SignerPolicyConfig =
       signerWorkflow: string | undefined;
       /** `owner/name`: a workflow of this repository signed (`--signer-repo` of verify-attestation, as gh's). */
       signerRepo?: string | undefined;
+      /**
+       * `refs/...`: the source repository ref extension must be exactly this ref (`--source-ref`, as
+       * gh's): what pins a release signed by a reusable workflow, whose identity names the reusable
+       * workflow's ref, the same for every branch that calls it, to the caller's tag.
+       */
+      sourceRef?: string | undefined;
     };
 
 /** What `trust-kit verify-blob`/`verify-checksums` and the verify action check, validated. */
@@ -41,6 +47,8 @@ export interface VerifyConfig {
 /** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** A full ref, as GitHub's certificates hold it. */
+const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 
 /**
@@ -75,12 +83,14 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
   const owner = reader.string('owner');
   const signerWorkflow = reader.string('signer-workflow');
   const signerRepo = reader.string('signer-repo');
+  const sourceRef = reader.string('source-ref');
   const key = reader.string('key');
   const trustedRoot = reader.string('trusted-root');
   const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
   if (repo !== undefined && !REPO.test(repo)) reader.report('repo', `is ${quoted(repo)}; expected owner/name, e.g. octo-org/widget`);
   if (owner !== undefined && !OWNER.test(owner)) reader.report('owner', `is ${quoted(owner)}; expected a user or organization name, e.g. octo-org`);
   if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase()) reader.report('owner', `is ${quoted(owner)}, but ${nameOf('repo')} ${repo} belongs to another owner`);
+  if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef)) reader.report('source-ref', `is ${quoted(sourceRef)}; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
   if (signerRepo !== undefined && !REPO.test(signerRepo)) reader.report('signer-repo', `is ${quoted(signerRepo)}; expected owner/name, e.g. octo-org/shared-workflows`);
   if (signerRepo !== undefined && signerWorkflow !== undefined) reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
   if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
@@ -96,6 +106,7 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
     for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
       if (reader.string(name) !== undefined) reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
     }
+    if (sourceRef !== undefined) reader.report('source-ref', 'cannot be combined with a key: key-signed bundles carry no source');
     policy = { kind: 'key', keyPath: key, ignoreTlog };
   } else {
     const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
@@ -109,7 +120,7 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
     if (issuer === undefined && !github && !given('certificate-oidc-issuer')) reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
     // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
     if (ignoreTlog) reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
-    policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
+    policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }), ...(sourceRef === undefined ? {} : { sourceRef }) };
   }
   reader.finish();
   return { bundle: bundle ?? '', policy, trustedRoot };

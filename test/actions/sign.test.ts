@@ -87,6 +87,8 @@ describe('the sign action', () => {
       stack.oidc.issuer,
       '--repo',
       'octo-org/octo-repo',
+      '--source-ref',
+      'refs/heads/main',
       '--trusted-root',
       `trust-kit-roots/${basename(stack.trustedRootPath)}`,
     ]);

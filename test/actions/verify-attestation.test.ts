@@ -91,7 +91,8 @@ describe('the verify action in attestation mode', () => {
     });
     await assert.rejects(run({ artifact: 'a', bundle: 'b', repo: 'o/r', 'predicate-type': 'https://slsa.dev/provenance/v1' }, recordingIO(), cwd), /input "predicate-type": is only read with "mode: attestation"/);
     // docs/verify.md: signature mode refuses each attestation input, all named at once, rather than skip the check it asks for.
-    const attestationOnly = { 'predicate-type': 'https://slsa.dev/provenance/v1', 'signer-repo': 'octo-org/shared', 'source-ref': 'refs/tags/v1', 'source-digest': 'a'.repeat(40), 'deny-self-hosted-runners': 'true' };
+    // source-ref is read in every mode: it pins a reusable workflow's signature to the caller's tag.
+    const attestationOnly = { 'predicate-type': 'https://slsa.dev/provenance/v1', 'signer-repo': 'octo-org/shared', 'source-digest': 'a'.repeat(40), 'deny-self-hosted-runners': 'true' };
     await assert.rejects(run({ mode: 'signature', artifact: 'a', bundle: 'b', repo: 'o/r', ...attestationOnly }, recordingIO(), cwd), (error: { code?: string; message?: string }) => {
       assert.equal(error.code, 'CONFIG_INVALID');
       for (const input of Object.keys(attestationOnly)) assert.match(error.message ?? '', new RegExp(`input "${input}": is only read with "mode: attestation"`));

@@ -156,13 +156,13 @@ describe('the attest action', () => {
     assert.deepEqual(io.log.filter((line) => line.startsWith('failed')), []);
     const root = `trust-kit-roots/${basename(stack.trustedRootPath)}`;
     const copy = `trust-kit-roots/${basename(stack.trustedRootPath).replace(/\.json$/, '')}.jsonl`;
-    const pins = `--repo 'octo-org/octo-repo' --cert-identity '${reusable}'`;
+    const pins = `--repo 'octo-org/octo-repo' --cert-identity '${reusable}' --source-ref 'refs/heads/main'`;
     assert.ok(io.summary.includes(`get it from the deployment's operator, not from the download`), io.summary);
     assert.ok(io.summary.includes(`mkdir -p trust-kit-roots\ntrust-kit verify-attestation `), io.summary);
     // gh's one-line copy of the root goes beside it, not among the downloads, where it took the name of a release's own asset.
     assert.ok(io.summary.includes(`paste -s -d '\\0' '${root}' >| ${copy}\ngh attestation verify 'app.tgz' --bundle 'app.tgz.sigstore.json' --predicate-type 'https://slsa.dev/provenance/v1' ${pins} --custom-trusted-root ${copy}`), io.summary);
     const command = io.summary.split('\n').find((line) => line.startsWith('trust-kit verify-attestation ')) ?? '';
-    assert.ok(command.endsWith(`--certificate-identity '${reusable}' --certificate-oidc-issuer '${stack.oidc.issuer}' --repo 'octo-org/octo-repo' --trusted-root '${root}'`), io.summary);
+    assert.ok(command.endsWith(`--certificate-identity '${reusable}' --certificate-oidc-issuer '${stack.oidc.issuer}' --repo 'octo-org/octo-repo' --source-ref 'refs/heads/main' --trusted-root '${root}'`), io.summary);
     const words = (command.match(/'[^']*'|\S+/g) ?? []).slice(1).map((word) => word.replace(/^'(.*)'$/, '$1'));
     // Where a user downloaded the artifact and its bundle, with the operator's root put where the summary says.
     const downloaded = join(cwd, dirname(io.outputs['bundle-path'] ?? ''));
@@ -181,6 +181,16 @@ describe('the attest action', () => {
     await copyFile(join(forged, forgedIO.outputs['bundle-path'] ?? ''), join(downloaded, 'app.tgz.sigstore.json'));
     const refused = await cli(words, downloaded);
     assert.equal(refused.code, 4, refused.stdout + refused.stderr);
+    // The very same reusable workflow, at the same ref, called by a push to another branch of the repository: its identity is the same, its run's ref is not.
+    stack.oidc.setEndpointClaims({ job_workflow_ref: 'octo-org/shared/.github/workflows/build.yml@refs/heads/main', ref: 'refs/heads/feature' });
+    const branch = await tempDir(t);
+    await writeFile(join(branch, 'app.tgz'), 'evil\n');
+    const branchIO = recordingIO();
+    await run({ 'subject-path': 'app.tgz', storage: 'none', ...signing() }, branchIO, branch, await jobEnv(branch), { oidcDiscoveryURL: stack.oidc.discoveryURL });
+    await copyFile(join(branch, branchIO.outputs['bundle-path'] ?? ''), join(downloaded, 'app.tgz.sigstore.json'));
+    const otherRef = await cli(words, downloaded);
+    assert.equal(otherRef.code, 4, otherRef.stdout + otherRef.stderr);
+    assert.match(otherRef.stderr, /VERIFY_POLICY_SOURCE_MISMATCH: .*refs\/heads\/feature/);
   });
 
   test('where the plan has no attestations, storage is a warning with GitHub\'s reason and the bundles are still written', async (t) => {

@@ -156,6 +156,12 @@ for (const kind of ['public-good', 'github'] as const) {
         immutableRelease: { repository: 'octo-org/octo-repo', tag: 'v1.0.0' },
         verificationKit: { policyFile: 'trust-kit-policy.json', trustedRootFile: 'trust-kit-trusted-root.jsonl' },
       });
+      // The ref the run was for, in every verifier's words: the reusable workflow's identity names its own ref, the same for every branch that calls it.
+      const ref = signer.sourceRef;
+      assert.ok(ref !== undefined);
+      assert.ok(commands(text).some((command) => command.startsWith('cosign verify-blob') && command.includes(` --certificate-github-workflow-ref '${ref}'`)), text);
+      assert.ok(commands(text).some((command) => command.includes(' verify-checksums ') && command.includes(` --source-ref '${ref}'`)), text);
+      assert.ok(commands(text).filter((command) => command.startsWith('gh attestation verify')).every((command) => command.includes(` --source-ref '${ref}'`)), text);
       // Against the trusted roots the offline section fetched with gh, never the release's copy.
       assert.ok(commands(text).includes("node trust-kit-verifier/dist/cli/index.js verify-release . --expect-repo 'octo-org/octo-repo' --signer-workflow 'octo-org/release-kit/.github/workflows/release.yml@refs/tags/v2.0.0' --trusted-root 'trust-kit-roots/trusted_root.jsonl'"), text);
       assert.match(text, /gh attestation verify 'app\.tgz' --bundle 'attestations\.intoto\.jsonl' --repo 'octo-org\/octo-repo' --cert-identity 'https:\/\/github\.com\/octo-org\/release-kit\/\.github\/workflows\/release\.yml@refs\/tags\/v2\.0\.0'/);

@@ -87,6 +87,29 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.equal(own.code, 0, own.stderr);
   });
 
+  it('--source-ref pins the ref a reusable workflow was called for, which its identity does not name: a run for a feature branch is refused, the tag\'s passes', async () => {
+    const shared = 'octo-org/shared/.github/workflows/release.yml@refs/tags/v2.0.0';
+    const sums = `${sha256('widget\n')}  widget.tar.gz\n`;
+    await mkdir(join(dir, 'branch'), { recursive: true });
+    await writeFile(join(dir, 'branch', 'widget.tar.gz'), 'widget\n');
+    await writeFile(join(dir, 'branch', 'SHA256SUMS'), sums);
+    // The same reusable workflow, at the same ref, called by a push to a feature branch of the very repository.
+    const bundle = toV03(await instance.signBlob(Buffer.from(sums), { repository: 'octo-org/widget', ref: 'refs/heads/feature', job_workflow_ref: shared }));
+    await writeFile(join(dir, 'branch', 'SHA256SUMS.sigstore.json'), JSON.stringify(bundle));
+    const pins = ['--repo', 'octo-org/widget', '--signer-workflow', shared, '--trusted-root', 'trusted_root.json'];
+    for (const command of ['verify-checksums', 'verify-blob']) {
+      const args = ['branch/SHA256SUMS'];
+      assert.equal((await cli([command, ...args, '--bundle', 'branch/SHA256SUMS.sigstore.json', ...pins], dir)).code, 0, 'repository and workflow alone accept it');
+      const tagged = await cli([command, ...args, '--bundle', 'branch/SHA256SUMS.sigstore.json', ...pins, '--source-ref', 'refs/tags/v1.2.3'], dir);
+      assert.equal(tagged.code, 4, tagged.stderr);
+      assert.match(tagged.stderr, /VERIFY_POLICY_EXTENSION_MISMATCH: expected certificate extension sourceRepositoryRef \(1\.3\.6\.1\.4\.1\.57264\.1\.14\) "refs\/tags\/v1\.2\.3", found "refs\/heads\/feature"/);
+      assert.equal((await cli([command, ...args, '--bundle', 'branch/SHA256SUMS.sigstore.json', ...pins, '--source-ref', 'refs/heads/feature'], dir)).code, 0);
+    }
+    const badRef = await cli(['verify-blob', 'branch/SHA256SUMS', '--bundle', 'branch/SHA256SUMS.sigstore.json', ...pins, '--source-ref', 'v1.2.3'], dir);
+    assert.equal(badRef.code, 2);
+    assert.match(badRef.stderr, /--source-ref: is "v1\.2\.3"; expected a full ref, e.g\. refs\/tags\/v1\.2\.3/);
+  });
+
   it('a bundle with "messageSignature": null fails with exit 3, and a trusted root with an unreadable validity time with exit 1, both coded', async () => {
     const bundle = JSON.parse(await readFile(join(dir, 'widget.sigstore.json'), 'utf8')) as Record<string, unknown>;
     await writeFile(join(dir, 'null-signature.sigstore.json'), JSON.stringify({ ...bundle, messageSignature: null }));

@@ -164,7 +164,9 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
     // workflow of the repository, on any branch, a pull request's too. The repository beside it: identity and issuer alone
     // also accept another repository calling the same reusable workflow.
     const exactly = `--certificate-identity ${shellQuote(identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(issuer)}`;
-    const policy = repository === undefined ? exactly : `${exactly} --repo ${shellQuote(repository)}`;
+    const sourceRef = result.signer.sourceRef;
+    const pinnedRef = sourceRef === undefined ? '' : ` --source-ref ${shellQuote(sourceRef)}`;
+    const policy = `${repository === undefined ? exactly : `${exactly} --repo ${shellQuote(repository)}`}${pinnedRef}`;
     // gh's flag for the identity; without one, a reusable workflow of another repository by its path, which --repo alone refuses.
     const workflow = repository === undefined ? undefined : reusableWorkflow({ identity, repository });
     const ghSigner = identity !== undefined ? ` --cert-identity ${shellQuote(identity)}${issuer === GITHUB_ACTIONS_ISSUER ? '' : ` --cert-oidc-issuer ${shellQuote(issuer)}`}` : workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`;
@@ -177,7 +179,7 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
       ...shellBlock([
         ...(root === undefined ? [] : [root.makeDirectory]),
         `trust-kit verify-attestation ${target} --bundle ${shellFileOperand(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}${root === undefined ? '' : ` --trusted-root ${shellQuote(root.file)}`}`,
-        ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellFileOperand(bundle)}${ghDigest} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}${ghSigner}`, root)),
+        ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellFileOperand(bundle)}${ghDigest} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}${ghSigner}${pinnedRef}`, root)),
       ]),
     );
   }

@@ -36,7 +36,8 @@ function verifyLines(file: string, bundle: string, signer: SessionSigner, truste
   const identity = signer.identity === undefined ? '<certificate identity>' : shellQuote(signer.identity);
   const root = trustedRoot === undefined ? undefined : operatorTrustedRoot(trustedRoot);
   // The repository too: identity and issuer alone also accept another repository calling the same reusable workflow.
-  const command = `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${shellQuote(signer.repository)}`}${root === undefined ? '' : ` --trusted-root ${shellQuote(root.file)}`}`;
+  // The ref the run was for too: a reusable workflow's identity names its own ref, the same for every branch that calls it.
+  const command = `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${shellQuote(signer.repository)}`}${signer.sourceRef === undefined ? '' : ` --source-ref ${shellQuote(signer.sourceRef)}`}${root === undefined ? '' : ` --trusted-root ${shellQuote(root.file)}`}`;
   return root === undefined ? ['Verify:', '', ...shellBlock([command])] : ['Verify:', '', root.note, '', ...shellBlock([root.makeDirectory, command])];
 }
 

@@ -42,7 +42,7 @@ export const VERIFY_INPUTS = [
 ] as const;
 
 /** Inputs only the attestation mode reads. */
-const ATTESTATION_INPUTS = ['predicate-type', 'signer-repo', 'source-ref', 'source-digest', 'deny-self-hosted-runners'] as const;
+const ATTESTATION_INPUTS = ['predicate-type', 'signer-repo', 'source-digest', 'deny-self-hosted-runners'] as const;
 
 /** At most this many failures are named in the error (as \`trust-kit verify-checksums\` does); the summary lists every one. */
 const NAMED_FAILURES = 20;

@@ -41,7 +41,6 @@ provenance, prints the builder, the source repository and commit, the workflow a
       --owner OWNER                      GitHub: made in a repository of this user or organization
       --signer-repo OWNER/NAME           GitHub: signed by a workflow of this repository (a reusable
                                          workflow's; --signer-workflow names the workflow itself)
-      --source-ref REF                   GitHub: made from this ref, e.g. refs/tags/v1.2.3
       --source-digest SHA                GitHub: made from this commit
       --deny-self-hosted-runners         GitHub: refuse attestations made on self-hosted runners
 
@@ -55,7 +54,6 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     'predicate-type': { type: 'string' },
     owner: { type: 'string' },
     'signer-repo': { type: 'string' },
-    'source-ref': { type: 'string' },
     'source-digest': { type: 'string' },
     'deny-self-hosted-runners': { type: 'boolean' },
   },

@@ -224,7 +224,8 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
   const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : await toMatcher(config.issuer);
   // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
   if (identity === undefined) throw new ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
-  return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
+  const extensions = { ...github?.extensions, ...(config.sourceRef === undefined ? {} : { sourceRepositoryRef: config.sourceRef }) };
+  return { kind: 'certificate', identity, issuer, extensions, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 
 /** Where trust comes from when no `--trusted-root` is given: the TUF repositories of both instances (tests point them at loopback). */
