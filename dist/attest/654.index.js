@@ -9852,7 +9852,9 @@ function main_summary(result, cwd, repository, stored, serverURL, trustedRoot) {
         // workflow of the repository, on any branch, a pull request's too. The repository beside it: identity and issuer alone
         // also accept another repository calling the same reusable workflow.
         const exactly = `--certificate-identity ${(0,instructions_verify/* shellQuote */.ZL)(identity ?? '<certificate identity>')} --certificate-oidc-issuer ${(0,instructions_verify/* shellQuote */.ZL)(issuer)}`;
-        const policy = repository === undefined ? exactly : `${exactly} --repo ${(0,instructions_verify/* shellQuote */.ZL)(repository)}`;
+        const sourceRef = result.signer.sourceRef;
+        const pinnedRef = sourceRef === undefined ? '' : ` --source-ref ${(0,instructions_verify/* shellQuote */.ZL)(sourceRef)}`;
+        const policy = `${repository === undefined ? exactly : `${exactly} --repo ${(0,instructions_verify/* shellQuote */.ZL)(repository)}`}${pinnedRef}`;
         // gh's flag for the identity; without one, a reusable workflow of another repository by its path, which --repo alone refuses.
         const workflow = repository === undefined ? undefined : (0,instructions_verify/* reusableWorkflow */.ho)({ identity, repository });
         const ghSigner = identity !== undefined ? ` --cert-identity ${(0,instructions_verify/* shellQuote */.ZL)(identity)}${issuer === verify_policy/* GITHUB_ACTIONS_ISSUER */.qQ ? '' : ` --cert-oidc-issuer ${(0,instructions_verify/* shellQuote */.ZL)(issuer)}`}` : workflow === undefined ? '' : ` --signer-workflow ${(0,instructions_verify/* shellQuote */.ZL)(workflow)}`;
@@ -9861,7 +9863,7 @@ function main_summary(result, cwd, repository, stored, serverURL, trustedRoot) {
         lines.push('Verify:', '', ...(root === undefined ? [] : [root.note, '']), ...(0,summary/* shellBlock */.OV)([
             ...(root === undefined ? [] : [root.makeDirectory]),
             `trust-kit verify-attestation ${target} --bundle ${(0,instructions_verify/* shellFileOperand */.UF)(bundle)} --predicate-type ${(0,instructions_verify/* shellQuote */.ZL)(result.predicateType)} ${policy}${root === undefined ? '' : ` --trusted-root ${(0,instructions_verify/* shellQuote */.ZL)(root.file)}`}`,
-            ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${(0,instructions_verify/* shellFileOperand */.UF)(bundle)}${ghDigest} --predicate-type ${(0,instructions_verify/* shellQuote */.ZL)(result.predicateType)} --repo ${(0,instructions_verify/* shellQuote */.ZL)(repository)}${ghSigner}`, root)),
+            ...(repository === undefined || ghDigest === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${(0,instructions_verify/* shellFileOperand */.UF)(bundle)}${ghDigest} --predicate-type ${(0,instructions_verify/* shellQuote */.ZL)(result.predicateType)} --repo ${(0,instructions_verify/* shellQuote */.ZL)(repository)}${ghSigner}${pinnedRef}`, root)),
         ]));
     }
     return lines.join('\n');

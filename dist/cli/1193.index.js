@@ -476,7 +476,7 @@ signer the policy names. Prints what it found.
       --predicate-type URI               also require an attestation of this predicate type
                                          (repeatable), e.g. https://slsa.dev/provenance/v1
       --no-signature                     require only the attestations, not a signature
-      --owner OWNER, --source-ref REF, --source-digest SHA, --deny-self-hosted-runners
+      --owner OWNER, --source-digest SHA, --deny-self-hosted-runners
                                          as \`trust-kit verify-attestation\`
 
 ${verify_blob.VERIFY_HELP}
@@ -494,7 +494,6 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
         'predicate-type': { type: 'string', multiple: true },
         signature: { type: 'boolean' },
         owner: { type: 'string' },
-        'source-ref': { type: 'string' },
         'source-digest': { type: 'string' },
         'deny-self-hosted-runners': { type: 'boolean' },
     },

@@ -124,6 +124,7 @@ export const modules = {
         '--certificate-oidc-issuer',
         value(signer.issuer),
         ...(signer.repository === undefined ? [] : ['--repo', value(signer.repository)]),
+        ...(signer.sourceRef === undefined ? [] : ['--source-ref', value(signer.sourceRef)]),
         ...(root === undefined ? [] : ['--trusted-root', value(root)]),
     ];
 });var identityFlags = (function (signer) {
@@ -134,6 +135,8 @@ export const modules = {
         value(signer.issuer),
         // The GitHub workflow repository extension (1.3.6.1.4.1.57264.1.5) holds the repository of the run, the caller of a reusable workflow.
         ...(signer.repository === undefined ? [] : ['--certificate-github-workflow-repository', value(signer.repository)]),
+        // And the ref extension (.1.6) the ref the run was for: a reusable workflow's identity names its own ref, the same for every branch that calls it.
+        ...(signer.sourceRef === undefined ? [] : ['--certificate-github-workflow-ref', value(signer.sourceRef)]),
     ];
 });var cosignTrustedRootFile = (function (signer) {
     const root = trustedRootFile(signer);
@@ -374,7 +377,7 @@ export const modules = {
             ? []
             : ['--signer-workflow', value(workflow)];
     const digestFlag = algorithm === 'sha256' ? [] : ['--digest-alg', algorithm];
-    return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
+    return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', fileOperand(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...(signer.sourceRef === undefined ? [] : ['--source-ref', value(signer.sourceRef)]), ...digestFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ])));
 });var imageBlocks = (function (images, signer, verifier) {
@@ -689,9 +692,10 @@ const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/wo
  */
 
 /**
- * `gh attestation verify` for each predicate type, pinning the run's repository and the exact
+ * `gh attestation verify` for each predicate type, pinning the run's repository, the exact
  * identity that signed (`--cert-identity`, the workflow at its ref, as the cosign lines pin it:
- * `--repo` alone accepts any workflow of the repository, on any branch), with its issuer when not
+ * `--repo` alone accepts any workflow of the repository, on any branch) and the ref the run was for
+ * (`--source-ref`: a reusable workflow's identity names its own ref), with its issuer when not
  * gh's default; without an identity, a reusable workflow's path. For a sha512 release, whose
  * subjects name the artifacts by SHA-512 alone, gh is told to hash with it (it computes SHA-256
  * unless told, and finds no subject).

@@ -65,7 +65,6 @@ provenance, prints the builder, the source repository and commit, the workflow a
       --owner OWNER                      GitHub: made in a repository of this user or organization
       --signer-repo OWNER/NAME           GitHub: signed by a workflow of this repository (a reusable
                                          workflow's; --signer-workflow names the workflow itself)
-      --source-ref REF                   GitHub: made from this ref, e.g. refs/tags/v1.2.3
       --source-digest SHA                GitHub: made from this commit
       --deny-self-hosted-runners         GitHub: refuse attestations made on self-hosted runners
 
@@ -79,7 +78,6 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
         'predicate-type': { type: 'string' },
         owner: { type: 'string' },
         'signer-repo': { type: 'string' },
-        'source-ref': { type: 'string' },
         'source-digest': { type: 'string' },
         'deny-self-hosted-runners': { type: 'boolean' },
     },
@@ -131,20 +129,16 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
 });var attestationVerifyConfig = (function (raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
     const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
-    const sourceRef = reader.string('source-ref');
     const sourceDigest = reader.string('source-digest');
     const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
     const predicateProblem = predicateTypeProblem(predicateType);
     if (predicateProblem !== undefined)
         reader.report('predicate-type', predicateProblem);
-    if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
-        reader.report('source-ref', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(sourceRef)}; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
     if (sourceDigest !== undefined && !COMMIT.test(sourceDigest))
         reader.report('source-digest', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(sourceDigest)}; expected a commit SHA (40 lowercase hex digits)`);
     if (reader.string('key') !== undefined) {
-        for (const name of ['source-ref', 'source-digest'])
-            if (reader.string(name) !== undefined)
-                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no source');
+        if (sourceDigest !== undefined)
+            reader.report('source-digest', 'cannot be combined with a key: key-signed bundles carry no source');
         if (denySelfHostedRunners)
             reader.report('deny-self-hosted-runners', 'cannot be combined with a key: key-signed bundles say nothing about runners');
     }
@@ -170,6 +164,8 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
     const policy = base.policy;
     const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined || policy.signerRepo !== undefined ? 'signer-workflow' : 'repository';
+    // Read, with the signer policy, by verifyConfig: verify-blob and verify-checksums take it too.
+    const sourceRef = policy.kind === 'certificate' ? policy.sourceRef : undefined;
     return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
 });
 
@@ -192,7 +188,6 @@ const DEFAULT_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
  * SHA-256. Undefined for a file name or a well-formed sha256 digest.
  */
 
-const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** The predicate types attest's `--type` names make: what a user who attested with `--type spdx` gives here instead. */
 const ATTEST_TYPE_URIS = {
@@ -203,8 +198,8 @@ const ATTEST_TYPE_URIS = {
 /** Why a `--predicate-type` value is no predicate type (it must be a URI, such as `https://slsa.dev/provenance/v1`), or undefined when it is one. */
 
 /**
- * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
- * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
+ * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner` and
+ * `source-ref`), and `predicate-type` (an absolute URI; default SLSA provenance v1), `source-digest`
  * and `deny-self-hosted-runners`, which need a keyless policy. Every problem is reported at once.
  */
 

@@ -20,6 +20,7 @@ export const modules = {
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
     const signerRepo = reader.string('signer-repo');
+    const sourceRef = reader.string('source-ref');
     const key = reader.string('key');
     const trustedRoot = reader.string('trusted-root');
     const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
@@ -29,6 +30,8 @@ export const modules = {
         reader.report('owner', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(owner)}; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
         reader.report('owner', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(owner)}, but ${nameOf('repo')} ${repo} belongs to another owner`);
+    if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
+        reader.report('source-ref', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(sourceRef)}; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
     if (signerRepo !== undefined && !REPO.test(signerRepo))
         reader.report('signer-repo', `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(signerRepo)}; expected owner/name, e.g. octo-org/shared-workflows`);
     if (signerRepo !== undefined && signerWorkflow !== undefined)
@@ -48,6 +51,8 @@ export const modules = {
             if (reader.string(name) !== undefined)
                 reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
+        if (sourceRef !== undefined)
+            reader.report('source-ref', 'cannot be combined with a key: key-signed bundles carry no source');
         policy = { kind: 'key', keyPath: key, ignoreTlog };
     }
     else {
@@ -66,7 +71,7 @@ export const modules = {
         // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
         if (ignoreTlog)
             reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
-        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }), ...(sourceRef === undefined ? {} : { sourceRef }) };
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
@@ -112,6 +117,8 @@ export const modules = {
 /** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** A full ref, as GitHub's certificates hold it. */
+const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
  * The ref after a workflow file's `@` in a signer workflow when no GitHub Actions certificate can
@@ -304,7 +311,8 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
     // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
         throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
-    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
+    const extensions = { ...github?.extensions, ...(config.sourceRef === undefined ? {} : { sourceRepositoryRef: config.sourceRef }) };
+    return { kind: 'certificate', identity, issuer, extensions, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 });var trustSourcesThrough = (function (proxy, logger) {
     const told = logger === undefined ? {} : { logger };
     return { publicGood: { proxy, ...told }, github: { proxy, ...told } };

@@ -74,6 +74,7 @@ const VERIFY_OPTIONS = {
     'certificate-oidc-issuer-regexp': { type: 'string' },
     repo: { type: 'string' },
     'signer-workflow': { type: 'string' },
+    'source-ref': { type: 'string' },
     'trusted-root': { type: 'string' },
     key: { type: 'string' },
     'insecure-ignore-tlog': { type: 'boolean' },
@@ -96,6 +97,9 @@ and regular expressions, in RE2 syntax as cosign reads them, must match the whol
                                          to https://token.actions.githubusercontent.com)
       --signer-workflow OWNER/REPO/PATH[@REF]
                                          GitHub: signed by this workflow (for reusable workflows)
+      --source-ref REF                   GitHub: signed in a run for this ref, e.g. refs/tags/v1.2.3
+                                         (a reusable workflow's identity names its own ref, the
+                                         same for every branch that calls it: this pins the tag)
       --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair);
                                          it must carry a transparency-log entry, verified against the
                                          trusted root (public-good's through TUF unless --trusted-root),

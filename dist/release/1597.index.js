@@ -282,6 +282,8 @@ function mayBeInRepository(dir, env) {
             return false;
     }
 }
+/** The transports git has built in, each refused by name for the commit time's git: a repository's config may allow one by name. */
+const GIT_PROTOCOLS = ['ext', 'fd', 'file', 'git', 'ssh', 'http', 'https', 'ftp', 'ftps'];
 /** How long git may take to give the last commit's time. */
 const COMMIT_TIME_TIMEOUT_MS = 5000;
 /** git's message, in the C locale, for a repository whose branch has no commit yet: there is no time to take, as outside a work tree. */
@@ -319,11 +321,19 @@ async function commitTime(dir) {
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise((done, fail) => {
         // Without the job's secrets: a repository's config can make git run programs of its choosing.
+        // The directory may be a pull request's files: a bare repository's layout committed there, or a
+        // .git file naming one, whose config would have a missing commit fetched from a remote that runs
+        // a command (ext::, core.sshCommand). So no transport is allowed whatever that config says (the
+        // command line's settings win over it; GIT_ALLOW_PROTOCOL empty, where the environment is ours
+        // to give, overrides every protocol.*.allow), nor a lazy fetch (git 2.44 on), nor a bare
+        // repository found by looking (git 2.38 on), nor an fsmonitor hook.
         // --no-show-signature: a user's log.showSignature would print a signature verdict before the
-        // time, which would then be unread and the SBOM dated now, from machine to machine. In the C
-        // locale, so that git's message for a branch without commits reads the same everywhere.
-        const options = { timeout: COMMIT_TIME_TIMEOUT_MS, ...(env === undefined ? {} : { env: { ...env, LC_ALL: 'C' } }) };
-        execFile('git', ['-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'], options, (error, stdout, stderr) => {
+        // time (and run gpg.program), which would then be unread and the SBOM dated now, from machine to
+        // machine. In the C locale, so that git's message for a branch without commits reads the same everywhere.
+        const options = { timeout: COMMIT_TIME_TIMEOUT_MS, ...(env === undefined ? {} : { env: { ...env, GIT_ALLOW_PROTOCOL: '', GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' } }) };
+        const settings = ['safe.bareRepository=explicit', 'core.fsmonitor=false', 'protocol.allow=never', ...GIT_PROTOCOLS.map((protocol) => `protocol.${protocol}.allow=never`)];
+        const args = ['--no-pager', ...settings.flatMap((setting) => ['-c', setting]), '-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'];
+        execFile('git', args, options, (error, stdout, stderr) => {
             const seconds = stdout.trim();
             if (error !== null || !/^\d+$/.test(seconds)) {
                 if (!inRepository || (error !== null && NO_COMMITS.test(stderr)))

@@ -1065,6 +1065,8 @@ var quote = __webpack_require__(89531);
 /** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** A full ref, as GitHub's certificates hold it. */
+const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
  * The ref after a workflow file's `@` in a signer workflow when no GitHub Actions certificate can
@@ -1097,6 +1099,7 @@ function verifyConfig(raw, nameOf) {
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
     const signerRepo = reader.string('signer-repo');
+    const sourceRef = reader.string('source-ref');
     const key = reader.string('key');
     const trustedRoot = reader.string('trusted-root');
     const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
@@ -1106,6 +1109,8 @@ function verifyConfig(raw, nameOf) {
         reader.report('owner', `is ${quoted(owner)}; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
         reader.report('owner', `is ${quoted(owner)}, but ${nameOf('repo')} ${repo} belongs to another owner`);
+    if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
+        reader.report('source-ref', `is ${quoted(sourceRef)}; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
     if (signerRepo !== undefined && !REPO.test(signerRepo))
         reader.report('signer-repo', `is ${quoted(signerRepo)}; expected owner/name, e.g. octo-org/shared-workflows`);
     if (signerRepo !== undefined && signerWorkflow !== undefined)
@@ -1125,6 +1130,8 @@ function verifyConfig(raw, nameOf) {
             if (reader.string(name) !== undefined)
                 reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
+        if (sourceRef !== undefined)
+            reader.report('source-ref', 'cannot be combined with a key: key-signed bundles carry no source');
         policy = { kind: 'key', keyPath: key, ignoreTlog };
     }
     else {
@@ -1143,7 +1150,7 @@ function verifyConfig(raw, nameOf) {
         // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
         if (ignoreTlog)
             reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
-        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }), ...(sourceRef === undefined ? {} : { sourceRef }) };
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
@@ -1433,7 +1440,8 @@ async function resolvePolicy(config, cwd) {
     // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
         throw new ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
-    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
+    const extensions = { ...github?.extensions, ...(config.sourceRef === undefined ? {} : { sourceRepositoryRef: config.sourceRef }) };
+    return { kind: 'certificate', identity, issuer, extensions, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 /** Both instances' TUF repositories, reached through the runner's proxy settings. */
 function trustSourcesThrough(proxy, logger) {

@@ -13155,7 +13155,8 @@ function verifyLines(file, bundle, signer, trustedRoot) {
     const identity = signer.identity === undefined ? '<certificate identity>' : (0,verify/* shellQuote */.ZL)(signer.identity);
     const root = trustedRoot === undefined ? undefined : (0,summary/* operatorTrustedRoot */.s3)(trustedRoot);
     // The repository too: identity and issuer alone also accept another repository calling the same reusable workflow.
-    const command = `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${(0,verify/* shellQuote */.ZL)(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${(0,verify/* shellQuote */.ZL)(signer.repository)}`}${root === undefined ? '' : ` --trusted-root ${(0,verify/* shellQuote */.ZL)(root.file)}`}`;
+    // The ref the run was for too: a reusable workflow's identity names its own ref, the same for every branch that calls it.
+    const command = `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${(0,verify/* shellQuote */.ZL)(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${(0,verify/* shellQuote */.ZL)(signer.repository)}`}${signer.sourceRef === undefined ? '' : ` --source-ref ${(0,verify/* shellQuote */.ZL)(signer.sourceRef)}`}${root === undefined ? '' : ` --trusted-root ${(0,verify/* shellQuote */.ZL)(root.file)}`}`;
     return root === undefined ? ['Verify:', '', ...(0,summary/* shellBlock */.OV)([command])] : ['Verify:', '', root.note, '', ...(0,summary/* shellBlock */.OV)([root.makeDirectory, command])];
 }
 /** The `instance` output: `custom` for a deployment of the inputs' own URLs (or signing config), which is neither instance. */

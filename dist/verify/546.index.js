@@ -464,6 +464,8 @@ var core_pattern = __webpack_require__(9325);
 /** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** A full ref, as GitHub's certificates hold it. */
+const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
  * The ref after a workflow file's `@` in a signer workflow when no GitHub Actions certificate can
@@ -496,6 +498,7 @@ function verifyConfig(raw, nameOf) {
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
     const signerRepo = reader.string('signer-repo');
+    const sourceRef = reader.string('source-ref');
     const key = reader.string('key');
     const trustedRoot = reader.string('trusted-root');
     const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
@@ -505,6 +508,8 @@ function verifyConfig(raw, nameOf) {
         reader.report('owner', `is ${(0,quote/* quoted */.TL)(owner)}; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
         reader.report('owner', `is ${(0,quote/* quoted */.TL)(owner)}, but ${nameOf('repo')} ${repo} belongs to another owner`);
+    if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
+        reader.report('source-ref', `is ${(0,quote/* quoted */.TL)(sourceRef)}; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
     if (signerRepo !== undefined && !REPO.test(signerRepo))
         reader.report('signer-repo', `is ${(0,quote/* quoted */.TL)(signerRepo)}; expected owner/name, e.g. octo-org/shared-workflows`);
     if (signerRepo !== undefined && signerWorkflow !== undefined)
@@ -524,6 +529,8 @@ function verifyConfig(raw, nameOf) {
             if (reader.string(name) !== undefined)
                 reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
+        if (sourceRef !== undefined)
+            reader.report('source-ref', 'cannot be combined with a key: key-signed bundles carry no source');
         policy = { kind: 'key', keyPath: key, ignoreTlog };
     }
     else {
@@ -542,7 +549,7 @@ function verifyConfig(raw, nameOf) {
         // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
         if (ignoreTlog)
             reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
-        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }), ...(sourceRef === undefined ? {} : { sourceRef }) };
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
@@ -593,7 +600,6 @@ function artifactDigestProblem(artifact) {
         return undefined;
     return `is ${(0,quote/* quoted */.TL)(artifact, 200)}, not sha256:<64 hex>: attestations are looked up by their artifact's SHA-256; give the file itself, or its sha256:<hex>`;
 }
-const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** The predicate types attest's `--type` names make: what a user who attested with `--type spdx` gives here instead. */
 const ATTEST_TYPE_URIS = {
@@ -611,27 +617,23 @@ function predicateTypeProblem(value) {
     return `is ${(0,quote/* quoted */.TL)(value.slice(0, 200))}; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`;
 }
 /**
- * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
- * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
+ * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner` and
+ * `source-ref`), and `predicate-type` (an absolute URI; default SLSA provenance v1), `source-digest`
  * and `deny-self-hosted-runners`, which need a keyless policy. Every problem is reported at once.
  */
 function attestationVerifyConfig(raw, nameOf) {
     const reader = new InputReader(raw, nameOf);
     const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
-    const sourceRef = reader.string('source-ref');
     const sourceDigest = reader.string('source-digest');
     const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
     const predicateProblem = predicateTypeProblem(predicateType);
     if (predicateProblem !== undefined)
         reader.report('predicate-type', predicateProblem);
-    if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
-        reader.report('source-ref', `is ${(0,quote/* quoted */.TL)(sourceRef)}; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
     if (sourceDigest !== undefined && !COMMIT.test(sourceDigest))
         reader.report('source-digest', `is ${(0,quote/* quoted */.TL)(sourceDigest)}; expected a commit SHA (40 lowercase hex digits)`);
     if (reader.string('key') !== undefined) {
-        for (const name of ['source-ref', 'source-digest'])
-            if (reader.string(name) !== undefined)
-                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no source');
+        if (sourceDigest !== undefined)
+            reader.report('source-digest', 'cannot be combined with a key: key-signed bundles carry no source');
         if (denySelfHostedRunners)
             reader.report('deny-self-hosted-runners', 'cannot be combined with a key: key-signed bundles say nothing about runners');
     }
@@ -657,6 +659,8 @@ function attestationVerifyConfig(raw, nameOf) {
         throw new inputs_ConfigError(issues);
     const policy = base.policy;
     const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined || policy.signerRepo !== undefined ? 'signer-workflow' : 'repository';
+    // Read, with the signer policy, by verifyConfig: verify-blob and verify-checksums take it too.
+    const sourceRef = policy.kind === 'certificate' ? policy.sourceRef : undefined;
     return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
 }
 
@@ -2558,7 +2562,8 @@ async function resolvePolicy(config, cwd) {
     // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
         throw new inputs_ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
-    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
+    const extensions = { ...github?.extensions, ...(config.sourceRef === undefined ? {} : { sourceRepositoryRef: config.sourceRef }) };
+    return { kind: 'certificate', identity, issuer, extensions, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 /** Both instances' TUF repositories, reached through the runner's proxy settings. */
 function trustSourcesThrough(proxy, logger) {
@@ -2981,7 +2986,7 @@ const VERIFY_INPUTS = [
     'deny-self-hosted-runners',
 ];
 /** Inputs only the attestation mode reads. */
-const ATTESTATION_INPUTS = ['predicate-type', 'signer-repo', 'source-ref', 'source-digest', 'deny-self-hosted-runners'];
+const ATTESTATION_INPUTS = ['predicate-type', 'signer-repo', 'source-digest', 'deny-self-hosted-runners'];
 /** At most this many failures are named in the error (as \`trust-kit verify-checksums\` does); the summary lists every one. */
 const NAMED_FAILURES = 20;
 function signerRows(result) {
