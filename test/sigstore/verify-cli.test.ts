@@ -34,6 +34,15 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  /** A release directory `name` of one artifact, its checksums file signed in a run with these claims (a reusable workflow's, another repository's or ref). */
+  const signedRelease = async (name: string, claims: Record<string, string>): Promise<void> => {
+    const sums = `${sha256('widget\n')}  widget.tar.gz\n`;
+    await mkdir(join(dir, name), { recursive: true });
+    await writeFile(join(dir, name, 'widget.tar.gz'), 'widget\n');
+    await writeFile(join(dir, name, 'SHA256SUMS'), sums);
+    await writeFile(join(dir, name, 'SHA256SUMS.sigstore.json'), JSON.stringify(toV03(await instance.signBlob(Buffer.from(sums), claims))));
+  };
+
   it('verifies a file, printing who signed it and where it was logged (exit 0)', async () => {
     const run = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', ...policy], dir);
     assert.equal(run.code, 0, run.stderr);
@@ -63,12 +72,7 @@ describe('trust-kit verify-blob and verify-checksums', () => {
   it('verify-checksums --repo pins the source repository by the certificate\'s extension, not only by the identity (reusable workflows)', async () => {
     // octo-org/evil calls octo-org/shared's reusable release workflow: the identity (SAN) names the shared workflow, the source repository extension octo-org/evil.
     const shared = 'octo-org/shared/.github/workflows/release.yml@refs/heads/main';
-    const sums = `${sha256('widget\n')}  widget.tar.gz\n`;
-    await mkdir(join(dir, 'reused'), { recursive: true });
-    await writeFile(join(dir, 'reused', 'widget.tar.gz'), 'widget\n');
-    await writeFile(join(dir, 'reused', 'SHA256SUMS'), sums);
-    const bundle = toV03(await instance.signBlob(Buffer.from(sums), { repository: 'octo-org/evil', ref: 'refs/heads/main', job_workflow_ref: shared }));
-    await writeFile(join(dir, 'reused', 'SHA256SUMS.sigstore.json'), JSON.stringify(bundle));
+    await signedRelease('reused', { repository: 'octo-org/evil', ref: 'refs/heads/main', job_workflow_ref: shared });
     const verify = (...flags: string[]): ReturnType<typeof cli> => cli(['verify-checksums', 'reused/SHA256SUMS', '--bundle', 'reused/SHA256SUMS.sigstore.json', '--trusted-root', 'trusted_root.json', ...flags], dir);
     // Identity and issuer alone accept any repository that calls the same reusable workflow: what docs/verify.md warns about.
     const unpinned = await verify('--certificate-identity', `https://github.com/${shared}`, '--certificate-oidc-issuer', ISSUER);
@@ -89,13 +93,8 @@ describe('trust-kit verify-blob and verify-checksums', () => {
 
   it('--source-ref pins the ref a reusable workflow was called for, which its identity does not name: a run for a feature branch is refused, the tag\'s passes', async () => {
     const shared = 'octo-org/shared/.github/workflows/release.yml@refs/tags/v2.0.0';
-    const sums = `${sha256('widget\n')}  widget.tar.gz\n`;
-    await mkdir(join(dir, 'branch'), { recursive: true });
-    await writeFile(join(dir, 'branch', 'widget.tar.gz'), 'widget\n');
-    await writeFile(join(dir, 'branch', 'SHA256SUMS'), sums);
     // The same reusable workflow, at the same ref, called by a push to a feature branch of the very repository.
-    const bundle = toV03(await instance.signBlob(Buffer.from(sums), { repository: 'octo-org/widget', ref: 'refs/heads/feature', job_workflow_ref: shared }));
-    await writeFile(join(dir, 'branch', 'SHA256SUMS.sigstore.json'), JSON.stringify(bundle));
+    await signedRelease('branch', { repository: 'octo-org/widget', ref: 'refs/heads/feature', job_workflow_ref: shared });
     const pins = ['--repo', 'octo-org/widget', '--signer-workflow', shared, '--trusted-root', 'trusted_root.json'];
     for (const command of ['verify-checksums', 'verify-blob']) {
       const args = ['branch/SHA256SUMS'];
