@@ -70,9 +70,9 @@ describe('a release with attest: auto', () => {
     const commands = verify.split('\n').filter((line) => line.startsWith('gh attestation verify '));
     const forGh = " --custom-trusted-root 'trust-kit-roots/trusted_root.jsonl'";
     assert.deepEqual(commands, [
-      `gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --cert-identity 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main' --predicate-type 'https://slsa.dev/provenance/v1'${forGh}`,
-      `gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --cert-identity 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main' --predicate-type 'https://spdx.dev/Document/v2.3'${forGh}`,
-      `gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --cert-identity 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main' --predicate-type 'https://cyclonedx.org/bom'${forGh}`,
+      `gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --cert-identity 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main' --source-ref 'refs/heads/main' --predicate-type 'https://slsa.dev/provenance/v1'${forGh}`,
+      `gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --cert-identity 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main' --source-ref 'refs/heads/main' --predicate-type 'https://spdx.dev/Document/v2.3'${forGh}`,
+      `gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --cert-identity 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main' --source-ref 'refs/heads/main' --predicate-type 'https://cyclonedx.org/bom'${forGh}`,
     ]);
     await copyFile(join(cwd, 'dist', 'app.tgz'), join(cwd, 'out', 'app.tgz'));
     await mkdir(join(cwd, 'out', 'trust-kit-roots'));
