@@ -1,7 +1,7 @@
 import { linkSync, lstatSync, renameSync, rmSync } from 'node:fs';
 import { access, lstat, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
+import { ConfigError, LINE_BREAK, type ConfigIssue } from '../../config/inputs.js';
 import { isTrustKitError } from '../../core/errors.js';
 import { expectReplaceableOutput, prepareFileAtomic, temporaryBeside, underCommitLock, type PreparedFile } from '../../core/files.js';
 import { quoted, shownFile } from '../../core/quote.js';
@@ -29,7 +29,7 @@ function checkedFlags(args: CommandArgs): { prefix: string; format: KeyFileForma
   const given = args.values['output-key-prefix'];
   const prefix = typeof given === 'string' && given.trim() !== '' ? given : 'trust-kit';
   // As every other one-value flag: a file name with a line break breaks every line-based listing of it (and the checksums format).
-  if (/[\r\n\u2028\u2029]/.test(prefix)) issues.push({ input: '--output-key-prefix', message: 'holds a line break; expected one value on one line' });
+  if (LINE_BREAK.test(prefix)) issues.push({ input: '--output-key-prefix', message: 'holds a line break; expected one value on one line' });
   // A prefix is a path whose last part names the files: `keys/`, `.` or `..` names a directory, and resolving it would drop that part
   // (`keys/` wrote keys.key, beside the directory, while the message said keys/.key).
   const last = prefix.split(/[\\/]/).at(-1) ?? '';

@@ -2,7 +2,7 @@ import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
 import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { mayBeGlob } from '../../checksums/collect.js';
-import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
+import { cliNamer, LINE_BREAK, withEarlierIssues } from '../../config/inputs.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shownFile } from '../../core/quote.js';
@@ -11,9 +11,6 @@ import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
 import { rawSigningPaths, readWithNamedPaths, requireNamedPaths, signingPaths } from '../../config/paths.js';
-
-/** A line break in a name: LF, CR, or the line and paragraph separators. */
-const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 export const signBlobCommand: Command = {
