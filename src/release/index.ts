@@ -246,12 +246,12 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     await hashThreads.close();
   }
   // The caller's callback failing never hides the run's own failure, nor keeps its session open.
-  const told: { failed: boolean; error?: unknown } = { failed: false };
+  let callbackFailure: { error: unknown } | undefined;
   const tell = (step: ReleaseStep): void => {
     try {
       ports.onStep?.(step);
     } catch (error) {
-      if (!told.failed) Object.assign(told, { failed: true, error });
+      callbackFailure ??= { error };
     }
   };
   if (state.published === true) {
@@ -262,7 +262,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
   if (state.aborted === true) state.closeSession?.();
   if (state.failure !== undefined) throw state.failure.error;
   state.closeSession?.();
-  if (told.failed) throw told.error;
+  if (callbackFailure !== undefined) throw callbackFailure.error;
   if (state.alreadyPublished !== undefined && state.artifacts !== undefined) return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);
   const { artifacts, checksumsPath } = report;
   if (artifacts === undefined || checksumsPath === undefined) throw new Error('a release that did not fail made its checksums file');

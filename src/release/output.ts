@@ -298,9 +298,13 @@ const UNMARKED_STAGING_MS = 10_000;
 async function holdsNothing(dir: string): Promise<boolean> {
   const entries = await readdir(dir).catch(() => undefined);
   if (entries === undefined || entries.some((name) => name !== STAGING_MARKER)) return false;
-  const old = (info: { mtimeMs: number }): boolean => Date.now() - info.mtimeMs > UNMARKED_STAGING_MS;
-  if (!(await lstat(dir).then(old, () => false))) return false;
-  return entries.length === 0 || (await lstat(join(dir, STAGING_MARKER)).then((info) => info.isFile() && info.size === 0 && old(info), () => false));
+  if (!(await lstat(dir).then(pastUnmarkedMoment, () => false))) return false;
+  return entries.length === 0 || (await lstat(join(dir, STAGING_MARKER)).then((info) => info.isFile() && info.size === 0 && pastUnmarkedMoment(info), () => false));
+}
+
+/** Whether a staging directory (or its marker) was last changed longer ago than a live run takes to mark it: no live run's. */
+function pastUnmarkedMoment(info: { mtimeMs: number }): boolean {
+  return Date.now() - info.mtimeMs > UNMARKED_STAGING_MS;
 }
 
 /**
@@ -341,7 +345,7 @@ export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<S
     const holder = await readHolder(join(staging, STAGING_MARKER));
     if (holder === undefined && !(await holdsNothing(staging))) {
       // Unreadable and old: not a live run's, which writes its marker as it makes the directory.
-      if (await lstat(staging).then((info) => Date.now() - info.mtimeMs > UNMARKED_STAGING_MS, () => false)) cleanup.unclaimed.push(staging);
+      if (await lstat(staging).then(pastUnmarkedMoment, () => false)) cleanup.unclaimed.push(staging);
       continue;
     }
     if (holder !== undefined && (await isHeld(holder))) continue;
