@@ -58,6 +58,14 @@ export function formatChecksums(entries: readonly { name: string; hex: string }[
       throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
     }
   });
+  return checksumsFileText(entries);
+}
+
+/**
+ * {@link formatChecksums} of entries trust-kit made itself (a release's artifacts as hashed, its
+ * SBOMs), which need none of the checks a caller's entries do: a release lists a million files.
+ */
+export function checksumsFileText(entries: readonly { name: string; hex: string }[]): string {
   return sortByName(entries, (entry) => entry.name)
     .map(({ name, hex }) => checksumLine(name, hex))
     .join('');

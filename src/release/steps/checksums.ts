@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { formatChecksums } from '../../checksums/index.js';
+import { checksumsFileText } from '../../checksums/index.js';
 import { writeFileAtomic } from '../../core/files.js';
 import { counted } from '../../core/plural.js';
 import { checksumsFileName } from '../names.js';
@@ -14,7 +14,7 @@ export const runChecksumsStep: ReleaseStepRun = async ({ config, ports, artifact
   if (artifacts === undefined || staging === undefined) throw new Error('checksums runs after hash');
   const sbomEntries = sbom?.entries ?? [];
   const checksumsPath = join(staging, checksumsFileName(config.algorithm));
-  const checksumsBytes = Buffer.from(formatChecksums([...artifacts, ...sbomEntries, ...(verificationKit?.entries ?? [])]), 'utf8');
+  const checksumsBytes = Buffer.from(checksumsFileText([...artifacts, ...sbomEntries, ...(verificationKit?.entries ?? [])]), 'utf8');
   await writeFileAtomic(checksumsPath, checksumsBytes);
   ports.logger.info(`checksums: ${counted(artifacts.length, 'artifact')}${sbomEntries.length === 0 ? '' : ` and ${counted(sbomEntries.length, 'SBOM')}`} -> ${relative(ports.cwd, join(outputDir, relative(staging, checksumsPath)))}`);
   return { checksumsPath, checksumsBytes, written: [checksumsPath] };
