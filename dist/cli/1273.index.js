@@ -666,6 +666,7 @@ __webpack_async_result__();
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: (() => (/* binding */ LINE_BREAK)),
 /* harmony export */   ZB: (() => (/* binding */ withEarlierIssues)),
 /* harmony export */   i_: (() => (/* binding */ InputReader)),
 /* harmony export */   pc: (() => (/* binding */ refusedValues)),
@@ -715,6 +716,8 @@ class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
  * every comma, as it would be without them.
  */
 
+/** A line break as any reader of a one-line value may take one: LF, CR, or the line and paragraph separators. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 /**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
@@ -749,7 +752,7 @@ class InputReader {
             return fallback;
         }
         const trimmed = value.trim();
-        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+        if (LINE_BREAK.test(trimmed)) {
             this.report(name, 'holds a line break; expected one value on one line');
             return fallback;
         }

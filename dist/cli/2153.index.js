@@ -43,7 +43,7 @@ const runChecksumsStep = (async ({ config, ports, artifacts, sbom, verificationK
         throw new Error('checksums runs after hash');
     const sbomEntries = sbom?.entries ?? [];
     const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(staging, (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checksumsFileName */ .sC)(config.algorithm));
-    const checksumsBytes = Buffer.from((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.formatChecksums)([...artifacts, ...sbomEntries, ...(verificationKit?.entries ?? [])]), 'utf8');
+    const checksumsBytes = Buffer.from((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.checksumsFileText)([...artifacts, ...sbomEntries, ...(verificationKit?.entries ?? [])]), 'utf8');
     await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .qD)(checksumsPath, checksumsBytes);
     ports.logger.info(`checksums: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .counted */ .h)(artifacts.length, 'artifact')}${sbomEntries.length === 0 ? '' : ` and ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .counted */ .h)(sbomEntries.length, 'SBOM')}`} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outputDir, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(staging, checksumsPath)))}`);
     return { checksumsPath, checksumsBytes, written: [checksumsPath] };

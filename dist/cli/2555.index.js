@@ -18,6 +18,8 @@ export const modules = {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
         }
     }));
+    return checksumsFileText(entries);
+});var checksumsFileText = (function (entries) {
     return (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .sortByName */ .VV)(entries, ((entry) => entry.name))
         .map((({ name, hex }) => checksumLine(name, hex)))
         .join('');
@@ -127,6 +129,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DB: (() => (/* binding */ parseChecksumLine)),
+/* harmony export */   I4: (() => (/* binding */ checksumsFileText)),
 /* harmony export */   PF: (() => (/* binding */ reportedName)),
 /* harmony export */   Ut: (() => (/* binding */ checksumLine)),
 /* harmony export */   gA: (() => (/* binding */ emptyChecksums)),
@@ -168,6 +171,11 @@ const REPORT_ESCAPED = new RegExp(`[\\\\\\u0000-\\u001f${_core_logger_js__WEBPAC
  * `<hex>  <name>`, one per line, sorted by name. A name holding a backslash, a line feed or a
  * carriage return is escaped as coreutils 9 escapes it (`\\`, `\n`, `\r`, and the line starts with
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
+ */
+
+/**
+ * {@link formatChecksums} of entries trust-kit made itself (a release's artifacts as hashed, its
+ * SBOMs), which need none of the checks a caller's entries do: a release lists a million files.
  */
 
 /** One line of a checksums file, as {@link formatChecksums} writes it. */
@@ -674,6 +682,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkOptionsArgument: (() => (/* reexport */ errors/* checkOptionsArgument */.wV)),
   checkStringArgument: (() => (/* reexport */ errors/* checkStringArgument */.Xr)),
   checksumLine: (() => (/* reexport */ format/* checksumLine */.Ut)),
+  checksumsFileText: (() => (/* reexport */ format/* checksumsFileText */.I4)),
   checksumsPlace: (() => (/* reexport */ errors/* checksumsPlace */.qD)),
   checksumsText: (() => (/* binding */ checksumsText)),
   collectArtifacts: (() => (/* reexport */ collect/* collectArtifacts */.kx)),

@@ -206,14 +206,13 @@ export const modules = {
         await hashThreads.close();
     }
     // The caller's callback failing never hides the run's own failure, nor keeps its session open.
-    const told = { failed: false };
+    let callbackFailure;
     const tell = ((step) => {
         try {
             ports.onStep?.(step);
         }
         catch (error) {
-            if (!told.failed)
-                Object.assign(told, { failed: true, error });
+            callbackFailure ??= { error };
         }
     });
     if (state.published === true) {
@@ -228,8 +227,8 @@ export const modules = {
     if (state.failure !== undefined)
         throw state.failure.error;
     state.closeSession?.();
-    if (told.failed)
-        throw told.error;
+    if (callbackFailure !== undefined)
+        throw callbackFailure.error;
     if (state.alreadyPublished !== undefined && state.artifacts !== undefined)
         return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);
     const { artifacts, checksumsPath } = report;

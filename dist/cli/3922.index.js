@@ -33,8 +33,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** A line break in a name: LF, CR, or the line and paragraph separators. */
-const LINE_BREAK = /[\r\n\u2028\u2029]/;
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 const signBlobCommand = {
     usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]] [--tsa-url URL]\n         [--signing-config FILE] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] [--timeout TIME] FILE...',
@@ -98,7 +96,7 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
             ...globIssues,
             ...(config.bundle === undefined ? files.flatMap(((file) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.bundleNameTooLong)(file) ?? [])).map(((message) => ({ input: nameOf('subject-path'), message: `${message}, or name its bundle with --bundle` }))) : []),
             // verify-blob and cosign take --bundle on one line: a bundle named after such a file could not be given to them.
-            ...(config.bundle === undefined ? files.filter(((file) => LINE_BREAK.test(file))).map(((file) => ({ input: nameOf('subject-path'), message: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file)} holds a line break, and so would its bundle's name, which verify-blob --bundle does not take: rename the file, or name its bundle with --bundle` }))) : []),
+            ...(config.bundle === undefined ? files.filter(((file) => _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .LINE_BREAK */ .Fb.test(file))).map(((file) => ({ input: nameOf('subject-path'), message: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file)} holds a line break, and so would its bundle's name, which verify-blob --bundle does not take: rename the file, or name its bundle with --bundle` }))) : []),
             ...(await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.bundlesOverFiles)(files.map(((file) => ({ file, bundle: config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.defaultBundlePath)(file) }))), ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, path)))).map(((clash) => ({ input: nameOf(config.bundle === undefined ? 'subject-path' : 'bundle'), message: (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__.bundleOverFileMessage)(clash, 'sign-blob dist/*.tgz, not dist/*') }))),
         ]);
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);

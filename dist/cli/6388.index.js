@@ -169,10 +169,11 @@ export const modules = {
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir).catch((() => undefined));
     if (entries === undefined || entries.some(((name) => name !== STAGING_MARKER)))
         return false;
-    const old = ((info) => Date.now() - info.mtimeMs > UNMARKED_STAGING_MS);
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(dir).then(old, (() => false))))
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(dir).then(pastUnmarkedMoment, (() => false))))
         return false;
-    return entries.length === 0 || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARKER)).then(((info) => info.isFile() && info.size === 0 && old(info)), (() => false)));
+    return entries.length === 0 || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARKER)).then(((info) => info.isFile() && info.size === 0 && pastUnmarkedMoment(info)), (() => false)));
+});var pastUnmarkedMoment = (function (info) {
+    return Date.now() - info.mtimeMs > UNMARKED_STAGING_MS;
 });var removeStaleStagingDirectories = (async function (plan) {
     const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan));
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target);
@@ -191,7 +192,7 @@ export const modules = {
         const holder = await readHolder((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER));
         if (holder === undefined && !(await holdsNothing(staging))) {
             // Unreadable and old: not a live run's, which writes its marker as it makes the directory.
-            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).then(((info) => Date.now() - info.mtimeMs > UNMARKED_STAGING_MS), (() => false)))
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).then(pastUnmarkedMoment, (() => false)))
                 cleanup.unclaimed.push(staging);
             continue;
         }
@@ -470,6 +471,8 @@ const UNMARKED_STAGING_MS = 10_000;
  * a live run takes to write its marker ({@link UNMARKED_STAGING_MS}): a run killed between making
  * it and writing its marker left it. A newer one may be a live run's, which would fail without it.
  */
+
+/** Whether a staging directory (or its marker) was last changed longer ago than a live run takes to mark it: no live run's. */
 
 /**
  * Cleans up after runs killed beside this output directory, before this run makes its own staging

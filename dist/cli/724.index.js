@@ -19,7 +19,7 @@ export const modules = {
     const given = args.values['output-key-prefix'];
     const prefix = typeof given === 'string' && given.trim() !== '' ? given : 'trust-kit';
     // As every other one-value flag: a file name with a line break breaks every line-based listing of it (and the checksums format).
-    if (/[\r\n\u2028\u2029]/.test(prefix))
+    if (_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .LINE_BREAK */ .Fb.test(prefix))
         issues.push({ input: '--output-key-prefix', message: 'holds a line break; expected one value on one line' });
     // A prefix is a path whose last part names the files: `keys/`, `.` or `..` names a directory, and resolving it would drop that part
     // (`keys/` wrote keys.key, beside the directory, while the message said keys/.key).

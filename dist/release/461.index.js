@@ -921,14 +921,13 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
         await hashThreads.close();
     }
     // The caller's callback failing never hides the run's own failure, nor keeps its session open.
-    const told = { failed: false };
+    let callbackFailure;
     const tell = (step) => {
         try {
             ports.onStep?.(step);
         }
         catch (error) {
-            if (!told.failed)
-                Object.assign(told, { failed: true, error });
+            callbackFailure ??= { error };
         }
     };
     if (state.published === true) {
@@ -943,8 +942,8 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
     if (state.failure !== undefined)
         throw state.failure.error;
     state.closeSession?.();
-    if (told.failed)
-        throw told.error;
+    if (callbackFailure !== undefined)
+        throw callbackFailure.error;
     if (state.alreadyPublished !== undefined && state.artifacts !== undefined)
         return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);
     const { artifacts, checksumsPath } = report;
@@ -2112,6 +2111,7 @@ function checkOptionsArgument(what, options, fields, required = []) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ parseChecksumLine),
+/* harmony export */   I4: () => (/* binding */ checksumsFileText),
 /* harmony export */   PF: () => (/* binding */ reportedName),
 /* harmony export */   Ut: () => (/* binding */ checksumLine),
 /* harmony export */   gA: () => (/* binding */ emptyChecksums),
@@ -2169,6 +2169,13 @@ function formatChecksums(entries) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
         }
     });
+    return checksumsFileText(entries);
+}
+/**
+ * {@link formatChecksums} of entries trust-kit made itself (a release's artifacts as hashed, its
+ * SBOMs), which need none of the checks a caller's entries do: a release lists a million files.
+ */
+function checksumsFileText(entries) {
     return (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .sortByName */ .VV)(entries, (entry) => entry.name)
         .map(({ name, hex }) => checksumLine(name, hex))
         .join('');
@@ -2332,6 +2339,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkOptionsArgument: () => (/* reexport */ errors/* checkOptionsArgument */.wV),
   checkStringArgument: () => (/* reexport */ errors/* checkStringArgument */.Xr),
   checksumLine: () => (/* reexport */ format/* checksumLine */.Ut),
+  checksumsFileText: () => (/* reexport */ format/* checksumsFileText */.I4),
   checksumsPlace: () => (/* reexport */ errors/* checksumsPlace */.qD),
   checksumsText: () => (/* binding */ checksumsText),
   collectArtifacts: () => (/* reexport */ collect/* collectArtifacts */.kx),
@@ -3598,7 +3606,7 @@ function toSubjects(artifacts, algorithm) {
 /* harmony export */   i_: () => (/* binding */ InputReader),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports cliNamer, refusedValues */
+/* unused harmony exports cliNamer, refusedValues, LINE_BREAK */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
 
@@ -3692,6 +3700,8 @@ function splitAtCommas(line) {
     parts.push(line.slice(start));
     return parts;
 }
+/** A line break as any reader of a one-line value may take one: LF, CR, or the line and paragraph separators. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 /**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
@@ -3726,7 +3736,7 @@ class InputReader {
             return fallback;
         }
         const trimmed = value.trim();
-        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+        if (LINE_BREAK.test(trimmed)) {
             this.report(name, 'holds a line break; expected one value on one line');
             return fallback;
         }

@@ -419,6 +419,8 @@ function splitAtCommas(line) {
     parts.push(line.slice(start));
     return parts;
 }
+/** A line break as any reader of a one-line value may take one: LF, CR, or the line and paragraph separators. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 /**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
@@ -453,7 +455,7 @@ class InputReader {
             return fallback;
         }
         const trimmed = value.trim();
-        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+        if (LINE_BREAK.test(trimmed)) {
             this.report(name, 'holds a line break; expected one value on one line');
             return fallback;
         }

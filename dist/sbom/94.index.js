@@ -27,6 +27,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkOptionsArgument: () => (/* reexport */ checksums_errors/* checkOptionsArgument */.wV),
   checkStringArgument: () => (/* reexport */ checksums_errors/* checkStringArgument */.Xr),
   checksumLine: () => (/* reexport */ checksumLine),
+  checksumsFileText: () => (/* reexport */ checksumsFileText),
   checksumsPlace: () => (/* reexport */ checksums_errors/* checksumsPlace */.qD),
   checksumsText: () => (/* binding */ checksumsText),
   collectArtifacts: () => (/* reexport */ collect/* collectArtifacts */.kx),
@@ -235,6 +236,13 @@ function formatChecksums(entries) {
             throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
         }
     });
+    return checksumsFileText(entries);
+}
+/**
+ * {@link formatChecksums} of entries trust-kit made itself (a release's artifacts as hashed, its
+ * SBOMs), which need none of the checks a caller's entries do: a release lists a million files.
+ */
+function checksumsFileText(entries) {
     return (0,collect/* sortByName */.VV)(entries, (entry) => entry.name)
         .map(({ name, hex }) => checksumLine(name, hex))
         .join('');

@@ -989,6 +989,13 @@ function formatChecksums(entries) {
             throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
         }
     });
+    return checksumsFileText(entries);
+}
+/**
+ * {@link formatChecksums} of entries trust-kit made itself (a release's artifacts as hashed, its
+ * SBOMs), which need none of the checks a caller's entries do: a release lists a million files.
+ */
+function checksumsFileText(entries) {
     return sortByName(entries, (entry) => entry.name)
         .map(({ name, hex }) => format_checksumLine(name, hex))
         .join('');
@@ -2413,6 +2420,8 @@ function splitAtCommas(line) {
     parts.push(line.slice(start));
     return parts;
 }
+/** A line break as any reader of a one-line value may take one: LF, CR, or the line and paragraph separators. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 /**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
@@ -2447,7 +2456,7 @@ class inputs_InputReader {
             return fallback;
         }
         const trimmed = value.trim();
-        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+        if (LINE_BREAK.test(trimmed)) {
             this.report(name, 'holds a line break; expected one value on one line');
             return fallback;
         }

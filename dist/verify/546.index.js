@@ -118,6 +118,8 @@ function splitAtCommas(line) {
     parts.push(line.slice(start));
     return parts;
 }
+/** A line break as any reader of a one-line value may take one: LF, CR, or the line and paragraph separators. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 /**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
@@ -152,7 +154,7 @@ class InputReader {
             return fallback;
         }
         const trimmed = value.trim();
-        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+        if (LINE_BREAK.test(trimmed)) {
             this.report(name, 'holds a line break; expected one value on one line');
             return fallback;
         }
@@ -4018,7 +4020,7 @@ __webpack_require__.d(__webpack_exports__, {
   y: () => (/* reexport */ unreadableHere)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, MAX_HASH_THREADS, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkEntries, checkOptionsArgument, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, defaultHashThreads, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, MAX_HASH_THREADS, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkEntries, checkOptionsArgument, checkStringArgument, checksumLine, checksumsFileText, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, defaultHashThreads, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -4083,6 +4085,13 @@ function formatChecksums(entries) {
             throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `formatChecksums's entries[${index}] ${name === '' ? 'has an empty name' : 'has a hex that is not a digest in lowercase hex'}`, { hint: 'pass entries { name, hex } as hashArtifacts gives them' });
         }
     });
+    return checksumsFileText(entries);
+}
+/**
+ * {@link formatChecksums} of entries trust-kit made itself (a release's artifacts as hashed, its
+ * SBOMs), which need none of the checks a caller's entries do: a release lists a million files.
+ */
+function checksumsFileText(entries) {
     return sortByName(entries, (entry) => entry.name)
         .map(({ name, hex }) => format_checksumLine(name, hex))
         .join('');
